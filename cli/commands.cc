@@ -1,0 +1,739 @@
+#include "cli/commands.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+#include <xxhash.h>
+
+#include "cli/render.h"
+#include "core/event_codec.h"
+#include "core/history.h"
+#include "core/text.h"
+#include "core/views.h"
+#include "store/database.h"
+
+namespace labwatch {
+namespace {
+
+constexpr size_t kImportBatch = 1000;
+
+int Fail(CliContext& context, const Error& error) {
+  context.err << "labwatch: " << error.message << '\n';
+  return ExitCodeFor(error);
+}
+
+int Usage(CliContext& context, const std::string& message) {
+  context.err << "labwatch: " << message << '\n';
+  return kExitUsage;
+}
+
+// Options every query shares.
+struct QueryOptions {
+  std::string as_of;
+  bool json = false;
+  bool csv = false;
+
+  Format format() const { return json ? Format::kJson : csv ? Format::kCsv : Format::kText; }
+};
+
+void AddQueryOptions(CLI::App* command, QueryOptions* options, bool with_as_of = true) {
+  if (with_as_of) command->add_option("--as-of", options->as_of, "answer as of this date (YYYY[-MM[-DD]])");
+  auto* json = command->add_flag("--json", options->json, "print JSON (schema: docs/cli-json.md)");
+  command->add_flag("--csv", options->csv, "print CSV")->excludes(json);
+}
+
+Result<Date> AsOf(const QueryOptions& options, const CliContext& context) {
+  if (options.as_of.empty()) return DateOf(context.now);
+  auto date = Date::Parse(options.as_of);
+  if (!date) return MakeError(ErrorCode::kInvalidArgument, "--as-of: " + date.error().message);
+  return date;
+}
+
+// Opens the database for a query, refusing stale projections.
+Result<std::unique_ptr<Reader>> OpenForQuery(const std::string& db) {
+  auto reader = Reader::Open(db);
+  if (!reader) return reader;
+  if (auto fresh = (*reader)->CheckFresh(); !fresh) return tl::unexpected(fresh.error());
+  return reader;
+}
+
+Result<std::unique_ptr<Database>> OpenForWriting(const std::string& db, CliContext& context) {
+  auto database = Database::Open(db);
+  if (!database) return database;
+  const CatchUpReport& opened = (*database)->opened();
+  for (const auto& skipped : opened.skipped) context.err << "labwatch: skipped " << skipped << '\n';
+  if (opened.folded > 0 && !opened.rebuilt.empty()) {
+    std::string names;
+    for (const auto& name : opened.rebuilt) names += (names.empty() ? "" : ", ") + name;
+    context.err << "labwatch: rebuilt " << names << " from " << opened.folded << " events\n";
+  }
+  return database;
+}
+
+// A stable id for a fact typed by hand: the same command twice records it once.
+std::string ManualId(std::string_view kind, const std::vector<std::string>& parts) {
+  std::string text(kind);
+  for (const auto& part : parts) {
+    text.push_back('\0');
+    text += FoldKey(part);
+  }
+  XXH128_hash_t hash = XXH3_128bits(text.data(), text.size());
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return "manual-" + std::string(kind) + "-" + std::string(hex, 16);
+}
+
+// One line about an event, for `labwatch events`.
+std::string Describe(const Event& event) {
+  struct Describer {
+    EventType type;
+    std::string operator()(const UnknownData&) { return "(unknown to this version)"; }
+    std::string operator()(const ArticleObserved& d) { return d.title.empty() ? d.url : d.title; }
+    std::string operator()(const PersonMoved& d) {
+      if (type == EventType::kPersonDeparted)
+        return d.person + " left " + d.org + (d.other_org.empty() ? "" : " for " + d.other_org);
+      return d.person + " joined " + d.org + (d.other_org.empty() ? "" : " from " + d.other_org);
+    }
+    std::string operator()(const OrgFounded& d) {
+      std::string founders;
+      for (const auto& f : d.founders) founders += (founders.empty() ? "" : ", ") + f;
+      return d.org + " founded by " + founders;
+    }
+    std::string operator()(const ModelNews& d) {
+      return d.org + (type == EventType::kModelReleased ? " released " : " delayed ") + d.model;
+    }
+    std::string operator()(const AffiliationAsserted& d) { return d.person + " at " + d.org; }
+    std::string operator()(const CohortDefined& d) {
+      return "cohort " + d.name + ": " + std::to_string(d.members.size()) + " at " + d.org;
+    }
+    std::string operator()(const FactCorroborated& d) { return d.id + " also reported by " + d.source; }
+    std::string operator()(const FactRetracted& d) { return d.id + " retracted: " + d.reason; }
+    std::string operator()(const EntitiesMerged& d) { return d.from + " is " + d.into; }
+  };
+  return std::visit(Describer{event.type}, event.data);
+}
+
+// ---- queries ----------------------------------------------------------------
+
+int RunRoster(CliContext& context, const std::string& db, const std::string& org, const QueryOptions& options) {
+  auto as_of = AsOf(options, context);
+  if (!as_of) return Usage(context, as_of.error().message);
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  auto orgs = (*reader)->LoadOrgNames();
+  if (!orgs) return Fail(context, orgs.error());
+  std::string wanted = org.empty() ? "" : orgs->Key(org);
+  std::vector<RosterRow> rows;
+  auto scanned = (*reader)->ForEachPerson([&](const PersonRecord& person) {
+    auto row = RosterRowFor(person, *orgs, *as_of);
+    if (!row) return;
+    if (!wanted.empty() && orgs->Key(row->org) != wanted) return;
+    rows.push_back(std::move(*row));
+  });
+  if (!scanned) return Fail(context, scanned.error());
+  if (!wanted.empty() && rows.empty())
+    return Fail(context, Error{ErrorCode::kNotFound, "nobody on record at " + org + " as of " + as_of->ToString()});
+  PrintRoster(rows, *as_of, options.format(), context.out);
+  return kExitOk;
+}
+
+int RunCohortList(CliContext& context, const std::string& db, const QueryOptions& options) {
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  Table table({"COHORT", "ORG", "AS OF", "MEMBERS", "DESCRIPTION"});
+  nlohmann::json cohorts = nlohmann::json::array();
+  auto scanned = (*reader)->ForEachCohort([&](const CohortRecord& record) {
+    const CohortDefinition* d = record.InForce();
+    if (!d) return;
+    table.Add({d->name, d->org, d->as_of.ToString(), std::to_string(d->members.size()), d->description});
+    cohorts.push_back({{"cohort", d->name},
+                       {"org", d->org},
+                       {"as_of", d->as_of.ToString()},
+                       {"size", d->members.size()},
+                       {"description", d->description}});
+  });
+  if (!scanned) return Fail(context, scanned.error());
+  if (options.json) {
+    context.out << nlohmann::json{{"cohorts", cohorts}}.dump(2) << '\n';
+  } else {
+    table.Print(context.out, options.format());
+  }
+  return kExitOk;
+}
+
+int RunCohort(CliContext& context, const std::string& db, const std::string& name, const QueryOptions& options) {
+  if (name.empty()) return RunCohortList(context, db, options);
+  auto as_of = AsOf(options, context);
+  if (!as_of) return Usage(context, as_of.error().message);
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  auto record = (*reader)->FindCohort(name);
+  if (!record) return Fail(context, record.error());
+  const CohortDefinition* definition = *record ? (*record)->InForce() : nullptr;
+  if (!definition)
+    return Fail(context, Error{ErrorCode::kNotFound, "no cohort \"" + name + "\" (`labwatch cohort` lists them)"});
+  auto orgs = (*reader)->LoadOrgNames();
+  if (!orgs) return Fail(context, orgs.error());
+  std::vector<std::optional<PersonRecord>> people;
+  for (const auto& member : definition->members) {
+    auto person = (*reader)->FindPerson(member);
+    if (!person) return Fail(context, person.error());
+    people.push_back(std::move(*person));
+  }
+  std::vector<const PersonRecord*> members;
+  for (const auto& person : people) members.push_back(person ? &*person : nullptr);
+  PrintCohort(BuildCohortView(*definition, members, *orgs, *as_of), options.format(), context.out);
+  return kExitOk;
+}
+
+int RunLandscape(CliContext& context, const std::string& db, const QueryOptions& options) {
+  auto as_of = AsOf(options, context);
+  if (!as_of) return Usage(context, as_of.error().message);
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  auto orgs = (*reader)->LoadOrgNames();
+  if (!orgs) return Fail(context, orgs.error());
+  LandscapeBuilder builder(*orgs, *as_of);
+  // The builder keeps pointers to foundings; keep the records alive.
+  std::vector<FoundingRecord> foundings;
+  Result<void> scanned = (*reader)->ForEachPerson([&](const PersonRecord& p) { builder.AddPerson(p); });
+  if (scanned) scanned = (*reader)->ForEachFounding([&](const FoundingRecord& r) { foundings.push_back(r); });
+  if (scanned) scanned = (*reader)->ForEachModelRecord([&](const ModelRecord& r) { builder.AddModels(r); });
+  if (!scanned) return Fail(context, scanned.error());
+  for (const auto& record : foundings) builder.AddFoundings(record);
+  PrintLandscape(builder.Finish(), options.format(), context.out);
+  return kExitOk;
+}
+
+int RunModels(CliContext& context, const std::string& db, const std::string& org, const QueryOptions& options) {
+  auto as_of = AsOf(options, context);
+  if (!as_of) return Usage(context, as_of.error().message);
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  auto orgs = (*reader)->LoadOrgNames();
+  if (!orgs) return Fail(context, orgs.error());
+  std::vector<ModelRecord> records;
+  auto scanned = (*reader)->ForEachModelRecord([&](const ModelRecord& r) { records.push_back(r); });
+  if (!scanned) return Fail(context, scanned.error());
+  std::vector<const ModelRecord*> pointers;
+  for (const auto& record : records) pointers.push_back(&record);
+  auto rows = BuildModelTimeline(pointers, *orgs, org, *as_of);
+  if (!org.empty() && rows.empty())
+    return Fail(context, Error{ErrorCode::kNotFound, "no model releases or delays on record for " + org});
+  PrintModels(rows, options.format(), context.out);
+  return kExitOk;
+}
+
+int RunPerson(CliContext& context, const std::string& db, const std::string& name, const QueryOptions& options) {
+  auto as_of = AsOf(options, context);
+  if (!as_of) return Usage(context, as_of.error().message);
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  auto person = (*reader)->FindPerson(name);
+  if (!person) return Fail(context, person.error());
+  if (!*person) return Fail(context, Error{ErrorCode::kNotFound, "no person \"" + name + "\" on record"});
+  auto orgs = (*reader)->LoadOrgNames();
+  if (!orgs) return Fail(context, orgs.error());
+  History history = DeriveHistory(**person, *orgs, *as_of);
+  PrintPerson(**person, history, *as_of, options.format(), context.out);
+  return kExitOk;
+}
+
+struct EventsOptions {
+  std::string type;
+  std::string since;
+  size_t limit = 0;
+  bool json = false;
+};
+
+int RunEvents(CliContext& context, const std::string& db, const EventsOptions& options) {
+  Sequence after = 0;
+  std::optional<Date> since_date;
+  if (!options.since.empty()) {
+    auto [end, ec] = std::from_chars(options.since.data(), options.since.data() + options.since.size(), after);
+    if (ec != std::errc() || end != options.since.data() + options.since.size()) {
+      auto date = Date::Parse(options.since);
+      if (!date) return Usage(context, "--since: expected a sequence number or a date: " + date.error().message);
+      since_date = *date;
+      after = 0;
+    } else if (after > 0) {
+      --after;  // --since N includes event N
+    }
+  }
+  if (!options.type.empty() && EventTypeFromName(options.type) == EventType::kUnknown)
+    return Usage(context, "--type: unknown event type \"" + options.type + "\"");
+  auto reader = Reader::Open(db);
+  if (!reader) return Fail(context, reader.error());
+  auto log = (*reader)->log();
+  if (!log) return Fail(context, log.error());
+  Table table({"SEQ", "TYPE", "OCCURRED", "RECORDED", "ID", "WHAT"});
+  size_t shown = 0;
+  int corrupt = 0;
+  std::string line;
+  auto read = (*log)->ReadFrom(after, [&](Sequence seq, const Result<Event>& event) {
+    if (!event) {
+      context.err << "labwatch: " << event.error().message << '\n';
+      ++corrupt;
+      return true;
+    }
+    if (!options.type.empty() && event->type_name != options.type) return true;
+    if (since_date && DateOf(event->recorded_at).SortKey() < since_date->SortKey()) return true;
+    if (options.json) {
+      line.clear();
+      EncodeEvent(*event, seq, &line);
+      context.out << line << '\n';
+    } else {
+      table.Add({std::to_string(seq), event->type_name, event->occurred_at ? event->occurred_at->ToString() : "",
+                 FormatTimestamp(event->recorded_at), event->id, Describe(*event)});
+    }
+    return options.limit == 0 || ++shown < options.limit;
+  });
+  if (!read) return Fail(context, read.error());
+  if (!options.json) table.Print(context.out, Format::kText);
+  return corrupt ? kExitDataError : kExitOk;
+}
+
+// ---- backup and restore -----------------------------------------------------
+
+int RunExport(CliContext& context, const std::string& db, Sequence since) {
+  auto reader = Reader::Open(db);
+  if (!reader) return Fail(context, reader.error());
+  auto log = (*reader)->log();
+  if (!log) return Fail(context, log.error());
+  int corrupt = 0;
+  std::string line;
+  auto read = (*log)->ReadFrom(since, [&](Sequence seq, const Result<Event>& event) {
+    if (!event) {
+      context.err << "labwatch: export skipped " << event.error().message << '\n';
+      ++corrupt;
+      return true;
+    }
+    line.clear();
+    EncodeEvent(*event, seq, &line);
+    line.push_back('\n');
+    context.out.write(line.data(), static_cast<std::streamsize>(line.size()));
+    return static_cast<bool>(context.out);
+  });
+  if (!read) return Fail(context, read.error());
+  if (!context.out) return Fail(context, Error{ErrorCode::kIOError, "export: writing to standard output failed"});
+  return corrupt ? kExitDataError : kExitOk;
+}
+
+int RunImport(CliContext& context, const std::string& db, const std::string& file) {
+  std::ifstream stream;
+  std::istream* in = &context.in;
+  std::string name = "<stdin>";
+  if (!file.empty() && file != "-") {
+    stream.open(file, std::ios::binary);
+    if (!stream) return Fail(context, Error{ErrorCode::kIOError, "cannot open " + file});
+    in = &stream;
+    name = file;
+  }
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  std::vector<Event> batch;
+  size_t added = 0, present = 0, bad = 0, line_number = 0;
+  auto flush = [&]() -> Result<void> {
+    if (batch.empty()) return {};
+    auto sequences = (*database)->Append(batch);
+    if (!sequences) return tl::unexpected(sequences.error());
+    for (Sequence seq : *sequences) ++(seq ? added : present);
+    batch.clear();
+    return {};
+  };
+  std::string line;
+  while (std::getline(*in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto event = DecodeEvent(line);
+    if (!event) {
+      context.err << "labwatch: " << name << ":" << line_number << ": " << event.error().message << '\n';
+      ++bad;
+      continue;
+    }
+    batch.push_back(std::move(*event));
+    if (batch.size() == kImportBatch) {
+      if (auto flushed = flush(); !flushed)
+        return Fail(context, Error{flushed.error().code, name + ":" + std::to_string(line_number) + ": " +
+                                                             flushed.error().message});
+    }
+  }
+  if (in->bad()) return Fail(context, Error{ErrorCode::kIOError, "reading " + name + " failed"});
+  if (auto flushed = flush(); !flushed) return Fail(context, flushed.error());
+  context.out << "imported " << added << " new events, " << present << " already recorded";
+  if (bad) context.out << ", " << bad << " bad lines skipped";
+  context.out << '\n';
+  return bad ? kExitDataError : kExitOk;
+}
+
+int RunRebuild(CliContext& context, const std::string& db, const std::string& projection) {
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  auto started = std::chrono::steady_clock::now();
+  auto report = (*database)->Rebuild(projection);
+  if (!report) return Fail(context, report.error());
+  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (const auto& skipped : report->skipped) context.err << "labwatch: skipped " << skipped << '\n';
+  std::string names;
+  for (const auto& name : report->rebuilt) names += (names.empty() ? "" : ", ") + name;
+  char timing[32];
+  std::snprintf(timing, sizeof timing, "%.2f", seconds);
+  context.out << "rebuilt " << names << " from " << report->folded << " events in " << timing << " s\n";
+  return kExitOk;
+}
+
+int RunVerify(CliContext& context, const std::string& db) {
+  auto report = Verify(db);
+  if (!report) return Fail(context, report.error());
+  for (const auto& note : report->notes) context.out << "note: " << note << '\n';
+  for (const auto& problem : report->problems) context.err << "labwatch: verify: " << problem << '\n';
+  if (!report->ok()) {
+    context.out << "verify failed: " << report->problems.size() << " problems in " << report->events
+                << " events\n";
+    return kExitDataError;
+  }
+  context.out << "ok: " << report->events << " events decode, sequences are continuous, ids are indexed, "
+              << "projections equal a fresh rebuild\n";
+  return kExitOk;
+}
+
+// ---- writing by hand ----------------------------------------------------------
+
+int AppendManual(CliContext& context, const std::string& db, std::vector<Event> events,
+                 const std::string& what) {
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  auto sequences = (*database)->Append(events);
+  if (!sequences) return Fail(context, sequences.error());
+  if ((*sequences)[0] == 0) {
+    context.out << what << " was already recorded as " << events[0].id << '\n';
+  } else {
+    context.out << "recorded " << what << " as " << events[0].id << " (event " << (*sequences)[0] << ")\n";
+  }
+  return kExitOk;
+}
+
+int RunRetract(CliContext& context, const std::string& db, const std::string& id, const std::string& reason) {
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  EventLog& log = (*database)->log();
+  auto seq = log.Find(id);
+  if (!seq) return Fail(context, seq.error());
+  std::optional<Event> target;
+  auto read = log.ReadFrom(*seq - 1, [&](Sequence, const Result<Event>& event) {
+    if (event) target = *event;
+    return false;
+  });
+  if (!read) return Fail(context, read.error());
+  if (!target) return Fail(context, Error{ErrorCode::kCorruption, "event " + id + " does not decode"});
+  if (!IsFact(target->type))
+    return Fail(context, Error{ErrorCode::kInvalidArgument,
+                               "event " + id + " is " + target->type_name + ", not a fact that can be retracted"});
+  Event retraction = MakeEvent(EventType::kFactRetracted, "manual-retract-" + id, context.now,
+                               FactRetracted{id, reason});
+  retraction.source = "manual";
+  auto sequences = (*database)->Append({retraction});
+  if (!sequences) return Fail(context, sequences.error());
+  if ((*sequences)[0] == 0) {
+    context.out << id << " was already retracted\n";
+  } else {
+    context.out << "retracted " << id << " (event " << (*sequences)[0] << ")\n";
+  }
+  return kExitOk;
+}
+
+struct AssertOptions {
+  std::string subject;  // person, or org for founded/release/delay
+  std::string model;
+  std::string org;
+  std::string other_org;
+  std::string role;
+  std::string date;
+  std::string announced;
+  std::string source;
+  std::vector<std::string> founders;
+  bool open_weights = false;
+  bool reasoning = false;
+};
+
+int RunAssert(CliContext& context, const std::string& db, const std::string& kind, const AssertOptions& o) {
+  std::optional<Date> date, announced;
+  if (!o.date.empty()) {
+    auto parsed = Date::Parse(o.date);
+    if (!parsed) return Usage(context, "--date: " + parsed.error().message);
+    date = *parsed;
+  }
+  if (!o.announced.empty()) {
+    auto parsed = Date::Parse(o.announced);
+    if (!parsed) return Usage(context, "--announced: " + parsed.error().message);
+    announced = *parsed;
+  }
+  Evidence evidence;
+  evidence.url = o.source;
+  evidence.extractor = "manual";
+  std::string date_text = date ? date->ToString() : "";
+  Event event;
+  std::string what;
+  if (kind == "departure" || kind == "join") {
+    if (o.org.empty()) return Usage(context, "assert " + kind + ": --org is required");
+    bool departed = kind == "departure";
+    PersonMoved d{o.subject, o.org, o.other_org, o.role, announced, evidence};
+    EventType type = departed ? EventType::kPersonDeparted : EventType::kPersonJoined;
+    event = MakeEvent(type, ManualId(kind, {o.subject, o.org, o.other_org, date_text}), context.now, d);
+    what = o.subject + (departed ? " left " : " joined ") + o.org;
+  } else if (kind == "founded") {
+    if (o.founders.empty()) return Usage(context, "assert founded: --founders is required");
+    std::vector<std::string> parts = o.founders;
+    parts.insert(parts.begin(), o.subject);
+    parts.push_back(date_text);
+    event = MakeEvent(EventType::kOrgFounded, ManualId(kind, parts), context.now,
+                      OrgFounded{o.subject, o.founders, evidence});
+    what = o.subject + " founded";
+  } else {
+    bool released = kind == "release";
+    ModelNews d{o.subject, o.model, std::nullopt, std::nullopt, evidence};
+    if (released && o.open_weights) d.open_weights = true;
+    if (released && o.reasoning) d.reasoning = true;
+    event = MakeEvent(released ? EventType::kModelReleased : EventType::kModelDelayed,
+                      ManualId(kind, {o.subject, o.model, date_text}), context.now, d);
+    what = o.subject + (released ? " released " : " delayed ") + o.model;
+  }
+  event.occurred_at = date;
+  event.source = "manual";
+  return AppendManual(context, db, {event}, what);
+}
+
+int RunMerge(CliContext& context, const std::string& db, const std::string& from, const std::string& into,
+             std::string kind) {
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  const RosterProjection& roster = (*database)->roster();
+  if (kind.empty()) {
+    if (roster.FindPerson(from)) {
+      kind = "person";
+    } else {
+      OrgNames orgs = roster.org_names();
+      std::string key = orgs.Key(from);
+      for (const auto& [person_key, person] : roster.people()) {
+        for (const auto& fact : person.facts)
+          if (orgs.Key(fact.org) == key || (!fact.other_org.empty() && orgs.Key(fact.other_org) == key)) kind = "org";
+        if (!kind.empty()) break;
+      }
+    }
+    if (kind.empty())
+      return Fail(context, Error{ErrorCode::kNotFound,
+                                 "\"" + from + "\" is neither a person nor an org on record; say --kind person|org"});
+  }
+  EntitiesMerged merge{kind == "person" ? EntityKind::kPerson : EntityKind::kOrg, from, into};
+  Event event = MakeEvent(EventType::kEntitiesMerged, ManualId("merge", {kind, from, into}), context.now, merge);
+  event.source = "manual";
+  auto sequences = (*database)->Append({event});
+  if (!sequences) return Fail(context, sequences.error());
+  context.out << ((*sequences)[0] ? "merged " : "already merged: ") << kind << " " << from << " into " << into
+              << '\n';
+  return kExitOk;
+}
+
+int RunCohortDefine(CliContext& context, const std::string& db, const std::string& name, const std::string& org,
+                    const std::string& as_of_text, const std::string& members_file, const std::string& description,
+                    const std::string& source) {
+  auto as_of = Date::Parse(as_of_text);
+  if (!as_of) return Usage(context, "--as-of: " + as_of.error().message);
+  std::ifstream file(members_file);
+  if (!file) return Fail(context, Error{ErrorCode::kIOError, "cannot open " + members_file});
+  std::vector<std::string> members;
+  std::string line;
+  while (std::getline(file, line)) {
+    auto begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos || line[begin] == '#') continue;
+    auto end = line.find_last_not_of(" \t\r");
+    members.push_back(line.substr(begin, end - begin + 1));
+  }
+  if (members.empty()) return Fail(context, Error{ErrorCode::kInvalidArgument, members_file + ": no members listed"});
+  std::vector<std::string> parts = members;
+  parts.insert(parts.begin(), {name, org, as_of->ToString()});
+  CohortDefined definition{name, org, *as_of, members, description};
+  Event event = MakeEvent(EventType::kCohortDefined, ManualId("cohort", parts), context.now, definition);
+  event.occurred_at = *as_of;
+  event.source = source.empty() ? "manual" : source;
+  std::vector<Event> events{event};
+  // The definition says each member was at the org on that date.
+  for (const auto& member : members) {
+    Event affiliation = MakeEvent(EventType::kAffiliationAsserted,
+                                  ManualId("affiliation", {member, org, as_of->ToString()}), context.now,
+                                  AffiliationAsserted{member, org, std::nullopt, ""});
+    affiliation.occurred_at = *as_of;
+    affiliation.source = event.source;
+    affiliation.causation = event.id;
+    events.push_back(std::move(affiliation));
+  }
+  return AppendManual(context, db, std::move(events),
+                      "cohort " + name + " (" + std::to_string(members.size()) + " members)");
+}
+
+}  // namespace
+
+int ExitCodeFor(const Error& error) {
+  switch (error.code) {
+    case ErrorCode::kNotFound: return kExitNotFound;
+    case ErrorCode::kInvalidArgument: return kExitUsage;
+    case ErrorCode::kCorruption:
+    case ErrorCode::kConflict: return kExitDataError;
+    case ErrorCode::kIOError:
+    case ErrorCode::kUnavailable: return kExitIOError;
+  }
+  return kExitIOError;
+}
+
+int RunCli(const std::vector<std::string>& args, CliContext& context) {
+  CLI::App app{"labwatch: ask who moved where in the AI labs; maintain the labwatch database"};
+  app.name("labwatch");
+  app.fallthrough();
+  app.require_subcommand(1);
+  std::string db = context.default_db;
+  app.add_option("--db", db, "database directory (default: $LABWATCH_DB or /var/lib/labwatch)");
+
+  QueryOptions roster_options, cohort_options, landscape_options, models_options, person_options;
+  std::string roster_org, models_org, cohort_name, person_name;
+
+  auto* roster = app.add_subcommand("roster", "who works where");
+  roster->add_option("--org", roster_org, "only people at this org");
+  AddQueryOptions(roster, &roster_options);
+
+  auto* cohort = app.add_subcommand("cohort", "a named group: who stayed, where the others went");
+  cohort->add_option("name", cohort_name, "cohort name (omit to list cohorts)");
+  AddQueryOptions(cohort, &cohort_options);
+  std::string define_name, define_org, define_as_of, define_members, define_description, define_source;
+  auto* define = cohort->add_subcommand("define", "define a cohort: its members were at ORG on DATE");
+  define->add_option("name", define_name, "cohort name")->required();
+  define->add_option("--org", define_org, "home org")->required();
+  define->add_option("--as-of", define_as_of, "the date the members were at the org")->required();
+  define->add_option("--members", define_members, "file with one member name per line")->required();
+  define->add_option("--description", define_description, "what the group is");
+  define->add_option("--source", define_source, "where the list comes from");
+
+  auto* landscape = app.add_subcommand("landscape", "people per org, talent flows, founders, models");
+  AddQueryOptions(landscape, &landscape_options);
+
+  auto* person = app.add_subcommand("person", "one person's history with sources");
+  person->add_option("name", person_name, "person")->required();
+  AddQueryOptions(person, &person_options);
+
+  auto* models = app.add_subcommand("models", "model release and delay timeline");
+  models->add_option("--org", models_org, "only this org");
+  AddQueryOptions(models, &models_options);
+
+  EventsOptions events_options;
+  auto* events = app.add_subcommand("events", "the event log");
+  events->add_option("--type", events_options.type, "only events of this type (e.g. PersonDeparted)");
+  events->add_option("--since", events_options.since, "from this sequence number, or recorded on or after this date");
+  events->add_option("--limit", events_options.limit, "at most this many events");
+  events->add_flag("--json", events_options.json, "print JSON Lines");
+
+  Sequence export_since = 0;
+  auto* export_command = app.add_subcommand("export", "write the log as JSON Lines to standard output");
+  export_command->add_option("--since", export_since, "only events after this sequence number");
+
+  std::string import_file;
+  auto* import_command = app.add_subcommand("import", "append JSON Lines events; events already recorded are skipped");
+  import_command->add_option("file", import_file, "file to read, or - for standard input");
+
+  std::string rebuild_name;
+  auto* rebuild = app.add_subcommand("rebuild", "rebuild projections from the log");
+  rebuild->add_option("projection", rebuild_name, "roster, cohort, landscape or models (default: all)");
+
+  auto* verify = app.add_subcommand("verify", "check the log and projections end to end");
+
+  std::string retract_id, retract_reason;
+  auto* retract = app.add_subcommand("retract", "retract a fact: it stays in the log but no longer counts");
+  retract->add_option("id", retract_id, "event id of the fact")->required();
+  retract->add_option("--reason", retract_reason, "why")->required();
+
+  AssertOptions assert_options;
+  auto* assert_command = app.add_subcommand("assert", "record a fact typed by hand (source \"manual\")");
+  assert_command->require_subcommand(1);
+  auto add_common = [&](CLI::App* command) {
+    command->add_option("--date", assert_options.date, "when it happened (YYYY[-MM[-DD]])");
+    command->add_option("--source", assert_options.source, "URL that reports it")->required();
+  };
+  auto* departure = assert_command->add_subcommand("departure", "PERSON left --org");
+  departure->add_option("person", assert_options.subject, "person")->required();
+  departure->add_option("--org", assert_options.org, "org left")->required();
+  departure->add_option("--to", assert_options.other_org, "org joined next");
+  departure->add_option("--role", assert_options.role, "role held");
+  departure->add_option("--announced", assert_options.announced, "when it was announced, if before --date");
+  add_common(departure);
+  auto* join = assert_command->add_subcommand("join", "PERSON joined --org");
+  join->add_option("person", assert_options.subject, "person")->required();
+  join->add_option("--org", assert_options.org, "org joined")->required();
+  join->add_option("--from", assert_options.other_org, "org left for it");
+  join->add_option("--role", assert_options.role, "role taken");
+  join->add_option("--announced", assert_options.announced, "when it was announced, if before --date");
+  add_common(join);
+  auto* founded = assert_command->add_subcommand("founded", "ORG was founded by --founders");
+  founded->add_option("org", assert_options.subject, "org")->required();
+  founded->add_option("--founders", assert_options.founders, "founders, comma-separated")->required()->delimiter(',');
+  add_common(founded);
+  auto* release = assert_command->add_subcommand("release", "ORG released MODEL");
+  release->add_option("org", assert_options.subject, "org")->required();
+  release->add_option("model", assert_options.model, "model")->required();
+  release->add_flag("--open-weights", assert_options.open_weights, "weights are downloadable");
+  release->add_flag("--reasoning", assert_options.reasoning, "a reasoning model");
+  add_common(release);
+  auto* delay = assert_command->add_subcommand("delay", "ORG delayed MODEL");
+  delay->add_option("org", assert_options.subject, "org")->required();
+  delay->add_option("model", assert_options.model, "model")->required();
+  add_common(delay);
+
+  std::string merge_from, merge_into, merge_kind;
+  auto* merge = app.add_subcommand("merge", "two names are one person or org, history included");
+  merge->add_option("name", merge_from, "the name to merge away")->required();
+  merge->add_option("--into", merge_into, "the name to keep")->required();
+  merge->add_option("--kind", merge_kind, "person or org (default: whichever NAME is on record as)")
+      ->check(CLI::IsMember({"person", "org"}));
+
+  std::vector<const char*> argv;
+  for (const auto& arg : args) argv.push_back(arg.c_str());
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::CallForHelp& e) {
+    context.out << app.help();
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      context.out << (e.get_name() == "CallForAllHelp" ? app.help("", CLI::AppFormatMode::All) : app.help());
+      return kExitOk;
+    }
+    // Help for the subcommand that was being parsed, if any.
+    context.err << "labwatch: " << e.what() << "\nRun `labwatch --help` or `labwatch COMMAND --help`.\n";
+    return kExitUsage;
+  }
+
+  if (*roster) return RunRoster(context, db, roster_org, roster_options);
+  if (*define) {
+    return RunCohortDefine(context, db, define_name, define_org, define_as_of, define_members, define_description,
+                           define_source);
+  }
+  if (*cohort) return RunCohort(context, db, cohort_name, cohort_options);
+  if (*landscape) return RunLandscape(context, db, landscape_options);
+  if (*person) return RunPerson(context, db, person_name, person_options);
+  if (*models) return RunModels(context, db, models_org, models_options);
+  if (*events) return RunEvents(context, db, events_options);
+  if (*export_command) return RunExport(context, db, export_since);
+  if (*import_command) return RunImport(context, db, import_file);
+  if (*rebuild) return RunRebuild(context, db, rebuild_name);
+  if (*verify) return RunVerify(context, db);
+  if (*retract) return RunRetract(context, db, retract_id, retract_reason);
+  if (*merge) return RunMerge(context, db, merge_from, merge_into, merge_kind);
+  for (auto* kind : {departure, join, founded, release, delay})
+    if (*kind) return RunAssert(context, db, kind->get_name(), assert_options);
+  return Usage(context, "no command given; run `labwatch --help`");
+}
+
+}  // namespace labwatch

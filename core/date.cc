@@ -1,0 +1,149 @@
+#include "core/date.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace labwatch {
+namespace {
+
+// Reads exactly `width` digits at `pos`; false if any is not a digit.
+bool ReadDigits(std::string_view text, size_t pos, size_t width, int* out) {
+  if (pos + width > text.size()) return false;
+  int value = 0;
+  for (size_t i = pos; i < pos + width; ++i) {
+    char c = text[i];
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  *out = value;
+  return true;
+}
+
+auto BadDate(std::string_view text, std::string_view why) {
+  return MakeError(ErrorCode::kInvalidArgument,
+                   "bad date \"" + std::string(text) + "\": " + std::string(why));
+}
+
+}  // namespace
+
+Date Date::Day(int year, unsigned month, unsigned day) { return Date(year, month, day); }
+Date Date::Month(int year, unsigned month) { return Date(year, month, 0); }
+Date Date::Year(int year) { return Date(year, 0, 0); }
+
+Date Date::FromDays(std::chrono::sys_days days) {
+  std::chrono::year_month_day ymd(days);
+  return Date(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+              static_cast<unsigned>(ymd.day()));
+}
+
+DatePrecision Date::precision() const {
+  if (month_ == 0) return DatePrecision::kYear;
+  if (day_ == 0) return DatePrecision::kMonth;
+  return DatePrecision::kDay;
+}
+
+std::chrono::sys_days Date::FirstDay() const {
+  return std::chrono::sys_days(std::chrono::year_month_day(
+      std::chrono::year(year_), std::chrono::month(month_ == 0 ? 1u : month_),
+      std::chrono::day(day_ == 0 ? 1u : day_)));
+}
+
+std::int32_t Date::SortKey() const {
+  return static_cast<std::int32_t>(FirstDay().time_since_epoch().count());
+}
+
+std::string Date::ToString() const {
+  char buffer[16];
+  switch (precision()) {
+    case DatePrecision::kYear:
+      std::snprintf(buffer, sizeof buffer, "%04d", static_cast<int>(year_));
+      break;
+    case DatePrecision::kMonth:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02u", static_cast<int>(year_),
+                    static_cast<unsigned>(month_));
+      break;
+    case DatePrecision::kDay:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(year_),
+                    static_cast<unsigned>(month_), static_cast<unsigned>(day_));
+      break;
+  }
+  return buffer;
+}
+
+Result<Date> Date::Parse(std::string_view text) {
+  int year = 0, month = 0, day = 0;
+  if (!ReadDigits(text, 0, 4, &year)) return BadDate(text, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  if (text.size() == 4) return Date::Year(year);
+  if (text[4] != '-' || !ReadDigits(text, 5, 2, &month) || (text.size() != 7 && text[7] != '-'))
+    return BadDate(text, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  if (month < 1 || month > 12) return BadDate(text, "month out of range");
+  if (text.size() == 7) return Date::Month(year, month);
+  if (!ReadDigits(text, 8, 2, &day) || (text.size() > 10 && text[10] != 'T' && text[10] != ' '))
+    return BadDate(text, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  std::chrono::year_month_day ymd{std::chrono::year(year),
+                                  std::chrono::month(static_cast<unsigned>(month)),
+                                  std::chrono::day(static_cast<unsigned>(day))};
+  if (!ymd.ok()) return BadDate(text, "no such day");
+  return Date::Day(year, month, day);
+}
+
+std::strong_ordering CompareDates(const Date& a, const Date& b) {
+  if (auto c = a.SortKey() <=> b.SortKey(); c != 0) return c;
+  return a.precision() <=> b.precision();
+}
+
+Result<Timestamp> ParseTimestamp(std::string_view text) {
+  auto bad = [&](std::string_view why) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "bad timestamp \"" + std::string(text) + "\": " + std::string(why));
+  };
+  auto date = Date::Parse(text.substr(0, 10));
+  if (!date || date->precision() != DatePrecision::kDay)
+    return bad("expected YYYY-MM-DDTHH:MM:SSZ");
+  Timestamp t = std::chrono::time_point_cast<std::chrono::seconds>(date->FirstDay());
+  if (text.size() == 10) return t;
+  int hour = 0, minute = 0, second = 0;
+  if ((text[10] != 'T' && text[10] != 't' && text[10] != ' ') || !ReadDigits(text, 11, 2, &hour) ||
+      text.size() < 16 || text[13] != ':' || !ReadDigits(text, 14, 2, &minute))
+    return bad("expected YYYY-MM-DDTHH:MM:SSZ");
+  size_t pos = 16;
+  if (pos < text.size() && text[pos] == ':') {
+    if (!ReadDigits(text, pos + 1, 2, &second)) return bad("bad seconds");
+    pos += 3;
+  }
+  if (pos < text.size() && text[pos] == '.') {
+    ++pos;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+  }
+  if (hour > 23 || minute > 59 || second > 60) return bad("time out of range");
+  t += std::chrono::hours(hour) + std::chrono::minutes(minute) + std::chrono::seconds(second);
+  if (pos == text.size()) return bad("missing time zone (Z or +HH:MM)");
+  char zone = text[pos];
+  if ((zone == 'Z' || zone == 'z') && pos + 1 == text.size()) return t;
+  int offset_hours = 0, offset_minutes = 0;
+  if ((zone != '+' && zone != '-') || !ReadDigits(text, pos + 1, 2, &offset_hours))
+    return bad("bad time zone");
+  size_t minutes_at = pos + 3;
+  if (minutes_at < text.size() && text[minutes_at] == ':') ++minutes_at;
+  if (!ReadDigits(text, minutes_at, 2, &offset_minutes) || minutes_at + 2 != text.size())
+    return bad("bad time zone");
+  auto offset = std::chrono::hours(offset_hours) + std::chrono::minutes(offset_minutes);
+  return zone == '+' ? t - offset : t + offset;
+}
+
+std::string FormatTimestamp(Timestamp t) {
+  auto days = std::chrono::floor<std::chrono::days>(t);
+  std::chrono::year_month_day ymd(days);
+  std::chrono::hh_mm_ss hms(t - days);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
+                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
+                static_cast<int>(hms.minutes().count()),
+                static_cast<int>(hms.seconds().count()));
+  return buffer;
+}
+
+Date DateOf(Timestamp t) { return Date::FromDays(std::chrono::floor<std::chrono::days>(t)); }
+
+}  // namespace labwatch

@@ -1,0 +1,431 @@
+#include "core/event_codec.h"
+
+#include <simdjson.h>
+
+#include "core/json_writer.h"
+
+namespace labwatch {
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+using simdjson::dom::object;
+
+// ---- encoding -------------------------------------------------------------
+
+void OptionalString(JsonWriter& w, std::string_view key, std::string_view value) {
+  if (!value.empty()) w.Field(key, value);
+}
+
+void WriteEvidence(JsonWriter& w, const std::optional<Evidence>& evidence) {
+  if (!evidence) return;
+  w.Key("evidence");
+  w.BeginObject();
+  OptionalString(w, "text", evidence->text);
+  OptionalString(w, "article", evidence->article);
+  OptionalString(w, "url", evidence->url);
+  if (evidence->start) { w.Key("start"); w.Int(*evidence->start); }
+  if (evidence->end) { w.Key("end"); w.Int(*evidence->end); }
+  OptionalString(w, "extractor", evidence->extractor);
+  if (evidence->confidence) { w.Key("confidence"); w.Double(*evidence->confidence); }
+  w.EndObject();
+}
+
+void WriteStrings(JsonWriter& w, std::string_view key, const std::vector<std::string>& values) {
+  w.Key(key);
+  w.BeginArray();
+  for (const auto& value : values) w.String(value);
+  w.EndArray();
+}
+
+void WriteOptionalBool(JsonWriter& w, std::string_view key, std::optional<bool> value) {
+  if (value) { w.Key(key); w.Bool(*value); }
+}
+
+void WriteOptionalDate(JsonWriter& w, std::string_view key, const std::optional<Date>& date) {
+  if (date) w.Field(key, date->ToString());
+}
+
+// One overload per payload; `type` tells the two-type payloads apart.
+struct DataWriter {
+  JsonWriter& w;
+  EventType type;
+
+  void operator()(const UnknownData& d) { w.Raw(d.json.empty() ? "{}" : d.json); }
+  void operator()(const ArticleObserved& d) {
+    w.BeginObject();
+    w.Field("url", d.url);
+    OptionalString(w, "guid", d.guid);
+    w.Field("title", d.title);
+    w.Field("published", d.published);
+    w.Field("source", d.source);
+    w.Field("lang", d.lang);
+    w.Field("text", d.text);
+    OptionalString(w, "text_hash", d.text_hash);
+    w.EndObject();
+  }
+  void operator()(const PersonMoved& d) {
+    w.BeginObject();
+    w.Field("person", d.person);
+    w.Field("org", d.org);
+    OptionalString(w, type == EventType::kPersonDeparted ? "to_org" : "from_org", d.other_org);
+    OptionalString(w, "role", d.role);
+    WriteOptionalDate(w, "announced", d.announced);
+    WriteEvidence(w, d.evidence);
+    w.EndObject();
+  }
+  void operator()(const OrgFounded& d) {
+    w.BeginObject();
+    w.Field("org", d.org);
+    WriteStrings(w, "founders", d.founders);
+    WriteEvidence(w, d.evidence);
+    w.EndObject();
+  }
+  void operator()(const ModelNews& d) {
+    w.BeginObject();
+    w.Field("org", d.org);
+    w.Field("model", d.model);
+    WriteOptionalBool(w, "open_weights", d.open_weights);
+    WriteOptionalBool(w, "reasoning", d.reasoning);
+    WriteEvidence(w, d.evidence);
+    w.EndObject();
+  }
+  void operator()(const AffiliationAsserted& d) {
+    w.BeginObject();
+    w.Field("person", d.person);
+    w.Field("org", d.org);
+    WriteOptionalDate(w, "since", d.since);
+    OptionalString(w, "role", d.role);
+    w.EndObject();
+  }
+  void operator()(const CohortDefined& d) {
+    w.BeginObject();
+    w.Field("name", d.name);
+    w.Field("org", d.org);
+    w.Field("as_of", d.as_of.ToString());
+    WriteStrings(w, "members", d.members);
+    OptionalString(w, "description", d.description);
+    w.EndObject();
+  }
+  void operator()(const FactCorroborated& d) {
+    w.BeginObject();
+    w.Field("id", d.id);
+    OptionalString(w, "article", d.article);
+    w.Field("source", d.source);
+    OptionalString(w, "url", d.url);
+    w.EndObject();
+  }
+  void operator()(const FactRetracted& d) {
+    w.BeginObject();
+    w.Field("id", d.id);
+    w.Field("reason", d.reason);
+    w.EndObject();
+  }
+  void operator()(const EntitiesMerged& d) {
+    w.BeginObject();
+    w.Field("kind", d.kind == EntityKind::kPerson ? "person" : "org");
+    w.Field("from", d.from);
+    w.Field("into", d.into);
+    w.EndObject();
+  }
+};
+
+// ---- decoding -------------------------------------------------------------
+
+// Reads the members of one JSON object. The first problem is kept in
+// `*error` (with the member's path) and later reads return defaults, so a
+// payload decoder is a flat list of reads followed by one check.
+class ObjectReader {
+ public:
+  ObjectReader(object obj, std::string path, std::string* error)
+      : obj_(obj), path_(std::move(path)), error_(error) {}
+
+  std::string String(std::string_view key, bool required) {
+    element value;
+    if (!Find(key, required, &value)) return {};
+    std::string_view text;
+    if (value.get_string().get(text)) {
+      Fail(key, "expected a string");
+      return {};
+    }
+    if (required && text.empty()) Fail(key, "must not be empty");
+    return std::string(text);
+  }
+
+  std::optional<Date> OptionalDate(std::string_view key) {
+    std::string text = String(key, false);
+    if (text.empty()) return std::nullopt;
+    auto date = Date::Parse(text);
+    if (!date) {
+      Fail(key, date.error().message);
+      return std::nullopt;
+    }
+    return *date;
+  }
+
+  Date RequiredDate(std::string_view key) {
+    std::string text = String(key, true);
+    if (text.empty()) return {};
+    auto date = Date::Parse(text);
+    if (!date) Fail(key, date.error().message);
+    return date.value_or(Date());
+  }
+
+  std::optional<bool> OptionalBool(std::string_view key) {
+    element value;
+    if (!Find(key, false, &value)) return std::nullopt;
+    bool b = false;
+    if (value.get_bool().get(b)) Fail(key, "expected true or false");
+    return b;
+  }
+
+  std::optional<std::int64_t> OptionalInt(std::string_view key) {
+    element value;
+    if (!Find(key, false, &value)) return std::nullopt;
+    std::int64_t i = 0;
+    if (value.get_int64().get(i)) Fail(key, "expected an integer");
+    return i;
+  }
+
+  std::optional<double> OptionalDouble(std::string_view key) {
+    element value;
+    if (!Find(key, false, &value)) return std::nullopt;
+    double d = 0;
+    if (value.get_double().get(d)) Fail(key, "expected a number");
+    return d;
+  }
+
+  std::vector<std::string> Strings(std::string_view key, bool required) {
+    element value;
+    std::vector<std::string> out;
+    if (!Find(key, required, &value)) return out;
+    simdjson::dom::array array;
+    if (value.get_array().get(array)) {
+      Fail(key, "expected an array of strings");
+      return out;
+    }
+    for (element item : array) {
+      std::string_view text;
+      if (item.get_string().get(text) || text.empty()) {
+        Fail(key, "expected an array of non-empty strings");
+        return {};
+      }
+      out.emplace_back(text);
+    }
+    if (required && out.empty()) Fail(key, "must not be empty");
+    return out;
+  }
+
+  std::optional<Evidence> ReadEvidence() {
+    element value;
+    if (!Find("evidence", false, &value)) return std::nullopt;
+    object obj;
+    if (value.get_object().get(obj)) {
+      Fail("evidence", "expected an object");
+      return std::nullopt;
+    }
+    ObjectReader r(obj, path_ + "evidence.", error_);
+    Evidence e;
+    e.text = r.String("text", false);
+    e.article = r.String("article", false);
+    e.url = r.String("url", false);
+    e.start = r.OptionalInt("start");
+    e.end = r.OptionalInt("end");
+    e.extractor = r.String("extractor", false);
+    e.confidence = r.OptionalDouble("confidence");
+    return e;
+  }
+
+  void Fail(std::string_view key, std::string_view why) {
+    if (error_->empty()) *error_ = path_ + std::string(key) + ": " + std::string(why);
+  }
+
+ private:
+  // False when absent or null (a problem only if `required`).
+  bool Find(std::string_view key, bool required, element* value) {
+    if (!error_->empty()) return false;
+    if (obj_.at_key(key).get(*value) || value->is_null()) {
+      if (required) Fail(key, "missing");
+      return false;
+    }
+    return true;
+  }
+
+  object obj_;
+  std::string path_;
+  std::string* error_;
+};
+
+Payload DecodeData(EventType type, ObjectReader& r) {
+  switch (type) {
+    case EventType::kArticleObserved: {
+      ArticleObserved d;
+      d.url = r.String("url", true);
+      d.guid = r.String("guid", false);
+      d.title = r.String("title", false);
+      d.published = r.String("published", false);
+      d.source = r.String("source", false);
+      d.lang = r.String("lang", false);
+      d.text = r.String("text", false);
+      d.text_hash = r.String("text_hash", false);
+      return d;
+    }
+    case EventType::kPersonDeparted:
+    case EventType::kPersonJoined: {
+      PersonMoved d;
+      d.person = r.String("person", true);
+      d.org = r.String("org", true);
+      d.other_org = r.String(type == EventType::kPersonDeparted ? "to_org" : "from_org", false);
+      d.role = r.String("role", false);
+      d.announced = r.OptionalDate("announced");
+      d.evidence = r.ReadEvidence();
+      return d;
+    }
+    case EventType::kOrgFounded: {
+      OrgFounded d;
+      d.org = r.String("org", true);
+      d.founders = r.Strings("founders", true);
+      d.evidence = r.ReadEvidence();
+      return d;
+    }
+    case EventType::kModelReleased:
+    case EventType::kModelDelayed: {
+      ModelNews d;
+      d.org = r.String("org", true);
+      d.model = r.String("model", true);
+      d.open_weights = r.OptionalBool("open_weights");
+      d.reasoning = r.OptionalBool("reasoning");
+      d.evidence = r.ReadEvidence();
+      return d;
+    }
+    case EventType::kAffiliationAsserted: {
+      AffiliationAsserted d;
+      d.person = r.String("person", true);
+      d.org = r.String("org", true);
+      d.since = r.OptionalDate("since");
+      d.role = r.String("role", false);
+      return d;
+    }
+    case EventType::kCohortDefined: {
+      CohortDefined d;
+      d.name = r.String("name", true);
+      d.org = r.String("org", true);
+      d.as_of = r.RequiredDate("as_of");
+      d.members = r.Strings("members", true);
+      d.description = r.String("description", false);
+      return d;
+    }
+    case EventType::kFactCorroborated: {
+      FactCorroborated d;
+      d.id = r.String("id", true);
+      d.article = r.String("article", false);
+      d.source = r.String("source", true);
+      d.url = r.String("url", false);
+      return d;
+    }
+    case EventType::kFactRetracted: {
+      FactRetracted d;
+      d.id = r.String("id", true);
+      d.reason = r.String("reason", true);
+      return d;
+    }
+    case EventType::kEntitiesMerged: {
+      EntitiesMerged d;
+      std::string kind = r.String("kind", true);
+      if (kind == "person") {
+        d.kind = EntityKind::kPerson;
+      } else if (kind == "org") {
+        d.kind = EntityKind::kOrg;
+      } else if (!kind.empty()) {
+        r.Fail("kind", "expected \"person\" or \"org\"");
+      }
+      d.from = r.String("from", true);
+      d.into = r.String("into", true);
+      return d;
+    }
+    case EventType::kUnknown:
+      break;
+  }
+  return UnknownData{};
+}
+
+simdjson::dom::parser& ThreadParser() {
+  thread_local simdjson::dom::parser parser;
+  return parser;
+}
+
+}  // namespace
+
+void EncodeEvent(const Event& event, std::optional<std::uint64_t> seq, std::string* out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  if (seq) {
+    w.Key("seq");
+    w.Int(static_cast<std::int64_t>(*seq));
+  }
+  w.Field("id", event.id);
+  w.Field("type", event.type_name);
+  w.Key("v");
+  w.Int(event.version);
+  w.Field("recorded_at", FormatTimestamp(event.recorded_at));
+  w.Key("occurred_at");
+  if (event.occurred_at) {
+    w.String(event.occurred_at->ToString());
+  } else {
+    w.Null();
+  }
+  w.Field("source", event.source);
+  w.Key("causation");
+  if (event.causation.empty()) {
+    w.Null();
+  } else {
+    w.String(event.causation);
+  }
+  w.Key("data");
+  std::visit(DataWriter{w, event.type}, event.data);
+  w.EndObject();
+}
+
+Result<Event> DecodeEvent(std::string_view json) {
+  element root;
+  if (auto error = ThreadParser().parse(json.data(), json.size()).get(root))
+    return MakeError(ErrorCode::kCorruption, std::string("not JSON: ") + simdjson::error_message(error));
+  object obj;
+  if (root.get_object().get(obj))
+    return MakeError(ErrorCode::kCorruption, "expected a JSON object");
+
+  std::string error;
+  ObjectReader r(obj, "", &error);
+  Event event;
+  event.id = r.String("id", true);
+  event.type_name = r.String("type", true);
+  event.version = static_cast<int>(r.OptionalInt("v").value_or(0));
+  if (error.empty() && event.version < 1) r.Fail("v", "expected a version >= 1");
+  std::string recorded_at = r.String("recorded_at", true);
+  event.occurred_at = r.OptionalDate("occurred_at");
+  event.source = r.String("source", false);
+  event.causation = r.String("causation", false);
+  if (!error.empty()) return MakeError(ErrorCode::kCorruption, error);
+  auto timestamp = ParseTimestamp(recorded_at);
+  if (!timestamp) return MakeError(ErrorCode::kCorruption, "recorded_at: " + timestamp.error().message);
+  event.recorded_at = *timestamp;
+
+  element data;
+  object data_object;
+  if (obj.at_key("data").get(data) || data.get_object().get(data_object))
+    return MakeError(ErrorCode::kCorruption, "data: expected an object");
+
+  EventType type = EventTypeFromName(event.type_name);
+  if (type == EventType::kUnknown || event.version > CurrentVersion(type)) {
+    event.type = EventType::kUnknown;
+    event.data = UnknownData{simdjson::minify(data)};
+    return event;
+  }
+  event.type = type;
+  ObjectReader data_reader(data_object, "data.", &error);
+  event.data = DecodeData(type, data_reader);
+  if (!error.empty()) return MakeError(ErrorCode::kCorruption, error);
+  return event;
+}
+
+}  // namespace labwatch

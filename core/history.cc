@@ -1,0 +1,131 @@
+#include "core/history.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace labwatch {
+namespace {
+
+class HistoryBuilder {
+ public:
+  explicit HistoryBuilder(const OrgNames& orgs) : orgs_(orgs) {}
+
+  void Join(const PersonFact& fact, const std::string& org) {
+    std::string key = orgs_.Key(org);
+    if (Stint* open = Open(); open && orgs_.Key(open->org) == key) {
+      open->facts.push_back(&fact);
+      if (!fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
+      open->founder |= fact.kind == MoveKind::kFounded;
+      return;
+    }
+    if (Stint* open = Open()) {
+      Close(*open, fact);
+    } else if (fact.kind == MoveKind::kJoined && !fact.other_org.empty() && !LastAt(fact.other_org)) {
+      // "joined B from A": A is a stint we had not heard of.
+      Stint previous;
+      previous.org = orgs_.Canonical(fact.other_org);
+      previous.end = fact.date;
+      previous.end_fact = &fact;
+      previous.facts.push_back(&fact);
+      history_.stints.push_back(std::move(previous));
+    }
+    Stint stint;
+    stint.org = orgs_.Canonical(org);
+    // A departure's role was held at the org left, not at the next one.
+    if (fact.kind != MoveKind::kDeparted) stint.role = fact.role;
+    stint.start = fact.date;
+    stint.founder = fact.kind == MoveKind::kFounded;
+    stint.start_fact = &fact;
+    stint.facts.push_back(&fact);
+    history_.stints.push_back(std::move(stint));
+    history_.current = history_.stints.size() - 1;
+  }
+
+  void Depart(const PersonFact& fact) {
+    std::string key = orgs_.Key(fact.org);
+    if (Stint* open = Open(); open && orgs_.Key(open->org) == key) {
+      Close(*open, fact);
+    } else if (Stint* earlier = LastAt(fact.org)) {
+      // Already known to have left (say, a founding elsewhere came first):
+      // one more report of the same departure.
+      earlier->facts.push_back(&fact);
+    } else {
+      Stint stint;
+      stint.org = orgs_.Canonical(fact.org);
+      stint.role = fact.role;
+      stint.end = fact.date;
+      stint.end_fact = &fact;
+      stint.facts.push_back(&fact);
+      // It ended no later than the open stint began, as far as we know.
+      auto at = history_.current ? history_.stints.begin() + static_cast<long>(*history_.current)
+                                 : history_.stints.end();
+      history_.stints.insert(at, std::move(stint));
+      if (history_.current) ++*history_.current;
+    }
+    if (!fact.other_org.empty()) Join(fact, fact.other_org);
+  }
+
+  // A departure from the open stint, announced by `as_of` but effective later.
+  void Announce(const PersonFact& fact) {
+    if (Stint* open = Open(); open && orgs_.Key(open->org) == orgs_.Key(fact.org)) {
+      open->leaving = fact.date;
+      open->facts.push_back(&fact);
+    }
+  }
+
+  History Take() { return std::move(history_); }
+
+ private:
+  Stint* Open() { return history_.current ? &history_.stints[*history_.current] : nullptr; }
+
+  Stint* LastAt(const std::string& org) {
+    std::string key = orgs_.Key(org);
+    for (auto it = history_.stints.rbegin(); it != history_.stints.rend(); ++it)
+      if (orgs_.Key(it->org) == key) return &*it;
+    return nullptr;
+  }
+
+  void Close(Stint& stint, const PersonFact& fact) {
+    stint.end = fact.date;
+    stint.end_fact = &fact;
+    stint.facts.push_back(&fact);
+    stint.leaving.reset();
+    history_.current.reset();
+  }
+
+  const OrgNames& orgs_;
+  History history_;
+};
+
+}  // namespace
+
+History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Date& as_of,
+                      double min_confidence) {
+  std::vector<const PersonFact*> facts;
+  std::vector<const PersonFact*> announced;
+  for (const auto& fact : person.facts) {
+    if (fact.retracted || fact.confidence < min_confidence) continue;
+    if (fact.date.SortKey() <= as_of.SortKey()) {
+      facts.push_back(&fact);
+    } else if (fact.kind == MoveKind::kDeparted && fact.announced &&
+               fact.announced->SortKey() <= as_of.SortKey()) {
+      announced.push_back(&fact);
+    }
+  }
+  std::stable_sort(facts.begin(), facts.end(), [](const PersonFact* a, const PersonFact* b) {
+    return ByDateThenSequence(*a, *b);
+  });
+  HistoryBuilder builder(orgs);
+  for (const PersonFact* fact : facts) {
+    if (fact->kind == MoveKind::kDeparted) {
+      builder.Depart(*fact);
+    } else {
+      builder.Join(*fact, fact->org);
+    }
+  }
+  for (const PersonFact* fact : announced) builder.Announce(*fact);
+  return builder.Take();
+}
+
+}  // namespace labwatch

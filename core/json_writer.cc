@@ -1,0 +1,143 @@
+#include "core/json_writer.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <simdjson.h>
+
+namespace labwatch {
+namespace {
+
+void AppendEscaped(std::string_view text, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (byte < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[byte >> 4]);
+          out->push_back(kHex[byte & 15]);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+}
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0.
+size_t ValidSequenceLength(std::string_view text, size_t i) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = at(i);
+  size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3
+                  : lead >= 0xF0 && lead < 0xF5 ? 4 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k)
+    if ((at(i + k) & 0xC0) != 0x80) return 0;
+  if (length == 3 && ((lead == 0xE0 && at(i + 1) < 0xA0) || (lead == 0xED && at(i + 1) >= 0xA0)))
+    return 0;  // overlong or surrogate
+  if (length == 4 && ((lead == 0xF0 && at(i + 1) < 0x90) || (lead == 0xF4 && at(i + 1) >= 0x90)))
+    return 0;  // overlong or past U+10FFFF
+  return length;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view text, std::string* out) {
+  out->push_back('"');
+  if (simdjson::validate_utf8(text.data(), text.size())) {
+    AppendEscaped(text, out);
+  } else {
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t length = ValidSequenceLength(text, i);
+      if (length == 0) {
+        out->append("\xEF\xBF\xBD");
+        ++i;
+      } else {
+        AppendEscaped(text.substr(i, length), out);
+        i += length;
+      }
+    }
+  }
+  out->push_back('"');
+}
+
+void JsonWriter::BeforeValue() {
+  if (need_comma_) out_->push_back(',');
+  need_comma_ = true;
+}
+
+void JsonWriter::BeginObject() {
+  BeforeValue();
+  out_->push_back('{');
+  need_comma_ = false;
+}
+
+void JsonWriter::EndObject() {
+  out_->push_back('}');
+  need_comma_ = true;
+}
+
+void JsonWriter::BeginArray() {
+  BeforeValue();
+  out_->push_back('[');
+  need_comma_ = false;
+}
+
+void JsonWriter::EndArray() {
+  out_->push_back(']');
+  need_comma_ = true;
+}
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  AppendJsonString(key, out_);
+  out_->push_back(':');
+  need_comma_ = false;
+}
+
+void JsonWriter::String(std::string_view value) {
+  BeforeValue();
+  AppendJsonString(value, out_);
+}
+
+void JsonWriter::Int(std::int64_t value) {
+  BeforeValue();
+  char buffer[24];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_->append(buffer, end);
+}
+
+void JsonWriter::Double(double value) {
+  BeforeValue();
+  if (!std::isfinite(value)) {
+    out_->append("null");
+    return;
+  }
+  char buffer[32];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_->append(buffer, end);
+}
+
+void JsonWriter::Bool(bool value) {
+  BeforeValue();
+  out_->append(value ? "true" : "false");
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_->append("null");
+}
+
+void JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  out_->append(json);
+}
+
+}  // namespace labwatch

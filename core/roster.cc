@@ -1,0 +1,203 @@
+#include "core/roster.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace labwatch {
+
+void PersonRecord::Encode(std::string* out) const {
+  PutString(out, name);
+  PutVarint(out, facts.size());
+  for (const auto& fact : facts) {
+    fact.EncodeBase(out);
+    PutVarint(out, static_cast<std::uint64_t>(fact.kind));
+    PutString(out, fact.org);
+    PutString(out, fact.other_org);
+    PutString(out, fact.role);
+    PutVarint(out, fact.announced.has_value());
+    if (fact.announced) EncodeDate(out, *fact.announced);
+  }
+}
+
+bool PersonRecord::Decode(std::string_view bytes) {
+  ByteReader in(bytes);
+  name = in.String();
+  std::uint64_t count = in.Varint();
+  facts.clear();
+  for (std::uint64_t i = 0; i < count && in.ok(); ++i) {
+    PersonFact fact;
+    fact.DecodeBase(in);
+    std::uint64_t kind = in.Varint();
+    if (kind > static_cast<std::uint64_t>(MoveKind::kFounded)) return false;
+    fact.kind = static_cast<MoveKind>(kind);
+    fact.org = in.String();
+    fact.other_org = in.String();
+    fact.role = in.String();
+    if (in.Bool()) fact.announced = DecodeDate(in);
+    facts.push_back(std::move(fact));
+  }
+  return in.ok() && in.done();
+}
+
+bool Alias::Decode(std::string_view bytes) {
+  ByteReader in(bytes);
+  target = in.String();
+  return in.ok() && in.done();
+}
+
+std::string OrgNames::Canonical(std::string_view name) const {
+  auto it = canonical_.find(FoldKey(name));
+  return it == canonical_.end() ? std::string(name) : it->second;
+}
+
+std::string OrgNames::Key(std::string_view name) const { return FoldKey(Canonical(name)); }
+
+std::string RosterProjection::ResolvePerson(std::string_view name) const {
+  std::string key = FoldKey(name);
+  // Merges keep aliases pointing at their final target, so one step suffices.
+  if (const Alias* alias = person_aliases_.Find(key)) return alias->target;
+  return key;
+}
+
+const PersonRecord* RosterProjection::FindPerson(std::string_view name) const {
+  return people_.Find(ResolvePerson(name));
+}
+
+OrgNames RosterProjection::org_names() const {
+  std::map<std::string, std::string> canonical;
+  for (const auto& [key, alias] : org_aliases_.records()) canonical[key] = alias.target;
+  return OrgNames(std::move(canonical));
+}
+
+void RosterProjection::AddFact(const std::string& person, PersonFact fact) {
+  std::string key = ResolvePerson(person);
+  PersonRecord& record = people_.Touch(key);
+  if (record.name.empty()) record.name = person;
+  for (const auto& existing : record.facts)
+    if (existing.id == fact.id) return;  // a founder named twice in one event
+  people_.Own(fact.id, key);
+  record.facts.push_back(std::move(fact));
+}
+
+void RosterProjection::MergePeople(const std::string& from_name, const std::string& into_name) {
+  std::string from = ResolvePerson(from_name);
+  std::string into = ResolvePerson(into_name);
+  if (from == into) return;
+  if (const PersonRecord* source = people_.Find(from)) {
+    PersonRecord moved = *source;
+    people_.Erase(from);
+    PersonRecord& target = people_.Touch(into);
+    if (target.name.empty()) target.name = into_name;
+    for (auto& fact : moved.facts) {
+      people_.Disown(fact.id, from);
+      people_.Own(fact.id, into);
+      bool present = std::any_of(target.facts.begin(), target.facts.end(),
+                                 [&](const PersonFact& f) { return f.id == fact.id; });
+      if (!present) target.facts.push_back(std::move(fact));
+    }
+    std::sort(target.facts.begin(), target.facts.end(),
+              [](const PersonFact& a, const PersonFact& b) { return a.seq < b.seq; });
+  }
+  // Keep every alias one step from its final target.
+  std::vector<std::string> redirected;
+  for (const auto& [key, alias] : person_aliases_.records())
+    if (alias.target == from) redirected.push_back(key);
+  for (const auto& key : redirected) person_aliases_.Touch(key).target = into;
+  person_aliases_.Touch(from).target = into;
+}
+
+void RosterProjection::MergeOrgs(const std::string& from_name, const std::string& into_name) {
+  std::string into = org_names().Canonical(into_name);
+  std::string from_key = FoldKey(from_name);
+  if (from_key == FoldKey(into)) return;
+  // Names merged into `from` before now follow it into `into`.
+  std::vector<std::string> redirected;
+  for (const auto& [key, alias] : org_aliases_.records())
+    if (FoldKey(alias.target) == from_key) redirected.push_back(key);
+  for (const auto& key : redirected) org_aliases_.Touch(key).target = into;
+  org_aliases_.Touch(from_key).target = into;
+}
+
+void RosterProjection::Apply(Sequence seq, const Event& event) {
+  switch (event.type) {
+    case EventType::kPersonDeparted:
+    case EventType::kPersonJoined: {
+      const auto& d = std::get<PersonMoved>(event.data);
+      PersonFact fact;
+    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
+      fact.kind = event.type == EventType::kPersonDeparted ? MoveKind::kDeparted : MoveKind::kJoined;
+      fact.org = d.org;
+      fact.other_org = d.other_org;
+      fact.role = d.role;
+      fact.announced = d.announced;
+      AddFact(d.person, std::move(fact));
+      break;
+    }
+    case EventType::kAffiliationAsserted: {
+      const auto& d = std::get<AffiliationAsserted>(event.data);
+      PersonFact fact;
+    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, std::nullopt);
+      fact.kind = MoveKind::kAffiliated;
+      if (d.since) {
+        fact.date = *d.since;
+        fact.dated = true;
+      }
+      fact.org = d.org;
+      fact.role = d.role;
+      AddFact(d.person, std::move(fact));
+      break;
+    }
+    case EventType::kOrgFounded: {
+      const auto& d = std::get<OrgFounded>(event.data);
+      for (const auto& founder : d.founders) {
+        PersonFact fact;
+    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
+        fact.kind = MoveKind::kFounded;
+        fact.org = d.org;
+        fact.role = "co-founder";
+        AddFact(founder, std::move(fact));
+      }
+      break;
+    }
+    case EventType::kEntitiesMerged: {
+      const auto& d = std::get<EntitiesMerged>(event.data);
+      if (d.kind == EntityKind::kPerson) {
+        MergePeople(d.from, d.into);
+      } else {
+        MergeOrgs(d.from, d.into);
+      }
+      break;
+    }
+    case EventType::kFactCorroborated:
+    case EventType::kFactRetracted:
+      people_.ApplyToFact(event);
+      break;
+    default:
+      break;
+  }
+}
+
+void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
+  people_.TakeChanges(out);
+  person_aliases_.TakeChanges(out);
+  org_aliases_.TakeChanges(out);
+}
+
+Result<void> RosterProjection::Load(std::string_view key, std::string_view value) {
+  if (people_.Claims(key)) return people_.Load(key, value);
+  if (person_aliases_.Claims(key)) return person_aliases_.Load(key, value);
+  if (org_aliases_.Claims(key)) return org_aliases_.Load(key, value);
+  return MakeError(ErrorCode::kCorruption, "roster: unknown record " + std::string(key));
+}
+
+std::vector<std::pair<std::string, std::string>> RosterProjection::Snapshot() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  person_aliases_.Snapshot(&out);
+  org_aliases_.Snapshot(&out);
+  people_.Snapshot(&out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace labwatch

@@ -1,0 +1,416 @@
+#include "store/database.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace labwatch {
+namespace {
+
+std::string LogPath(const std::string& dir) { return dir + "/log"; }
+std::string ProjectionsPath(const std::string& dir) { return dir + "/projections"; }
+
+std::string ProjectionNames() {
+  std::string names;
+  for (const auto& p : MakeProjections()) names += (names.empty() ? "" : ", ") + std::string(p->Name());
+  return names;
+}
+
+template <typename Record>
+Result<Record> DecodeRecord(std::string_view key, std::string_view value) {
+  Record record;
+  if (!record.Decode(value))
+    return MakeError(ErrorCode::kCorruption,
+                     "projection record " + std::string(key) + " does not decode (run `labwatch rebuild`)");
+  return record;
+}
+
+}  // namespace
+
+Database::~Database() = default;
+
+Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
+                                                 const DatabaseOptions& options) {
+  std::unique_ptr<Database> db(new Database());
+  db->options_ = options;
+  auto log = OpenRocksDbEventLog(LogPath(dir), OpenMode::kWriter, options.log);
+  if (!log) return tl::unexpected(log.error());
+  db->log_ = std::move(*log);
+  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync);
+  if (!store) return tl::unexpected(store.error());
+  db->store_ = std::move(*store);
+  auto last = db->log_->LastSequence();
+  if (!last) return tl::unexpected(last.error());
+
+  for (auto& projection : MakeProjections()) {
+    Slot slot;
+    auto checkpoint = db->store_->ReadCheckpoint(projection->Name());
+    if (!checkpoint) return tl::unexpected(checkpoint.error());
+    // A projection built by other code, or claiming events the log does not
+    // have (the log was restored from an older copy), starts over.
+    if (!*checkpoint || (*checkpoint)->version != projection->Version() || (*checkpoint)->seq > *last) {
+      slot.replace = true;
+      db->opened_.rebuilt.emplace_back(projection->Name());
+    } else {
+      slot.checkpoint = (*checkpoint)->seq;
+      Error load_error;
+      bool failed = false;
+      auto scanned = db->store_->Scan(projection->Name(), "",
+                                      [&](std::string_view key, std::string_view value) {
+                                        auto loaded = projection->Load(key, value);
+                                        if (!loaded) {
+                                          load_error = loaded.error();
+                                          failed = true;
+                                        }
+                                        return !failed;
+                                      });
+      if (!scanned) return tl::unexpected(scanned.error());
+      if (failed) {
+        // Persisted state is a cache: rebuild it rather than refuse to start.
+        projection = MakeProjection(projection->Name());
+        slot.checkpoint = 0;
+        slot.replace = true;
+        db->opened_.rebuilt.emplace_back(projection->Name());
+        db->opened_.skipped.push_back(load_error.message);
+      }
+    }
+    slot.projection = std::move(projection);
+    db->slots_.push_back(std::move(slot));
+  }
+  auto caught_up = db->CatchUp();
+  if (!caught_up) return tl::unexpected(caught_up.error());
+  db->opened_.folded = caught_up->folded;
+  for (auto& skipped : caught_up->skipped) db->opened_.skipped.push_back(std::move(skipped));
+  return db;
+}
+
+Result<void> Database::Commit() {
+  std::vector<ProjectionUpdate> updates;
+  for (auto& slot : slots_) {
+    ProjectionUpdate update;
+    update.projection = std::string(slot.projection->Name());
+    update.checkpoint = {slot.projection->Version(), slot.checkpoint};
+    update.replace = slot.replace;
+    slot.projection->TakeChanges(&update.changes);
+    updates.push_back(std::move(update));
+  }
+  auto committed = store_->Commit(updates);
+  if (!committed) return committed;
+  for (auto& slot : slots_) slot.replace = false;
+  return {};
+}
+
+Result<CatchUpReport> Database::CatchUp() {
+  CatchUpReport report;
+  auto last = log_->LastSequence();
+  if (!last) return tl::unexpected(last.error());
+  Sequence from = *last;
+  bool replacing = false;
+  for (const auto& slot : slots_) {
+    from = std::min(from, slot.checkpoint);
+    replacing |= slot.replace;
+  }
+  if (from == *last && !replacing) return report;
+
+  Error commit_error;
+  bool failed = false;
+  auto read = log_->ReadFrom(from, [&](Sequence seq, const Result<Event>& event) {
+    if (!event) report.skipped.push_back(event.error().message);
+    for (auto& slot : slots_) {
+      if (seq <= slot.checkpoint) continue;
+      if (event) slot.projection->Apply(seq, *event);
+      slot.checkpoint = seq;
+    }
+    if (++report.folded % options_.commit_every == 0) {
+      if (auto committed = Commit(); !committed) {
+        commit_error = committed.error();
+        failed = true;
+      }
+    }
+    return !failed;
+  });
+  if (!read) return tl::unexpected(read.error());
+  if (failed) return tl::unexpected(commit_error);
+  if (auto committed = Commit(); !committed) return tl::unexpected(committed.error());
+  return report;
+}
+
+Result<std::vector<Sequence>> Database::Append(const std::vector<Event>& events) {
+  auto before = log_->LastSequence();
+  if (!before) return tl::unexpected(before.error());
+  auto sequences = log_->Append(events);
+  if (!sequences) return sequences;
+  bool current = std::all_of(slots_.begin(), slots_.end(), [&](const Slot& slot) {
+    return slot.checkpoint == *before && !slot.replace;
+  });
+  if (!current) {
+    auto caught_up = CatchUp();
+    if (!caught_up) return tl::unexpected(caught_up.error());
+    return sequences;
+  }
+  // Fold the events we hold rather than read them back.
+  bool appended = false;
+  for (size_t i = 0; i < events.size(); ++i) {
+    Sequence seq = (*sequences)[i];
+    if (seq == 0) continue;
+    appended = true;
+    for (auto& slot : slots_) {
+      slot.projection->Apply(seq, events[i]);
+      slot.checkpoint = seq;
+    }
+  }
+  if (appended) {
+    if (auto committed = Commit(); !committed) return tl::unexpected(committed.error());
+  }
+  return sequences;
+}
+
+Result<CatchUpReport> Database::Rebuild(std::string_view name) {
+  bool matched = false;
+  for (auto& slot : slots_) {
+    if (!name.empty() && slot.projection->Name() != name) continue;
+    matched = true;
+    slot.projection = MakeProjection(slot.projection->Name());
+    slot.checkpoint = 0;
+    slot.replace = true;
+  }
+  if (!matched)
+    return MakeError(ErrorCode::kNotFound,
+                     "no projection \"" + std::string(name) + "\" (there are " + ProjectionNames() + ")");
+  auto report = CatchUp();
+  if (!report) return report;
+  for (const auto& slot : slots_)
+    if (name.empty() || slot.projection->Name() == name) report->rebuilt.emplace_back(slot.projection->Name());
+  return report;
+}
+
+const RosterProjection& Database::roster() const {
+  return static_cast<const RosterProjection&>(*slots_.front().projection);
+}
+
+// ---- Reader ---------------------------------------------------------------
+
+Result<std::unique_ptr<Reader>> Reader::Open(const std::string& dir) {
+  std::unique_ptr<Reader> reader(new Reader());
+  reader->dir_ = dir;
+  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kReader);
+  if (!store) {
+    if (store.error().code == ErrorCode::kNotFound)
+      return MakeError(ErrorCode::kNotFound,
+                       "no labwatch database at " + dir + " (set --db or LABWATCH_DB)");
+    return tl::unexpected(store.error());
+  }
+  reader->store_ = std::move(*store);
+  return reader;
+}
+
+Result<void> Reader::CheckFresh() const {
+  for (const auto& projection : MakeProjections()) {
+    auto checkpoint = store_->ReadCheckpoint(projection->Name());
+    if (!checkpoint) return tl::unexpected(checkpoint.error());
+    std::string name(projection->Name());
+    if (!*checkpoint)
+      return MakeError(ErrorCode::kUnavailable,
+                       "projection " + name + " in " + dir_ + " has not been built: run `labwatch --db " +
+                           dir_ + " rebuild " + name + "`");
+    if ((*checkpoint)->version != projection->Version())
+      return MakeError(ErrorCode::kUnavailable,
+                       "projection " + name + " in " + dir_ + " was built by version " +
+                           std::to_string((*checkpoint)->version) + " of its code; this labwatch reads version " +
+                           std::to_string(projection->Version()) + ": restart labwatchd or run `labwatch --db " +
+                           dir_ + " rebuild " + name + "`");
+  }
+  return {};
+}
+
+Result<OrgNames> Reader::LoadOrgNames() const {
+  std::map<std::string, std::string> canonical;
+  Error error;
+  bool failed = false;
+  auto scanned = store_->Scan("roster", "o/", [&](std::string_view key, std::string_view value) {
+    auto alias = DecodeRecord<Alias>(key, value);
+    if (!alias) {
+      error = alias.error();
+      failed = true;
+      return false;
+    }
+    canonical[std::string(key.substr(2))] = alias->target;
+    return true;
+  });
+  if (!scanned) return tl::unexpected(scanned.error());
+  if (failed) return tl::unexpected(error);
+  return OrgNames(std::move(canonical));
+}
+
+Result<std::optional<PersonRecord>> Reader::FindPerson(std::string_view name) const {
+  std::string key = FoldKey(name);
+  auto alias = store_->Get("roster", "a/" + key);
+  if (!alias) return tl::unexpected(alias.error());
+  if (*alias) {
+    auto decoded = DecodeRecord<Alias>("roster/a/" + key, **alias);
+    if (!decoded) return tl::unexpected(decoded.error());
+    key = decoded->target;
+  }
+  auto value = store_->Get("roster", "p/" + key);
+  if (!value) return tl::unexpected(value.error());
+  if (!*value) return std::optional<PersonRecord>();
+  auto record = DecodeRecord<PersonRecord>("roster/p/" + key, **value);
+  if (!record) return tl::unexpected(record.error());
+  return std::optional<PersonRecord>(std::move(*record));
+}
+
+namespace {
+
+template <typename Record>
+Result<void> ScanRecords(const ProjectionStore& store, std::string_view projection,
+                         std::string_view prefix, const std::function<void(const Record&)>& visit) {
+  Error error;
+  bool failed = false;
+  auto scanned = store.Scan(projection, prefix, [&](std::string_view key, std::string_view value) {
+    auto record = DecodeRecord<Record>(std::string(projection) + "/" + std::string(key), value);
+    if (!record) {
+      error = record.error();
+      failed = true;
+      return false;
+    }
+    visit(*record);
+    return true;
+  });
+  if (!scanned) return scanned;
+  if (failed) return tl::unexpected(error);
+  return {};
+}
+
+}  // namespace
+
+Result<void> Reader::ForEachPerson(const std::function<void(const PersonRecord&)>& visit) const {
+  return ScanRecords<PersonRecord>(*store_, "roster", "p/", visit);
+}
+
+Result<std::optional<CohortRecord>> Reader::FindCohort(std::string_view name) const {
+  std::string key = "c/" + FoldKey(name);
+  auto value = store_->Get("cohort", key);
+  if (!value) return tl::unexpected(value.error());
+  if (!*value) return std::optional<CohortRecord>();
+  auto record = DecodeRecord<CohortRecord>("cohort/" + key, **value);
+  if (!record) return tl::unexpected(record.error());
+  return std::optional<CohortRecord>(std::move(*record));
+}
+
+Result<void> Reader::ForEachCohort(const std::function<void(const CohortRecord&)>& visit) const {
+  return ScanRecords<CohortRecord>(*store_, "cohort", "c/", visit);
+}
+
+Result<void> Reader::ForEachFounding(const std::function<void(const FoundingRecord&)>& visit) const {
+  return ScanRecords<FoundingRecord>(*store_, "landscape", "f/", visit);
+}
+
+Result<void> Reader::ForEachModelRecord(const std::function<void(const ModelRecord&)>& visit) const {
+  return ScanRecords<ModelRecord>(*store_, "models", "m/", visit);
+}
+
+Result<const EventLog*> Reader::log() const {
+  if (!log_) {
+    auto log = OpenRocksDbEventLog(LogPath(dir_), OpenMode::kReader);
+    if (!log) return tl::unexpected(log.error());
+    log_ = std::move(*log);
+  }
+  return log_.get();
+}
+
+// ---- Verify ---------------------------------------------------------------
+
+Result<VerifyReport> Verify(const std::string& dir) {
+  VerifyReport report;
+  // Projections first, then the log: the log we read is at least as new as
+  // the checkpoints we compare against.
+  auto reader = Reader::Open(dir);
+  if (!reader) return tl::unexpected(reader.error());
+  auto log = (*reader)->log();
+  if (!log) return tl::unexpected(log.error());
+  auto last = (*log)->LastSequence();
+  if (!last) return tl::unexpected(last.error());
+
+  struct Check {
+    std::unique_ptr<Projection> fresh;
+    std::optional<Checkpoint> stored;
+  };
+  std::vector<Check> checks;
+  for (auto& projection : MakeProjections()) {
+    auto checkpoint = (*reader)->store().ReadCheckpoint(projection->Name());
+    if (!checkpoint) return tl::unexpected(checkpoint.error());
+    std::string name(projection->Name());
+    if (!*checkpoint) {
+      report.problems.push_back("projection " + name + " has never been built (run `labwatch rebuild`)");
+    } else if ((*checkpoint)->version != projection->Version()) {
+      report.problems.push_back("projection " + name + " was built by code version " +
+                                std::to_string((*checkpoint)->version) + ", this labwatch has " +
+                                std::to_string(projection->Version()) + " (run `labwatch rebuild " + name + "`)");
+    } else if ((*checkpoint)->seq > *last) {
+      report.problems.push_back("projection " + name + " has folded event " +
+                                std::to_string((*checkpoint)->seq) + " but the log ends at " +
+                                std::to_string(*last));
+    } else if ((*checkpoint)->seq < *last) {
+      report.notes.push_back("projection " + name + " is " + std::to_string(*last - (*checkpoint)->seq) +
+                             " events behind the log; its writer folds them in when it next opens");
+    }
+    checks.push_back({std::move(projection), *checkpoint});
+  }
+
+  Sequence expected = 1;
+  auto read = (*log)->ReadFrom(0, [&](Sequence seq, const Result<Event>& event) {
+    if (seq != expected)
+      report.problems.push_back("log: sequence " + std::to_string(seq) + " follows " +
+                                std::to_string(expected - 1) + " (a gap)");
+    expected = seq + 1;
+    ++report.events;
+    if (!event) {
+      report.problems.push_back("log: " + event.error().message);
+    } else {
+      auto indexed = (*log)->Find(event->id);
+      if (!indexed || *indexed != seq)
+        report.problems.push_back("log: event " + std::to_string(seq) + " (id " + event->id +
+                                  ") is not indexed by its id");
+    }
+    for (auto& check : checks) {
+      if (event && check.stored && seq <= check.stored->seq) check.fresh->Apply(seq, *event);
+    }
+    return true;
+  });
+  if (!read) return tl::unexpected(read.error());
+  if (*last != report.events && report.problems.empty())
+    report.problems.push_back("log: last sequence is " + std::to_string(*last) + " but it holds " +
+                              std::to_string(report.events) + " events");
+
+  for (auto& check : checks) {
+    if (!check.stored || check.stored->version != check.fresh->Version() || check.stored->seq > *last)
+      continue;
+    std::string name(check.fresh->Name());
+    auto expected_records = check.fresh->Snapshot();
+    size_t i = 0;
+    std::string difference;
+    auto scanned = (*reader)->store().Scan(name, "", [&](std::string_view key, std::string_view value) {
+      if (i >= expected_records.size() || expected_records[i].first != key) {
+        difference = "stored record " + std::string(key) + " is not in a fresh rebuild";
+        if (i < expected_records.size() && expected_records[i].first < key)
+          difference = "record " + expected_records[i].first + " is missing";
+        return false;
+      }
+      if (expected_records[i].second != value) {
+        difference = "record " + std::string(key) + " differs from a fresh rebuild";
+        return false;
+      }
+      ++i;
+      return true;
+    });
+    if (!scanned) return tl::unexpected(scanned.error());
+    if (difference.empty() && i < expected_records.size())
+      difference = "record " + expected_records[i].first + " is missing";
+    if (!difference.empty())
+      report.problems.push_back("projection " + name + ": " + difference + " (run `labwatch rebuild " +
+                                name + "`)");
+  }
+  return report;
+}
+
+}  // namespace labwatch

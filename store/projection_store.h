@@ -1,0 +1,71 @@
+// store/projection_store.h
+//
+// Persisted projection state: a RocksDB database beside the log holding
+// each projection's records under "<projection>/<record key>" and its
+// checkpoint under "_meta/<projection>" (the projection's code version and
+// the sequence of the last event folded in). Records and checkpoints are
+// written in one WriteBatch, so after a crash the stored state is exactly
+// the fold of the log up to the checkpoint.
+//
+// Queries read records here and never open the log's files.
+
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/event_log.h"
+#include "core/fact.h"
+#include "store/rocksdb_util.h"
+
+namespace labwatch {
+
+struct Checkpoint {
+  std::uint32_t version = 0;
+  Sequence seq = 0;
+};
+
+// One projection's part of a Commit.
+struct ProjectionUpdate {
+  std::string projection;
+  Checkpoint checkpoint;
+  bool replace = false;  // drop every stored record of the projection first
+  std::vector<StateChange> changes;
+};
+
+class ProjectionStore {
+ public:
+  static Result<std::unique_ptr<ProjectionStore>> Open(const std::string& path, OpenMode mode,
+                                                       bool sync = true);
+
+  // nullopt when the projection was never written.
+  Result<std::optional<Checkpoint>> ReadCheckpoint(std::string_view projection) const;
+
+  // Writes all updates in one atomic batch.
+  Result<void> Commit(const std::vector<ProjectionUpdate>& updates);
+
+  // The record at `key` of `projection`; nullopt if absent.
+  Result<std::optional<std::string>> Get(std::string_view projection, std::string_view key) const;
+
+  // Calls `visit(key, value)` for each record of `projection` whose key
+  // starts with `prefix`, in key order, until it returns false. Keys are
+  // relative to the projection.
+  Result<void> Scan(std::string_view projection, std::string_view prefix,
+                    const std::function<bool(std::string_view, std::string_view)>& visit) const;
+
+  const std::string& path() const { return handle_->path(); }
+
+ private:
+  explicit ProjectionStore(std::unique_ptr<RocksHandle> handle, bool sync)
+      : handle_(std::move(handle)), sync_(sync) {}
+
+  std::unique_ptr<RocksHandle> handle_;
+  bool sync_;
+};
+
+}  // namespace labwatch
