@@ -87,6 +87,7 @@ class HistoryBuilder {
   }
 
   void Close(Stint& stint, const PersonFact& fact) {
+    if (stint.role.empty() && fact.kind == MoveKind::kDeparted) stint.role = fact.role;
     stint.end = fact.date;
     stint.end_fact = &fact;
     stint.facts.push_back(&fact);

@@ -14,6 +14,14 @@ bool IsAscii(std::string_view text) {
   return true;
 }
 
+// The combining diacritics that accent Latin, Greek and Cyrillic letters.
+// Other marks stay: dropping the kana voicing marks (U+3099, U+309A) would
+// make ジ and シ one letter.
+bool IsDiacritic(UChar32 c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
+}
+
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Lower-cases ASCII and collapses runs of white space into one space,
@@ -49,7 +57,7 @@ std::string FoldKey(std::string_view name) {
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (IsDiacritic(c)) continue;
     stripped.append(u_isUWhiteSpace(c) ? UChar32(' ') : c);
   }
   stripped.foldCase();

@@ -1,0 +1,171 @@
+#include "core/event_codec.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/core/builders.h"
+
+namespace labwatch {
+namespace {
+
+using testing::At;
+
+Evidence SomeEvidence() {
+  Evidence e;
+  e.text = "Guillaume Lample left Meta to co-found Mistral AI.";
+  e.article = "article-1";
+  e.url = "https://example.com/a";
+  e.start = 10;
+  e.end = 60;
+  e.extractor = "labwatch-extract/1";
+  e.confidence = 0.875;
+  return e;
+}
+
+std::vector<Event> OneOfEachType() {
+  std::vector<Event> events;
+  Timestamp t = At("2025-05-23T08:00:00Z");
+  events.push_back(MakeEvent(EventType::kArticleObserved, "a1", t,
+                             ArticleObserved{"https://example.com/a", "guid-1", "Title \"quoted\"",
+                                             "2025-05-22T10:00:00Z", "techcrunch", "en",
+                                             "Line one.\nLine two\twith tab and \\ backslash. 日本語のテキスト。",
+                                             "xxh3:0123"}));
+  events.push_back(MakeEvent(EventType::kPersonDeparted, "d1", t,
+                             PersonMoved{"Joëlle Pineau", "Meta", "Cohere", "VP", *Date::Parse("2025-04-01"),
+                                         SomeEvidence()}));
+  events.push_back(MakeEvent(EventType::kPersonJoined, "j1", t,
+                             PersonMoved{"Naman Goyal", "Thinking Machines Lab", "Meta", "", std::nullopt,
+                                         std::nullopt}));
+  events.push_back(MakeEvent(EventType::kOrgFounded, "f1", t,
+                             OrgFounded{"Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, SomeEvidence()}));
+  events.push_back(MakeEvent(EventType::kModelReleased, "r1", t,
+                             ModelNews{"Meta", "Llama 4 Scout", true, false, std::nullopt}));
+  events.push_back(MakeEvent(EventType::kModelDelayed, "l1", t,
+                             ModelNews{"Meta", "Llama 4 Behemoth", std::nullopt, std::nullopt, SomeEvidence()}));
+  events.push_back(MakeEvent(EventType::kAffiliationAsserted, "af1", t,
+                             AffiliationAsserted{"Hugo Touvron", "Meta", *Date::Parse("2023-02"), "researcher"}));
+  events.push_back(MakeEvent(EventType::kCohortDefined, "c1", t,
+                             CohortDefined{"llama-paper", "Meta", *Date::Parse("2023-02-27"), {"A", "B"}, "paper"}));
+  events.push_back(MakeEvent(EventType::kFactCorroborated, "fc1", t,
+                             FactCorroborated{"d1", "a2", "reuters", "https://example.com/b"}));
+  events.push_back(MakeEvent(EventType::kFactRetracted, "fr1", t, FactRetracted{"d1", "misread"}));
+  events.push_back(MakeEvent(EventType::kEntitiesMerged, "m1", t,
+                             EntitiesMerged{EntityKind::kOrg, "FAIR", "Meta"}));
+  events[1].occurred_at = *Date::Parse("2025-05-30");
+  events[1].source = "https://www.cnbc.com/x";
+  events[1].causation = "a1";
+  return events;
+}
+
+TEST(EventCodec, RoundTripsEveryType) {
+  for (const Event& event : OneOfEachType()) {
+    std::string encoded = EncodeEvent(event);
+    auto decoded = DecodeEvent(encoded);
+    ASSERT_TRUE(decoded) << event.type_name << ": " << decoded.error().message;
+    EXPECT_EQ(*decoded, event) << encoded;
+    EXPECT_EQ(EncodeEvent(*decoded), encoded);
+  }
+}
+
+TEST(EventCodec, WritesTheDocumentedEnvelope) {
+  Event event = OneOfEachType()[1];
+  std::string encoded;
+  EncodeEvent(event, 42, &encoded);
+  EXPECT_EQ(encoded.substr(0, encoded.find("\"data\"")),
+            R"({"seq":42,"id":"d1","type":"PersonDeparted","v":1,"recorded_at":"2025-05-23T08:00:00Z",)"
+            R"("occurred_at":"2025-05-30","source":"https://www.cnbc.com/x","causation":"a1",)");
+  EXPECT_NE(encoded.find(R"("data":{"person":"Joëlle Pineau","org":"Meta","to_org":"Cohere","role":"VP",)"
+                         R"("announced":"2025-04-01","evidence":{)"),
+            std::string::npos)
+      << encoded;
+}
+
+TEST(EventCodec, IgnoresSeqOnDecode) {
+  std::string encoded;
+  EncodeEvent(OneOfEachType()[2], 7, &encoded);
+  auto decoded = DecodeEvent(encoded);
+  ASSERT_TRUE(decoded);
+  EXPECT_EQ(EncodeEvent(*decoded).find("seq"), std::string::npos);
+}
+
+TEST(EventCodec, KeepsAnUnknownTypeWhole) {
+  std::string line =
+      R"({"id":"x1","type":"BoardSeatTaken","v":1,"recorded_at":"2025-01-01T00:00:00Z","occurred_at":null,)"
+      R"("source":"s","causation":null,"data":{"person":"A","seats":[1,2],"nested":{"k":true}}})";
+  auto decoded = DecodeEvent(line);
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_EQ(decoded->type, EventType::kUnknown);
+  EXPECT_EQ(decoded->type_name, "BoardSeatTaken");
+  EXPECT_EQ(EncodeEvent(*decoded), line);
+}
+
+TEST(EventCodec, KeepsANewerVersionOfAKnownTypeWhole) {
+  std::string line =
+      R"({"id":"x2","type":"PersonDeparted","v":2,"recorded_at":"2025-01-01T00:00:00Z","occurred_at":"2025",)"
+      R"("source":"s","causation":null,"data":{"who":{"name":"A"}}})";
+  auto decoded = DecodeEvent(line);
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_EQ(decoded->type, EventType::kUnknown);
+  EXPECT_EQ(decoded->version, 2);
+  EXPECT_EQ(EncodeEvent(*decoded), line);
+}
+
+TEST(EventCodec, NamesTheFieldThatIsWrong) {
+  struct Case {
+    std::string json;
+    const char* message;
+  };
+  const std::string envelope = R"("v":1,"recorded_at":"2025-01-01T00:00:00Z","occurred_at":null,"source":"s",)";
+  std::vector<Case> cases = {
+      {"not json", "not JSON"},
+      {"[1,2]", "expected a JSON object"},
+      {R"({"type":"PersonJoined",)" + envelope.substr(0, 0) + R"("v":1})", "id: missing"},
+      {R"({"id":"a","type":"PersonJoined",)" + envelope + R"("data":{"org":"Meta"}})", "data.person: missing"},
+      {R"({"id":"a","type":"PersonJoined",)" + envelope + R"("data":{"person":5,"org":"Meta"}})",
+       "data.person: expected a string"},
+      {R"({"id":"a","type":"OrgFounded",)" + envelope + R"("data":{"org":"X","founders":[]}})",
+       "data.founders: must not be empty"},
+      {R"({"id":"a","type":"CohortDefined",)" + envelope +
+           R"("data":{"name":"n","org":"o","as_of":"2023-13","members":["a"]}})",
+       "data.as_of: bad date"},
+      {R"({"id":"a","type":"EntitiesMerged",)" + envelope + R"("data":{"kind":"pet","from":"a","into":"b"}})",
+       "data.kind: expected"},
+      {R"({"id":"a","type":"PersonJoined","v":1,"recorded_at":"yesterday","source":"s","data":{}})",
+       "recorded_at: bad timestamp"},
+      {R"({"id":"a","type":"PersonJoined","v":0,"recorded_at":"2025-01-01T00:00:00Z","data":{}})", "v: expected"},
+      {R"({"id":"a","type":"PersonJoined",)" + envelope + R"("data":{"person":"p","org":"o","evidence":{"start":"x"}}})",
+       "data.evidence.start: expected an integer"},
+  };
+  for (const auto& c : cases) {
+    auto decoded = DecodeEvent(c.json);
+    ASSERT_FALSE(decoded) << c.json;
+    EXPECT_EQ(decoded.error().code, ErrorCode::kCorruption);
+    EXPECT_NE(decoded.error().message.find(c.message), std::string::npos)
+        << c.json << " -> " << decoded.error().message;
+  }
+}
+
+TEST(EventCodec, ReplacesInvalidUtf8SoTheRecordStaysReadable) {
+  Event event = OneOfEachType()[2];
+  std::get<PersonMoved>(event.data).person = "Bad\xFF\xC3Name";
+  auto decoded = DecodeEvent(EncodeEvent(event));
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_EQ(std::get<PersonMoved>(decoded->data).person, "Bad\xEF\xBF\xBD\xEF\xBF\xBDName");
+}
+
+TEST(EventCodec, EscapesControlCharacters) {
+  Event event = OneOfEachType()[2];
+  std::get<PersonMoved>(event.data).role = std::string("a\x01" "b\x1f", 4);
+  std::string encoded = EncodeEvent(event);
+  EXPECT_NE(encoded.find(R"(a\u0001b\u001f)"), std::string::npos) << encoded;
+  EXPECT_EQ(std::get<PersonMoved>(DecodeEvent(encoded)->data).role, std::get<PersonMoved>(event.data).role);
+}
+
+TEST(EventCodec, EffectiveDateFallsBackToTheRecordedDay) {
+  Event event = OneOfEachType()[2];
+  EXPECT_EQ(event.EffectiveDate().ToString(), "2025-05-23");
+  event.occurred_at = *Date::Parse("2023-04");
+  EXPECT_EQ(event.EffectiveDate().ToString(), "2023-04");
+}
+
+}  // namespace
+}  // namespace labwatch

@@ -1,0 +1,100 @@
+#include "core/history.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/core/builders.h"
+#include "tests/core/render_state.h"
+
+namespace labwatch {
+namespace {
+
+using namespace labwatch::testing;
+
+TEST(History, FoundingElsewhereClosesTheOpenStint) {
+  RosterProjection roster;
+  Fold(roster, {Affiliated("a", "Guillaume Lample", "Meta", "2016"),
+                Founded("f", "Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, "2023-04")});
+  EXPECT_EQ(HistoryOf(roster, "Guillaume Lample"), "Meta 2016..2023-04 | Mistral AI(founder)[co-founder] 2023-04..now");
+}
+
+TEST(History, BoomerangsGiveOneStintPerReturn) {
+  RosterProjection roster;
+  Fold(roster, {Joined("1", "P", "Meta", "2018"), Departed("2", "P", "Meta", "2020-03", "Google DeepMind"),
+                Joined("3", "P", "Meta", "2023-09", "Google DeepMind")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2018..2020-03 | Google DeepMind 2020-03..2023-09 | Meta 2023-09..now");
+}
+
+TEST(History, LaterOccurredAtWinsWhateverTheLogOrder) {
+  RosterProjection roster;
+  // Reported out of order: the 2024 move arrives before the 2022 one.
+  Fold(roster, {Joined("1", "P", "Anthropic", "2024-02", "OpenAI"), Joined("2", "P", "OpenAI", "2022-01")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "OpenAI 2022-01..2024-02 | Anthropic 2024-02..now");
+}
+
+TEST(History, SameDateTiesGoToTheLaterSequence) {
+  RosterProjection roster;
+  Fold(roster, {Joined("1", "P", "A", "2024-01-01"), Joined("2", "P", "B", "2024-01-01")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "A 2024-01-01..2024-01-01 | B 2024-01-01..now");
+}
+
+TEST(History, AsOfLeavesOutLaterFacts) {
+  RosterProjection roster;
+  Fold(roster, {Joined("1", "P", "OpenAI", "2019"), Joined("2", "P", "Anthropic", "2021-01"),
+                Joined("3", "P", "Thinking Machines Lab", "2025-02")});
+  EXPECT_EQ(HistoryOf(roster, "P", "2020-06-01"), "OpenAI 2019..now");
+  EXPECT_EQ(HistoryOf(roster, "P", "2021-01-01"), "OpenAI 2019..2021-01 | Anthropic 2021-01..now");
+  EXPECT_EQ(HistoryOf(roster, "P", "2018-12-31"), "");
+}
+
+TEST(History, DepartureWithoutAKnownStintStartsUnknown) {
+  RosterProjection roster;
+  Fold(roster, {Departed("1", "P", "Meta", "2025-05", "Cohere")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta ?..2025-05 | Cohere 2025-05..now");
+}
+
+TEST(History, JoinFromAnUnknownOrgRecordsWhereTheyCameFrom) {
+  RosterProjection roster;
+  Fold(roster, {Joined("1", "P", "Mistral AI", "2024-08", "Meta")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta ?..2024-08 | Mistral AI 2024-08..now");
+}
+
+TEST(History, ALaterReportOfAKnownDepartureChangesNothing) {
+  RosterProjection roster;
+  Fold(roster, {Affiliated("a", "P", "Meta", "2020"), Founded("f", "Mistral AI", {"P"}, "2023-04"),
+                Departed("d", "P", "Meta", "2025-05")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2020..2023-04 | Mistral AI(founder)[co-founder] 2023-04..now");
+}
+
+TEST(History, AnnouncedDepartureShowsAsLeavingUntilItTakesEffect) {
+  RosterProjection roster;
+  Event departure = Departed("d", "Joelle Pineau", "Meta", "2025-05-30");
+  std::get<PersonMoved>(departure.data).announced = *Date::Parse("2025-04-01");
+  Fold(roster, {Affiliated("a", "Joelle Pineau", "Meta", "2017"), departure});
+  EXPECT_EQ(HistoryOf(roster, "Joelle Pineau", "2025-03-15"), "Meta 2017..now");
+  EXPECT_EQ(HistoryOf(roster, "Joelle Pineau", "2025-04-15"), "Meta 2017..now leaving 2025-05-30");
+  EXPECT_EQ(HistoryOf(roster, "Joelle Pineau", "2025-06-01"), "Meta 2017..2025-05-30");
+}
+
+TEST(History, RetractedFactsAreLeftOut) {
+  RosterProjection roster;
+  Fold(roster, {Joined("1", "P", "Meta", "2020"), Departed("2", "P", "Meta", "2024", "xAI"), Retracted("r", "2")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2020..now");
+}
+
+TEST(History, MergedOrgNamesAreOneStint) {
+  RosterProjection roster;
+  Fold(roster, {Joined("1", "P", "FAIR", "2019"), Merged("m", EntityKind::kOrg, "FAIR", "Meta"),
+                Joined("2", "P", "Meta", "2020", "FAIR")});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2019..now");
+}
+
+TEST(History, DepartureRoleStaysWithTheOrgLeft) {
+  RosterProjection roster;
+  Event departure = Departed("d", "P", "Meta", "2025-05", "Cohere");
+  std::get<PersonMoved>(departure.data).role = "head of FAIR";
+  Fold(roster, {Affiliated("a", "P", "Meta", "2017"), departure});
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta[head of FAIR] 2017..2025-05 | Cohere 2025-05..now");
+}
+
+}  // namespace
+}  // namespace labwatch

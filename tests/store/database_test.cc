@@ -1,0 +1,204 @@
+#include "store/database.h"
+
+#include <gtest/gtest.h>
+#include <rocksdb/db.h>
+
+#include <algorithm>
+
+#include "core/views.h"
+#include "tests/core/builders.h"
+#include "tests/test_util.h"
+
+namespace labwatch {
+namespace {
+
+using namespace labwatch::testing;
+
+std::vector<Event> Story() {
+  return {Cohort("c", "paper", "Meta", "2023-02-27", {"A", "B"}),
+          Affiliated("a1", "A", "Meta", "2019"),
+          Affiliated("a2", "B", "Meta", "2019"),
+          Founded("f", "Mistral AI", {"B", "M"}, "2023-04"),
+          Model("r", true, "Meta", "Llama 4 Scout", "2025-04-05"),
+          Corroborated("x", "f", "reuters"),
+          Merged("m", EntityKind::kOrg, "FAIR", "Meta")};
+}
+
+// Every stored record of every projection, as "projection/key" lines.
+std::vector<std::string> StoredKeys(const std::string& dir) {
+  auto reader = Reader::Open(dir);
+  EXPECT_TRUE(reader) << reader.error().message;
+  std::vector<std::string> keys;
+  for (const auto& p : MakeProjections()) {
+    std::string name(p->Name());
+    EXPECT_TRUE((*reader)->store().Scan(name, "", [&](std::string_view key, std::string_view) {
+      keys.push_back(name + "/" + std::string(key));
+      return true;
+    }));
+  }
+  return keys;
+}
+
+TEST(Database, AppendFoldsIntoEveryProjectionAndPersistsIt) {
+  TempDir dir;
+  {
+    auto db = Database::Open(dir.path());
+    ASSERT_TRUE(db) << db.error().message;
+    auto seqs = (*db)->Append(Story());
+    ASSERT_TRUE(seqs);
+    EXPECT_EQ(seqs->back(), 7u);
+  }
+  EXPECT_EQ(StoredKeys(dir.path()),
+            (std::vector<std::string>{"roster/o/fair", "roster/p/a", "roster/p/b", "roster/p/m", "cohort/c/paper",
+                                      "landscape/f/mistral ai", "models/m/meta"}));
+  auto reader = Reader::Open(dir.path());
+  ASSERT_TRUE((*reader)->CheckFresh());
+  auto b = (*reader)->FindPerson("b");
+  ASSERT_TRUE(b && *b);
+  EXPECT_EQ((*b)->facts.size(), 2u);
+  EXPECT_EQ((*b)->facts[1].sources.size(), 2u);
+  EXPECT_EQ((*reader)->LoadOrgNames()->Canonical("fair"), "Meta");
+}
+
+TEST(Database, ReopeningLoadsStateAndFoldsOnFromTheCheckpoint) {
+  TempDir dir;
+  {
+    auto db = Database::Open(dir.path());
+    ASSERT_TRUE((*db)->Append(Story()));
+  }
+  auto db = Database::Open(dir.path());
+  ASSERT_TRUE(db);
+  EXPECT_EQ((*db)->opened().folded, 0u);
+  EXPECT_TRUE((*db)->opened().rebuilt.empty());
+  ASSERT_TRUE((*db)->Append({Joined("j", "A", "xAI", "2025-01")}));
+  EXPECT_EQ((*db)->roster().FindPerson("a")->facts.size(), 2u);
+}
+
+TEST(Database, CatchesUpWithEventsAppendedBehindItsBack) {
+  TempDir dir;
+  { ASSERT_TRUE((*Database::Open(dir.path()))->Append(Story())); }
+  {
+    // As after a crash between the log write and the projection write.
+    auto log = OpenRocksDbEventLog(dir.path() + "/log", OpenMode::kWriter);
+    ASSERT_TRUE((*log)->Append({Joined("j", "A", "xAI", "2025-01"), Departed("d", "B", "Mistral AI", "2025-02")}));
+  }
+  auto db = Database::Open(dir.path());
+  ASSERT_TRUE(db);
+  EXPECT_EQ((*db)->opened().folded, 2u);
+  EXPECT_EQ((*db)->roster().FindPerson("b")->facts.size(), 3u);
+  db->reset();
+  auto report = Verify(dir.path());
+  ASSERT_TRUE(report);
+  EXPECT_TRUE(report->ok()) << report->problems.front();
+}
+
+TEST(Database, RebuildGivesTheSameStateAsTheLiveFold) {
+  TempDir dir;
+  auto db = Database::Open(dir.path());
+  // Fold event by event, as the daemon does.
+  for (const auto& event : Story()) ASSERT_TRUE((*db)->Append({event}));
+  auto live = StoredKeys(dir.path());
+  std::vector<std::pair<std::string, std::string>> live_records = (*db)->roster().Snapshot();
+  auto report = (*db)->Rebuild("");
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->folded, 7u);
+  EXPECT_EQ(report->rebuilt.size(), 4u);
+  EXPECT_EQ((*db)->roster().Snapshot(), live_records);
+  EXPECT_EQ(StoredKeys(dir.path()), live);
+  db->reset();
+  EXPECT_TRUE(Verify(dir.path())->ok());
+}
+
+TEST(Database, RebuildOfAnUnknownProjectionNamesTheKnownOnes) {
+  TempDir dir;
+  auto db = Database::Open(dir.path());
+  auto report = (*db)->Rebuild("rooster");
+  ASSERT_FALSE(report);
+  EXPECT_EQ(report.error().code, ErrorCode::kNotFound);
+  EXPECT_NE(report.error().message.find("roster, cohort, landscape, models"), std::string::npos);
+}
+
+TEST(Database, AProjectionOfAnotherCodeVersionIsRebuiltByItsOwner) {
+  TempDir dir;
+  { ASSERT_TRUE((*Database::Open(dir.path()))->Append(Story())); }
+  {
+    auto store = ProjectionStore::Open(dir.path() + "/projections", OpenMode::kWriter);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->Commit({{"models", {99, 7}, false, {{"m/stale", std::string("junk")}}}}));
+  }
+  {
+    auto reader = Reader::Open(dir.path());
+    auto fresh = (*reader)->CheckFresh();
+    ASSERT_FALSE(fresh);
+    EXPECT_EQ(fresh.error().code, ErrorCode::kUnavailable);
+    EXPECT_NE(fresh.error().message.find("rebuild models"), std::string::npos) << fresh.error().message;
+  }
+  auto db = Database::Open(dir.path());
+  ASSERT_TRUE(db);
+  EXPECT_EQ((*db)->opened().rebuilt, std::vector<std::string>{"models"});
+  db->reset();
+  EXPECT_TRUE((*Reader::Open(dir.path()))->CheckFresh());
+  auto keys = StoredKeys(dir.path());
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "models/m/stale"), 0);
+  EXPECT_TRUE(Verify(dir.path())->ok());
+}
+
+TEST(Database, AnUndecodableProjectionRecordIsRebuiltNotFatal) {
+  TempDir dir;
+  { ASSERT_TRUE((*Database::Open(dir.path()))->Append(Story())); }
+  {
+    auto store = ProjectionStore::Open(dir.path() + "/projections", OpenMode::kWriter);
+    ASSERT_TRUE((*store)->Commit({{"roster", {1, 7}, false, {{"p/a", std::string("\xff")}}}}));
+  }
+  {
+    auto report = Verify(dir.path());
+    ASSERT_TRUE(report);
+    ASSERT_FALSE(report->ok());
+    EXPECT_NE(report->problems.front().find("roster: record p/a differs"), std::string::npos)
+        << report->problems.front();
+  }
+  auto db = Database::Open(dir.path());
+  ASSERT_TRUE(db);
+  EXPECT_EQ((*db)->opened().rebuilt, std::vector<std::string>{"roster"});
+  ASSERT_EQ((*db)->opened().skipped.size(), 1u);
+  EXPECT_NE((*db)->opened().skipped[0].find("p/a"), std::string::npos);
+  db->reset();
+  EXPECT_TRUE(Verify(dir.path())->ok());
+}
+
+TEST(Database, SecondWriterIsRefusedWhileReadersWork) {
+  TempDir dir;
+  auto db = Database::Open(dir.path());
+  ASSERT_TRUE((*db)->Append(Story()));
+  auto second = Database::Open(dir.path());
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, ErrorCode::kUnavailable);
+  auto reader = Reader::Open(dir.path());
+  ASSERT_TRUE(reader) << reader.error().message;
+  auto person = (*reader)->FindPerson("A");
+  ASSERT_TRUE(person && *person);
+  auto report = Verify(dir.path());
+  ASSERT_TRUE(report);
+  EXPECT_TRUE(report->ok());
+}
+
+TEST(Verify, FindsAMissingEventInTheMiddleOfTheLog) {
+  TempDir dir;
+  { ASSERT_TRUE((*Database::Open(dir.path()))->Append(Story())); }
+  {
+    rocksdb::DB* raw = nullptr;
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families = {{"default", {}}, {"ids", {}}, {"meta", {}}};
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir.path() + "/log", families, &handles, &raw).ok());
+    ASSERT_TRUE(raw->Delete(rocksdb::WriteOptions(), handles[0], std::string("\0\0\0\0\0\0\0\3", 8)).ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  auto report = Verify(dir.path());
+  ASSERT_TRUE(report);
+  ASSERT_FALSE(report->ok());
+  EXPECT_EQ(report->problems.front(), "log: sequence 4 follows 2 (a gap)");
+}
+
+}  // namespace
+}  // namespace labwatch
