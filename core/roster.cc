@@ -155,7 +155,6 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
     static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
         fact.kind = MoveKind::kFounded;
         fact.org = d.org;
-        fact.role = "co-founder";
         AddFact(founder, std::move(fact));
       }
       break;

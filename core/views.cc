@@ -148,6 +148,14 @@ LandscapeView LandscapeBuilder::Finish() {
     row.provenance = ProvenanceOf(*founding);
     auto it = origins_.find(founding->id);
     if (it != origins_.end()) row.founders = it->second;
+    // In the order the founding named them (people merged since go last).
+    auto position = [&](const FounderOrigin& f) {
+      for (size_t i = 0; i < founding->founders.size(); ++i)
+        if (FoldKey(founding->founders[i]) == FoldKey(f.person)) return i;
+      return founding->founders.size();
+    };
+    std::stable_sort(row.founders.begin(), row.founders.end(),
+                     [&](const FounderOrigin& a, const FounderOrigin& b) { return position(a) < position(b); });
     view.foundings.push_back(std::move(row));
   }
   return view;

@@ -14,7 +14,7 @@ TEST(History, FoundingElsewhereClosesTheOpenStint) {
   RosterProjection roster;
   Fold(roster, {Affiliated("a", "Guillaume Lample", "Meta", "2016"),
                 Founded("f", "Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, "2023-04")});
-  EXPECT_EQ(HistoryOf(roster, "Guillaume Lample"), "Meta 2016..2023-04 | Mistral AI(founder)[co-founder] 2023-04..now");
+  EXPECT_EQ(HistoryOf(roster, "Guillaume Lample"), "Meta 2016..2023-04 | Mistral AI(founder) 2023-04..now");
 }
 
 TEST(History, BoomerangsGiveOneStintPerReturn) {
@@ -62,7 +62,7 @@ TEST(History, ALaterReportOfAKnownDepartureChangesNothing) {
   RosterProjection roster;
   Fold(roster, {Affiliated("a", "P", "Meta", "2020"), Founded("f", "Mistral AI", {"P"}, "2023-04"),
                 Departed("d", "P", "Meta", "2025-05")});
-  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2020..2023-04 | Mistral AI(founder)[co-founder] 2023-04..now");
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2020..2023-04 | Mistral AI(founder) 2023-04..now");
 }
 
 TEST(History, AnnouncedDepartureShowsAsLeavingUntilItTakesEffect) {

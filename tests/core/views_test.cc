@@ -125,7 +125,7 @@ TEST(LandscapeView, CountsPeopleFlowsFoundersAndModels) {
             "flow Meta -> ?: C\n"
             "flow Meta -> Mistral AI: B\n"
             "flow OpenAI -> Meta: Ex\n"
-            "founded Mistral AI 2023-04: B(Meta) M(Google DeepMind)\n");
+            "founded Mistral AI 2023-04: M(Google DeepMind) B(Meta)\n");
 }
 
 TEST(LandscapeView, AsOfBeforeTheFoundingShowsNone) {
