@@ -150,6 +150,7 @@ json ToJson(const LandscapeView& view) {
   for (const auto& row : view.orgs) {
     orgs.push_back(json{{"org", row.org},
                         {"people", row.people},
+                        {"tracked", row.names},
                         {"inflow", row.inflow},
                         {"outflow", row.outflow},
                         {"models_released", row.released},

@@ -92,7 +92,11 @@ void LandscapeBuilder::AddPerson(const PersonRecord& person) {
   const auto& stints = history.stints;
   for (size_t i = 0; i < stints.size(); ++i) {
     const Stint& stint = stints[i];
-    if (!stint.end) ++Row(stint.org).people;
+    if (!stint.end) {
+      OrgRow& row = Row(stint.org);
+      ++row.people;
+      row.names.push_back(person.name);
+    }
     if (stint.founder && stint.start_fact) {
       std::string origin = i > 0 ? stints[i - 1].org : "";
       origins_[stint.start_fact->id].push_back({person.name, origin});

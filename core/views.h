@@ -79,6 +79,7 @@ CohortView BuildCohortView(const CohortDefinition& definition,
 struct OrgRow {
   std::string org;
   int people = 0;   // tracked people there as of the date
+  std::vector<std::string> names;  // who they are
   int inflow = 0;   // arrivals from another tracked org
   int outflow = 0;  // departures (to another org or unknown)
   int released = 0;
