@@ -15,6 +15,7 @@
 #include "core/history.h"
 #include "core/text.h"
 #include "core/views.h"
+#include "ingest/extractor.h"
 #include "store/database.h"
 
 namespace labwatch {
@@ -577,6 +578,83 @@ int RunCohortDefine(CliContext& context, const std::string& db, const std::strin
                       "cohort " + name + " (" + std::to_string(members.size()) + " members)");
 }
 
+// ---- extraction ----------------------------------------------------------------
+
+Result<std::shared_ptr<const Gazetteer>> LoadGazetteer(const std::string& entities_file) {
+  (void)entities_file;
+  auto gazetteer = Gazetteer::Build({});
+  if (!gazetteer) return tl::unexpected(gazetteer.error());
+  return std::make_shared<const Gazetteer>(std::move(*gazetteer));
+}
+
+// An article in the extraction contract's input form.
+Result<Article> ParseArticle(const std::string& line) {
+  auto json = nlohmann::json::parse(line, nullptr, false);
+  if (json.is_discarded() || !json.is_object()) return MakeError(ErrorCode::kCorruption, "not a JSON object");
+  Article article;
+  auto text = [&](const char* key) -> std::string {
+    auto it = json.find(key);
+    return it != json.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto id = json.find("id");
+  if (id == json.end() || id->is_null()) return MakeError(ErrorCode::kCorruption, "id: missing");
+  article.id = id->is_string() ? id->get<std::string>() : id->dump();
+  article.lang = text("lang");
+  article.url = text("url");
+  article.source = text("source");
+  article.title = text("title");
+  article.text = text("text");
+  std::string published = text("published");
+  if (!published.empty()) {
+    auto timestamp = ParseTimestamp(published);
+    if (timestamp) {
+      article.published = *timestamp;
+    } else if (auto date = Date::Parse(published)) {
+      article.published = std::chrono::time_point_cast<std::chrono::seconds>(date->FirstDay());
+    }
+  }
+  return article;
+}
+
+nlohmann::json FactJson(const ExtractedFact& fact, const Article& article) {
+  nlohmann::json event{{"type", FactKindName(fact.kind)}};
+  if (!fact.person.empty()) event["person"] = fact.person;
+  event["org"] = fact.org;
+  if (!fact.model.empty()) event["model"] = fact.model;
+  if (!fact.other_org.empty()) event[fact.kind == FactKind::kJoin ? "from_org" : "to_org"] = fact.other_org;
+  if (!fact.role.empty()) event["role"] = fact.role;
+  if (fact.date) event["date"] = fact.date->ToString();
+  if (fact.announced) event["announced"] = fact.announced->ToString();
+  event["confidence"] = fact.confidence;
+  event["evidence"] = {{"text", article.text.substr(fact.start, fact.end - fact.start)},
+                       {"start", fact.start},
+                       {"end", fact.end},
+                       {"extractor", Extractor::kVersion}};
+  return event;
+}
+
+int RunExtract(CliContext& context, const std::string& entities_file) {
+  auto gazetteer = LoadGazetteer(entities_file);
+  if (!gazetteer) return Fail(context, gazetteer.error());
+  Extractor extractor(*gazetteer);
+  std::string line;
+  size_t line_number = 0, bad = 0;
+  while (std::getline(context.in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto article = ParseArticle(line);
+    if (!article) {
+      context.err << "labwatch: <stdin>:" << line_number << ": " << article.error().message << '\n';
+      ++bad;
+      continue;
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& fact : extractor.Extract(*article, DateOf(context.now))) events.push_back(FactJson(fact, *article));
+    context.out << nlohmann::json{{"id", article->id}, {"events", events}}.dump() << '\n';
+  }
+  return bad ? kExitDataError : kExitOk;
+}
+
 }  // namespace
 
 int ExitCodeFor(const Error& error) {
@@ -698,6 +776,10 @@ int RunCli(const std::vector<std::string>& args, CliContext& context) {
   merge->add_option("--kind", merge_kind, "person or org (default: whichever NAME is on record as)")
       ->check(CLI::IsMember({"person", "org"}));
 
+  std::string entities_file;
+  auto* extract = app.add_subcommand("extract", "read article JSON Lines on stdin, write the facts each asserts");
+  extract->add_option("--entities", entities_file, "entities file to add to the built-in ones");
+
   std::vector<const char*> argv;
   for (const auto& arg : args) argv.push_back(arg.c_str());
   try {
@@ -729,6 +811,7 @@ int RunCli(const std::vector<std::string>& args, CliContext& context) {
   if (*import_command) return RunImport(context, db, import_file);
   if (*rebuild) return RunRebuild(context, db, rebuild_name);
   if (*verify) return RunVerify(context, db);
+  if (*extract) return RunExtract(context, entities_file);
   if (*retract) return RunRetract(context, db, retract_id, retract_reason);
   if (*merge) return RunMerge(context, db, merge_from, merge_into, merge_kind);
   for (auto* kind : {departure, join, founded, release, delay})

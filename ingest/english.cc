@@ -1,0 +1,7 @@
+#include "ingest/english.h"
+
+namespace labwatch {
+
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext&) { return {}; }
+
+}  // namespace labwatch

@@ -1,0 +1,94 @@
+#include "ingest/gazetteer.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "core/text.h"
+#include "ingest/fold.h"
+
+namespace labwatch {
+namespace {
+
+UChar32 CodePointBefore(std::string_view text, size_t at) {
+  if (at == 0) return -1;
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return -1;
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool IsKatakana(UChar32 c) { return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC; }
+bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || c == '_'); }
+bool IsIdeographic(UChar32 c) { return c >= 0x3040 && c <= 0x9FFF; }
+
+// A match may not continue a word: "Meta" in "Metadata", "メタ" in "メタバース".
+bool AtBoundary(UChar32 outside, UChar32 inside) {
+  if (outside < 0 || inside < 0) return true;
+  if (IsKatakana(inside)) return !IsKatakana(outside);
+  if (IsIdeographic(inside)) return true;  // Japanese has no spaces between words
+  return !IsWordChar(outside) || IsIdeographic(outside);
+}
+
+}  // namespace
+
+Result<Gazetteer> Gazetteer::Build(std::vector<NameEntry> entries) {
+  Gazetteer gazetteer;
+  gazetteer.entries_ = std::move(entries);
+  std::vector<std::string> literals;
+  literals.reserve(gazetteer.entries_.size());
+  for (size_t i = 0; i < gazetteer.entries_.size(); ++i) {
+    std::string key = FoldKey(gazetteer.entries_[i].alias);
+    gazetteer.by_key_.emplace(key, i);
+    literals.push_back(FoldForMatching(gazetteer.entries_[i].alias).text);
+  }
+  auto matcher = LiteralMatcher::Build(literals);
+  if (!matcher) return tl::unexpected(matcher.error());
+  gazetteer.matcher_ = std::make_shared<LiteralMatcher>(std::move(*matcher));
+  return gazetteer;
+}
+
+std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
+  FoldedText folded = FoldForMatching(text);
+  std::vector<Match> candidates;
+  matcher_->Scan(folded.text, [&](std::uint32_t id, size_t start, size_t end) {
+    size_t original_start = folded.OriginalStart(start);
+    size_t original_end = folded.OriginalEnd(end);
+    // A fold may map several bytes to one code point: only whole code points.
+    if (start > 0 && folded.origin[start - 1] == original_start) return;
+    if (end < folded.text.size() && folded.origin[end] < original_end) return;
+    if (!AtBoundary(CodePointBefore(text, original_start), CodePointAt(text, original_start))) return;
+    if (!AtBoundary(CodePointAt(text, original_end), CodePointBefore(text, original_end))) return;
+    candidates.push_back({&entries_[id], original_start, original_end});
+  });
+  // Longest first at each start, then greedily keep those that do not overlap.
+  std::sort(candidates.begin(), candidates.end(), [](const Match& a, const Match& b) {
+    if (a.start != b.start) return a.start < b.start;
+    return a.end > b.end;
+  });
+  std::vector<Match> kept;
+  for (const auto& m : candidates) {
+    if (!kept.empty() && m.start < kept.back().end) {
+      if (m.end - m.start > kept.back().end - kept.back().start && m.start == kept.back().start) kept.back() = m;
+      continue;
+    }
+    kept.push_back(m);
+  }
+  return kept;
+}
+
+const NameEntry* Gazetteer::Lookup(std::string_view name) const {
+  auto it = by_key_.find(FoldKey(name));
+  return it == by_key_.end() ? nullptr : &entries_[it->second];
+}
+
+}  // namespace labwatch

@@ -1,0 +1,62 @@
+#include "ingest/literal_matcher.h"
+
+#include <hs/hs.h>
+
+namespace labwatch {
+
+struct LiteralMatcher::Database {
+  hs_database_t* db = nullptr;
+  ~Database() { hs_free_database(db); }
+};
+
+LiteralMatcher::~LiteralMatcher() = default;
+LiteralMatcher::LiteralMatcher(LiteralMatcher&&) noexcept = default;
+LiteralMatcher& LiteralMatcher::operator=(LiteralMatcher&&) noexcept = default;
+
+Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& literals) {
+  LiteralMatcher matcher;
+  matcher.database_ = std::make_unique<Database>();
+  std::vector<const char*> expressions;
+  std::vector<size_t> lengths;
+  std::vector<unsigned> ids, flags;
+  for (size_t i = 0; i < literals.size(); ++i) {
+    matcher.lengths_.push_back(static_cast<std::uint32_t>(literals[i].size()));
+    if (literals[i].empty()) continue;
+    expressions.push_back(literals[i].data());
+    lengths.push_back(literals[i].size());
+    ids.push_back(static_cast<unsigned>(i));
+    flags.push_back(0);
+  }
+  if (expressions.empty()) return matcher;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                           static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr,
+                           &matcher.database_->db, &error) != HS_SUCCESS) {
+    std::string message = error && error->message ? error->message : "unknown error";
+    hs_free_compile_error(error);
+    return MakeError(ErrorCode::kInvalidArgument, "cannot compile " + std::to_string(expressions.size()) +
+                                                      " names for matching: " + message);
+  }
+  return matcher;
+}
+
+void LiteralMatcher::Scan(std::string_view text,
+                          const std::function<void(std::uint32_t, size_t, size_t)>& match) const {
+  if (!database_ || !database_->db || text.empty()) return;
+  thread_local hs_scratch_t* scratch = nullptr;
+  if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS) return;
+  struct Context {
+    const LiteralMatcher* self;
+    const std::function<void(std::uint32_t, size_t, size_t)>* match;
+  } context{this, &match};
+  hs_scan(database_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+          [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* user) -> int {
+            auto* c = static_cast<Context*>(user);
+            size_t end = static_cast<size_t>(to);
+            (*c->match)(id, end - c->self->lengths_[id], end);
+            return 0;
+          },
+          &context);
+}
+
+}  // namespace labwatch

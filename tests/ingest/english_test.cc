@@ -1,0 +1,3 @@
+#include "ingest/english.h"
+
+#include <gtest/gtest.h>

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the shared extraction scorer on the dev set and fails if the overall
+# or the Japanese F1 falls below the floor in tests/data/extraction-floor.txt.
+# The floor only ever rises: raise it when the extractor improves.
+# Usage: extraction_score.sh LABWATCH_BINARY
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+shared=${LABWATCH_SHARED:-$repo/../shared}
+scorer=$shared/eval/extraction/score.py
+if [ ! -f "$scorer" ]; then
+  echo "skipped: $scorer not found (../shared is not beside the repository)"
+  exit 77
+fi
+report=$(python3 "$scorer" --cmd "$1 extract")
+echo "$report"
+f1() { echo "$report" | awk -v key="$1" '$1 == key { sub("F1=", "", $4); print $4 }'; }
+overall=$(f1 overall)
+japanese=$(f1 lang:ja)
+floor_overall=$(awk '$1 == "overall_f1" { print $2 }' "$repo/tests/data/extraction-floor.txt")
+floor_japanese=$(awk '$1 == "ja_f1" { print $2 }' "$repo/tests/data/extraction-floor.txt")
+echo "overall F1 $overall (floor $floor_overall), Japanese F1 $japanese (floor $floor_japanese)"
+python3 -c "import sys; sys.exit(0 if float('$overall') >= float('$floor_overall') and float('$japanese') >= float('$floor_japanese') else 1)"

@@ -1,0 +1,76 @@
+#include "ingest/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/fold.h"
+#include "ingest/sentences.h"
+
+namespace labwatch {
+namespace {
+
+Gazetteer Build() {
+  auto gazetteer = Gazetteer::Build({{"Meta", NameKind::kOrg, "Meta", "", true},
+                                     {"Meta Platforms", NameKind::kOrg, "Meta", "", false},
+                                     {"メタ", NameKind::kOrg, "Meta", "", false},
+                                     {"Google DeepMind", NameKind::kOrg, "Google DeepMind", "Google", false},
+                                     {"Timothée Lacroix", NameKind::kPerson, "Timothée Lacroix", "", false}});
+  EXPECT_TRUE(gazetteer);
+  return std::move(*gazetteer);
+}
+
+std::string Render(std::string_view text, const std::vector<Gazetteer::Match>& matches) {
+  std::string out;
+  for (const auto& m : matches)
+    out += "[" + std::string(text.substr(m.start, m.end - m.start)) + "=" + m.entry->canonical + "]";
+  return out;
+}
+
+TEST(Gazetteer, FindsTheLongestNamesAtWordBoundaries) {
+  Gazetteer g = Build();
+  std::string text = "Meta Platforms hired from Google DeepMind; metadata and Metaverse are not Meta.";
+  EXPECT_EQ(Render(text, g.Find(text)), "[Meta Platforms=Meta][Google DeepMind=Google DeepMind][Meta=Meta]");
+}
+
+TEST(Gazetteer, MatchesWithoutCaseOrAccentsAndReportsOriginalOffsets) {
+  Gazetteer g = Build();
+  std::string text = "Après TIMOTHEE LACROIX, ＭＥＴＡ.";
+  EXPECT_EQ(Render(text, g.Find(text)), "[TIMOTHEE LACROIX=Timothée Lacroix][ＭＥＴＡ=Meta]");
+}
+
+TEST(Gazetteer, DoesNotCutKatakanaWords) {
+  Gazetteer g = Build();
+  std::string text = "米メタは、メタバース事業を縮小した。";
+  EXPECT_EQ(Render(text, g.Find(text)), "[メタ=Meta]");
+}
+
+TEST(Gazetteer, LooksUpAliasesByFoldKey) {
+  Gazetteer g = Build();
+  ASSERT_NE(g.Lookup("google deepmind"), nullptr);
+  EXPECT_EQ(g.Lookup("google deepmind")->company, "Google");
+  EXPECT_EQ(g.Lookup("Timothee Lacroix")->kind, NameKind::kPerson);
+  EXPECT_EQ(g.Lookup("OpenAI"), nullptr);
+}
+
+TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
+  std::string text = "Rozière ＡＩ";
+  FoldedText folded = FoldForMatching(text);
+  EXPECT_EQ(folded.text, "roziere ai");
+  EXPECT_EQ(folded.origin.size(), folded.text.size() + 1);
+  EXPECT_EQ(folded.OriginalStart(4), 4u);   // "e" of "è" starts at byte 4
+  EXPECT_EQ(folded.OriginalStart(5), 6u);   // "r" after the two-byte "è"
+  EXPECT_EQ(folded.OriginalEnd(folded.text.size()), text.size());
+}
+
+TEST(SplitSentences, KeepsAbbreviationsAndSplitsJapanese) {
+  std::string english = "Dr. Adeyemi joins from Verdant Robotics. She starts Monday.";
+  auto spans = SplitSentences(english);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(english.substr(spans[0].start, spans[0].end - spans[0].start), "Dr. Adeyemi joins from Verdant Robotics.");
+  std::string japanese = "ピノー氏は退社した。後任は未定だ。";
+  EXPECT_EQ(SplitSentences(japanese).size(), 2u);
+  EXPECT_TRUE(LooksJapanese(japanese));
+  EXPECT_FALSE(LooksJapanese(english));
+}
+
+}  // namespace
+}  // namespace labwatch

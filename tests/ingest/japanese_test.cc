@@ -1,0 +1,3 @@
+#include "ingest/japanese.h"
+
+#include <gtest/gtest.h>
