@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
+#include <set>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -15,7 +17,10 @@
 #include "core/history.h"
 #include "core/text.h"
 #include "core/views.h"
+#include "config/entities.h"
+#include "core/fact_index.h"
 #include "ingest/extractor.h"
+#include "ingest/record.h"
 #include "store/database.h"
 
 namespace labwatch {
@@ -34,16 +39,23 @@ int Usage(CliContext& context, const std::string& message) {
 }
 
 // Options every query shares.
+// Facts below this confidence are kept but not shown unless asked.
+constexpr double kDefaultMinConfidence = 0.5;
+
 struct QueryOptions {
   std::string as_of;
   bool json = false;
   bool csv = false;
+  double min_confidence = kDefaultMinConfidence;
 
   Format format() const { return json ? Format::kJson : csv ? Format::kCsv : Format::kText; }
 };
 
 void AddQueryOptions(CLI::App* command, QueryOptions* options, bool with_as_of = true) {
   if (with_as_of) command->add_option("--as-of", options->as_of, "answer as of this date (YYYY[-MM[-DD]])");
+  command->add_option("--min-confidence", options->min_confidence,
+                      "leave out facts less certain than this (0..1, default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
   auto* json = command->add_flag("--json", options->json, "print JSON (schema: docs/cli-json.md)");
   command->add_flag("--csv", options->csv, "print CSV")->excludes(json);
 }
@@ -132,7 +144,7 @@ int RunRoster(CliContext& context, const std::string& db, const std::string& org
   std::string wanted = org.empty() ? "" : orgs->Key(org);
   std::vector<RosterRow> rows;
   auto scanned = (*reader)->ForEachPerson([&](const PersonRecord& person) {
-    auto row = RosterRowFor(person, *orgs, *as_of);
+    auto row = RosterRowFor(person, *orgs, *as_of, options.min_confidence);
     if (!row) return;
     if (!wanted.empty() && orgs->Key(row->org) != wanted) return;
     rows.push_back(std::move(*row));
@@ -189,7 +201,8 @@ int RunCohort(CliContext& context, const std::string& db, const std::string& nam
   }
   std::vector<const PersonRecord*> members;
   for (const auto& person : people) members.push_back(person ? &*person : nullptr);
-  PrintCohort(BuildCohortView(*definition, members, *orgs, *as_of), options.format(), context.out);
+  PrintCohort(BuildCohortView(*definition, members, *orgs, *as_of, options.min_confidence), options.format(),
+              context.out);
   return kExitOk;
 }
 
@@ -200,7 +213,7 @@ int RunLandscape(CliContext& context, const std::string& db, const QueryOptions&
   if (!reader) return Fail(context, reader.error());
   auto orgs = (*reader)->LoadOrgNames();
   if (!orgs) return Fail(context, orgs.error());
-  LandscapeBuilder builder(*orgs, *as_of);
+  LandscapeBuilder builder(*orgs, *as_of, options.min_confidence);
   // The builder keeps pointers to foundings; keep the records alive.
   std::vector<FoundingRecord> foundings;
   Result<void> scanned = (*reader)->ForEachPerson([&](const PersonRecord& p) { builder.AddPerson(p); });
@@ -224,7 +237,7 @@ int RunModels(CliContext& context, const std::string& db, const std::string& org
   if (!scanned) return Fail(context, scanned.error());
   std::vector<const ModelRecord*> pointers;
   for (const auto& record : records) pointers.push_back(&record);
-  auto rows = BuildModelTimeline(pointers, *orgs, org, *as_of);
+  auto rows = BuildModelTimeline(pointers, *orgs, org, *as_of, options.min_confidence);
   if (!org.empty() && rows.empty())
     return Fail(context, Error{ErrorCode::kNotFound, "no model releases or delays on record for " + org});
   PrintModels(rows, options.format(), context.out);
@@ -241,7 +254,7 @@ int RunPerson(CliContext& context, const std::string& db, const std::string& nam
   if (!*person) return Fail(context, Error{ErrorCode::kNotFound, "no person \"" + name + "\" on record"});
   auto orgs = (*reader)->LoadOrgNames();
   if (!orgs) return Fail(context, orgs.error());
-  History history = DeriveHistory(**person, *orgs, *as_of);
+  History history = DeriveHistory(**person, *orgs, *as_of, options.min_confidence);
   PrintPerson(**person, history, *as_of, options.format(), context.out);
   return kExitOk;
 }
@@ -580,9 +593,25 @@ int RunCohortDefine(CliContext& context, const std::string& db, const std::strin
 
 // ---- extraction ----------------------------------------------------------------
 
+constexpr char kSystemEntities[] = "/etc/labwatch/entities.toml";
+
+// The built-in entities, extended by /etc/labwatch/entities.toml if present
+// and by `entities_file` if given.
 Result<std::shared_ptr<const Gazetteer>> LoadGazetteer(const std::string& entities_file) {
-  (void)entities_file;
-  auto gazetteer = Gazetteer::Build({});
+  auto entities = DefaultEntities();
+  if (!entities) return tl::unexpected(entities.error());
+  std::vector<std::string> files;
+  if (std::ifstream(kSystemEntities).good()) files.push_back(kSystemEntities);
+  if (!entities_file.empty()) files.push_back(entities_file);
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return MakeError(ErrorCode::kIOError, "cannot open " + file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto merged = MergeEntities(std::move(*entities), text, file);
+    if (!merged) return tl::unexpected(merged.error());
+    entities = std::move(merged);
+  }
+  auto gazetteer = MakeGazetteer(*entities);
   if (!gazetteer) return tl::unexpected(gazetteer.error());
   return std::make_shared<const Gazetteer>(std::move(*gazetteer));
 }
@@ -653,6 +682,225 @@ int RunExtract(CliContext& context, const std::string& entities_file) {
     context.out << nlohmann::json{{"id", article->id}, {"events", events}}.dump() << '\n';
   }
   return bad ? kExitDataError : kExitOk;
+}
+
+struct RecordingOptions {
+  std::string entities_file;
+  int window_days = 180;
+};
+
+int RunAddArticles(CliContext& context, const std::string& db, const std::string& file,
+                   const RecordingOptions& options) {
+  std::ifstream stream;
+  std::istream* in = &context.in;
+  std::string name = "<stdin>";
+  if (!file.empty() && file != "-") {
+    stream.open(file, std::ios::binary);
+    if (!stream) return Fail(context, Error{ErrorCode::kIOError, "cannot open " + file});
+    in = &stream;
+    name = file;
+  }
+  auto gazetteer = LoadGazetteer(options.entities_file);
+  if (!gazetteer) return Fail(context, gazetteer.error());
+  Extractor extractor(*gazetteer);
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  RecordOptions record_options{options.window_days};
+  size_t articles = 0, new_articles = 0, facts = 0, corroborations = 0, bad = 0, line_number = 0;
+  std::string line;
+  while (std::getline(*in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto article = ParseArticle(line);
+    if (!article) {
+      context.err << "labwatch: " << name << ":" << line_number << ": " << article.error().message << '\n';
+      ++bad;
+      continue;
+    }
+    auto report = RecordArticle(**database, extractor, *article, context.now, record_options);
+    if (!report)
+      return Fail(context, Error{report.error().code, name + ":" + std::to_string(line_number) + ": " +
+                                                          report.error().message});
+    ++articles;
+    new_articles += report->article_new;
+    facts += report->new_facts;
+    corroborations += report->corroborations;
+  }
+  context.out << "read " << articles << " articles (" << new_articles << " new): " << facts << " new facts, "
+              << corroborations << " corroborations";
+  if (bad) context.out << ", " << bad << " bad lines skipped";
+  context.out << '\n';
+  return bad ? kExitDataError : kExitOk;
+}
+
+// The Article an ArticleObserved event recorded.
+Article ArticleFrom(const Event& event) {
+  const auto& d = std::get<ArticleObserved>(event.data);
+  Article article;
+  article.id = d.guid;
+  article.lang = d.lang;
+  article.url = d.url;
+  article.source = d.source;
+  article.title = d.title;
+  article.text = d.text;
+  if (auto published = ParseTimestamp(d.published)) article.published = *published;
+  return article;
+}
+
+int RunReextract(CliContext& context, const std::string& db, const std::string& since_text,
+                 const RecordingOptions& options) {
+  std::optional<Date> since;
+  if (!since_text.empty()) {
+    auto date = Date::Parse(since_text);
+    if (!date) return Usage(context, "--since: " + date.error().message);
+    since = *date;
+  }
+  auto gazetteer = LoadGazetteer(options.entities_file);
+  if (!gazetteer) return Fail(context, gazetteer.error());
+  Extractor extractor(*gazetteer);
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+
+  // One pass over the log: the articles, and the machine-extracted facts
+  // each one originated (retracted ones excepted).
+  std::vector<Event> articles;
+  std::map<std::string, std::vector<std::string>> facts_of;  // article id -> fact ids
+  std::set<std::string> retracted;
+  auto read = (*database)->log().ReadFrom(0, [&](Sequence, const Result<Event>& event) {
+    if (!event) return true;
+    if (event->type == EventType::kArticleObserved) {
+      Date day = event->EffectiveDate();
+      if (!since || day.SortKey() >= since->SortKey()) articles.push_back(*event);
+    } else if (event->type == EventType::kFactRetracted) {
+      retracted.insert(std::get<FactRetracted>(event->data).id);
+    } else if (IsFact(event->type) && !event->causation.empty() && event->id.starts_with("fact-")) {
+      facts_of[event->causation].push_back(event->id);
+    }
+    return true;
+  });
+  if (!read) return Fail(context, read.error());
+
+  size_t facts = 0, corroborations = 0, retractions = 0;
+  RecordOptions record_options{options.window_days};
+  for (const Event& article_event : articles) {
+    Article article = ArticleFrom(article_event);
+    const auto* known = static_cast<const FactIndexProjection*>((*database)->projection("facts"));
+    ArticlePlan plan = PlanArticle(article, extractor.Extract(article, DateOf(context.now)), *known, context.now,
+                                   record_options, article_event.id);
+    // Facts this article gave before that the current extractor no longer finds.
+    std::set<std::string> found(plan.fact_ids.begin(), plan.fact_ids.end());
+    for (const auto& id : facts_of[article_event.id]) {
+      if (retracted.count(id) || found.count(id)) continue;
+      // Ids are content-derived, so a fact found again plans the same id.
+      Event retraction = MakeEvent(EventType::kFactRetracted, "reextract-retract-" + id, context.now,
+                                   FactRetracted{id, "re-extraction: " + std::string(Extractor::kVersion) +
+                                                         " no longer finds it"});
+      retraction.source = std::string(Extractor::kVersion);
+      retraction.causation = article_event.id;
+      plan.events.push_back(std::move(retraction));
+    }
+    if (plan.events.size() == 1) continue;  // nothing but the article, which is recorded
+    auto sequences = (*database)->Append(plan.events);
+    if (!sequences) return Fail(context, sequences.error());
+    for (size_t i = 1; i < plan.events.size(); ++i) {
+      if ((*sequences)[i] == 0) continue;
+      EventType type = plan.events[i].type;
+      ++(type == EventType::kFactRetracted ? retractions
+         : type == EventType::kFactCorroborated ? corroborations : facts);
+    }
+  }
+  context.out << "re-read " << articles.size() << " articles with " << Extractor::kVersion << ": " << facts
+              << " new facts, " << corroborations << " corroborations, " << retractions << " retractions\n";
+  return kExitOk;
+}
+
+// ---- review --------------------------------------------------------------------
+
+struct ReviewRow {
+  std::string id;
+  double confidence;
+  std::string what;
+  std::string source;
+};
+
+int RunReviewList(CliContext& context, const std::string& db, double below, bool json) {
+  auto reader = OpenForQuery(db);
+  if (!reader) return Fail(context, reader.error());
+  std::vector<ReviewRow> rows;
+  std::set<std::string> seen;
+  auto consider = [&](const FactBase& fact, const std::string& what) {
+    if (fact.retracted || fact.Confidence() >= below || !seen.insert(fact.id).second) return;
+    rows.push_back({fact.id, fact.Confidence(), what, ProvenanceOf(fact).url.empty() ? ProvenanceOf(fact).source
+                                                                                    : ProvenanceOf(fact).url});
+  };
+  static const char* kMoves[] = {"joined", "left", "at", "founded"};
+  Result<void> scanned = (*reader)->ForEachPerson([&](const PersonRecord& person) {
+    for (const auto& fact : person.facts)
+      consider(fact, person.name + " " + kMoves[static_cast<int>(fact.kind)] + " " + fact.org);
+  });
+  if (scanned) {
+    scanned = (*reader)->ForEachModelRecord([&](const ModelRecord& record) {
+      for (const auto& fact : record.facts)
+        consider(fact, fact.org + (fact.released ? " released " : " delayed ") + fact.model);
+    });
+  }
+  if (!scanned) return Fail(context, scanned.error());
+  // The sentence each fact was read from is in the log.
+  auto log = (*reader)->log();
+  if (!log) return Fail(context, log.error());
+  std::map<std::string, std::string> evidence;
+  for (const auto& row : rows) {
+    auto seq = (*log)->Find(row.id);
+    if (!seq) continue;
+    auto read = (*log)->ReadFrom(*seq - 1, [&](Sequence, const Result<Event>& event) {
+      if (!event) return false;
+      std::visit([&](const auto& d) {
+        if constexpr (requires { d.evidence; }) {
+          if (d.evidence) evidence[row.id] = d.evidence->text;
+        }
+      }, event->data);
+      return false;
+    });
+    if (!read) return Fail(context, read.error());
+  }
+  if (json) {
+    nlohmann::json facts = nlohmann::json::array();
+    for (const auto& row : rows)
+      facts.push_back({{"id", row.id}, {"confidence", row.confidence}, {"fact", row.what}, {"source", row.source},
+                       {"evidence", evidence[row.id]}});
+    context.out << nlohmann::json{{"below", below}, {"facts", facts}}.dump(2) << '\n';
+    return kExitOk;
+  }
+  Table table({"ID", "CONFIDENCE", "FACT", "SOURCE", "EVIDENCE"});
+  for (const auto& row : rows) {
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", row.confidence);
+    table.Add({row.id, confidence, row.what, row.source, evidence[row.id]});
+  }
+  context.out << rows.size() << " facts below confidence " << below
+              << " (accept with `labwatch review accept ID`, reject with `labwatch review reject ID`)\n\n";
+  table.Print(context.out, Format::kText);
+  return kExitOk;
+}
+
+int RunReviewDecision(CliContext& context, const std::string& db, bool accept, const std::string& id) {
+  auto database = OpenForWriting(db, context);
+  if (!database) return Fail(context, database.error());
+  auto seq = (*database)->log().Find(id);
+  if (!seq) return Fail(context, seq.error());
+  Event decision;
+  if (accept) {
+    FactCorroborated review{id, "", "review", "", 1.0, std::nullopt};
+    decision = MakeEvent(EventType::kFactCorroborated, "review-accept-" + id, context.now, review);
+  } else {
+    decision = MakeEvent(EventType::kFactRetracted, "review-reject-" + id, context.now,
+                         FactRetracted{id, "rejected in review"});
+  }
+  decision.source = "manual";
+  auto sequences = (*database)->Append({decision});
+  if (!sequences) return Fail(context, sequences.error());
+  context.out << ((*sequences)[0] ? (accept ? "accepted " : "rejected ") : "already decided: ") << id << '\n';
+  return kExitOk;
 }
 
 }  // namespace
@@ -780,6 +1028,31 @@ int RunCli(const std::vector<std::string>& args, CliContext& context) {
   auto* extract = app.add_subcommand("extract", "read article JSON Lines on stdin, write the facts each asserts");
   extract->add_option("--entities", entities_file, "entities file to add to the built-in ones");
 
+  RecordingOptions recording;
+  std::string articles_file;
+  auto* add_articles = app.add_subcommand("add-articles", "record article JSON Lines and the facts they assert");
+  add_articles->add_option("file", articles_file, "file to read, or - for standard input");
+  add_articles->add_option("--entities", recording.entities_file, "entities file to add to the built-in ones");
+  add_articles->add_option("--window", recording.window_days,
+                           "days within which a second report of a fact is the same fact (default 180)");
+  std::string reextract_since;
+  auto* reextract = app.add_subcommand("reextract", "re-read recorded articles with this extractor");
+  reextract->add_option("--since", reextract_since, "only articles published on or after this date");
+  reextract->add_option("--entities", recording.entities_file, "entities file to add to the built-in ones");
+  reextract->add_option("--window", recording.window_days, "as for add-articles");
+
+  double review_below = kDefaultMinConfidence;
+  bool review_json = false;
+  std::string review_id;
+  auto* review = app.add_subcommand("review", "facts below the confidence threshold, to accept or reject");
+  review->add_option("--below", review_below, "list facts less certain than this (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  review->add_flag("--json", review_json, "print JSON");
+  auto* accept = review->add_subcommand("accept", "confirm a fact: it counts as certain");
+  accept->add_option("id", review_id, "event id of the fact")->required();
+  auto* reject = review->add_subcommand("reject", "reject a fact: it is retracted");
+  reject->add_option("id", review_id, "event id of the fact")->required();
+
   std::vector<const char*> argv;
   for (const auto& arg : args) argv.push_back(arg.c_str());
   try {
@@ -812,6 +1085,10 @@ int RunCli(const std::vector<std::string>& args, CliContext& context) {
   if (*rebuild) return RunRebuild(context, db, rebuild_name);
   if (*verify) return RunVerify(context, db);
   if (*extract) return RunExtract(context, entities_file);
+  if (*accept || *reject) return RunReviewDecision(context, db, static_cast<bool>(*accept), review_id);
+  if (*review) return RunReviewList(context, db, review_below, review_json);
+  if (*add_articles) return RunAddArticles(context, db, articles_file, recording);
+  if (*reextract) return RunReextract(context, db, reextract_since, recording);
   if (*retract) return RunRetract(context, db, retract_id, retract_reason);
   if (*merge) return RunMerge(context, db, merge_from, merge_into, merge_kind);
   for (auto* kind : {departure, join, founded, release, delay})

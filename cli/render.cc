@@ -218,7 +218,7 @@ json ToJson(const PersonRecord& person, const History& history) {
                          {"date", fact.date.ToString()},
                          {"date_stated", fact.dated},
                          {"announced", DateJson(fact.announced)},
-                         {"confidence", fact.confidence},
+                         {"confidence", fact.Confidence()},
                          {"retracted", fact.retracted},
                          {"retraction", StringOrNull(fact.retraction)},
                          {"sources", sources}});

@@ -1,5 +1,6 @@
 #include "core/catalog.h"
 
+#include "core/fact_index.h"
 #include "core/roster.h"
 #include "core/text.h"
 
@@ -171,6 +172,7 @@ std::vector<std::unique_ptr<Projection>> MakeProjections() {
   all.push_back(std::make_unique<CohortProjection>());
   all.push_back(std::make_unique<LandscapeProjection>());
   all.push_back(std::make_unique<ModelsProjection>());
+  all.push_back(std::make_unique<FactIndexProjection>());
   return all;
 }
 

@@ -57,6 +57,8 @@ struct Evidence {
   std::optional<std::int64_t> end;
   std::string extractor;  // "manual" or "labwatch-extract/3"
   std::optional<double> confidence;
+  std::optional<Timestamp> reported_at;  // when the article was published
+  std::optional<bool> date_stated;       // false: occurred_at is the report's date
   bool operator==(const Evidence&) const = default;
 };
 
@@ -122,6 +124,8 @@ struct FactCorroborated {
   std::string article;
   std::string source;
   std::string url;
+  std::optional<double> confidence;      // of this report
+  std::optional<Timestamp> reported_at;  // when this report was published
   bool operator==(const FactCorroborated&) const = default;
 };
 

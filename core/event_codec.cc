@@ -28,6 +28,8 @@ void WriteEvidence(JsonWriter& w, const std::optional<Evidence>& evidence) {
   if (evidence->end) { w.Key("end"); w.Int(*evidence->end); }
   OptionalString(w, "extractor", evidence->extractor);
   if (evidence->confidence) { w.Key("confidence"); w.Double(*evidence->confidence); }
+  if (evidence->reported_at) w.Field("reported_at", FormatTimestamp(*evidence->reported_at));
+  if (evidence->date_stated) { w.Key("date_stated"); w.Bool(*evidence->date_stated); }
   w.EndObject();
 }
 
@@ -113,6 +115,8 @@ struct DataWriter {
     OptionalString(w, "article", d.article);
     w.Field("source", d.source);
     OptionalString(w, "url", d.url);
+    if (d.confidence) { w.Key("confidence"); w.Double(*d.confidence); }
+    if (d.reported_at) w.Field("reported_at", FormatTimestamp(*d.reported_at));
     w.EndObject();
   }
   void operator()(const FactRetracted& d) {
@@ -169,6 +173,17 @@ class ObjectReader {
     auto date = Date::Parse(text);
     if (!date) Fail(key, date.error().message);
     return date.value_or(Date());
+  }
+
+  std::optional<Timestamp> OptionalTimestamp(std::string_view key) {
+    std::string text = String(key, false);
+    if (text.empty()) return std::nullopt;
+    auto timestamp = ParseTimestamp(text);
+    if (!timestamp) {
+      Fail(key, timestamp.error().message);
+      return std::nullopt;
+    }
+    return *timestamp;
   }
 
   std::optional<bool> OptionalBool(std::string_view key) {
@@ -233,6 +248,8 @@ class ObjectReader {
     e.end = r.OptionalInt("end");
     e.extractor = r.String("extractor", false);
     e.confidence = r.OptionalDouble("confidence");
+    e.reported_at = r.OptionalTimestamp("reported_at");
+    e.date_stated = r.OptionalBool("date_stated");
     return e;
   }
 
@@ -321,6 +338,8 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       d.article = r.String("article", false);
       d.source = r.String("source", true);
       d.url = r.String("url", false);
+      d.confidence = r.OptionalDouble("confidence");
+      d.reported_at = r.OptionalTimestamp("reported_at");
       return d;
     }
     case EventType::kFactRetracted: {

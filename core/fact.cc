@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+
+#include "core/text.h"
 
 namespace labwatch {
 
@@ -9,6 +12,31 @@ Date FactBase::FirstReported() const {
   Timestamp first = sources.empty() ? Timestamp{} : sources.front().recorded_at;
   for (const auto& s : sources) first = std::min(first, s.recorded_at);
   return DateOf(first);
+}
+
+std::string Source::Site() const {
+  std::string_view rest = url;
+  if (auto scheme = rest.find("://"); scheme != std::string_view::npos) {
+    rest.remove_prefix(scheme + 3);
+    rest = rest.substr(0, rest.find_first_of("/?#"));
+    if (auto at = rest.find('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
+    rest = rest.substr(0, rest.find(':'));
+    std::string host = FoldKey(rest);
+    if (host.starts_with("www.")) host.erase(0, 4);
+    if (!host.empty()) return host;
+  }
+  return FoldKey(source);
+}
+
+double FactBase::Confidence() const {
+  std::map<std::string, double> best;
+  for (const auto& s : sources) {
+    double& site = best[s.Site()];
+    site = std::max(site, std::clamp(s.confidence, 0.0, 1.0));
+  }
+  double doubt = 1.0;
+  for (const auto& [site, confidence] : best) doubt *= 1.0 - confidence;
+  return best.empty() ? 0.0 : 1.0 - doubt;
 }
 
 void EncodeDate(std::string* out, const Date& date) {
@@ -31,15 +59,15 @@ void FactBase::EncodeBase(std::string* out) const {
   PutVarint(out, seq);
   EncodeDate(out, date);
   PutVarint(out, dated);
-  std::uint64_t bits;
-  std::memcpy(&bits, &confidence, sizeof bits);
-  PutVarint(out, bits);
   PutVarint(out, sources.size());
   for (const auto& s : sources) {
     PutString(out, s.event_id);
     PutString(out, s.source);
     PutString(out, s.url);
     PutSignedVarint(out, s.recorded_at.time_since_epoch().count());
+    std::uint64_t bits;
+    std::memcpy(&bits, &s.confidence, sizeof bits);
+    PutVarint(out, bits);
   }
   PutVarint(out, retracted);
   PutString(out, retraction);
@@ -50,8 +78,6 @@ void FactBase::DecodeBase(ByteReader& in) {
   seq = in.Varint();
   date = DecodeDate(in);
   dated = in.Bool();
-  std::uint64_t bits = in.Varint();
-  std::memcpy(&confidence, &bits, sizeof bits);
   std::uint64_t count = in.Varint();
   sources.clear();
   for (std::uint64_t i = 0; i < count && in.ok(); ++i) {
@@ -60,6 +86,8 @@ void FactBase::DecodeBase(ByteReader& in) {
     s.source = in.String();
     s.url = in.String();
     s.recorded_at = Timestamp(std::chrono::seconds(in.SignedVarint()));
+    std::uint64_t bits = in.Varint();
+    std::memcpy(&s.confidence, &bits, sizeof bits);
     sources.push_back(std::move(s));
   }
   retracted = in.Bool();
@@ -71,10 +99,11 @@ FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evi
   fact.id = event.id;
   fact.seq = seq;
   fact.date = event.EffectiveDate();
-  fact.dated = event.occurred_at.has_value();
-  if (evidence && evidence->confidence) fact.confidence = *evidence->confidence;
-  std::string url = evidence ? evidence->url : std::string();
-  fact.sources.push_back(Source{event.id, event.source, std::move(url), event.recorded_at});
+  fact.dated = event.occurred_at.has_value() && !(evidence && evidence->date_stated == false);
+  Source source{event.id, event.source, evidence ? evidence->url : std::string(), event.recorded_at, 1.0};
+  if (evidence && evidence->confidence) source.confidence = *evidence->confidence;
+  if (evidence && evidence->reported_at) source.recorded_at = *evidence->reported_at;
+  fact.sources.push_back(std::move(source));
   return fact;
 }
 

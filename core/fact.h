@@ -30,7 +30,12 @@ struct Source {
   std::string event_id;  // the fact's own event, or a FactCorroborated
   std::string source;    // outlet, URL or "manual"
   std::string url;
-  Timestamp recorded_at{};
+  Timestamp recorded_at{};  // when it was reported (published), else recorded
+  double confidence = 1.0;  // of this report alone
+
+  // Who reported it: the URL's host without "www.", else the source's fold
+  // key. Reports from one site are not independent of each other.
+  std::string Site() const;
   bool operator==(const Source&) const = default;
 };
 
@@ -38,20 +43,22 @@ struct FactBase {
   std::string id;
   Sequence seq = 0;
   Date date;           // occurred_at, else the day it was recorded
-  bool dated = false;  // true when occurred_at was given
-  double confidence = 1.0;
+  bool dated = false;  // true when a date was stated (not the report's)
   std::vector<Source> sources;
   bool retracted = false;
   std::string retraction;  // the reason
 
   // The day of the earliest report.
   Date FirstReported() const;
+  // How sure we are: independent sites raise it. The best report of each
+  // site counts once: 1 - (1 - c1)(1 - c2)... over sites.
+  double Confidence() const;
   void EncodeBase(std::string* out) const;
   void DecodeBase(ByteReader& in);
 };
 
-// The FactBase of a fact event: id, seq, dates, the event as first source,
-// and the evidence's confidence.
+// The FactBase of a fact event: id, seq, dates, and the event as its first
+// source with the evidence's confidence and report date.
 FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence);
 
 // Orders facts as the conflict rule wants: by effective date, then sequence.
@@ -130,7 +137,8 @@ class RecordTable {
       UpdateFact(c->id, [&](FactBase& fact) {
         for (const auto& s : fact.sources)
           if (s.event_id == event.id) return;
-        fact.sources.push_back(Source{event.id, c->source, c->url, event.recorded_at});
+        fact.sources.push_back(Source{event.id, c->source, c->url, c->reported_at.value_or(event.recorded_at),
+                                      c->confidence.value_or(1.0)});
       });
     } else if (const auto* r = std::get_if<FactRetracted>(&event.data)) {
       UpdateFact(r->id, [&](FactBase& fact) {

@@ -106,7 +106,7 @@ History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Da
   std::vector<const PersonFact*> facts;
   std::vector<const PersonFact*> announced;
   for (const auto& fact : person.facts) {
-    if (fact.retracted || fact.confidence < min_confidence) continue;
+    if (fact.retracted || fact.Confidence() < min_confidence) continue;
     if (fact.date.SortKey() <= as_of.SortKey()) {
       facts.push_back(&fact);
     } else if (fact.kind == MoveKind::kDeparted && fact.announced &&

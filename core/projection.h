@@ -56,7 +56,7 @@ class Projection {
 };
 
 // The projections of this build, in a fixed order: roster, cohort,
-// landscape, models.
+// landscape, models, facts.
 std::vector<std::unique_ptr<Projection>> MakeProjections();
 
 // A new empty projection by name; nullptr for an unknown name.

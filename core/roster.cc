@@ -40,7 +40,7 @@ bool PersonRecord::Decode(std::string_view bytes) {
   return in.ok() && in.done();
 }
 
-bool Alias::Decode(std::string_view bytes) {
+bool MergedName::Decode(std::string_view bytes) {
   ByteReader in(bytes);
   target = in.String();
   return in.ok() && in.done();
@@ -56,7 +56,7 @@ std::string OrgNames::Key(std::string_view name) const { return FoldKey(Canonica
 std::string RosterProjection::ResolvePerson(std::string_view name) const {
   std::string key = FoldKey(name);
   // Merges keep aliases pointing at their final target, so one step suffices.
-  if (const Alias* alias = person_aliases_.Find(key)) return alias->target;
+  if (const MergedName* alias = person_aliases_.Find(key)) return alias->target;
   return key;
 }
 

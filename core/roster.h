@@ -43,7 +43,7 @@ struct PersonRecord {
 };
 
 // The target of a merged name: a person key, or an org's display name.
-struct Alias {
+struct MergedName {
   std::string target;
 
   void Encode(std::string* out) const { PutString(out, target); }
@@ -69,7 +69,7 @@ class OrgNames {
 class RosterProjection final : public Projection {
  public:
   std::string_view Name() const override { return "roster"; }
-  std::uint32_t Version() const override { return 1; }
+  std::uint32_t Version() const override { return 2; }
   void Apply(Sequence seq, const Event& event) override;
   void TakeChanges(std::vector<StateChange>* out) override;
   Result<void> Load(std::string_view key, std::string_view value) override;
@@ -88,8 +88,8 @@ class RosterProjection final : public Projection {
   void MergeOrgs(const std::string& from, const std::string& into);
 
   RecordTable<PersonRecord> people_{"p"};
-  RecordTable<Alias> person_aliases_{"a"};
-  RecordTable<Alias> org_aliases_{"o"};
+  RecordTable<MergedName> person_aliases_{"a"};
+  RecordTable<MergedName> org_aliases_{"o"};
 };
 
 }  // namespace labwatch

@@ -1,6 +1,7 @@
 #include "core/views.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/text.h"
 
@@ -114,7 +115,7 @@ void LandscapeBuilder::AddPerson(const PersonRecord& person) {
 
 void LandscapeBuilder::AddFoundings(const FoundingRecord& record) {
   for (const auto& founding : record.foundings) {
-    if (founding.retracted || founding.confidence < min_confidence_) continue;
+    if (founding.retracted || founding.Confidence() < min_confidence_) continue;
     if (founding.date.SortKey() > as_of_.SortKey()) continue;
     foundings_.push_back(&founding);
   }
@@ -122,7 +123,7 @@ void LandscapeBuilder::AddFoundings(const FoundingRecord& record) {
 
 void LandscapeBuilder::AddModels(const ModelRecord& record) {
   for (const auto& fact : record.facts) {
-    if (fact.retracted || fact.confidence < min_confidence_) continue;
+    if (fact.retracted || fact.Confidence() < min_confidence_) continue;
     if (fact.date.SortKey() > as_of_.SortKey()) continue;
     OrgRow& row = Row(fact.org);
     ++(fact.released ? row.released : row.delayed);
@@ -145,22 +146,43 @@ LandscapeView LandscapeBuilder::Finish() {
     return ByDateThenSequence(*a, *b);
   });
   for (const Founding* founding : foundings_) {
-    FoundingRow row;
-    row.org = orgs_.Canonical(founding->org);
-    row.date = founding->date;
-    row.dated = founding->dated;
-    row.provenance = ProvenanceOf(*founding);
+    std::vector<FounderOrigin> founders;
     auto it = origins_.find(founding->id);
-    if (it != origins_.end()) row.founders = it->second;
+    if (it != origins_.end()) founders = it->second;
     // In the order the founding named them (people merged since go last).
     auto position = [&](const FounderOrigin& f) {
       for (size_t i = 0; i < founding->founders.size(); ++i)
         if (FoldKey(founding->founders[i]) == FoldKey(f.person)) return i;
       return founding->founders.size();
     };
-    std::stable_sort(row.founders.begin(), row.founders.end(),
+    std::stable_sort(founders.begin(), founders.end(),
                      [&](const FounderOrigin& a, const FounderOrigin& b) { return position(a) < position(b); });
-    view.foundings.push_back(std::move(row));
+    // Articles name founders one at a time: reports of one org's founding
+    // within a year of each other are one founding, and so is an undated
+    // report (its date is only when it was reported) of a known founding.
+    std::string org = orgs_.Canonical(founding->org);
+    auto same = std::find_if(view.foundings.begin(), view.foundings.end(), [&](const FoundingRow& row) {
+      if (FoldKey(row.org) != FoldKey(org)) return false;
+      int apart = founding->date.SortKey() - row.date.SortKey();
+      return std::abs(apart) <= 366 || (!founding->dated && apart >= 0);
+    });
+    if (same == view.foundings.end()) {
+      FoundingRow row;
+      row.org = org;
+      row.date = founding->date;
+      row.dated = founding->dated;
+      row.provenance = ProvenanceOf(*founding);
+      view.foundings.push_back(std::move(row));
+      same = view.foundings.end() - 1;
+    } else if (founding->dated && (!same->dated || founding->date.precision() > same->date.precision())) {
+      same->date = founding->date;  // the most precise stated date
+      same->dated = true;
+    }
+    for (auto& founder : founders) {
+      bool listed = std::any_of(same->founders.begin(), same->founders.end(),
+                                [&](const FounderOrigin& f) { return FoldKey(f.person) == FoldKey(founder.person); });
+      if (!listed) same->founders.push_back(std::move(founder));
+    }
   }
   return view;
 }
@@ -172,7 +194,7 @@ std::vector<ModelRow> BuildModelTimeline(const std::vector<const ModelRecord*>& 
   std::vector<const ModelFact*> facts;
   for (const ModelRecord* record : records) {
     for (const auto& fact : record->facts) {
-      if (fact.retracted || fact.confidence < min_confidence) continue;
+      if (fact.retracted || fact.Confidence() < min_confidence) continue;
       if (fact.date.SortKey() > as_of.SortKey()) continue;
       if (!wanted.empty() && orgs.Key(fact.org) != wanted) continue;
       facts.push_back(&fact);

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "config/entities.h"
 #include "core/text.h"
 #include "ingest/fold.h"
 
@@ -89,6 +90,31 @@ std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
 const NameEntry* Gazetteer::Lookup(std::string_view name) const {
   auto it = by_key_.find(FoldKey(name));
   return it == by_key_.end() ? nullptr : &entries_[it->second];
+}
+
+Result<Gazetteer> MakeGazetteer(const Entities& entities) {
+  std::vector<NameEntry> entries;
+  for (const auto& alias : entities.Aliases()) {
+    NameEntry entry;
+    entry.alias = alias.text;
+    entry.canonical = alias.canonical;
+    entry.needs_context = alias.needs_context;
+    if (alias.type == EntityType::kOrg) {
+      entry.kind = NameKind::kOrg;
+      const Org* company = entities.CompanyOf(alias.canonical);
+      if (company && company->name != alias.canonical) entry.company = company->name;
+    } else {
+      entry.kind = NameKind::kPerson;
+    }
+    entries.push_back(std::move(entry));
+  }
+  for (const auto& family : entities.ModelFamilies()) {
+    std::string prefix = family.pattern.substr(0, family.pattern.find_first_of("*?"));
+    while (!prefix.empty() && (prefix.back() == '-' || prefix.back() == ' ')) prefix.pop_back();
+    if (prefix.size() < 2) continue;
+    entries.push_back({prefix, NameKind::kModel, prefix, family.org, family.needs_context});
+  }
+  return Gazetteer::Build(std::move(entries));
 }
 
 }  // namespace labwatch

@@ -59,4 +59,10 @@ class Gazetteer {
   std::shared_ptr<LiteralMatcher> matcher_;
 };
 
+class Entities;
+
+// The names of `entities`: every org and person alias, and each model
+// family's literal prefix ("Llama*" -> "Llama"; "o3" as it is).
+Result<Gazetteer> MakeGazetteer(const Entities& entities);
+
 }  // namespace labwatch

@@ -184,6 +184,12 @@ Result<CatchUpReport> Database::Rebuild(std::string_view name) {
   return report;
 }
 
+const Projection* Database::projection(std::string_view name) const {
+  for (const auto& slot : slots_)
+    if (slot.projection->Name() == name) return slot.projection.get();
+  return nullptr;
+}
+
 const RosterProjection& Database::roster() const {
   return static_cast<const RosterProjection&>(*slots_.front().projection);
 }
@@ -228,7 +234,7 @@ Result<OrgNames> Reader::LoadOrgNames() const {
   Error error;
   bool failed = false;
   auto scanned = store_->Scan("roster", "o/", [&](std::string_view key, std::string_view value) {
-    auto alias = DecodeRecord<Alias>(key, value);
+    auto alias = DecodeRecord<MergedName>(key, value);
     if (!alias) {
       error = alias.error();
       failed = true;
@@ -247,7 +253,7 @@ Result<std::optional<PersonRecord>> Reader::FindPerson(std::string_view name) co
   auto alias = store_->Get("roster", "a/" + key);
   if (!alias) return tl::unexpected(alias.error());
   if (*alias) {
-    auto decoded = DecodeRecord<Alias>("roster/a/" + key, **alias);
+    auto decoded = DecodeRecord<MergedName>("roster/a/" + key, **alias);
     if (!decoded) return tl::unexpected(decoded.error());
     key = decoded->target;
   }

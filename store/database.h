@@ -66,6 +66,8 @@ class Database {
   Result<CatchUpReport> Rebuild(std::string_view name);
 
   const RosterProjection& roster() const;
+  // The projection called `name`; nullptr for an unknown name.
+  const Projection* projection(std::string_view name) const;
 
  private:
   struct Slot {

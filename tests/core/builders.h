@@ -64,7 +64,7 @@ inline Event Retracted(const std::string& id, const std::string& fact) {
 
 inline Event Corroborated(const std::string& id, const std::string& fact, const std::string& source,
                           const std::string& when = "2025-05-01T00:00:00Z") {
-  return MakeEvent(EventType::kFactCorroborated, id, At(when), FactCorroborated{fact, "", source, ""});
+  return MakeEvent(EventType::kFactCorroborated, id, At(when), FactCorroborated{fact, "", source, "", std::nullopt, std::nullopt});
 }
 
 inline Event Merged(const std::string& id, EntityKind kind, const std::string& from, const std::string& into) {

@@ -18,6 +18,8 @@ Evidence SomeEvidence() {
   e.end = 60;
   e.extractor = "labwatch-extract/1";
   e.confidence = 0.875;
+  e.reported_at = *ParseTimestamp("2025-05-22T10:00:00Z");
+  e.date_stated = false;
   return e;
 }
 
@@ -46,7 +48,7 @@ std::vector<Event> OneOfEachType() {
   events.push_back(MakeEvent(EventType::kCohortDefined, "c1", t,
                              CohortDefined{"llama-paper", "Meta", *Date::Parse("2023-02-27"), {"A", "B"}, "paper"}));
   events.push_back(MakeEvent(EventType::kFactCorroborated, "fc1", t,
-                             FactCorroborated{"d1", "a2", "reuters", "https://example.com/b"}));
+                             FactCorroborated{"d1", "a2", "reuters", "https://example.com/b", 0.5, *ParseTimestamp("2025-05-22T10:00:00Z")}));
   events.push_back(MakeEvent(EventType::kFactRetracted, "fr1", t, FactRetracted{"d1", "misread"}));
   events.push_back(MakeEvent(EventType::kEntitiesMerged, "m1", t,
                              EntitiesMerged{EntityKind::kOrg, "FAIR", "Meta"}));

@@ -128,6 +128,15 @@ TEST(LandscapeView, CountsPeopleFlowsFoundersAndModels) {
             "founded Mistral AI 2023-04: M(Google DeepMind) B(Meta)\n");
 }
 
+TEST(LandscapeView, FoundersReportedOneAtATimeMakeOneFounding) {
+  World world;
+  world.Fold({Affiliated("a", "X", "OpenAI", "2018"), Founded("f1", "Nova Labs", {"X"}, "2024-03"),
+              Founded("f2", "nova labs", {"Y"}, ""), Founded("f3", "Nova Labs", {"X", "Z"}, "2024")});
+  std::string landscape = Render(world.Landscape("2026-01-01"));
+  EXPECT_NE(landscape.find("founded Nova Labs 2024-03: X(OpenAI) Z(?) Y(?)\n"), std::string::npos) << landscape;
+  EXPECT_EQ(landscape.find("founded Nova Labs", landscape.find("founded Nova Labs") + 1), std::string::npos);
+}
+
 TEST(LandscapeView, AsOfBeforeTheFoundingShowsNone) {
   World world;
   world.Fold(Story());

@@ -50,7 +50,8 @@ TEST(Database, AppendFoldsIntoEveryProjectionAndPersistsIt) {
   }
   EXPECT_EQ(StoredKeys(dir.path()),
             (std::vector<std::string>{"roster/o/fair", "roster/p/a", "roster/p/b", "roster/p/m", "cohort/c/paper",
-                                      "landscape/f/mistral ai", "models/m/meta"}));
+                                      "landscape/f/mistral ai", "models/m/meta", "facts/k/founded|b|mistral ai",
+                                      "facts/k/founded|m|mistral ai", "facts/k/release|meta|llama4scout"}));
   auto reader = Reader::Open(dir.path());
   ASSERT_TRUE((*reader)->CheckFresh());
   auto b = (*reader)->FindPerson("b");
@@ -102,7 +103,7 @@ TEST(Database, RebuildGivesTheSameStateAsTheLiveFold) {
   auto report = (*db)->Rebuild("");
   ASSERT_TRUE(report) << report.error().message;
   EXPECT_EQ(report->folded, 7u);
-  EXPECT_EQ(report->rebuilt.size(), 4u);
+  EXPECT_EQ(report->rebuilt.size(), 5u);
   EXPECT_EQ((*db)->roster().Snapshot(), live_records);
   EXPECT_EQ(StoredKeys(dir.path()), live);
   db->reset();
@@ -115,7 +116,7 @@ TEST(Database, RebuildOfAnUnknownProjectionNamesTheKnownOnes) {
   auto report = (*db)->Rebuild("rooster");
   ASSERT_FALSE(report);
   EXPECT_EQ(report.error().code, ErrorCode::kNotFound);
-  EXPECT_NE(report.error().message.find("roster, cohort, landscape, models"), std::string::npos);
+  EXPECT_NE(report.error().message.find("roster, cohort, landscape, models, facts"), std::string::npos);
 }
 
 TEST(Database, AProjectionOfAnotherCodeVersionIsRebuiltByItsOwner) {
@@ -148,7 +149,7 @@ TEST(Database, AnUndecodableProjectionRecordIsRebuiltNotFatal) {
   { ASSERT_TRUE((*Database::Open(dir.path()))->Append(Story())); }
   {
     auto store = ProjectionStore::Open(dir.path() + "/projections", OpenMode::kWriter);
-    ASSERT_TRUE((*store)->Commit({{"roster", {1, 7}, false, {{"p/a", std::string("\xff")}}}}));
+    ASSERT_TRUE((*store)->Commit({{"roster", {RosterProjection().Version(), 7}, false, {{"p/a", std::string("\xff")}}}}));
   }
   {
     auto report = Verify(dir.path());

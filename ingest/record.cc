@@ -1,0 +1,119 @@
+#include "ingest/record.h"
+
+#include <cstdio>
+
+#include <xxhash.h>
+
+#include "core/text.h"
+
+namespace labwatch {
+namespace {
+
+std::string Hash(std::initializer_list<std::string_view> parts) {
+  std::string text;
+  for (auto part : parts) {
+    text.append(part);
+    text.push_back('\0');
+  }
+  XXH128_hash_t hash = XXH3_128bits(text.data(), text.size());
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return std::string(hex, 20);
+}
+
+std::string Identity(const ExtractedFact& fact) {
+  switch (fact.kind) {
+    case FactKind::kDeparture: return FactIdentity("departure", fact.person, fact.org);
+    case FactKind::kJoin: return FactIdentity("join", fact.person, fact.org);
+    case FactKind::kFounded: return FactIdentity("founded", fact.person, fact.org);
+    case FactKind::kRelease: return FactIdentity("release", fact.org, fact.model);
+    case FactKind::kDelay: return FactIdentity("delay", fact.org, fact.model);
+  }
+  return "";
+}
+
+Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article& article,
+                const std::string& article_id, Date published, Timestamp now) {
+  Evidence evidence;
+  evidence.text = article.text.substr(fact.start, fact.end - fact.start);
+  evidence.article = article_id;
+  evidence.url = article.url;
+  evidence.start = static_cast<std::int64_t>(fact.start);
+  evidence.end = static_cast<std::int64_t>(fact.end);
+  evidence.extractor = std::string(Extractor::kVersion);
+  evidence.confidence = fact.confidence;
+  evidence.reported_at = article.published;
+  evidence.date_stated = fact.date.has_value();
+  Event event;
+  switch (fact.kind) {
+    case FactKind::kDeparture:
+    case FactKind::kJoin:
+      event = MakeEvent(fact.kind == FactKind::kDeparture ? EventType::kPersonDeparted : EventType::kPersonJoined, id,
+                        now, PersonMoved{fact.person, fact.org, fact.other_org, fact.role, fact.announced, evidence});
+      break;
+    case FactKind::kFounded:
+      event = MakeEvent(EventType::kOrgFounded, id, now, OrgFounded{fact.org, {fact.person}, evidence});
+      break;
+    case FactKind::kRelease:
+    case FactKind::kDelay:
+      event = MakeEvent(fact.kind == FactKind::kRelease ? EventType::kModelReleased : EventType::kModelDelayed, id,
+                        now, ModelNews{fact.org, fact.model, std::nullopt, std::nullopt, evidence});
+      break;
+  }
+  event.occurred_at = fact.date ? *fact.date : published;
+  event.source = article.source.empty() ? article.url : article.source;
+  event.causation = article_id;
+  return event;
+}
+
+}  // namespace
+
+std::string ArticleEventId(const Article& article) {
+  return "article-" + Hash({article.url.empty() ? "id" : "url", article.url.empty() ? article.id : article.url});
+}
+
+ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>& facts,
+                        const FactIndexProjection& known, Timestamp now, const RecordOptions& options,
+                        const std::string& article_id) {
+  ArticlePlan plan;
+  plan.article_id = article_id.empty() ? ArticleEventId(article) : article_id;
+  Date published = article.published ? DateOf(*article.published) : DateOf(now);
+  ArticleObserved observed{article.url,
+                           article.id,
+                           article.title,
+                           article.published ? FormatTimestamp(*article.published) : "",
+                           article.source,
+                           article.lang,
+                           article.text,
+                           "xxh3:" + Hash({article.text})};
+  Event article_event = MakeEvent(EventType::kArticleObserved, plan.article_id, now, observed);
+  article_event.source = article.source.empty() ? article.url : article.source;
+  if (article.published) article_event.occurred_at = published;
+  plan.events.push_back(std::move(article_event));
+
+  for (const auto& fact : facts) {
+    std::string identity = Identity(fact);
+    Date date = fact.date ? *fact.date : published;
+    std::string id = "fact-" + Hash({plan.article_id, identity});
+    plan.fact_ids.push_back(id);
+    const FactBase* existing = known.Find(identity, date, options.window_days);
+    if (existing && existing->id == id) continue;  // this article, recorded before
+    if (existing) {
+      FactCorroborated corroboration{existing->id, plan.article_id, plan.events.front().source, article.url,
+                                     fact.confidence, article.published};
+      Event event = MakeEvent(EventType::kFactCorroborated, "corroboration-" + Hash({existing->id, plan.article_id}),
+                              now, corroboration);
+      event.source = plan.events.front().source;
+      event.causation = plan.article_id;
+      plan.events.push_back(std::move(event));
+      ++plan.corroborations;
+      continue;
+    }
+    plan.events.push_back(FactEvent(fact, id, article, plan.article_id, published, now));
+    ++plan.new_facts;
+  }
+  return plan;
+}
+
+}  // namespace labwatch

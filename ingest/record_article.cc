@@ -1,0 +1,26 @@
+// RecordArticle: the one place an article and its facts reach the log.
+// Kept apart from record.cc so the pure planning links without the store.
+
+#include "ingest/record.h"
+#include "store/database.h"
+
+namespace labwatch {
+
+Result<RecordReport> RecordArticle(Database& database, const Extractor& extractor, const Article& article,
+                                   Timestamp now, const RecordOptions& options) {
+  const auto* known = static_cast<const FactIndexProjection*>(database.projection("facts"));
+  std::vector<ExtractedFact> facts = extractor.Extract(article, DateOf(now));
+  ArticlePlan plan = PlanArticle(article, facts, *known, now, options);
+  auto sequences = database.Append(plan.events);
+  if (!sequences) return tl::unexpected(sequences.error());
+  RecordReport report;
+  report.article_id = plan.article_id;
+  report.article_new = (*sequences)[0] != 0;
+  for (size_t i = 1; i < plan.events.size(); ++i) {
+    if ((*sequences)[i] == 0) continue;
+    ++(plan.events[i].type == EventType::kFactCorroborated ? report.corroborations : report.new_facts);
+  }
+  return report;
+}
+
+}  // namespace labwatch
