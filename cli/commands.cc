@@ -497,7 +497,7 @@ int RunAssert(CliContext& context, const std::string& db, const std::string& kin
   if (kind == "departure" || kind == "join") {
     if (o.org.empty()) return Usage(context, "assert " + kind + ": --org is required");
     bool departed = kind == "departure";
-    PersonMoved d{o.subject, o.org, o.other_org, o.role, announced, evidence};
+    PersonMoved d{o.subject, o.org, o.other_org, o.role, announced, evidence, "", ""};
     EventType type = departed ? EventType::kPersonDeparted : EventType::kPersonJoined;
     event = MakeEvent(type, ManualId(kind, {o.subject, o.org, o.other_org, date_text}), context.now, d);
     what = o.subject + (departed ? " left " : " joined ") + o.org;
@@ -507,11 +507,11 @@ int RunAssert(CliContext& context, const std::string& db, const std::string& kin
     parts.insert(parts.begin(), o.subject);
     parts.push_back(date_text);
     event = MakeEvent(EventType::kOrgFounded, ManualId(kind, parts), context.now,
-                      OrgFounded{o.subject, o.founders, evidence});
+                      OrgFounded{o.subject, o.founders, evidence, ""});
     what = o.subject + " founded";
   } else {
     bool released = kind == "release";
-    ModelNews d{o.subject, o.model, std::nullopt, std::nullopt, evidence};
+    ModelNews d{o.subject, o.model, std::nullopt, std::nullopt, evidence, ""};
     if (released && o.open_weights) d.open_weights = true;
     if (released && o.reasoning) d.reasoning = true;
     event = MakeEvent(released ? EventType::kModelReleased : EventType::kModelDelayed,
@@ -581,7 +581,7 @@ int RunCohortDefine(CliContext& context, const std::string& db, const std::strin
   for (const auto& member : members) {
     Event affiliation = MakeEvent(EventType::kAffiliationAsserted,
                                   ManualId("affiliation", {member, org, as_of->ToString()}), context.now,
-                                  AffiliationAsserted{member, org, std::nullopt, ""});
+                                  AffiliationAsserted{member, org, std::nullopt, "", ""});
     affiliation.occurred_at = *as_of;
     affiliation.source = event.source;
     affiliation.causation = event.id;

@@ -49,6 +49,7 @@ std::string StatusName(MemberStatus status) {
 std::string WhereCell(const RosterRow& row) {
   if (row.org.empty()) return "left " + row.last_org + ", destination unknown";
   std::string cell = row.org;
+  if (!row.unit.empty() && FoldKey(row.unit) != FoldKey(row.org)) cell += " (" + row.unit + ")";
   if (row.founder) cell += " (co-founder)";
   if (row.leaving) cell += ", leaving " + row.leaving->ToString();
   return cell;
@@ -117,6 +118,7 @@ json ToJson(const RosterRow& row) {
   return json{{"person", row.person},
               {"org", StringOrNull(row.org)},
               {"last_org", StringOrNull(row.last_org)},
+              {"unit", StringOrNull(row.unit)},
               {"role", StringOrNull(row.role)},
               {"since", DateJson(row.since)},
               {"since_stated", row.dated},
@@ -181,6 +183,7 @@ json ToJson(const ModelRow& row) {
   return json{{"date", row.date.ToString()},
               {"date_stated", row.dated},
               {"org", row.org},
+              {"unit", StringOrNull(row.unit)},
               {"model", row.model},
               {"event", row.released ? "released" : "delayed"},
               {"open_weights", BoolOrNull(row.open_weights)},
@@ -194,6 +197,7 @@ json ToJson(const PersonRecord& person, const History& history) {
     json facts = json::array();
     for (const PersonFact* fact : stint.facts) facts.push_back(fact->id);
     stints.push_back(json{{"org", stint.org},
+                          {"unit", StringOrNull(stint.unit)},
                           {"role", StringOrNull(stint.role)},
                           {"start", DateJson(stint.start)},
                           {"end", DateJson(stint.end)},
@@ -214,6 +218,7 @@ json ToJson(const PersonRecord& person, const History& history) {
                          {"kind", MoveKindName(fact.kind)},
                          {"org", fact.org},
                          {"other_org", StringOrNull(fact.other_org)},
+                         {"company", StringOrNull(fact.company)},
                          {"role", StringOrNull(fact.role)},
                          {"date", fact.date.ToString()},
                          {"date_stated", fact.dated},
@@ -334,7 +339,7 @@ void PrintModels(const std::vector<ModelRow>& rows, Format format, std::ostream&
   for (const auto& row : rows) {
     unstated |= !row.dated;
     std::string weights = row.open_weights ? (*row.open_weights ? "open" : "closed") : "";
-    table.Add({DateCell(row.date, row.dated), row.org, row.model, row.released ? "released" : "delayed", weights,
+    table.Add({DateCell(row.date, row.dated), row.unit.empty() ? row.org : row.org + " (" + row.unit + ")", row.model, row.released ? "released" : "delayed", weights,
                SourceCell(row.provenance), row.provenance.first_reported.ToString()});
   }
   table.Print(out, format);
@@ -355,7 +360,9 @@ void PrintPerson(const PersonRecord& person, const History& history, const Date&
     for (const auto& stint : history.stints) {
       std::string to = stint.end ? DateCell(stint.end, stint.end_fact && stint.end_fact->dated) : "now";
       if (stint.leaving) to = "leaving " + stint.leaving->ToString();
-      stints.Add({stint.org + (stint.founder ? " (co-founder)" : ""), stint.role,
+      std::string org = stint.org;
+      if (!stint.unit.empty() && FoldKey(stint.unit) != FoldKey(stint.org)) org += " (" + stint.unit + ")";
+      stints.Add({org + (stint.founder ? " (co-founder)" : ""), stint.role,
                   stint.start ? DateCell(stint.start, stint.start_fact && stint.start_fact->dated) : "?", to});
     }
     stints.Print(out, format);

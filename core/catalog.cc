@@ -85,6 +85,7 @@ void FoundingRecord::Encode(std::string* out) const {
   EncodeFacts(out, foundings, [out](const Founding& f) {
     PutString(out, f.org);
     PutStrings(out, f.founders);
+    PutString(out, f.company);
   });
 }
 
@@ -92,6 +93,7 @@ bool FoundingRecord::Decode(std::string_view bytes) {
   return DecodeFacts(bytes, &foundings, [](ByteReader& in, Founding& f) {
     f.org = in.String();
     f.founders = GetStrings(in);
+    f.company = in.String();
   });
 }
 
@@ -102,6 +104,7 @@ void ModelRecord::Encode(std::string* out) const {
     PutString(out, f.model);
     PutOptionalBool(out, f.open_weights);
     PutOptionalBool(out, f.reasoning);
+    PutString(out, f.company);
   });
 }
 
@@ -112,6 +115,7 @@ bool ModelRecord::Decode(std::string_view bytes) {
     f.model = in.String();
     f.open_weights = GetOptionalBool(in);
     f.reasoning = GetOptionalBool(in);
+    f.company = in.String();
   });
 }
 
@@ -140,6 +144,7 @@ void LandscapeProjection::Apply(Sequence seq, const Event& event) {
     static_cast<FactBase&>(founding) = FactFromEvent(seq, event, d.evidence);
     founding.org = d.org;
     founding.founders = d.founders;
+    founding.company = d.company;
     std::string key = FoldKey(d.org);
     table_.Touch(key).foundings.push_back(std::move(founding));
     table_.Own(event.id, key);
@@ -158,6 +163,7 @@ void ModelsProjection::Apply(Sequence seq, const Event& event) {
     fact.model = d.model;
     fact.open_weights = d.open_weights;
     fact.reasoning = d.reasoning;
+    fact.company = d.company;
     std::string key = FoldKey(d.org);
     table_.Touch(key).facts.push_back(std::move(fact));
     table_.Own(event.id, key);

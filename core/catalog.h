@@ -47,6 +47,7 @@ struct CohortRecord {
 struct Founding : FactBase {
   std::string org;
   std::vector<std::string> founders;
+  std::string company;  // when the org founded is a unit
 };
 
 struct FoundingRecord {
@@ -65,6 +66,7 @@ struct ModelFact : FactBase {
   std::string model;
   std::optional<bool> open_weights;
   std::optional<bool> reasoning;
+  std::string company;  // when `org` is a unit: the company it ships for
 };
 
 struct ModelRecord {
@@ -105,7 +107,7 @@ class CohortProjection final : public TableProjection<CohortRecord> {
  public:
   CohortProjection() : TableProjection("c") {}
   std::string_view Name() const override { return "cohort"; }
-  std::uint32_t Version() const override { return 2; }
+  std::uint32_t Version() const override { return 3; }
   void Apply(Sequence seq, const Event& event) override;
 };
 
@@ -113,7 +115,7 @@ class LandscapeProjection final : public TableProjection<FoundingRecord> {
  public:
   LandscapeProjection() : TableProjection("f") {}
   std::string_view Name() const override { return "landscape"; }
-  std::uint32_t Version() const override { return 2; }
+  std::uint32_t Version() const override { return 3; }
   void Apply(Sequence seq, const Event& event) override;
 };
 
@@ -121,7 +123,7 @@ class ModelsProjection final : public TableProjection<ModelRecord> {
  public:
   ModelsProjection() : TableProjection("m") {}
   std::string_view Name() const override { return "models"; }
-  std::uint32_t Version() const override { return 2; }
+  std::uint32_t Version() const override { return 3; }
   void Apply(Sequence seq, const Event& event) override;
 };
 

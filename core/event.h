@@ -75,6 +75,8 @@ struct ArticleObserved {
 };
 
 // PersonDeparted (other_org is "to_org") and PersonJoined ("from_org").
+// `company` is set when `org` is a unit of a company (FAIR of Meta): the
+// org the fact counts for. Likewise `other_company` for `other_org`.
 struct PersonMoved {
   std::string person;
   std::string org;
@@ -82,6 +84,8 @@ struct PersonMoved {
   std::string role;
   std::optional<Date> announced;  // when the move was announced, if not when it happened
   std::optional<Evidence> evidence;
+  std::string company;
+  std::string other_company;
   bool operator==(const PersonMoved&) const = default;
 };
 
@@ -89,6 +93,7 @@ struct OrgFounded {
   std::string org;
   std::vector<std::string> founders;
   std::optional<Evidence> evidence;
+  std::string company;
   bool operator==(const OrgFounded&) const = default;
 };
 
@@ -99,6 +104,7 @@ struct ModelNews {
   std::optional<bool> open_weights;
   std::optional<bool> reasoning;
   std::optional<Evidence> evidence;
+  std::string company;
   bool operator==(const ModelNews&) const = default;
 };
 
@@ -107,6 +113,7 @@ struct AffiliationAsserted {
   std::string org;
   std::optional<Date> since;
   std::string role;
+  std::string company;
   bool operator==(const AffiliationAsserted&) const = default;
 };
 

@@ -71,6 +71,8 @@ struct DataWriter {
     w.Field("person", d.person);
     w.Field("org", d.org);
     OptionalString(w, type == EventType::kPersonDeparted ? "to_org" : "from_org", d.other_org);
+    OptionalString(w, "company", d.company);
+    OptionalString(w, type == EventType::kPersonDeparted ? "to_company" : "from_company", d.other_company);
     OptionalString(w, "role", d.role);
     WriteOptionalDate(w, "announced", d.announced);
     WriteEvidence(w, d.evidence);
@@ -80,6 +82,7 @@ struct DataWriter {
     w.BeginObject();
     w.Field("org", d.org);
     WriteStrings(w, "founders", d.founders);
+    OptionalString(w, "company", d.company);
     WriteEvidence(w, d.evidence);
     w.EndObject();
   }
@@ -87,6 +90,7 @@ struct DataWriter {
     w.BeginObject();
     w.Field("org", d.org);
     w.Field("model", d.model);
+    OptionalString(w, "company", d.company);
     WriteOptionalBool(w, "open_weights", d.open_weights);
     WriteOptionalBool(w, "reasoning", d.reasoning);
     WriteEvidence(w, d.evidence);
@@ -98,6 +102,7 @@ struct DataWriter {
     w.Field("org", d.org);
     WriteOptionalDate(w, "since", d.since);
     OptionalString(w, "role", d.role);
+    OptionalString(w, "company", d.company);
     w.EndObject();
   }
   void operator()(const CohortDefined& d) {
@@ -293,6 +298,8 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       d.person = r.String("person", true);
       d.org = r.String("org", true);
       d.other_org = r.String(type == EventType::kPersonDeparted ? "to_org" : "from_org", false);
+      d.company = r.String("company", false);
+      d.other_company = r.String(type == EventType::kPersonDeparted ? "to_company" : "from_company", false);
       d.role = r.String("role", false);
       d.announced = r.OptionalDate("announced");
       d.evidence = r.ReadEvidence();
@@ -302,6 +309,7 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       OrgFounded d;
       d.org = r.String("org", true);
       d.founders = r.Strings("founders", true);
+      d.company = r.String("company", false);
       d.evidence = r.ReadEvidence();
       return d;
     }
@@ -310,6 +318,7 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       ModelNews d;
       d.org = r.String("org", true);
       d.model = r.String("model", true);
+      d.company = r.String("company", false);
       d.open_weights = r.OptionalBool("open_weights");
       d.reasoning = r.OptionalBool("reasoning");
       d.evidence = r.ReadEvidence();
@@ -321,6 +330,7 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       d.org = r.String("org", true);
       d.since = r.OptionalDate("since");
       d.role = r.String("role", false);
+      d.company = r.String("company", false);
       return d;
     }
     case EventType::kCohortDefined: {

@@ -7,31 +7,51 @@
 namespace labwatch {
 namespace {
 
+// An org as a fact names it: the company it counts for, and the unit.
+struct OrgRef {
+  std::string org;
+  std::string unit;
+};
+
+OrgRef MainOrg(const PersonFact& fact) {
+  if (fact.company.empty()) return {fact.org, ""};
+  return {fact.company, fact.org};
+}
+
+OrgRef OtherOrg(const PersonFact& fact) {
+  if (fact.other_company.empty()) return {fact.other_org, ""};
+  return {fact.other_company, fact.other_org};
+}
+
 class HistoryBuilder {
  public:
   explicit HistoryBuilder(const OrgNames& orgs) : orgs_(orgs) {}
 
-  void Join(const PersonFact& fact, const std::string& org) {
-    std::string key = orgs_.Key(org);
+  void Join(const PersonFact& fact, const OrgRef& org) {
+    std::string key = orgs_.Key(org.org);
     if (Stint* open = Open(); open && orgs_.Key(open->org) == key) {
       open->facts.push_back(&fact);
       if (!fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
+      if (!org.unit.empty()) open->unit = org.unit;
       open->founder |= fact.kind == MoveKind::kFounded;
       return;
     }
+    OrgRef from = OtherOrg(fact);
     if (Stint* open = Open()) {
       Close(*open, fact);
-    } else if (fact.kind == MoveKind::kJoined && !fact.other_org.empty() && !LastAt(fact.other_org)) {
+    } else if (fact.kind == MoveKind::kJoined && !from.org.empty() && !LastAt(from.org)) {
       // "joined B from A": A is a stint we had not heard of.
       Stint previous;
-      previous.org = orgs_.Canonical(fact.other_org);
+      previous.org = orgs_.Canonical(from.org);
+      previous.unit = from.unit;
       previous.end = fact.date;
       previous.end_fact = &fact;
       previous.facts.push_back(&fact);
       history_.stints.push_back(std::move(previous));
     }
     Stint stint;
-    stint.org = orgs_.Canonical(org);
+    stint.org = orgs_.Canonical(org.org);
+    stint.unit = org.unit;
     // A departure's role was held at the org left, not at the next one.
     if (fact.kind != MoveKind::kDeparted) stint.role = fact.role;
     stint.start = fact.date;
@@ -43,16 +63,18 @@ class HistoryBuilder {
   }
 
   void Depart(const PersonFact& fact) {
-    std::string key = orgs_.Key(fact.org);
+    OrgRef left = MainOrg(fact);
+    std::string key = orgs_.Key(left.org);
     if (Stint* open = Open(); open && orgs_.Key(open->org) == key) {
       Close(*open, fact);
-    } else if (Stint* earlier = LastAt(fact.org)) {
+    } else if (Stint* earlier = LastAt(left.org)) {
       // Already known to have left (say, a founding elsewhere came first):
       // one more report of the same departure.
       earlier->facts.push_back(&fact);
     } else {
       Stint stint;
-      stint.org = orgs_.Canonical(fact.org);
+      stint.org = orgs_.Canonical(left.org);
+      stint.unit = left.unit;
       stint.role = fact.role;
       stint.end = fact.date;
       stint.end_fact = &fact;
@@ -63,12 +85,13 @@ class HistoryBuilder {
       history_.stints.insert(at, std::move(stint));
       if (history_.current) ++*history_.current;
     }
-    if (!fact.other_org.empty()) Join(fact, fact.other_org);
+    OrgRef next = OtherOrg(fact);
+    if (!next.org.empty()) Join(fact, next);
   }
 
   // A departure from the open stint, announced by `as_of` but effective later.
   void Announce(const PersonFact& fact) {
-    if (Stint* open = Open(); open && orgs_.Key(open->org) == orgs_.Key(fact.org)) {
+    if (Stint* open = Open(); open && orgs_.Key(open->org) == orgs_.Key(MainOrg(fact).org)) {
       open->leaving = fact.date;
       open->facts.push_back(&fact);
     }
@@ -122,7 +145,7 @@ History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Da
     if (fact->kind == MoveKind::kDeparted) {
       builder.Depart(*fact);
     } else {
-      builder.Join(*fact, fact->org);
+      builder.Join(*fact, MainOrg(*fact));
     }
   }
   for (const PersonFact* fact : announced) builder.Announce(*fact);

@@ -26,8 +26,11 @@
 
 namespace labwatch {
 
+// Stints are per company: a unit (FAIR) counts for its company (Meta), so
+// moving between units is no move; `unit` keeps the unit's name.
 struct Stint {
-  std::string org;  // canonical name
+  std::string org;  // canonical name of the company
+  std::string unit;  // the unit within it, if the facts name one
   std::string role;
   std::optional<Date> start;  // nullopt: started before anything on record
   std::optional<Date> end;    // nullopt: still there

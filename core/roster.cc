@@ -17,6 +17,8 @@ void PersonRecord::Encode(std::string* out) const {
     PutString(out, fact.role);
     PutVarint(out, fact.announced.has_value());
     if (fact.announced) EncodeDate(out, *fact.announced);
+    PutString(out, fact.company);
+    PutString(out, fact.other_company);
   }
 }
 
@@ -35,6 +37,8 @@ bool PersonRecord::Decode(std::string_view bytes) {
     fact.other_org = in.String();
     fact.role = in.String();
     if (in.Bool()) fact.announced = DecodeDate(in);
+    fact.company = in.String();
+    fact.other_company = in.String();
     facts.push_back(std::move(fact));
   }
   return in.ok() && in.done();
@@ -131,6 +135,8 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
       fact.other_org = d.other_org;
       fact.role = d.role;
       fact.announced = d.announced;
+      fact.company = d.company;
+      fact.other_company = d.other_company;
       AddFact(d.person, std::move(fact));
       break;
     }
@@ -145,6 +151,7 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
       }
       fact.org = d.org;
       fact.role = d.role;
+      fact.company = d.company;
       AddFact(d.person, std::move(fact));
       break;
     }
@@ -155,6 +162,7 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
     static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
         fact.kind = MoveKind::kFounded;
         fact.org = d.org;
+        fact.company = d.company;
         AddFact(founder, std::move(fact));
       }
       break;

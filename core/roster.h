@@ -29,6 +29,8 @@ struct PersonFact : FactBase {
   std::string other_org;  // from_org of a join, to_org of a departure
   std::string role;
   std::optional<Date> announced;
+  std::string company;        // when `org` is a unit: the company it counts for
+  std::string other_company;  // likewise for `other_org`
 };
 
 struct PersonRecord {
@@ -69,7 +71,7 @@ class OrgNames {
 class RosterProjection final : public Projection {
  public:
   std::string_view Name() const override { return "roster"; }
-  std::uint32_t Version() const override { return 2; }
+  std::uint32_t Version() const override { return 3; }
   void Apply(Sequence seq, const Event& event) override;
   void TakeChanges(std::vector<StateChange>* out) override;
   Result<void> Load(std::string_view key, std::string_view value) override;

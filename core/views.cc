@@ -27,6 +27,7 @@ std::optional<RosterRow> RosterRowFor(const PersonRecord& person, const OrgNames
   row.person = person.name;
   if (const Stint* current = history.Current()) {
     row.org = current->org;
+    row.unit = current->unit;
     row.role = current->role;
     row.since = current->start;
     row.dated = current->start_fact && current->start_fact->dated;
@@ -36,6 +37,7 @@ std::optional<RosterRow> RosterRowFor(const PersonRecord& person, const OrgNames
   } else {
     const Stint& last = history.stints.back();
     row.last_org = last.org;
+    row.unit = last.unit;
     row.role = last.role;
     row.since = last.end;
     row.dated = last.end_fact && last.end_fact->dated;
@@ -125,7 +127,7 @@ void LandscapeBuilder::AddModels(const ModelRecord& record) {
   for (const auto& fact : record.facts) {
     if (fact.retracted || fact.Confidence() < min_confidence_) continue;
     if (fact.date.SortKey() > as_of_.SortKey()) continue;
-    OrgRow& row = Row(fact.org);
+    OrgRow& row = Row(fact.company.empty() ? fact.org : fact.company);
     ++(fact.released ? row.released : row.delayed);
   }
 }
@@ -196,7 +198,9 @@ std::vector<ModelRow> BuildModelTimeline(const std::vector<const ModelRecord*>& 
     for (const auto& fact : record->facts) {
       if (fact.retracted || fact.Confidence() < min_confidence) continue;
       if (fact.date.SortKey() > as_of.SortKey()) continue;
-      if (!wanted.empty() && orgs.Key(fact.org) != wanted) continue;
+      if (!wanted.empty() && orgs.Key(fact.org) != wanted &&
+          (fact.company.empty() || orgs.Key(fact.company) != wanted))
+        continue;
       facts.push_back(&fact);
     }
   }
@@ -208,7 +212,8 @@ std::vector<ModelRow> BuildModelTimeline(const std::vector<const ModelRecord*>& 
     ModelRow row;
     row.date = fact->date;
     row.dated = fact->dated;
-    row.org = orgs.Canonical(fact->org);
+    row.org = orgs.Canonical(fact->company.empty() ? fact->org : fact->company);
+    if (!fact->company.empty()) row.unit = fact->org;
     row.model = fact->model;
     row.released = fact->released;
     row.open_weights = fact->open_weights;

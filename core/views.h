@@ -36,6 +36,7 @@ Provenance ProvenanceOf(const FactBase& fact);
 struct RosterRow {
   std::string person;
   std::string org;       // current org; "" if they left and we do not know where to
+  std::string unit;      // the unit of `org` (or of `last_org`) the facts name, if any
   std::string last_org;  // when org is "": the org they left
   std::string role;
   std::optional<Date> since;  // start of the current stint (or end of the last)
@@ -138,7 +139,8 @@ class LandscapeBuilder {
 struct ModelRow {
   Date date;
   bool dated = false;
-  std::string org;
+  std::string org;   // the company
+  std::string unit;  // the unit that shipped it, if the facts name one
   std::string model;
   bool released = true;
   std::optional<bool> open_weights;

@@ -16,11 +16,16 @@ std::string Canonical(const Gazetteer& gazetteer, const std::string& name, NameK
   return entry && entry->kind == kind ? entry->canonical : name;
 }
 
-// The company an org rolls up to: Google DeepMind -> Google.
+// The company a unit rolls up to (Google DeepMind -> Google); "" when `org`
+// is not a known unit.
 std::string CompanyOf(const Gazetteer& gazetteer, const std::string& org) {
   const NameEntry* entry = gazetteer.Lookup(org);
-  if (!entry || entry->kind != NameKind::kOrg) return FoldKey(org);
-  return FoldKey(entry->company.empty() ? entry->canonical : entry->company);
+  return entry && entry->kind == NameKind::kOrg ? entry->company : "";
+}
+
+std::string CompanyKey(const Gazetteer& gazetteer, const std::string& org) {
+  std::string company = CompanyOf(gazetteer, org);
+  return FoldKey(company.empty() ? org : company);
 }
 
 }  // namespace
@@ -47,9 +52,11 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& article, Date today
     fact.person = Canonical(*gazetteer_, fact.person, NameKind::kPerson);
     fact.org = Canonical(*gazetteer_, fact.org, NameKind::kOrg);
     fact.other_org = Canonical(*gazetteer_, fact.other_org, NameKind::kOrg);
+    fact.company = CompanyOf(*gazetteer_, fact.org);
+    fact.other_company = CompanyOf(*gazetteer_, fact.other_org);
     // A move between units of one company is not a departure.
     if ((fact.kind == FactKind::kDeparture || fact.kind == FactKind::kJoin) && !fact.other_org.empty() &&
-        CompanyOf(*gazetteer_, fact.org) == CompanyOf(*gazetteer_, fact.other_org))
+        CompanyKey(*gazetteer_, fact.org) == CompanyKey(*gazetteer_, fact.other_org))
       continue;
     auto same = std::find_if(facts.begin(), facts.end(), [&](const ExtractedFact& f) {
       return f.kind == fact.kind && FoldKey(f.person) == FoldKey(fact.person) && FoldKey(f.org) == FoldKey(fact.org) &&

@@ -49,6 +49,8 @@ struct ExtractedFact {
   std::string org;        // the org left, joined, founded, releasing or delaying
   std::string model;      // release, delay
   std::string other_org;  // departure: where they went; join: where they came from
+  std::string company;        // set by the Extractor when `org` is a unit (FAIR -> Meta)
+  std::string other_company;  // likewise for `other_org`
   std::string role;
   std::optional<Date> date;       // when it happened, if stated
   std::optional<Date> announced;  // when an announced move was announced

@@ -50,15 +50,16 @@ Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article&
     case FactKind::kDeparture:
     case FactKind::kJoin:
       event = MakeEvent(fact.kind == FactKind::kDeparture ? EventType::kPersonDeparted : EventType::kPersonJoined, id,
-                        now, PersonMoved{fact.person, fact.org, fact.other_org, fact.role, fact.announced, evidence});
+                        now, PersonMoved{fact.person, fact.org, fact.other_org, fact.role, fact.announced, evidence,
+                                    fact.company, fact.other_company});
       break;
     case FactKind::kFounded:
-      event = MakeEvent(EventType::kOrgFounded, id, now, OrgFounded{fact.org, {fact.person}, evidence});
+      event = MakeEvent(EventType::kOrgFounded, id, now, OrgFounded{fact.org, {fact.person}, evidence, fact.company});
       break;
     case FactKind::kRelease:
     case FactKind::kDelay:
       event = MakeEvent(fact.kind == FactKind::kRelease ? EventType::kModelReleased : EventType::kModelDelayed, id,
-                        now, ModelNews{fact.org, fact.model, std::nullopt, std::nullopt, evidence});
+                        now, ModelNews{fact.org, fact.model, std::nullopt, std::nullopt, evidence, fact.company});
       break;
   }
   event.occurred_at = fact.date ? *fact.date : published;

@@ -19,7 +19,7 @@ inline Event Dated(Event event, const std::string& occurred) {
 inline Event Joined(const std::string& id, const std::string& person, const std::string& org,
                     const std::string& date, const std::string& from = "") {
   Event e = MakeEvent(EventType::kPersonJoined, id, At("2025-06-01T00:00:00Z"),
-                      PersonMoved{person, org, from, "", std::nullopt, std::nullopt});
+                      PersonMoved{person, org, from, "", std::nullopt, std::nullopt, "", ""});
   e.source = "test:" + id;
   return Dated(std::move(e), date);
 }
@@ -27,7 +27,7 @@ inline Event Joined(const std::string& id, const std::string& person, const std:
 inline Event Departed(const std::string& id, const std::string& person, const std::string& org,
                       const std::string& date, const std::string& to = "") {
   Event e = MakeEvent(EventType::kPersonDeparted, id, At("2025-06-01T00:00:00Z"),
-                      PersonMoved{person, org, to, "", std::nullopt, std::nullopt});
+                      PersonMoved{person, org, to, "", std::nullopt, std::nullopt, "", ""});
   e.source = "test:" + id;
   return Dated(std::move(e), date);
 }
@@ -37,7 +37,7 @@ inline Event Affiliated(const std::string& id, const std::string& person, const 
   std::optional<Date> date;
   if (!since.empty()) date = *Date::Parse(since);
   Event e = MakeEvent(EventType::kAffiliationAsserted, id, At("2025-06-01T00:00:00Z"),
-                      AffiliationAsserted{person, org, date, ""});
+                      AffiliationAsserted{person, org, date, "", ""});
   e.source = "test:" + id;
   return e;
 }
@@ -45,7 +45,7 @@ inline Event Affiliated(const std::string& id, const std::string& person, const 
 inline Event Founded(const std::string& id, const std::string& org, std::vector<std::string> founders,
                      const std::string& date) {
   Event e = MakeEvent(EventType::kOrgFounded, id, At("2025-06-01T00:00:00Z"),
-                      OrgFounded{org, std::move(founders), std::nullopt});
+                      OrgFounded{org, std::move(founders), std::nullopt, ""});
   e.source = "test:" + id;
   return Dated(std::move(e), date);
 }
@@ -53,7 +53,7 @@ inline Event Founded(const std::string& id, const std::string& org, std::vector<
 inline Event Model(const std::string& id, bool released, const std::string& org, const std::string& model,
                    const std::string& date) {
   Event e = MakeEvent(released ? EventType::kModelReleased : EventType::kModelDelayed, id,
-                      At("2025-06-01T00:00:00Z"), ModelNews{org, model, std::nullopt, std::nullopt, std::nullopt});
+                      At("2025-06-01T00:00:00Z"), ModelNews{org, model, std::nullopt, std::nullopt, std::nullopt, ""});
   e.source = "test:" + id;
   return Dated(std::move(e), date);
 }

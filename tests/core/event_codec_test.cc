@@ -32,19 +32,19 @@ std::vector<Event> OneOfEachType() {
                                              "Line one.\nLine two\twith tab and \\ backslash. 日本語のテキスト。",
                                              "xxh3:0123"}));
   events.push_back(MakeEvent(EventType::kPersonDeparted, "d1", t,
-                             PersonMoved{"Joëlle Pineau", "Meta", "Cohere", "VP", *Date::Parse("2025-04-01"),
-                                         SomeEvidence()}));
+                             PersonMoved{"Joëlle Pineau", "FAIR", "Cohere", "VP", *Date::Parse("2025-04-01"),
+                                         SomeEvidence(), "Meta", ""}));
   events.push_back(MakeEvent(EventType::kPersonJoined, "j1", t,
-                             PersonMoved{"Naman Goyal", "Thinking Machines Lab", "Meta", "", std::nullopt,
-                                         std::nullopt}));
+                             PersonMoved{"Naman Goyal", "Thinking Machines Lab", "FAIR", "", std::nullopt,
+                                         std::nullopt, "", "Meta"}));
   events.push_back(MakeEvent(EventType::kOrgFounded, "f1", t,
-                             OrgFounded{"Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, SomeEvidence()}));
+                             OrgFounded{"Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, SomeEvidence(), ""}));
   events.push_back(MakeEvent(EventType::kModelReleased, "r1", t,
-                             ModelNews{"Meta", "Llama 4 Scout", true, false, std::nullopt}));
+                             ModelNews{"FAIR", "Llama 4 Scout", true, false, std::nullopt, "Meta"}));
   events.push_back(MakeEvent(EventType::kModelDelayed, "l1", t,
-                             ModelNews{"Meta", "Llama 4 Behemoth", std::nullopt, std::nullopt, SomeEvidence()}));
+                             ModelNews{"Meta", "Llama 4 Behemoth", std::nullopt, std::nullopt, SomeEvidence(), ""}));
   events.push_back(MakeEvent(EventType::kAffiliationAsserted, "af1", t,
-                             AffiliationAsserted{"Hugo Touvron", "Meta", *Date::Parse("2023-02"), "researcher"}));
+                             AffiliationAsserted{"Hugo Touvron", "FAIR", *Date::Parse("2023-02"), "researcher", "Meta"}));
   events.push_back(MakeEvent(EventType::kCohortDefined, "c1", t,
                              CohortDefined{"llama-paper", "Meta", *Date::Parse("2023-02-27"), {"A", "B"}, "paper"}));
   events.push_back(MakeEvent(EventType::kFactCorroborated, "fc1", t,
@@ -75,7 +75,7 @@ TEST(EventCodec, WritesTheDocumentedEnvelope) {
   EXPECT_EQ(encoded.substr(0, encoded.find("\"data\"")),
             R"({"seq":42,"id":"d1","type":"PersonDeparted","v":1,"recorded_at":"2025-05-23T08:00:00Z",)"
             R"("occurred_at":"2025-05-30","source":"https://www.cnbc.com/x","causation":"a1",)");
-  EXPECT_NE(encoded.find(R"("data":{"person":"Joëlle Pineau","org":"Meta","to_org":"Cohere","role":"VP",)"
+  EXPECT_NE(encoded.find(R"("data":{"person":"Joëlle Pineau","org":"FAIR","to_org":"Cohere","company":"Meta","role":"VP",)"
                          R"("announced":"2025-04-01","evidence":{)"),
             std::string::npos)
       << encoded;

@@ -88,6 +88,25 @@ TEST(History, MergedOrgNamesAreOneStint) {
   EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2019..now");
 }
 
+TEST(History, UnitsCountForTheirCompany) {
+  RosterProjection roster;
+  Event fair = Joined("1", "P", "FAIR", "2017");
+  std::get<PersonMoved>(fair.data).company = "Meta";
+  Event msl = Joined("2", "P", "Meta Superintelligence Labs", "2025-07", "FAIR");
+  std::get<PersonMoved>(msl.data).company = "Meta";
+  std::get<PersonMoved>(msl.data).other_company = "Meta";
+  Event gdm = Departed("3", "P", "Meta", "2026-01", "Google DeepMind");
+  std::get<PersonMoved>(gdm.data).other_company = "Google";
+  Fold(roster, {fair, msl, gdm});
+  // One stint at Meta across its units; the move to Google DeepMind is a stint at Google.
+  EXPECT_EQ(HistoryOf(roster, "P"), "Meta 2017..2026-01 | Google 2026-01..now");
+  const PersonRecord* record = roster.FindPerson("P");
+  History history = DeriveHistory(*record, roster.org_names(), *Date::Parse("2025-12-01"));
+  ASSERT_EQ(history.stints.size(), 1u);
+  EXPECT_EQ(history.stints[0].unit, "Meta Superintelligence Labs");
+  EXPECT_EQ(DeriveHistory(*record, roster.org_names(), *Date::Parse("2030-01-01")).stints[1].unit, "Google DeepMind");
+}
+
 TEST(History, DepartureRoleStaysWithTheOrgLeft) {
   RosterProjection roster;
   Event departure = Departed("d", "P", "Meta", "2025-05", "Cohere");

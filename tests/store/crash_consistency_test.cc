@@ -77,19 +77,19 @@ std::vector<Event> MakeEvents(int count) {
     switch (i % 4) {
       case 0:
         event = MakeEvent(EventType::kPersonJoined, id, recorded,
-                          PersonMoved{person, org, other, "researcher", std::nullopt, std::nullopt});
+                          PersonMoved{person, org, other, "researcher", std::nullopt, std::nullopt, "", ""});
         break;
       case 1:
         event = MakeEvent(EventType::kPersonDeparted, id, recorded,
-                          PersonMoved{person, other, org, "", std::nullopt, std::nullopt});
+                          PersonMoved{person, other, org, "", std::nullopt, std::nullopt, "", ""});
         break;
       case 2:
         event = MakeEvent(EventType::kModelReleased, id, recorded,
-                          ModelNews{org, "Model " + std::to_string(i), i % 3 == 0, i % 5 == 0, std::nullopt});
+                          ModelNews{org, "Model " + std::to_string(i), i % 3 == 0, i % 5 == 0, std::nullopt, ""});
         break;
       default:
         event = MakeEvent(EventType::kAffiliationAsserted, id, recorded,
-                          AffiliationAsserted{person, org, day, "engineer"});
+                          AffiliationAsserted{person, org, day, "engineer", ""});
         break;
     }
     if (i % 3 != 0) event.occurred_at = day;
