@@ -10,10 +10,12 @@
 
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -148,9 +150,12 @@ class RecordTable {
     }
   }
 
-  // Moves the changes since the last call into `out`, keys prefixed.
+  // Moves the changes since the last call into `out`, keys prefixed, in key
+  // order.
   void TakeChanges(std::vector<StateChange>* out) {
-    for (const auto& key : dirty_) {
+    std::vector<std::string> keys(dirty_.begin(), dirty_.end());
+    std::sort(keys.begin(), keys.end());
+    for (const auto& key : keys) {
       auto it = records_.find(key);
       StateChange change{prefix_ + key, std::nullopt};
       if (it != records_.end()) {
@@ -186,7 +191,7 @@ class RecordTable {
  private:
   std::string prefix_;
   std::map<std::string, Record> records_;
-  std::set<std::string> dirty_;
+  std::unordered_set<std::string> dirty_;
   std::unordered_map<std::string, std::vector<std::string>> owners_;
 };
 

@@ -92,7 +92,7 @@ const NameEntry* Gazetteer::Lookup(std::string_view name) const {
   return it == by_key_.end() ? nullptr : &entries_[it->second];
 }
 
-Result<Gazetteer> MakeGazetteer(const Entities& entities) {
+std::vector<NameEntry> GazetteerEntries(const Entities& entities) {
   std::vector<NameEntry> entries;
   for (const auto& alias : entities.Aliases()) {
     NameEntry entry;
@@ -114,7 +114,9 @@ Result<Gazetteer> MakeGazetteer(const Entities& entities) {
     if (prefix.size() < 2) continue;
     entries.push_back({prefix, NameKind::kModel, prefix, family.org, family.needs_context});
   }
-  return Gazetteer::Build(std::move(entries));
+  return entries;
 }
+
+Result<Gazetteer> MakeGazetteer(const Entities& entities) { return Gazetteer::Build(GazetteerEntries(entities)); }
 
 }  // namespace labwatch

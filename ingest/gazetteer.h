@@ -63,6 +63,9 @@ class Entities;
 
 // The names of `entities`: every org and person alias, and each model
 // family's literal prefix ("Llama*" -> "Llama"; "o3" as it is).
+std::vector<NameEntry> GazetteerEntries(const Entities& entities);
+
+// Gazetteer::Build(GazetteerEntries(entities)).
 Result<Gazetteer> MakeGazetteer(const Entities& entities);
 
 }  // namespace labwatch

@@ -1,13 +1,21 @@
 #include "ingest/literal_matcher.h"
 
+#include <atomic>
+
 #include <hs/hs.h>
 
 namespace labwatch {
 
 struct LiteralMatcher::Database {
   hs_database_t* db = nullptr;
+  // Tells databases apart for the per-thread scratch (an address may be reused).
+  std::uint64_t serial = 0;
   ~Database() { hs_free_database(db); }
 };
+
+namespace {
+std::atomic<std::uint64_t> next_serial{1};
+}  // namespace
 
 LiteralMatcher::~LiteralMatcher() = default;
 LiteralMatcher::LiteralMatcher(LiteralMatcher&&) noexcept = default;
@@ -16,6 +24,7 @@ LiteralMatcher& LiteralMatcher::operator=(LiteralMatcher&&) noexcept = default;
 Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& literals) {
   LiteralMatcher matcher;
   matcher.database_ = std::make_unique<Database>();
+  matcher.database_->serial = next_serial++;
   std::vector<const char*> expressions;
   std::vector<size_t> lengths;
   std::vector<unsigned> ids, flags;
@@ -43,8 +52,15 @@ Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& lit
 void LiteralMatcher::Scan(std::string_view text,
                           const std::function<void(std::uint32_t, size_t, size_t)>& match) const {
   if (!database_ || !database_->db || text.empty()) return;
+  // hs_alloc_scratch costs tens of microseconds even when the scratch fits,
+  // more than scanning an article: call it only for a database this thread
+  // has not scanned with last.
   thread_local hs_scratch_t* scratch = nullptr;
-  if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS) return;
+  thread_local std::uint64_t prepared_for = 0;
+  if (prepared_for != database_->serial) {
+    if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS) return;
+    prepared_for = database_->serial;
+  }
   struct Context {
     const LiteralMatcher* self;
     const std::function<void(std::uint32_t, size_t, size_t)>* match;

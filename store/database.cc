@@ -121,7 +121,9 @@ Result<CatchUpReport> Database::CatchUp() {
       if (event) slot.projection->Apply(seq, *event);
       slot.checkpoint = seq;
     }
-    if (++report.folded % options_.commit_every == 0) {
+    // A rebuild commits once at the end: its records would otherwise be
+    // encoded again at every intermediate commit.
+    if (++report.folded % options_.commit_every == 0 && !replacing) {
       if (auto committed = Commit(); !committed) {
         commit_error = committed.error();
         failed = true;
@@ -132,6 +134,9 @@ Result<CatchUpReport> Database::CatchUp() {
   if (!read) return tl::unexpected(read.error());
   if (failed) return tl::unexpected(commit_error);
   if (auto committed = Commit(); !committed) return tl::unexpected(committed.error());
+  if (report.folded >= 10000) {
+    if (auto flushed = store_->Flush(); !flushed) return tl::unexpected(flushed.error());
+  }
   return report;
 }
 

@@ -38,7 +38,11 @@ Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string
   options.compression = rocksdb::kLZ4Compression;
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   options.keep_log_file_num = 3;
-  auto handle = RocksHandle::Open(path, mode, {"default"}, options);
+  // Small memtables: a reader (a secondary instance) replays whatever the
+  // writer has not flushed yet, on every query.
+  options.write_buffer_size = 8 << 20;
+  options.max_total_wal_size = 32 << 20;
+  auto handle = RocksHandle::Open(path, mode, {{"default", rocksdb::ColumnFamilyOptions(options)}}, options);
   if (!handle) return tl::unexpected(handle.error());
   return std::unique_ptr<ProjectionStore>(new ProjectionStore(std::move(*handle), sync));
 }
@@ -82,6 +86,13 @@ Result<void> ProjectionStore::Commit(const std::vector<ProjectionUpdate>& update
   write.sync = sync_;
   if (auto status = handle_->db()->Write(write, &batch); !status.ok())
     return tl::unexpected(FromStatus(status, "write projections to " + path()));
+  return {};
+}
+
+Result<void> ProjectionStore::Flush() {
+  rocksdb::FlushOptions flush;
+  if (auto status = handle_->db()->Flush(flush); !status.ok())
+    return tl::unexpected(FromStatus(status, "flush projections in " + path()));
   return {};
 }
 

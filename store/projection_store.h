@@ -49,6 +49,10 @@ class ProjectionStore {
   // Writes all updates in one atomic batch.
   Result<void> Commit(const std::vector<ProjectionUpdate>& updates);
 
+  // Moves what was committed from the write-ahead log into tables, so
+  // readers opening next need not replay it.
+  Result<void> Flush();
+
   // The record at `key` of `projection`; nullopt if absent.
   Result<std::optional<std::string>> Get(std::string_view projection, std::string_view key) const;
 

@@ -27,14 +27,14 @@ RocksHandle::~RocksHandle() {
   }
 }
 
-Result<std::unique_ptr<RocksHandle>> RocksHandle::Open(const std::string& path, OpenMode mode,
-                                                       const std::vector<std::string>& families,
-                                                       const rocksdb::Options& options) {
+Result<std::unique_ptr<RocksHandle>> RocksHandle::Open(
+    const std::string& path, OpenMode mode,
+    const std::vector<std::pair<std::string, rocksdb::ColumnFamilyOptions>>& families,
+    const rocksdb::Options& options) {
   std::unique_ptr<RocksHandle> handle(new RocksHandle());
   handle->path_ = path;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& name : families)
-    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
+  for (const auto& [name, family_options] : families) descriptors.emplace_back(name, family_options);
   rocksdb::DB* db = nullptr;
   rocksdb::Status status;
   if (mode == OpenMode::kWriter) {

@@ -36,12 +36,13 @@ class RocksHandle {
   rocksdb::ColumnFamilyHandle* family(size_t i) const { return families_[i]; }
   const std::string& path() const { return path_; }
 
-  // Opens `path` with the named column families ("default" first).
-  // kNotFound when a reader finds no database; kUnavailable when another
-  // writer holds it.
-  static Result<std::unique_ptr<RocksHandle>> Open(const std::string& path, OpenMode mode,
-                                                   const std::vector<std::string>& families,
-                                                   const rocksdb::Options& options);
+  // Opens `path` with the column families ("default" first), each with
+  // its options. kNotFound when a reader finds no database; kUnavailable
+  // when another writer holds it.
+  static Result<std::unique_ptr<RocksHandle>> Open(
+      const std::string& path, OpenMode mode,
+      const std::vector<std::pair<std::string, rocksdb::ColumnFamilyOptions>>& families,
+      const rocksdb::Options& options);
 
  private:
   RocksHandle() = default;
