@@ -132,6 +132,48 @@ std::string Describe(const Event& event) {
   return std::visit(Describer{event.type}, event.data);
 }
 
+// Where a command reads its input: a file, or standard input for "" or "-".
+struct Input {
+  std::ifstream file;
+  std::istream* stream = nullptr;
+  std::string name;
+};
+
+Result<void> OpenInput(const std::string& path, CliContext& context, Input* input) {
+  input->stream = &context.in;
+  input->name = "<stdin>";
+  if (path.empty() || path == "-") return {};
+  input->file.open(path, std::ios::binary);
+  if (!input->file) return MakeError(ErrorCode::kIOError, "cannot open " + path);
+  input->stream = &input->file;
+  input->name = path;
+  return {};
+}
+
+// Reads `input` as JSON Lines: each non-blank line goes through `parse`;
+// a line it rejects is reported as NAME:LINE: why and skipped; the others
+// go to `handle`, whose error stops the reading (named NAME:LINE too).
+// Returns how many lines were skipped.
+template <typename Parse, typename Handle>
+Result<size_t> ForEachLine(Input& input, CliContext& context, Parse parse, Handle handle) {
+  size_t bad = 0, number = 0;
+  std::string line;
+  while (std::getline(*input.stream, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto parsed = parse(line);
+    if (!parsed) {
+      context.err << "labwatch: " << input.name << ":" << number << ": " << parsed.error().message << '\n';
+      ++bad;
+      continue;
+    }
+    if (auto handled = handle(std::move(*parsed)); !handled)
+      return WithContext(handled.error(), input.name + ":" + std::to_string(number));
+  }
+  if (input.stream->bad()) return MakeError(ErrorCode::kIOError, "reading " + input.name + " failed");
+  return bad;
+}
+
 // ---- queries ----------------------------------------------------------------
 
 int RunRoster(CliContext& context, const std::string& db, const std::string& org, const QueryOptions& options) {
@@ -340,19 +382,12 @@ int RunExport(CliContext& context, const std::string& db, Sequence since) {
 }
 
 int RunImport(CliContext& context, const std::string& db, const std::string& file) {
-  std::ifstream stream;
-  std::istream* in = &context.in;
-  std::string name = "<stdin>";
-  if (!file.empty() && file != "-") {
-    stream.open(file, std::ios::binary);
-    if (!stream) return Fail(context, Error{ErrorCode::kIOError, "cannot open " + file});
-    in = &stream;
-    name = file;
-  }
+  Input input;
+  if (auto opened = OpenInput(file, context, &input); !opened) return Fail(context, opened.error());
   auto database = OpenForWriting(db, context);
   if (!database) return Fail(context, database.error());
   std::vector<Event> batch;
-  size_t added = 0, present = 0, bad = 0, line_number = 0;
+  size_t added = 0, present = 0;
   auto flush = [&]() -> Result<void> {
     if (batch.empty()) return {};
     auto sequences = (*database)->Append(batch);
@@ -361,29 +396,16 @@ int RunImport(CliContext& context, const std::string& db, const std::string& fil
     batch.clear();
     return {};
   };
-  std::string line;
-  while (std::getline(*in, line)) {
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto event = DecodeEvent(line);
-    if (!event) {
-      context.err << "labwatch: " << name << ":" << line_number << ": " << event.error().message << '\n';
-      ++bad;
-      continue;
-    }
-    batch.push_back(std::move(*event));
-    if (batch.size() == kImportBatch) {
-      if (auto flushed = flush(); !flushed)
-        return Fail(context, Error{flushed.error().code, name + ":" + std::to_string(line_number) + ": " +
-                                                             flushed.error().message});
-    }
-  }
-  if (in->bad()) return Fail(context, Error{ErrorCode::kIOError, "reading " + name + " failed"});
+  auto bad = ForEachLine(input, context, DecodeEvent, [&](Event event) -> Result<void> {
+    batch.push_back(std::move(event));
+    return batch.size() == kImportBatch ? flush() : Result<void>();
+  });
+  if (!bad) return Fail(context, bad.error());
   if (auto flushed = flush(); !flushed) return Fail(context, flushed.error());
   context.out << "imported " << added << " new events, " << present << " already recorded";
-  if (bad) context.out << ", " << bad << " bad lines skipped";
+  if (*bad) context.out << ", " << *bad << " bad lines skipped";
   context.out << '\n';
-  return bad ? kExitDataError : kExitOk;
+  return *bad ? kExitDataError : kExitOk;
 }
 
 int RunRebuild(CliContext& context, const std::string& db, const std::string& projection) {
@@ -666,22 +688,16 @@ int RunExtract(CliContext& context, const std::string& entities_file) {
   auto gazetteer = LoadGazetteer(entities_file);
   if (!gazetteer) return Fail(context, gazetteer.error());
   Extractor extractor(*gazetteer);
-  std::string line;
-  size_t line_number = 0, bad = 0;
-  while (std::getline(context.in, line)) {
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto article = ParseArticle(line);
-    if (!article) {
-      context.err << "labwatch: <stdin>:" << line_number << ": " << article.error().message << '\n';
-      ++bad;
-      continue;
-    }
+  Input input;
+  if (auto opened = OpenInput("", context, &input); !opened) return Fail(context, opened.error());
+  auto bad = ForEachLine(input, context, ParseArticle, [&](const Article& article) -> Result<void> {
     nlohmann::json events = nlohmann::json::array();
-    for (const auto& fact : extractor.Extract(*article, DateOf(context.now))) events.push_back(FactJson(fact, *article));
-    context.out << nlohmann::json{{"id", article->id}, {"events", events}}.dump() << '\n';
-  }
-  return bad ? kExitDataError : kExitOk;
+    for (const auto& fact : extractor.Extract(article, DateOf(context.now))) events.push_back(FactJson(fact, article));
+    context.out << nlohmann::json{{"id", article.id}, {"events", events}}.dump() << '\n';
+    return {};
+  });
+  if (!bad) return Fail(context, bad.error());
+  return *bad ? kExitDataError : kExitOk;
 }
 
 struct RecordingOptions {
@@ -691,46 +707,30 @@ struct RecordingOptions {
 
 int RunAddArticles(CliContext& context, const std::string& db, const std::string& file,
                    const RecordingOptions& options) {
-  std::ifstream stream;
-  std::istream* in = &context.in;
-  std::string name = "<stdin>";
-  if (!file.empty() && file != "-") {
-    stream.open(file, std::ios::binary);
-    if (!stream) return Fail(context, Error{ErrorCode::kIOError, "cannot open " + file});
-    in = &stream;
-    name = file;
-  }
+  Input input;
+  if (auto opened = OpenInput(file, context, &input); !opened) return Fail(context, opened.error());
   auto gazetteer = LoadGazetteer(options.entities_file);
   if (!gazetteer) return Fail(context, gazetteer.error());
   Extractor extractor(*gazetteer);
   auto database = OpenForWriting(db, context);
   if (!database) return Fail(context, database.error());
   RecordOptions record_options{options.window_days};
-  size_t articles = 0, new_articles = 0, facts = 0, corroborations = 0, bad = 0, line_number = 0;
-  std::string line;
-  while (std::getline(*in, line)) {
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto article = ParseArticle(line);
-    if (!article) {
-      context.err << "labwatch: " << name << ":" << line_number << ": " << article.error().message << '\n';
-      ++bad;
-      continue;
-    }
-    auto report = RecordArticle(**database, extractor, *article, context.now, record_options);
-    if (!report)
-      return Fail(context, Error{report.error().code, name + ":" + std::to_string(line_number) + ": " +
-                                                          report.error().message});
+  size_t articles = 0, new_articles = 0, facts = 0, corroborations = 0;
+  auto bad = ForEachLine(input, context, ParseArticle, [&](const Article& article) -> Result<void> {
+    auto report = RecordArticle(**database, extractor, article, context.now, record_options);
+    if (!report) return tl::unexpected(report.error());
     ++articles;
     new_articles += report->article_new;
     facts += report->new_facts;
     corroborations += report->corroborations;
-  }
+    return {};
+  });
+  if (!bad) return Fail(context, bad.error());
   context.out << "read " << articles << " articles (" << new_articles << " new): " << facts << " new facts, "
               << corroborations << " corroborations";
-  if (bad) context.out << ", " << bad << " bad lines skipped";
+  if (*bad) context.out << ", " << *bad << " bad lines skipped";
   context.out << '\n';
-  return bad ? kExitDataError : kExitOk;
+  return *bad ? kExitDataError : kExitOk;
 }
 
 // The Article an ArticleObserved event recorded.
