@@ -1,7 +1,3541 @@
+// ingest/english.cc
+//
+// The English rules. English news states the facts we want in a small set
+// of constructions around a trigger word: a subject (a person, or an org
+// for releases and hires), the trigger ("left", "joined", "co-founded",
+// "released", "delayed") and an object (the org left or joined, the models
+// released), plus descriptors that assert a past move ("former Google
+// researcher X", "X, who previously led research at Meta") or a founding
+// ("OpenAI's co-founder X").
+//
+// Each sentence is tokenized, then its names are found: the gazetteer's
+// known names, capitalized runs classified by their shape (an org suffix
+// such as "Labs" or "AI", a version number for a model, two to four
+// capitalized words for a person), surnames resolved to the full name
+// written elsewhere, and "the company"/"the start-up" resolved to the org
+// the article is about (the first org of the title, else of the text). The
+// rules then read slots around each trigger; a run whose kind is unclear
+// (kName) takes the kind of the slot it fills.
+//
+// Reading goes in passes: the names of every sentence are found twice, so
+// that what the article teaches ("Haddad" is Nadia Haddad, "Quillon" is an
+// org) applies everywhere; then, in text order, the sentences with a
+// trigger word get the rules, and the others only update what the article
+// says about people (their org, for a later "X has resigned").
+//
+// Assessment (Assess) is per trigger: questions, conditions, denials,
+// rumours and hedges give no fact; "will leave" is a fact announced on the
+// article's day; for releases "will", plans and previews give nothing.
+
 #include "ingest/english.h"
 
-namespace labwatch {
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext&) { return {}; }
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "core/text.h"
+
+namespace labwatch {
+namespace {
+
+using std::string;
+using std::string_view;
+using Words = std::initializer_list<string_view>;
+
+// ---- Characters --------------------------------------------------------------
+
+char32_t DecodeAt(string_view s, size_t i, size_t* size) {
+  if (i >= s.size()) {
+    *size = 0;
+    return 0;
+  }
+  auto offset = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
+  *size = static_cast<size_t>(offset) - i;
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+bool IsWordChar(char32_t c) {
+  if (c == 0) return false;
+  auto u = static_cast<UChar32>(c);
+  if (u_isalnum(u)) return true;
+  int8_t type = u_charType(u);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+}
+bool IsJoiner(char32_t c) { return c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == '&' || c == 0x2011; }
+bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+
+bool In(string_view w, Words words) { return std::find(words.begin(), words.end(), w) != words.end(); }
+template <size_t N>
+bool In(string_view w, const string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// ---- Tokens ------------------------------------------------------------------
+
+struct Token {
+  size_t start = 0;  // byte offsets in the text tokenized
+  size_t end = 0;
+  string text;   // as written
+  string lower;  // ASCII letters lowered, ’ written '
+  bool word = false;
+  bool cap = false;    // starts with an upper-case letter
+  bool digit = false;  // has a digit
+};
+
+string Lower(string_view s) {
+  string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc", "corp",
+                                          "ltd", "co", "jr",  "sr", "st",   "vs"};
+
+Token MakeToken(string_view text, size_t start, size_t end, bool word) {
+  Token t;
+  t.start = start;
+  t.end = end;
+  t.text = string(text.substr(start, end - start));
+  t.lower = Lower(t.text);
+  t.word = word;
+  size_t n = 0;
+  t.cap = word && IsUpper(DecodeAt(text, start, &n));
+  t.digit = std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return t;
+}
+
+std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
+  std::vector<Token> out;
+  size_t i = begin;
+  while (i < end) {
+    size_t n = 0;
+    char32_t c = DecodeAt(text, i, &n);
+    if (n == 0) break;
+    if (u_isspace(static_cast<UChar32>(c)) || c == 0xA0) {
+      i += n;
+      continue;
+    }
+    if (IsWordChar(c)) {
+      size_t j = i + n;
+      while (j < end) {
+        size_t m = 0;
+        char32_t d = DecodeAt(text, j, &m);
+        if (IsWordChar(d)) {
+          j += m;
+          continue;
+        }
+        if (!IsJoiner(d) || j + m >= end) break;
+        size_t m2 = 0;
+        char32_t e = DecodeAt(text, j + m, &m2);
+        if (!IsWordChar(e)) break;
+        if ((d == '\'' || d == 0x2019) && (e == 's' || e == 'S')) {
+          size_t m3 = 0;
+          char32_t f = j + m + m2 < end ? DecodeAt(text, j + m + m2, &m3) : 0;
+          if (!IsWordChar(f)) break;  // a possessive 's
+        }
+        j += m + m2;
+      }
+      string lower = Lower(text.substr(i, j - i));
+      // "ex-Anthropic": the prefix is a word of its own.
+      if (lower.size() > 3 && lower.compare(0, 3, "ex-") == 0) {
+        size_t m = 0;
+        if (IsUpper(DecodeAt(text, i + 3, &m))) {
+          out.push_back(MakeToken(text, i, i + 3, true));
+          i += 3;
+          lower = lower.substr(3);
+        }
+      }
+      // "Dr.", "Inc.", initials: the period belongs to the word.
+      if (j < end && text[j] == '.') {
+        bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
+        if (initial || In(lower, kAbbreviations)) ++j;
+      }
+      out.push_back(MakeToken(text, i, j, true));
+      i = j;
+      continue;
+    }
+    if ((c == '\'' || c == 0x2019) && i + n < end && (text[i + n] == 's' || text[i + n] == 'S')) {
+      size_t m = 0;
+      char32_t f = i + n + 1 < end ? DecodeAt(text, i + n + 1, &m) : 0;
+      if (!IsWordChar(f) && !out.empty() && out.back().word) {
+        Token t = MakeToken(text, i, i + n + 1, false);
+        t.lower = "'s";
+        out.push_back(std::move(t));
+        i += n + 1;
+        continue;
+      }
+    }
+    Token t = MakeToken(text, i, i + n, false);
+    if (c == 0x2019 || c == 0x2018) t.lower = "'";
+    if (c == 0x2014 || c == 0x2013) t.lower = "--";
+    out.push_back(std::move(t));
+    i += n;
+  }
+  return out;
+}
+
+// ---- Lexicons ----------------------------------------------------------------
+
+constexpr string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                   "july",    "august",   "september", "october", "november", "december"};
+constexpr string_view kMonthAbbrevs[] = {"jan.", "feb.", "mar.",  "apr.", "jun.", "jul.",
+                                         "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+int MonthOf(string_view lower) {
+  int m = 1;
+  for (string_view name : kMonths) {
+    if (lower == name) return m;
+    ++m;
+  }
+  m = 1;
+  for (string_view name :
+       {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."}) {
+    if (lower == name) return m;
+    ++m;
+  }
+  if (lower == "sept.") return 9;
+  return 0;
+}
+int WeekdayOf(string_view lower) {
+  int d = 1;  // Monday = 1 ... Sunday = 7
+  for (string_view name : kWeekdays) {
+    if (lower == name) return d;
+    ++d;
+  }
+  return 0;
+}
+
+// Capitalized words that do not begin or continue a name.
+constexpr string_view kStopCaps[] = {
+    "the",       "a",           "an",       "in",         "on",         "at",
+    "of",        "for",         "to",       "by",         "with",       "and",
+    "but",       "or",          "as",       "if",         "it",         "its",
+    "he",        "she",         "they",     "his",        "her",        "their",
+    "this",      "that",        "these",    "those",      "both",       "neither",
+    "either",    "all",         "some",     "many",       "most",       "several",
+    "when",      "while",       "after",    "before",     "since",      "until",
+    "according", "hours",       "later",    "meanwhile",  "separately", "however",
+    "also",      "then",        "now",      "today",      "yesterday",  "about",
+    "under",     "over",        "despite",  "although",   "though",     "because",
+    "so",        "why",         "what",     "how",        "who",        "which",
+    "where",     "could",       "would",    "should",     "will",       "can",
+    "no",        "not",         "only",     "even",       "perhaps",    "like",
+    "unlike",    "other",       "another",  "each",       "every",      "our",
+    "we",        "i",           "you",      "your",       "my",         "mr.",
+    "ms.",       "mrs.",        "dr.",      "prof.",      "sir",        "one",
+    "two",       "three",       "four",     "five",       "six",        "seven",
+    "eight",     "nine",        "ten",      "former",     "ex-",        "analysis",
+    "update",    "exclusive",   "breaking", "there",      "here",       "is",
+    "are",       "was",         "were",     "has",        "have",       "had",
+    "do",        "does",        "did",      "just",       "yet",        "still",
+    "once",      "last",        "next",     "earlier",    "new",        "sources",
+    "people",    "read",        "more",     "see",        "why",        "inside",
+    "from",      "into",        "within",   "without",    "through",    "between",
+    "among",     "against",     "across",   "around",     "per",        "via",
+    "than",      "whose",       "whom",     "any",        "such",       "much",
+    "less",      "few",         "first",    "second",     "third",      "meet",
+    "thanks",    "welcome",     "whether",  "during",     "co-founder", "cofounder",
+    "founder",   "co-founders", "founders", "siblings",   "seattle",    "paris",
+    "founded",   "co-founded",  "launched", "released",   "formerly",   "previously",
+    "following", "asked",       "speaking", "based",      "backed",     "headquartered",
+    "having",    "joining",     "leaving",  "announcing", "citing",     "amid",
+    "beyond",    "currently",   "together", "instead",    "overall",    "elsewhere",
+    "still",     "again",       "yes",      "ok"};
+
+// Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
+constexpr string_view kRoleCaps[] = {
+    "chief",     "executive",     "officer",    "president", "vice",       "vp",         "svp",        "evp",
+    "director",  "head",          "manager",    "lead",      "chair",      "chairman",   "chairwoman", "chairperson",
+    "senior",    "principal",     "staff",      "engineer",  "researcher", "scientist",  "fellow",     "counsel",
+    "general",   "interim",       "acting",     "ceo",       "cto",        "coo",        "cfo",        "cpo",
+    "cso",       "caio",          "cro",        "cio",       "cmo",        "technology", "technical",  "operating",
+    "financial", "product",       "scientific", "founding",  "professor",  "adviser",    "advisor",    "partner",
+    "deputy",    "distinguished", "member",     "board",     "emeritus"};
+
+// Words that end an org name.
+constexpr string_view kOrgSuffixes[] = {
+    "ai",         "labs",         "lab",          "inc.",      "inc",          "robotics",      "intelligence",
+    "research",   "systems",      "technologies", "corp.",     "corp",         "corporation",   "ltd.",
+    "ltd",        "llc",          "group",        "capital",   "ventures",     "partners",      "institute",
+    "university", "networks",     "dynamics",     "computing", "software",     "foundation",    "holdings",
+    "analytics",  "forum",        "studios",      "machines",  "therapeutics", "semiconductor", "semiconductors",
+    "motors",     "laboratories", "laboratory",   "college",   "academy",      "bank",          "co.",
+    "industries", "cloud",        "compute",      "data",      "sciences",     "automation",    "silicon",
+    "bio",        "biosciences",  "health",       "energy",    "quantum"};
+
+// Two-word places that look like names.
+constexpr string_view kPlaces[] = {
+    "san francisco",  "new york",       "palo alto",      "tel aviv",    "los angeles",      "hong kong",
+    "silicon valley", "united states",  "united kingdom", "san jose",    "mountain view",    "menlo park",
+    "new delhi",      "abu dhabi",      "san diego",      "las vegas",   "washington dc",    "south korea",
+    "north america",  "european union", "saudi arabia",   "costa rica",  "rio de janeiro",   "buenos aires",
+    "sao paulo",      "são paulo",      "white house",    "wall street", "hugging face hub", "app store",
+    "play store"};
+
+// Single capitalized words that are never a name of interest.
+constexpr string_view kNotNames[] = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
+                                     "linkedin",  "x",          "us",       "u.s.",      "uk",      "u.k.",
+                                     "eu",        "asia",       "africa",   "korea",     "taiwan",  "congress",
+                                     "senate",    "nasdaq",     "ai",       "llm",       "llms",    "gpu",
+                                     "gpus",      "agi",        "ipo",      "nyse",      "sec",     "ftc",
+                                     "doj",       "covid",      "covid-19", "q1",        "q2",      "q3",
+                                     "q4",        "h1",         "h2",       "h100",      "h200",    "b200",
+                                     "a100",      "gb200",      "ios",      "android",   "windows", "linux",
+                                     "nobel",     "turing",     "twitter",  "bloomberg", "reuters", "davos",
+                                     "europe",    "america",    "china",    "india",     "japan",   "france",
+                                     "germany",   "britain",    "canada",   "israel",    "london",  "beijing",
+                                     "tokyo",     "hangzhou",   "shenzhen", "shanghai",  "toronto", "montreal",
+                                     "singapore", "berlin",     "zurich",   "stockholm", "madrid",  "milan",
+                                     "lyon",      "austin",     "denver",   "boston",    "seattle", "paris",
+                                     "texas",     "california", "chinese",  "american",  "french",  "european",
+                                     "british",   "german",     "japanese", "indian",    "korean"};
+
+// Lower-case role words, for role fields and descriptor skipping.
+constexpr string_view kRoleWords[] = {"chief",
+                                      "executive",
+                                      "officer",
+                                      "president",
+                                      "vice",
+                                      "director",
+                                      "head",
+                                      "manager",
+                                      "lead",
+                                      "leader",
+                                      "chair",
+                                      "chairman",
+                                      "senior",
+                                      "principal",
+                                      "staff",
+                                      "engineer",
+                                      "engineers",
+                                      "researcher",
+                                      "researchers",
+                                      "scientist",
+                                      "scientists",
+                                      "fellow",
+                                      "counsel",
+                                      "general",
+                                      "interim",
+                                      "acting",
+                                      "ceo",
+                                      "cto",
+                                      "coo",
+                                      "cfo",
+                                      "cpo",
+                                      "cso",
+                                      "caio",
+                                      "cro",
+                                      "cio",
+                                      "cmo",
+                                      "vp",
+                                      "svp",
+                                      "evp",
+                                      "technology",
+                                      "technical",
+                                      "operating",
+                                      "financial",
+                                      "product",
+                                      "scientific",
+                                      "research",
+                                      "ai",
+                                      "of",
+                                      "alignment",
+                                      "safety",
+                                      "engineering",
+                                      "infrastructure",
+                                      "post-training",
+                                      "pretraining",
+                                      "pre-training",
+                                      "policy",
+                                      "founding",
+                                      "member",
+                                      "members",
+                                      "professor",
+                                      "adviser",
+                                      "advisor",
+                                      "partner",
+                                      "deputy",
+                                      "distinguished",
+                                      "machine",
+                                      "learning",
+                                      "applied",
+                                      "team",
+                                      "employee",
+                                      "employees",
+                                      "executives",
+                                      "leaders",
+                                      "colleague",
+                                      "colleagues",
+                                      "programmer",
+                                      "developer",
+                                      "developers",
+                                      "designer",
+                                      "architect",
+                                      "strategist",
+                                      "economist",
+                                      "analyst",
+                                      "chairwoman",
+                                      "board",
+                                      "global",
+                                      "operations",
+                                      "communications",
+                                      "marketing",
+                                      "sales",
+                                      "data",
+                                      "security",
+                                      "perception",
+                                      "robotics",
+                                      "software",
+                                      "hardware",
+                                      "science",
+                                      "-designate",
+                                      "emeritus",
+                                      "co-lead",
+                                      "intern",
+                                      "veteran",
+                                      "alum",
+                                      "alumnus",
+                                      "alumna",
+                                      "star",
+                                      "top",
+                                      "longtime",
+                                      "long-time",
+                                      "former",
+                                      "ex-",
+                                      "cofounder",
+                                      "co-founder",
+                                      "founder",
+                                      "and",
+                                      "generative",
+                                      "frontier",
+                                      "multimodal",
+                                      "models",
+                                      "model",
+                                      "training",
+                                      "evaluation",
+                                      "evaluations",
+                                      "pretrained",
+                                      "language",
+                                      "large",
+                                      "open",
+                                      "source",
+                                      "computer",
+                                      "vision",
+                                      "speech",
+                                      "audio",
+                                      "agents",
+                                      "agent",
+                                      "reasoning",
+                                      "memory",
+                                      "compute",
+                                      "lab",
+                                      "labs",
+                                      "revenue",
+                                      "commercial",
+                                      "business",
+                                      "people",
+                                      "legal",
+                                      "strategy",
+                                      "growth",
+                                      "design",
+                                      "information",
+                                      "digital",
+                                      "medical",
+                                      "partnerships",
+                                      "relations",
+                                      "customer",
+                                      "risk",
+                                      "compliance",
+                                      "trust",
+                                      "ethics",
+                                      "quality",
+                                      "talent",
+                                      "human",
+                                      "group",
+                                      "unit",
+                                      "division",
+                                      "superalignment",
+                                      "inference",
+                                      "platform",
+                                      "devices"};
+
+constexpr string_view kAux[] = {
+    "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
+    "been",       "being",      "will",       "would",       "'s",       "also",         "recently",     "officially",
+    "formally",   "quietly",    "just",       "now",         "then",     "already",      "all",          "both",
+    "too",        "later",      "eventually", "finally",     "abruptly", "subsequently", "himself",      "herself",
+    "themselves", "itself",     "reportedly", "effectively", "suddenly", "ultimately",   "originally",   "first",
+    "initially",  "since",      "last",       "this",        "earlier",  "week",         "month",        "year",
+    "today",      "yesterday",  "together",   "jointly",     "publicly", "swiftly",      "unexpectedly", "each",
+    "themselves", "shortly",    "soon",       "immediately", "once",     "again",        "likewise",     "ago",
+    "briefly",    "previously", "both",       "began",       "begun",    "begins",       "helped",       "helps"};
+
+// ---- Mentions ----------------------------------------------------------------
+
+// kName is a capitalized run whose kind the slot it fills decides.
+enum class MKind { kPerson, kOrg, kModel, kName };
+
+struct Mention {
+  MKind kind = MKind::kName;
+  size_t begin = 0;  // token indices [begin, end)
+  size_t end = 0;
+  string name;
+  const NameEntry* entry = nullptr;
+  bool generic = false;             // "the company": `name` is the org it stands for
+  bool titled = false;              // "Dr." before it
+  bool bare_context_model = false;  // "Claude" alone: a model only in a list slot
+};
+
+struct Sentence {
+  Span span;
+  std::vector<Token> tok;
+  std::vector<Mention> men;
+  std::vector<int> owner;  // token -> mention index or -1
+  bool question = false;
+
+  size_t size() const { return tok.size(); }
+  const string& W(size_t i) const {
+    static const string kEmpty;
+    return i < tok.size() ? tok[i].lower : kEmpty;
+  }
+  bool Is(size_t i, string_view w) const { return i < tok.size() && tok[i].lower == w; }
+  const Mention* At(size_t i) const {
+    if (i >= tok.size() || owner[i] < 0) return nullptr;
+    return &men[static_cast<size_t>(owner[i])];
+  }
+  // The mention that starts at token i.
+  const Mention* StartsAt(size_t i) const {
+    const Mention* m = At(i);
+    return m && m->begin == i ? m : nullptr;
+  }
+  // The mention that ends just before token i.
+  const Mention* EndsBefore(size_t i) const {
+    if (i == 0) return nullptr;
+    const Mention* m = At(i - 1);
+    return m && m->end == i ? m : nullptr;
+  }
+};
+
+bool IsPersonLike(const Mention* m) { return m && (m->kind == MKind::kPerson || m->kind == MKind::kName); }
+
+bool IsRoleWord(string_view lower) { return In(lower, kRoleWords); }
+
+// ---- Dates -------------------------------------------------------------------
+
+bool ValidDay(int year, unsigned month, unsigned day) {
+  return std::chrono::year_month_day(std::chrono::year(year), std::chrono::month(month), std::chrono::day(day)).ok();
+}
+
+Date ShiftMonth(const Date& d, int delta) {
+  int index = d.year() * 12 + static_cast<int>(d.month()) - 1 + delta;
+  return Date::Month(index / 12, static_cast<unsigned>(index % 12 + 1));
+}
+
+std::optional<int> YearToken(const Token& t) {
+  if (t.text.size() != 4 || !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  int y = std::stoi(t.text);
+  if (y < 1950 || y > 2100) return std::nullopt;
+  return y;
+}
+std::optional<unsigned> DayToken(const Token& t) {
+  string s = t.lower;
+  for (string_view suffix : {"st", "nd", "rd", "th"})
+    if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
+      s.resize(s.size() - suffix.size());
+  if (s.empty() || s.size() > 2 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  int d = std::stoi(s);
+  if (d < 1 || d > 31) return std::nullopt;
+  return static_cast<unsigned>(d);
+}
+
+struct DateHit {
+  Date date;
+  size_t begin = 0, end = 0;  // tokens
+};
+
+// A date expression starting at token i, resolved against `pub`; `future`
+// says whether the event lies ahead (for "in May" without a year).
+std::optional<DateHit> DateAt(const Sentence& s, size_t i, const Date& pub, bool future) {
+  if (i >= s.size()) return std::nullopt;
+  const string& w = s.W(i);
+  auto month_year = [&](int m, size_t next, bool strict_last) -> DateHit {
+    if (next < s.size()) {
+      if (auto y = YearToken(s.tok[next])) return {Date::Month(*y, static_cast<unsigned>(m)), i, next + 1};
+    }
+    int y = pub.year();
+    auto pm = static_cast<int>(pub.month());
+    if (strict_last) {
+      if (m >= pm) --y;
+    } else if (future) {
+      if (m < pm) ++y;
+    } else if (m > pm) {
+      --y;
+    }
+    return {Date::Month(y, static_cast<unsigned>(m)), i, next};
+  };
+  if (w == "today") return DateHit{pub, i, i + 1};
+  if (w == "yesterday") return DateHit{Date::FromDays(pub.FirstDay() - std::chrono::days(1)), i, i + 1};
+  if (int wd = WeekdayOf(w)) {
+    auto p = pub.FirstDay();
+    int today = static_cast<int>(std::chrono::weekday(p).iso_encoding());
+    int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+    return DateHit{Date::FromDays(p + std::chrono::days(delta)), i, i + 1};
+  }
+  if (int m = MonthOf(w)) {
+    if (w == "may" && !s.tok[i].cap) return std::nullopt;
+    // "May 30", "May 30, 2025"
+    if (i + 1 < s.size()) {
+      if (auto d = DayToken(s.tok[i + 1])) {
+        size_t next = i + 2;
+        int y = pub.year();
+        bool explicit_year = false;
+        if (s.Is(next, ",") && next + 1 < s.size() && YearToken(s.tok[next + 1])) {
+          y = *YearToken(s.tok[next + 1]);
+          next += 2;
+          explicit_year = true;
+        } else if (next < s.size() && YearToken(s.tok[next])) {
+          y = *YearToken(s.tok[next]);
+          ++next;
+          explicit_year = true;
+        }
+        if (!explicit_year) {
+          auto pm = static_cast<int>(pub.month());
+          auto pd = static_cast<int>(pub.day());
+          if (future && (m < pm || (m == pm && static_cast<int>(*d) < pd))) ++y;
+          if (!future && (m > pm || (m == pm && static_cast<int>(*d) > pd))) --y;
+        }
+        if (ValidDay(y, static_cast<unsigned>(m), *d))
+          return DateHit{Date::Day(y, static_cast<unsigned>(m), *d), i, next};
+      }
+    }
+    return month_year(m, i + 1, false);
+  }
+  if (auto d = DayToken(s.tok[i])) {  // "30 May 2025"
+    if (int m = MonthOf(s.W(i + 1))) {
+      DateHit h = month_year(m, i + 2, false);
+      if (ValidDay(h.date.year(), static_cast<unsigned>(m), *d))
+        return DateHit{Date::Day(h.date.year(), static_cast<unsigned>(m), *d), i, h.end};
+    }
+  }
+  if (auto y = YearToken(s.tok[i])) {
+    if (i > 0 && (s.Is(i - 1, "in") || s.Is(i - 1, "since") || s.Is(i - 1, "of") || s.Is(i - 1, "early") ||
+                  s.Is(i - 1, "late") || s.Is(i - 1, "mid") || s.Is(i - 1, "by") || s.Is(i - 1, "until")))
+      return DateHit{Date::Year(*y), i, i + 1};
+    return std::nullopt;
+  }
+  if (w == "last" || w == "this" || w == "next" || w == "earlier" || w == "later") {
+    size_t j = i + 1;
+    int shift = w == "last" ? -1 : w == "next" ? 1 : 0;
+    if ((w == "earlier" || w == "later") && s.Is(j, "this")) ++j;
+    const string& unit = s.W(j);
+    if (unit == "month") return DateHit{ShiftMonth(Date::Month(pub.year(), pub.month()), shift), i, j + 1};
+    if (unit == "week") {
+      // A week has no precision of its own: the month it falls in.
+      Date day = Date::FromDays(pub.FirstDay() + std::chrono::days(7 * shift));
+      return DateHit{Date::Month(day.year(), day.month()), i, j + 1};
+    }
+    if (unit == "year") return DateHit{Date::Year(pub.year() + shift), i, j + 1};
+    if (int m = MonthOf(unit)) {
+      if (w == "last") return month_year(m, j + 1, true);
+      if (w == "this") return DateHit{Date::Month(pub.year(), static_cast<unsigned>(m)), i, j + 1};
+    }
+    if (int wd = WeekdayOf(unit)) {
+      if (w == "last") {
+        auto p = pub.FirstDay();
+        int today = static_cast<int>(std::chrono::weekday(p).iso_encoding());
+        int back = (today - wd + 7) % 7;
+        if (back == 0) back = 7;
+        return DateHit{Date::FromDays(p - std::chrono::days(back)), i, j + 1};
+      }
+    }
+    return std::nullopt;
+  }
+  if (w == "end" && s.Is(i + 1, "of")) {  // "the end of May", "the end of the year"
+    size_t j = i + 2;
+    if (s.Is(j, "the") && s.Is(j + 1, "year")) return DateHit{Date::Month(pub.year(), 12), i, j + 2};
+    if (s.Is(j, "this") && s.Is(j + 1, "year")) return DateHit{Date::Month(pub.year(), 12), i, j + 2};
+    if (s.Is(j, "next") && s.Is(j + 1, "year")) return DateHit{Date::Month(pub.year() + 1, 12), i, j + 2};
+    if (s.Is(j, "the") && s.Is(j + 1, "month")) return DateHit{Date::Month(pub.year(), pub.month()), i, j + 2};
+    if (int m = MonthOf(s.W(j))) return month_year(m, j + 1, false);
+  }
+  return std::nullopt;
+}
+
+// ---- Assertion ---------------------------------------------------------------
+
+enum class Mode { kPersonnel, kRelease, kDelay, kFounding };
+
+struct Assessment {
+  bool asserted = true;
+  bool future = false;
+};
+
+bool EndsWith(string_view s, string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Whether the trigger at token t asserts the event, and whether the event
+// lies ahead ("will leave", "is leaving").
+Assessment Assess(const Sentence& s, size_t t, Mode mode) {
+  Assessment a;
+  if (s.question) return {false, false};
+  // Sentence-wide: a denial or a condition before the trigger.
+  for (size_t i = 0; i < t; ++i) {
+    const string& w = s.W(i);
+    if (In(w,
+           {"if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
+            "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
+            "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"}))
+      return {false, false};
+  }
+  // Clause-local: hedges between the clause start and the trigger.
+  size_t start = t;
+  while (start > 0) {
+    const string& w = s.W(start - 1);
+    if (w == ";" || w == ":" || w == "--" || w == "," || w == "(" || w == "but" || w == "while" || w == "whereas" ||
+        w == "although" || w == "." || w == "\"" || w == "\xE2\x80\x9C")
+      break;
+    if (t - start >= 12) break;
+    --start;
+  }
+  for (size_t i = start; i < t; ++i) {
+    const string& w = s.W(i);
+    const string& next = s.W(i + 1);
+    if (In(w, {"could",    "may",       "might",      "should",      "considering", "considers",    "consider",
+               "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
+               "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
+               "wants",    "trying",    "tried",      "seeks",       "seeking",     "aims",         "aiming",
+               "aimed",    "intends",   "intending",  "intended",    "plans",       "planned",      "planning",
+               "plan",     "expects",   "expected",   "expecting",   "never",       "not",          "no",
+               "lure",     "courting",  "offered",    "offer",       "attempt",     "attempted",    "can",
+               "cannot",   "refused",   "declined",   "ready",       "rather",      "instead",      "supposed",
+               "hoped",    "reluctant", "threatened", "threatening", "urged"}))
+      return {false, false};
+    if (EndsWith(w, "n't")) return {false, false};
+    if (w == "said" && next == "to") return {false, false};
+    if (w == "would" && mode != Mode::kDelay) return {false, false};
+    if (w == "will" || w == "'ll" || w == "shall") {
+      if (mode == Mode::kRelease) return {false, false};
+      a.future = true;
+    }
+    if (In(w, {"set", "agreed", "agrees", "due", "slated", "scheduled"}) && next == "to") {
+      if (mode == Mode::kRelease) return {false, false};
+      a.future = true;
+    }
+    if (w == "about" && next == "to") return mode == Mode::kRelease ? Assessment{false, false} : Assessment{true, true};
+  }
+  // "is leaving", "are joining": an announced move.
+  if (mode == Mode::kPersonnel && t > 0 && EndsWith(s.W(t), "ing") && In(s.W(t - 1), {"is", "are", "'s"}))
+    a.future = true;
+  if (mode == Mode::kPersonnel && t > 0 && s.W(t - 1) == "to" && t >= 2 && s.W(t - 2) != "ways" && s.tok[t - 2].word &&
+      !In(s.W(t - 2), {"left", "departed", "quit", "resigned", "exited", "due", "set"}) && s.At(t - 2) != nullptr)
+    a.future = true;  // headline style: "X to leave Y"
+  // Right after the trigger: promises and previews.
+  if (mode == Mode::kRelease) {
+    for (size_t i = t + 1; i < s.size() && i < t + 12; ++i) {
+      const string& w = s.W(i);
+      if (w == ";" || w == ".") break;
+      if ((w == "early" && s.W(i + 1) == "access") || (w == "next" && s.W(i + 1) == "year") ||
+          (w == "later" && s.W(i + 1) == "this") || w == "soon" || w == "upcoming" || w == "waitlist" ||
+          (In(w, {"select", "selected", "limited", "trusted", "private"}) &&
+           In(s.W(i + 1),
+              {"partners", "customers", "testers", "users", "group", "preview", "developers", "researchers", "beta"})))
+        return {false, false};
+    }
+  }
+  return a;
+}
+
+// ---- Reader ------------------------------------------------------------------
+
+struct Subject {
+  std::vector<string> persons;
+  size_t begin = 0;  // token range of the subject phrase
+  size_t end = 0;
+  bool found = false;
+};
+
+class Reader {
+ public:
+  explicit Reader(const ArticleContext& article) : a_(article), text_(article.article.text) {}
+  std::vector<ExtractedFact> Run();
+
+ private:
+  // Building sentences.
+  Sentence Build(string_view text, size_t begin, size_t end, const std::vector<Gazetteer::Match>& names);
+  void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
+  void AddGenericMentions(Sentence& s);
+  void AddRunMentions(Sentence& s);
+  void Index(Sentence& s);
+  void Learn(const Sentence& s);
+  void ResolveGenerics(Sentence& s);
+
+  // Names.
+  void RegisterPerson(const string& name);
+  std::optional<string> Surname(const string& word) const;
+  bool LearnedOrg(const string& name) const { return orgs_.count(FoldKey(name)) > 0; }
+  bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
+
+  // Slots.
+  struct OrgHit {
+    string name;
+    size_t end = 0;  // token after the org phrase
+    bool generic = false;
+  };
+  std::optional<OrgHit> OrgAt(const Sentence& s, size_t i, bool allow_single_name = true) const;
+  std::optional<string> PersonAt(const Sentence& s, size_t i) const;
+  std::vector<string> GroupEndingAt(const Sentence& s, const Mention& m, size_t* begin) const;
+  struct ListItem {
+    string person;
+    string from;  // "all from OpenAI"
+  };
+  std::vector<ListItem> PersonListAt(const Sentence& s, size_t i, size_t* end, size_t* last_name_end = nullptr) const;
+  size_t SkipFillersBack(const Sentence& s, size_t j) const;
+  size_t SkipFillersForward(const Sentence& s, size_t i) const;
+  Subject PersonSubject(const Sentence& s, size_t t) const;
+  std::optional<string> OrgSubject(const Sentence& s, size_t t, size_t* begin) const;
+  std::optional<string> ResolvePronoun(const Sentence& s, size_t i) const;
+  std::optional<string> NearestPersonBefore(const Sentence& s, size_t i, size_t floor = 0) const;
+  std::optional<string> NearestOrgBefore(const Sentence& s, size_t i) const;
+  std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
+  std::optional<DateHit> DateNear(const Sentence& s, size_t t, size_t te, bool future) const;
+  string RoleAfter(const Sentence& s, size_t i) const;
+  size_t ClauseEnd(const Sentence& s, size_t i) const;
+
+  // Rules.
+  void Read(Sentence& s);
+  void Personnel(const Sentence& s, size_t t, size_t te, bool departure, bool org_subject_verb);
+  void Founding(const Sentence& s, size_t t, size_t te);
+  void FounderNoun(const Sentence& s, size_t t);
+  void CompanyLaunch(const Sentence& s, size_t t, size_t te);
+  void Release(const Sentence& s, size_t t, size_t te, bool made_available);
+  void Delay(const Sentence& s, size_t t, size_t te);
+  void Rescheduled(const Sentence& s);
+  void Descriptors(const Sentence& s);
+  void Appointment(const Sentence& s, size_t t);
+  void NounDeparture(const Sentence& s, size_t t);
+  void LostTo(const Sentence& s, size_t t);
+  void NewHires(const Sentence& s, size_t t);
+  void NowAvailable(const Sentence& s, size_t t);
+  void AsDid(const Sentence& s, size_t at, size_t first_fact);
+  void GroupMove(const Sentence& s);
+  void RecordAffiliations(const Sentence& s);
+
+  void Emit(const Sentence& s, FactKind kind, const string& person, const string& org, const string& model,
+            const string& other, const string& role, std::optional<Date> date, std::optional<Date> announced,
+            double confidence);
+
+  const ArticleContext& a_;
+  string_view text_;
+  std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
+  std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
+  std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
+  std::unordered_map<string, string> affiliation_;  // FoldKey(person) -> org
+  std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
+  string topic_;
+  bool topic_from_title_ = false;
+  string last_subject_person_;        // the first person of the last sentence that had one
+  std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
+  std::optional<string> last_release_org_;
+  struct Pending {
+    string from, to;
+    int ttl = 0;
+  };
+  std::optional<Pending> pending_;
+  std::vector<ExtractedFact> facts_;
+};
+
+// ---- Building ----------------------------------------------------------------
+
+void Reader::Index(Sentence& s) {
+  s.owner.assign(s.tok.size(), -1);
+  std::sort(s.men.begin(), s.men.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+  for (size_t k = 0; k < s.men.size(); ++k)
+    for (size_t i = s.men[k].begin; i < s.men[k].end && i < s.tok.size(); ++i) s.owner[i] = static_cast<int>(k);
+}
+
+string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
+  if (begin >= end) return "";
+  return string(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
+}
+
+bool IsNameWordToken(const Token& t);
+
+bool IsVersionToken(const Token& t) {
+  if (!t.word) return false;
+  if (t.digit) return true;
+  return false;
+}
+
+void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names) {
+  std::vector<bool> taken(s.tok.size(), false);
+  for (const auto& m : names) {
+    if (m.start < s.span.start || m.end > s.span.end) continue;
+    size_t b = 0;
+    while (b < s.tok.size() && s.tok[b].end <= m.start) ++b;
+    size_t e = b;
+    while (e < s.tok.size() && s.tok[e].start < m.end) ++e;
+    if (b >= e) continue;
+    bool overlap = false;
+    for (size_t i = b; i < e; ++i) overlap = overlap || taken[i];
+    if (overlap) continue;
+    const NameEntry* entry = m.entry;
+    Mention men;
+    men.begin = b;
+    men.end = e;
+    men.entry = entry;
+    bool partial = s.tok[e - 1].end > m.end || s.tok[b].start < m.start;
+    char32_t first = 0;
+    {
+      size_t n = 0;
+      first = DecodeAt(text, m.start, &n);
+    }
+    bool capitalized = IsUpper(first) || (first >= '0' && first <= '9');
+    auto version_like = [&](size_t i) {
+      if (i >= s.tok.size() || !s.tok[i].digit || YearToken(s.tok[i])) return false;
+      const string& v = s.tok[i].lower;
+      bool letter = std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      return letter || v.find('.') != string::npos || v.size() == 1;
+    };
+    bool org_model = entry->kind == NameKind::kOrg && !partial &&
+                     (version_like(e) || (e + 1 < s.tok.size() && IsNameWordToken(s.tok[e]) && version_like(e + 1)));
+    if (entry->kind == NameKind::kModel || org_model ||
+        (entry->kind == NameKind::kOrg && partial && s.tok[e - 1].digit)) {
+      men.kind = MKind::kModel;
+      // Extend: "Llama" + " 4 Scout", "Gemini" + " 2.0 Flash-Lite".
+      size_t extra = 0;
+      while (e < s.tok.size() && extra < 4) {
+        const Token& t = s.tok[e];
+        if (!t.word) break;
+        bool ok = false;
+        if (IsVersionToken(t) && !YearToken(t))
+          ok = true;
+        else if (t.cap && !In(t.lower, kStopCaps) && !MonthOf(t.lower) && !WeekdayOf(t.lower) &&
+                 !In(t.lower, kRoleCaps) && !In(t.lower, {"ai", "api", "app", "apps", "studio", "cloud", "chat"}))
+          ok = true;
+        else if (In(t.lower, {"mini", "turbo", "nano", "instruct"}))
+          ok = true;
+        if (!ok) break;
+        // A capitalized word that starts another known name ends the model.
+        bool other = false;
+        for (const auto& n2 : names)
+          if (n2.start == t.start) other = true;
+        if (other) break;
+        if (e + 1 < s.tok.size() && s.tok[e + 1].lower == "'s") break;
+        ++e;
+        ++extra;
+      }
+      men.end = e;
+      men.name = Joined(s, b, e, text);
+      if (entry->needs_context && extra == 0 && !s.tok[b].digit && men.name.find('-') == string::npos)
+        men.bare_context_model = true;
+    } else {
+      if (partial) continue;
+      if (entry->needs_context && !capitalized) continue;
+      if (!capitalized && entry->kind == NameKind::kPerson) continue;
+      men.kind = entry->kind == NameKind::kOrg ? MKind::kOrg : MKind::kPerson;
+      men.name = Joined(s, b, e, text);
+      if (men.kind == MKind::kPerson) RegisterPerson(entry->canonical);
+    }
+    for (size_t i = b; i < men.end; ++i) taken[i] = true;
+    s.men.push_back(std::move(men));
+  }
+  Index(s);
+}
+
+// "the company", "the Paris start-up", "the Hangzhou-based start-up".
+void Reader::AddGenericMentions(Sentence& s) {
+  static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
+                                           "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.W(i) != "the" || s.owner[i] >= 0) continue;
+    for (size_t j = i + 1; j < s.size() && j <= i + 4; ++j) {
+      if (s.owner[j] >= 0 || !s.tok[j].word) break;
+      if (In(s.W(j), kHeads)) {
+        if (s.W(j) == "group" && j == i + 1) break;  // "the group" is too vague
+        if (s.W(j) == "developer" || s.W(j) == "maker") {
+          if (j == i + 1) break;
+        }
+        // "the company's" is fine; "the company behind X" too.
+        Mention m;
+        m.kind = MKind::kOrg;
+        m.begin = i;
+        m.end = j + 1;
+        m.generic = true;
+        s.men.push_back(m);
+        i = j;
+        break;
+      }
+      if (In(s.W(j), {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
+    }
+  }
+  Index(s);
+}
+
+bool IsNameWordToken(const Token& t) {
+  return t.word && t.cap && !In(t.lower, kStopCaps) && !MonthOf(t.lower) && !WeekdayOf(t.lower) &&
+         !In(t.lower, kRoleCaps);
+}
+
+void Reader::AddRunMentions(Sentence& s) {
+  std::vector<Mention> added;
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    if (s.owner[i] >= 0 || !IsNameWordToken(s.tok[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool org = false, model = false;
+    size_t words = 0;
+    while (j < n && s.owner[j] < 0) {
+      const Token& t = s.tok[j];
+      if (t.word && t.cap && In(t.lower, kOrgSuffixes) && j > i && !In(t.lower, kRoleCaps)) {
+        ++j;
+        org = true;
+        // "Nebula Labs Inc."
+        while (j < n && s.owner[j] < 0 &&
+               In(s.W(j), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}))
+          ++j;
+        break;
+      }
+      if (t.word && t.cap && In(t.lower, {"research", "technology"}) && j > i) {
+        ++j;
+        org = true;
+        break;
+      }
+      if (IsNameWordToken(t)) {
+        if (t.digit) model = true;
+        ++j;
+        ++words;
+        continue;
+      }
+      if (t.word && t.digit && j > i && !YearToken(t)) {
+        model = true;
+        ++j;
+        continue;
+      }
+      static constexpr string_view kParticles[] = {"de", "van", "von", "der", "den", "da",  "di",  "del", "della", "du",
+                                                   "le", "la",  "bin", "al",  "ibn", "ter", "dos", "das", "y"};
+      if (j > i && In(t.lower, kParticles)) {
+        // "de la Cruz", "van der Berg": particles before a capitalized word.
+        size_t p = j;
+        while (p < n && s.owner[p] < 0 && In(s.W(p), kParticles) && p < j + 3) ++p;
+        if (p < n && s.owner[p] < 0 && IsNameWordToken(s.tok[p])) {
+          j = p;
+          continue;
+        }
+      }
+      if (t.lower == "of" && j > i &&
+          In(s.W(j - 1), {"university", "institute", "school", "bank", "college", "academy"}) && j + 1 < n &&
+          IsNameWordToken(s.tok[j + 1])) {
+        ++j;
+        continue;
+      }
+      if (t.lower == "&" && j > i && j + 1 < n && IsNameWordToken(s.tok[j + 1])) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    m.begin = i;
+    m.end = j;
+    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
+    m.titled = i > 0 && In(s.W(i - 1), {"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"});
+    string lower = Lower(m.name);
+    if (In(s.W(i), kNotNames) && !org) {
+      i = j;
+      continue;
+    }
+    if (org) {
+      m.kind = MKind::kOrg;
+      // "Nebula Labs Inc." is Nebula Labs.
+      size_t last = j;
+      while (last > i + 1 &&
+             In(s.W(last - 1), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}) &&
+             In(s.W(last - 2), kOrgSuffixes))
+        --last;
+      m.name = Joined(s, i, last, text_);
+    } else if (model) {
+      m.kind = MKind::kModel;
+      if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
+        i = j;
+        continue;
+      }
+    } else {
+      if (In(lower, kPlaces) || In(lower, kNotNames)) {
+        i = j;
+        continue;
+      }
+      m.kind = MKind::kName;
+      if (j - i == 1) {
+        if (auto full = Surname(m.name)) {
+          m.kind = MKind::kPerson;
+          m.name = *full;
+        } else if (LearnedOrg(m.name)) {
+          m.kind = MKind::kOrg;
+        }
+      } else if (RegisteredPerson(m.name)) {
+        m.kind = MKind::kPerson;
+      } else if (LearnedOrg(m.name)) {
+        m.kind = MKind::kOrg;
+      }
+    }
+    added.push_back(std::move(m));
+    i = j;
+  }
+  for (auto& m : added) s.men.push_back(std::move(m));
+  Index(s);
+  // "siblings Dario and Daniela Amodei": the first name borrows the surname.
+  for (size_t k = 0; k + 1 < s.men.size(); ++k) {
+    Mention& first = s.men[k];
+    const Mention& second = s.men[k + 1];
+    if (first.kind != MKind::kName || first.end - first.begin != 1) continue;
+    if (!s.Is(first.end, "and") || second.begin != first.end + 1) continue;
+    if (!IsPersonLike(&second) || second.end - second.begin != 2) continue;
+    if (first.begin > 0 && s.tok[first.begin - 1].cap) continue;
+    string surname = s.tok[second.end - 1].text;
+    first.name += " " + surname;
+    first.kind = MKind::kPerson;
+  }
+}
+
+Sentence Reader::Build(string_view text, size_t begin, size_t end, const std::vector<Gazetteer::Match>& names) {
+  Sentence s;
+  s.span = Span{begin, end};
+  s.tok = Tokenize(text, begin, end);
+  s.owner.assign(s.tok.size(), -1);
+  string_view body = text.substr(begin, end - begin);
+  while (!body.empty() && (body.back() == '"' || body.back() == '\'' || body.back() == ')' || body.back() == ' '))
+    body.remove_suffix(1);
+  s.question =
+      !body.empty() && (body.back() == '?' || EndsWith(body, "?\xE2\x80\x9D") || EndsWith(body, "?\xE2\x80\x99"));
+  AddGazetteerMentions(s, text, names);
+  AddGenericMentions(s);
+  AddRunMentions(s);
+  return s;
+}
+
+void Reader::RegisterPerson(const string& name) {
+  string key = FoldKey(name);
+  if (persons_.count(key)) return;
+  persons_[key] = name;
+  size_t space = name.rfind(' ');
+  if (space == string::npos) return;
+  string last = FoldKey(name.substr(space + 1));
+  auto it = surnames_.find(last);
+  if (it == surnames_.end()) {
+    surnames_[last] = name;
+  } else if (FoldKey(it->second) != key) {
+    it->second = "";  // two people share it
+  }
+}
+
+std::optional<string> Reader::Surname(const string& word) const {
+  string key = FoldKey(word);
+  auto it = surnames_.find(key);
+  if (it != surnames_.end()) {
+    if (it->second.empty()) return std::nullopt;
+    return it->second;
+  }
+  // A name written in full elsewhere in the article: "Maria Gonzalez ...
+  // Gonzalez previously ran".
+  auto run = last_words_.find(key);
+  if (run != last_words_.end() && !run->second.empty() && !LearnedOrg(run->second)) return run->second;
+  return std::nullopt;
+}
+
+// The first pass: which capitalized runs are people, which are orgs.
+void Reader::Learn(const Sentence& s) {
+  static constexpr string_view kOrgHeads[] = {
+      "start-up",   "startup", "company",  "lab",        "laboratory", "firm",         "maker",        "developer",
+      "provider",   "unicorn", "rival",    "non-profit", "nonprofit",  "organization", "organisation", "institute",
+      "subsidiary", "spinout", "spin-off", "venture",    "business",   "platform",     "competitor"};
+  static constexpr string_view kModelHeads[] = {"model",     "models",  "family", "version", "chatbot",
+                                                "assistant", "system",  "llm",    "series",  "successor",
+                                                "upgrade",   "variant", "release"};
+  for (size_t k = 0; k < s.men.size(); ++k) {
+    const Mention& m = s.men[k];
+    if (m.kind != MKind::kName) continue;
+    size_t b = m.begin, e = m.end;
+    size_t words = e - b;
+    // Appositive: "X, a start-up ..." / "X, chief scientist at ...".
+    bool person = m.titled, org = false;
+    if (s.Is(e, ",") || s.Is(e, "(")) {
+      bool model_head = false, org_head = false, role = false;
+      for (size_t i = e + 1; i < s.size() && i < e + 9; ++i) {
+        const string& w = s.W(i);
+        if (w == "," || w == "." || w == ";") break;
+        if (In(w, kModelHeads)) model_head = true;
+        // An org head must close the appositive: "X, a Paris start-up," not
+        // "X, the company raised".
+        if (In(w, kOrgHeads) &&
+            (i + 1 >= s.size() || !s.tok[i + 1].word ||
+             In(s.W(i + 1),
+                {"that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
+                 "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
+                 "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
+                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he",
+                 "she",     "they",     "it",     "we"})))
+          org_head = true;
+        if (i <= e + 3 && In(w, {"chief", "head", "ceo", "cto", "researcher", "scientist", "engineer", "founder",
+                                 "co-founder", "president", "director", "vice", "who", "whose", "currently", "formerly",
+                                 "previously", "professor", "executive"}))
+          role = true;
+      }
+      bool determiner = In(s.W(e + 1), {"a", "an", "the", "one"});
+      if (org_head && !model_head && !role && determiner) org = true;
+      if (role && !model_head) person = true;
+    }
+    // Before: "start-up X", "company called X", "chief executive X".
+    if (b > 0) {
+      const string& w = s.W(b - 1);
+      // A list of people: "A and X".
+      if (In(w, {"and", ","}) && b >= 2) {
+        const Mention* prev = s.EndsBefore(b - 1);
+        if (prev && (prev->kind == MKind::kPerson || (prev->kind == MKind::kName && RegisteredPerson(prev->name))))
+          person = true;
+      }
+      if (In(w, {"start-up", "startup", "co-founded", "cofounded", "founded", "lab", "company", "firm", "rival",
+                 "unicorn", "labs", "competitor", "subsidiary"}) &&
+          !s.At(b - 1))
+        org = true;
+      if (In(w, {"called", "named", "dubbed"}) && b >= 2 && In(s.W(b - 2), kOrgHeads)) org = true;
+      if (In(w, {"ceo",       "cto",        "executive",    "officer",     "scientist", "researcher", "engineer",
+                 "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
+                 "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
+                 "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
+                 "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
+                 "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"}))
+        person = true;
+      if (In(w, {"at", "joined", "join", "joins", "left", "leave", "leaving", "quit", "rejoin", "rejoined"}) &&
+          words <= 3)
+        org = org || !person;
+    }
+    // After: "X said", "X has resigned".
+    if (e < s.size()) {
+      size_t v = e;
+      while (v < s.size() && v < e + 3 &&
+             In(s.W(v), {"has", "have", "had", "is", "was", "will", "would", "also", "been", "previously", "recently",
+                         "formally", "officially"}))
+        ++v;
+      const string& verb = s.W(v);
+      if (In(verb, {"said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
+                    "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
+                    "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
+                    "steps",    "step",     "stepping", "retired",  "retire",    "retiring",   "exited",  "exits",
+                    "defected", "rejoined", "rejoins",  "named",    "appointed", "hired",      "worked",  "led",
+                    "ran",      "headed",   "spent",    "becomes",  "became"}) &&
+          words >= 2 && v < s.size() && !(verb == "named" && v == e) && !(verb == "hired" && v == e) &&
+          !(verb == "appointed" && v == e))
+        person = true;
+      const string& w = s.W(e);
+      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
+          words <= 2 && !person)
+        org = true;
+    }
+    if (person && words >= 2 && !org) RegisterPerson(m.name);
+    if (org && !person) orgs_.insert(FoldKey(m.name));
+    if (words >= 2 && words <= 4 && !org && !LearnedOrg(m.name)) {
+      string last = FoldKey(s.tok[e - 1].text);
+      auto it = last_words_.find(last);
+      if (it == last_words_.end())
+        last_words_[last] = m.name;
+      else if (FoldKey(it->second) != FoldKey(m.name))
+        it->second = "";
+    }
+  }
+}
+
+// "the company" stands for the org of the appositive it follows ("Mistral
+// AI, the Paris start-up"), else the org the article is about.
+void Reader::ResolveGenerics(Sentence& s) {
+  for (auto& m : s.men) {
+    if (!m.generic) continue;
+    if (m.begin >= 2 && s.Is(m.begin - 1, ",")) {
+      const Mention* before = s.EndsBefore(m.begin - 1);
+      if (before && (before->kind == MKind::kOrg || (before->kind == MKind::kName && LearnedOrg(before->name))) &&
+          !before->generic) {
+        m.name = before->entry ? before->entry->canonical : before->name;
+        continue;
+      }
+    }
+    if (!topic_from_title_) {
+      // A topic guessed from the text is weak (a round-up of moves): the
+      // org the sentence named before is the better guess.
+      for (const auto& other : s.men)
+        if (other.begin < m.begin && other.kind == MKind::kOrg && !other.generic && !other.name.empty() &&
+            !(other.begin > 0 && In(s.W(other.begin - 1), {"from", "to", "for", "former", "ex-"})))
+          m.name = other.entry ? other.entry->canonical : other.name;
+      if (!m.name.empty()) continue;
+    }
+    m.name = topic_;
+  }
+}
+
+// ---- Slots -------------------------------------------------------------------
+
+std::optional<Reader::OrgHit> Reader::OrgAt(const Sentence& s, size_t i, bool allow_single_name) const {
+  if (s.Is(i, "the") && s.StartsAt(i + 1) && !s.StartsAt(i)) ++i;
+  const Mention* m = s.StartsAt(i);
+  if (!m) return std::nullopt;
+  if (m->kind == MKind::kPerson || m->kind == MKind::kModel) return std::nullopt;
+  if (m->kind == MKind::kName) {
+    if (!allow_single_name) return std::nullopt;
+    if (RegisteredPerson(m->name)) return std::nullopt;
+  }
+  if (m->generic && m->name.empty()) return std::nullopt;
+  OrgHit hit{m->name, m->end, m->generic};
+  // "Meta's FAIR lab": the more specific org; "Kyutai's research team": Kyutai.
+  if (s.Is(m->end, "'s") || s.Is(m->end, "'")) {
+    const Mention* next = s.StartsAt(m->end + 1);
+    if (next && next->kind == MKind::kOrg && !next->generic) {
+      hit.name = next->name;
+      hit.end = next->end;
+    } else {
+      hit.end = m->end + 1;
+    }
+  }
+  return hit;
+}
+
+std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
+  if (In(s.W(i), {"dr.", "prof.", "mr.", "ms.", "mrs."})) ++i;
+  const Mention* m = s.StartsAt(i);
+  if (!IsPersonLike(m)) return std::nullopt;
+  if (m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2)) return std::nullopt;
+  return m->name;
+}
+
+std::vector<string> Reader::GroupEndingAt(const Sentence& s, const Mention& m, size_t* begin) const {
+  std::vector<string> group{m.name};
+  size_t b = m.begin;
+  while (b >= 2) {
+    size_t sep = b - 1;
+    if (s.Is(sep, "and") && sep >= 1 && s.Is(sep - 1, ",")) --sep;
+    if (!s.Is(sep, ",") && !s.Is(sep, "and")) break;
+    const Mention* prev = s.EndsBefore(sep);
+    if (!prev || !IsPersonLike(prev)) break;
+    if (prev->kind == MKind::kName && (LearnedOrg(prev->name) || prev->end - prev->begin < 2)) break;
+    group.insert(group.begin(), prev->name);
+    b = prev->begin;
+  }
+  if (begin) *begin = b;
+  return group;
+}
+
+// Persons listed from token i: "A, B and C", with descriptors before each
+// ("former Meta researcher A") and appositives after ("A, who ..., and B").
+std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, size_t* end,
+                                                   size_t* last_name_end) const {
+  std::vector<ListItem> items;
+  size_t assigned = 0;
+  size_t k = i;
+  while (k < s.size()) {
+    // Descriptor words before a name.
+    size_t guard = 0;
+    while (k < s.size() && guard < 8) {
+      const Mention* m = s.StartsAt(k);
+      if (m &&
+          (m->kind == MKind::kPerson || (m->kind == MKind::kName && m->end - m->begin >= 2 && !LearnedOrg(m->name))))
+        break;
+      const string& w = s.W(k);
+      bool skip =
+          In(w, {"former", "ex-", "siblings", "brothers", "sisters", "dr.",   "prof.",  "mr.",      "ms.",     "the",
+                 "a",      "an",  "his",      "her",      "its",     "their", "fellow", "longtime", "veteran", "'s"}) ||
+          IsRoleWord(w) || (m && m->kind == MKind::kOrg) || (s.tok[k].cap && In(w, kRoleCaps));
+      if (!skip) break;
+      k = m ? m->end : k + 1;
+      ++guard;
+    }
+    auto person = PersonAt(s, k);
+    if (!person) break;
+    const Mention* m = s.StartsAt(In(s.W(k), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? k + 1 : k);
+    items.push_back({*person, ""});
+    k = m->end;
+    if (last_name_end) *last_name_end = k;
+    // Appositive after the name.
+    if (s.Is(k, ",") && k + 1 < s.size()) {
+      const string& w = s.W(k + 1);
+      bool apposition = In(w, {"who", "whose", "a", "an", "the", "currently", "formerly", "previously", "its", "his",
+                               "her", "now", "then", "once"}) ||
+                        IsRoleWord(w) || (s.StartsAt(k + 1) && s.StartsAt(k + 1)->kind == MKind::kOrg) ||
+                        (s.tok[k + 1].digit && !s.tok[k + 1].cap);
+      bool next_is_person = PersonAt(s, k + 1).has_value();
+      if (apposition && !next_is_person && w != "all") {
+        size_t j = k + 1;
+        while (j < s.size() && !s.Is(j, ",") && !s.Is(j, ";") && !s.Is(j, ".")) ++j;
+        if (j < s.size() && s.Is(j, ",")) {
+          k = j;
+        } else {
+          break;  // no closing comma: the name ends the list
+        }
+      }
+    }
+    // "(all) from ORG".
+    size_t f = k;
+    if (s.Is(f, ",")) ++f;
+    if (s.Is(f, "all") || s.Is(f, "both")) ++f;
+    if (s.Is(f, "from")) {
+      if (auto org = OrgAt(s, f + 1)) {
+        for (size_t x = assigned; x < items.size(); ++x) items[x].from = org->name;
+        assigned = items.size();
+        k = org->end;
+      }
+    }
+    if (s.Is(k, ",") && s.Is(k + 1, "and")) {
+      k += 2;
+      continue;
+    }
+    if (s.Is(k, "and") || s.Is(k, ",")) {
+      size_t next = k + 1;
+      // Only go on if a name (or its descriptor) follows.
+      if (PersonAt(s, next) || In(s.W(next), {"former", "ex-", "dr.", "co-founder", "chief"}) ||
+          IsRoleWord(s.W(next))) {
+        k = next;
+        continue;
+      }
+      if (s.StartsAt(next) && s.StartsAt(next)->kind == MKind::kOrg) {
+        k = next;
+        continue;
+      }
+    }
+    break;
+  }
+  if (end) *end = k;
+  return items;
+}
+
+bool IsFiller(const Sentence& s, size_t i) {
+  const string& w = s.W(i);
+  if (In(w, kAux)) return true;
+  if (MonthOf(w) || WeekdayOf(w)) return true;
+  if (YearToken(s.tok[i]) || DayToken(s.tok[i])) return true;
+  if (In(w, {"on", "in", "at"}) && i + 1 < s.size() &&
+      (MonthOf(s.W(i + 1)) || WeekdayOf(s.W(i + 1)) || YearToken(s.tok[i + 1]) || s.Is(i + 1, "the")))
+    return true;
+  if (In(w, {"end", "of", "the", "a", "ago"}) && i + 1 < s.size() && (MonthOf(s.W(i + 1)) || s.Is(i + 1, "year")))
+    return true;
+  return false;
+}
+
+// The token index just past the subject end: walks back over auxiliaries,
+// adverbs and dates from j (exclusive).
+size_t Reader::SkipFillersBack(const Sentence& s, size_t j) const {
+  size_t guard = 0;
+  while (j > 0 && guard < 10 && !s.At(j - 1)) {
+    // "has agreed to join": the subject is before "agreed to".
+    if (s.Is(j - 1, "to") && j >= 2 &&
+        In(s.W(j - 2),
+           {"agreed", "agrees", "decided",   "decides",  "chose",  "chosen", "opted",    "due",     "set",
+            "going",  "moving", "preparing", "expected", "poised", "plans",  "planning", "planned", "hoping",
+            "hopes",  "wants",  "wanted",    "is",       "signed", "likely", "about",    "tipped",  "said"})) {
+      j -= 2;
+      ++guard;
+      continue;
+    }
+    if (!IsFiller(s, j - 1)) break;
+    // "has since left" skips "since"; "since co-founding it" does not.
+    if (s.Is(j - 1, "since") && !(j >= 2 && In(s.W(j - 2), {"has", "have", "had"}))) break;
+    --j;
+    ++guard;
+  }
+  return j;
+}
+
+size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
+  size_t guard = 0;
+  while (i < s.size() && guard < 8 && !s.At(i)) {
+    const string& w = s.W(i);
+    bool skip = In(w, {"officially", "formally", "quietly", "recently", "abruptly", "also", "now", "effectively",
+                       "publicly", "finally", "reportedly", "suddenly"});
+    if (!skip) {
+      if (auto d = DateAt(s, i, a_.published, false)) {
+        if (In(w, {"today", "yesterday"}) || WeekdayOf(w)) {
+          i = d->end;
+          ++guard;
+          continue;
+        }
+      }
+      if (In(w, {"on", "in", "last", "this", "earlier"}) && i + 1 < s.size()) {
+        if (auto d = DateAt(s, w == "on" || w == "in" ? i + 1 : i, a_.published, false)) {
+          i = d->end;
+          ++guard;
+          continue;
+        }
+      }
+      break;
+    }
+    ++i;
+    ++guard;
+  }
+  return i;
+}
+
+std::optional<string> Reader::NearestPersonBefore(const Sentence& s, size_t i, size_t floor) const {
+  for (size_t k = i; k > floor; --k) {
+    const Mention* m = s.At(k - 1);
+    if (!m) {
+      if (In(s.W(k - 1), {"he", "she"})) return ResolvePronoun(s, k - 1);
+      continue;
+    }
+    if (m->kind == MKind::kPerson || (m->kind == MKind::kName && m->end - m->begin >= 2 && !LearnedOrg(m->name)))
+      return m->name;
+    k = m->begin + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<string> Reader::NearestOrgBefore(const Sentence& s, size_t i) const {
+  for (size_t k = i; k > 0; --k) {
+    const Mention* m = s.At(k - 1);
+    if (m && m->kind == MKind::kOrg && !m->name.empty()) return m->name;
+    if (m) k = m->begin + 1;
+  }
+  return std::nullopt;
+}
+
+// "he"/"she": the first person of the sentence who is not the object of a
+// preposition ("X, who worked with Y, said he had quit" is X), else the
+// person the last sentence was about.
+std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const {
+  std::optional<string> fallback;
+  for (size_t k = 0; k < i; ++k) {
+    const Mention* m = s.At(k);
+    if (!m) continue;
+    k = m->end - 1;
+    if (!(m->kind == MKind::kPerson || (m->kind == MKind::kName && m->end - m->begin >= 2 && !LearnedOrg(m->name))))
+      continue;
+    if (!fallback) fallback = m->name;
+    if (m->begin > 0 && In(s.W(m->begin - 1), {"with", "by", "of", "to", "from", "for", "at", "replacing", "succeeding",
+                                               "than", "like", "and"}))
+      continue;
+    return m->name;
+  }
+  if (fallback) return fallback;
+  if (!last_subject_person_.empty()) return last_subject_person_;
+  return std::nullopt;
+}
+
+// The persons a personnel trigger at t is about.
+Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
+  Subject out;
+  size_t j = SkipFillersBack(s, t);
+  if (j == 0) return out;
+  size_t k = j - 1;
+  auto from_mention = [&](const Mention* m) {
+    if (!IsPersonLike(m)) return false;
+    if (m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2)) return false;
+    out.persons = GroupEndingAt(s, *m, &out.begin);
+    out.end = m->end;
+    out.found = true;
+    return true;
+  };
+  if (const Mention* m = s.EndsBefore(k + 1)) {
+    if (from_mention(m)) return out;
+    if (m->kind == MKind::kOrg) return out;
+  }
+  const string& w = s.W(k);
+  if (w == "he" || w == "she") {
+    if (auto p = ResolvePronoun(s, k)) {
+      out.persons = {*p};
+      out.begin = k;
+      out.end = k + 1;
+      out.found = true;
+    }
+    return out;
+  }
+  if (w == "they") {
+    for (size_t x = k; x > 0; --x) {
+      const Mention* m = s.At(x - 1);
+      if (m && IsPersonLike(m)) {
+        size_t b = 0;
+        auto group = GroupEndingAt(s, *m, &b);
+        if (group.size() >= 2) {
+          out.persons = group;
+          out.begin = k;
+          out.end = k + 1;
+          out.found = true;
+        }
+        return out;
+      }
+      if (m) x = m->begin + 1;
+    }
+    return out;
+  }
+  if (w == "who" || In(w, {"after", "before", "upon", "since", "by", "while", "when"}) || w == "and") {
+    // "X, who left", "after leaving", "and quit": the person before.
+    if (w == "and" && !EndsWith(s.W(t), "ing")) {
+      if (!last_subject_.empty()) {
+        out.persons = last_subject_;
+        out.begin = k;
+        out.end = k;
+        out.found = true;
+      }
+      return out;
+    }
+    if (w != "who" && !EndsWith(s.W(t), "ing")) return out;
+    for (size_t x = k; x > 0; --x) {
+      if (s.Is(x - 1, ";")) break;
+      const Mention* m = s.At(x - 1);
+      if (m && from_mention(m)) return out;
+      if (m) x = m->begin + 1;
+      // "who" relates to the name it follows, through an appositive at most:
+      // "Altman said employees who left" is not about Altman.
+      if (!m && w == "who" && s.tok[x - 1].word && !s.tok[x - 1].cap && !IsRoleWord(s.W(x - 1)) &&
+          !In(s.W(x - 1), {"a", "an", "the", "its", "his", "her", "their", "longtime", "former", "'s", "who"}))
+        return out;
+      if (!m && In(s.W(x - 1), {"he", "she"})) {
+        if (auto p = ResolvePronoun(s, x - 1)) {
+          out.persons = {*p};
+          out.found = true;
+        }
+        return out;
+      }
+    }
+    return out;
+  }
+  if (w == "," || w == "--" || w == ")") {
+    // "X, chief scientist at Y, has resigned": the leftmost name followed by
+    // a comma (or a dash, or a parenthesis) in this clause.
+    const Mention* best = nullptr;
+    for (size_t x = k; x > 0; --x) {
+      if (s.Is(x - 1, ";") || s.Is(x - 1, "that") || s.Is(x - 1, ":")) break;
+      const Mention* m = s.At(x - 1);
+      if (m) {
+        if (IsPersonLike(m) && (s.Is(m->end, ",") || s.Is(m->end, "(") || s.Is(m->end, "--")) &&
+            !(m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2)))
+          best = m;
+        x = m->begin + 1;
+      }
+    }
+    if (best) from_mention(best);
+    return out;
+  }
+  return out;
+}
+
+// The org that is the subject of a release, delay or hire at t.
+std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* begin) const {
+  size_t j = SkipFillersBack(s, t);
+  if (j == 0) return std::nullopt;
+  size_t k = j - 1;
+  if (const Mention* m = s.EndsBefore(k + 1)) {
+    if (begin) *begin = m->begin;
+    if (m->kind == MKind::kOrg && !m->name.empty()) return m->name;
+    if (m->kind == MKind::kName && !RegisteredPerson(m->name)) return m->name;
+    return std::nullopt;
+  }
+  const string& w = s.W(k);
+  if (In(w, {"it", "they", "which"})) {
+    if (begin) *begin = k;
+    if (w == "which") return NearestOrgBefore(s, k);
+    if (!topic_.empty()) return topic_;
+    return NearestOrgBefore(s, k);
+  }
+  if (w == ",") {
+    for (size_t x = k; x > 0; --x) {
+      if (s.Is(x - 1, ";") || s.Is(x - 1, ":")) break;
+      const Mention* m = s.At(x - 1);
+      if (m) {
+        if (m->kind == MKind::kOrg && s.Is(m->end, ",")) {
+          bool first_in_clause = m->begin == 0 || In(s.W(m->begin - 1), {";", ":", "that", "--"});
+          if (first_in_clause && !m->name.empty()) {
+            if (begin) *begin = m->begin;
+            return m->name;
+          }
+        }
+        x = m->begin + 1;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The org named between begin and end: "chief scientist at Nebula Labs",
+// "Meta's vice president", "its chief scientist", "the company's team".
+std::optional<string> Reader::AffiliationIn(const Sentence& s, size_t begin, size_t end) const {
+  for (size_t i = begin; i < end && i < s.size(); ++i) {
+    const Mention* m = s.At(i);
+    if (m && m->kind == MKind::kOrg && !m->name.empty()) {
+      auto hit = OrgAt(s, m->begin);
+      return hit ? hit->name : m->name;
+    }
+    if (m) {
+      i = m->end - 1;
+      continue;
+    }
+    if (s.W(i) == "its" || s.W(i) == "their") {
+      if (auto org = NearestOrgBefore(s, i)) return org;
+      if (!topic_.empty()) return topic_;
+    }
+  }
+  return std::nullopt;
+}
+
+size_t Reader::ClauseEnd(const Sentence& s, size_t i) const {
+  for (size_t k = i; k < s.size(); ++k)
+    if (In(s.W(k), {";", ".", "--", ":", "but", "while", "whereas"})) return k;
+  return s.size();
+}
+
+std::optional<DateHit> Reader::DateNear(const Sentence& s, size_t t, size_t te, bool future) const {
+  size_t stop = std::min(s.size(), te + 14);
+  for (size_t i = te; i < stop; ++i) {
+    if (In(s.W(i), {";", ".", "--", "while", "but"})) break;
+    if (i > te && s.W(i) == "," && !(i + 1 < s.size() && YearToken(s.tok[i + 1]))) break;
+    if (auto d = DateAt(s, i, a_.published, future)) {
+      // "in 2017" after a join; "since" dates a state, not the move.
+      if (i > 0 && s.Is(i - 1, "since")) continue;
+      return d;
+    }
+    if (In(s.W(i), {"after", "before"}) && In(s.W(i + 1), {"nearly", "almost", "more", "about"})) break;
+  }
+  for (size_t back = 1; back <= 5 && back <= t; ++back) {
+    size_t i = t - back;
+    if (In(s.W(i), {",", ";", "that", "said", "says", "announced", "told", ":"})) break;
+    if (auto d = DateAt(s, i, a_.published, future)) return d;
+  }
+  return std::nullopt;
+}
+
+string Reader::RoleAfter(const Sentence& s, size_t i) const {
+  if (!s.Is(i, "as")) return "";
+  size_t j = i + 1;
+  if (In(s.W(j), {"a", "an", "the", "its", "their", "his", "her"})) ++j;
+  size_t b = j;
+  while (j < s.size() && j < b + 8 && !s.At(j) &&
+         (IsRoleWord(s.W(j)) || (s.tok[j].cap && In(s.W(j), kRoleCaps)) || s.W(j) == "of" || s.tok[j].word)) {
+    if (In(s.W(j), {"at", "for", "in", "on", "after", "and", "to", "from", "with", "when", "since", "effective"}))
+      break;
+    ++j;
+  }
+  while (j > b && s.Is(j - 1, "of")) --j;
+  if (j == b) return "";
+  return Joined(s, b, j, text_);
+}
+
+// ---- Emitting ----------------------------------------------------------------
+
+void Reader::Emit(const Sentence& s, FactKind kind, const string& person, const string& org, const string& model,
+                  const string& other, const string& role, std::optional<Date> date, std::optional<Date> announced,
+                  double confidence) {
+  if (org.empty()) return;
+  if (kind == FactKind::kRelease || kind == FactKind::kDelay) {
+    if (model.empty()) return;
+  } else {
+    if (person.empty() || FoldKey(person) == FoldKey(org)) return;
+  }
+  ExtractedFact f;
+  f.kind = kind;
+  f.person = person;
+  f.org = org;
+  f.model = model;
+  f.other_org = FoldKey(other) == FoldKey(org) ? "" : other;
+  f.role = role;
+  f.date = date;
+  f.announced = announced;
+  f.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
+  f.start = s.span.start;
+  f.end = s.span.end;
+  if (kind == FactKind::kJoin && !f.announced) affiliation_[FoldKey(person)] = org;
+  if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(FoldKey(person), org);
+  facts_.push_back(std::move(f));
+}
+
+// ---- Personnel ---------------------------------------------------------------
+
+struct Trigger {
+  size_t t = 0;   // first token
+  size_t te = 0;  // token after the trigger words
+};
+
+// Departure and join verbs, in their multi-word forms first.
+bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
+  const string& w = s.W(i);
+  if (In(w, {"step", "steps", "stepped", "stepping"}) && s.Is(i + 1, "down")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"stepped", "steps", "stepping", "step"}) && s.Is(i + 1, "away")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"jumped", "jumps", "jumping", "jump"}) && s.Is(i + 1, "ship")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"part", "parts", "parted", "parting"}) && In(s.W(i + 1), {"ways", "company"})) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"left",    "leave",   "leaves",   "leaving",   "depart",  "departs",  "departed",  "departing",
+             "resign",  "resigns", "resigned", "resigning", "quit",    "quits",    "quitting",  "exit",
+             "exits",   "exited",  "exiting",  "defect",    "defects", "defected", "defecting", "retire",
+             "retires", "retired", "retiring", "decamped",  "decamps"})) {
+    // "left" as an adjective or noun: "the left", "left-leaning".
+    if (w == "left" && i > 0 && In(s.W(i - 1), {"the", "a", "on", "to", "only", "those", "who's"})) return false;
+    if (w == "leave" && i > 0 && In(s.W(i - 1), {"on", "of", "parental", "medical", "maternity", "paternity", "a"}))
+      return false;
+    if (w == "exit" && i > 0 && In(s.W(i - 1), {"an", "the", "its", "their", "his", "her"})) return false;
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"announced", "announces", "tendered", "submitted"}) && In(s.W(i + 1), {"his", "her", "their"}) &&
+      In(s.W(i + 2), {"resignation", "departure", "retirement", "exit"})) {
+    *te = i + 3;
+    return true;
+  }
+  // Passive dismissals: "was ousted", "was forced out".
+  if (In(w, {"ousted", "fired", "sacked", "dismissed"}) && i > 0 && In(s.W(i - 1), {"was", "were", "been"})) {
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"forced", "pushed"}) && s.Is(i + 1, "out") && i > 0 && In(s.W(i - 1), {"was", "were", "been"})) {
+    *te = i + 2;
+    return true;
+  }
+  return false;
+}
+
+bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
+  const string& w = s.W(i);
+  *org_subject = false;
+  if (In(w, {"sign", "signs", "signed", "signing"}) && s.Is(i + 1, "on")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"came", "come", "comes", "coming"}) && s.Is(i + 1, "aboard")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"came", "come", "comes", "coming"}) && s.Is(i + 1, "on") && s.Is(i + 2, "board")) {
+    *te = i + 3;
+    return true;
+  }
+  if (In(w, {"started", "starts", "starting", "start"}) && s.Is(i + 1, "at")) {
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"returned", "returns", "returning", "return", "moved", "moves", "moving", "move", "went", "headed",
+             "heads"}) &&
+      s.Is(i + 1, "to")) {
+    // Only to a named org: "moved to Lisbon" is no job.
+    const Mention* m = s.StartsAt(i + 2);
+    if (!m || m->kind != MKind::kOrg || m->generic) return false;
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"})) {
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"added", "adds", "welcomed", "welcomes"}) && i > 0 && !In(s.W(i - 1), {"was", "were", "been", "be"})) {
+    // "Y has added X as head of research": only with a name right after.
+    const Mention* m = s.StartsAt(i + 1);
+    if (!m || m->kind == MKind::kOrg || m->kind == MKind::kModel) return false;
+    *org_subject = true;
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"brought", "brings", "bringing"}) && In(s.W(i + 1), {"on", "in", "aboard"})) {
+    *org_subject = true;
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"hired", "hires", "hire", "appointed", "appoints", "poached", "poaches", "recruited", "recruits", "named",
+             "names", "lured", "lures", "tapped", "taps"})) {
+    if (w == "hire" && i > 0 && In(s.W(i - 1), {"a", "new", "the", "first", "key", "latest"})) return false;
+    *org_subject = true;
+    *te = i + 1;
+    return true;
+  }
+  return false;
+}
+
+// Whether what follows a verb with no org object leaves the org unsaid
+// ("has resigned.", "joined as CTO") rather than naming something else
+// ("left the meeting", "joined the call").
+bool NothingObjectLike(const Sentence& s, size_t k) {
+  if (k >= s.size() || !s.tok[k].word) return true;
+  const string& w = s.W(k);
+  if (In(w, {"as",          "in",         "on",          "after",   "to",    "for",     "with",       "effective",
+             "effectively", "and",        "but",         "amid",    "over",  "citing",  "following",  "because",
+             "since",       "saying",     "according",   "last",    "this",  "earlier", "next",       "later",
+             "early",       "late",       "before",      "until",   "when",  "while",   "so",         "then",
+             "today",       "yesterday",  "immediately", "shortly", "soon",  "weeks",   "months",     "days",
+             "nearly",      "almost",     "more",        "or",      "by",    "too",     "also",       "abruptly",
+             "quietly",     "officially", "recently",    "once",    "again", "instead", "altogether", "permanently",
+             "entirely",    "within",     "alongside"}))
+    return true;
+  if (w == "at" && (s.Is(k + 1, "the") && s.Is(k + 2, "end"))) return true;
+  if (MonthOf(w) || WeekdayOf(w) || YearToken(s.tok[k])) return true;
+  return false;
+}
+
+bool Passive(const Sentence& s, size_t t) {
+  size_t k = t;
+  while (k > 0 && In(s.W(k - 1), {"also", "recently", "reportedly", "officially", "just", "now"})) --k;
+  return k > 0 && In(s.W(k - 1), {"was", "were", "been", "be", "is", "are", "being", "get", "got"});
+}
+
+void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, bool org_subject_verb) {
+  const string& verb = s.W(t);
+  bool passive = org_subject_verb && Passive(s, t);
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+
+  std::vector<string> persons;
+  string org, other, role, dest_role;
+  size_t subject_begin = t, subject_end = t;
+  double confidence = 0.9;
+
+  if (org_subject_verb && !passive) {
+    // "Saltmarsh AI hired X from Y as Z", "The memo named new hires including X".
+    size_t b = 0;
+    auto subject = OrgSubject(s, t, &b);
+    size_t k = te;
+    bool hires = false;
+    if (In(s.W(k), {"new", "several", "three", "two", "four", "five"}) || s.Is(k, "hires")) {
+      size_t x = k;
+      while (x < s.size() && x < k + 4 && !In(s.W(x), {"including", ":"})) ++x;
+      if (In(s.W(x), {"including", ":"}) &&
+          In(s.W(x - 1), {"hires", "researchers", "engineers", "people", "executives", "staff", "members"})) {
+        k = x + 1;
+        hires = true;
+      }
+    }
+    if (verb == "named" && !hires && !subject) return;
+    size_t end = k;
+    auto items = PersonListAt(s, k, &end);
+    if (items.empty()) return;
+    string target = subject ? *subject : (hires ? topic_ : "");
+    if (hires && !subject) confidence = 0.75;
+    if (target.empty()) return;
+    role = RoleAfter(s, s.Is(end, ",") ? end + 1 : end);
+    if (In(verb, {"named", "names", "appointed", "appoints", "tapped", "taps"}) && role.empty() && !hires) {
+      // "named X chief scientist": a role right after the name.
+      size_t r = end;
+      if (In(s.W(r), {"its", "their", "the", "as"})) ++r;
+      if (In(s.W(r), {"new", "next", "first", "permanent"})) ++r;
+      size_t rb = r;
+      while (r < s.size() && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && s.W(r) != "and") ++r;
+      while (r > rb && s.Is(r - 1, "of")) --r;
+      if (r == rb) return;
+      role = Joined(s, rb, r, text_);
+    }
+    string from;
+    for (size_t x = end; x < s.size() && x < end + 10; ++x) {
+      if (In(s.W(x), {";", "."})) break;
+      if (s.Is(x, "from")) {
+        if (auto o = OrgAt(s, x + 1)) from = o->name;
+        break;
+      }
+    }
+    auto date = DateNear(s, t, te, as.future);
+    for (const auto& item : items) {
+      string departed = item.from.empty() ? from : item.from;
+      Emit(s, FactKind::kJoin, item.person, target, "", departed, role, date ? std::optional(date->date) : std::nullopt,
+           std::nullopt, confidence);
+      if (!departed.empty())
+        Emit(s, FactKind::kDeparture, item.person, departed, "", target, "",
+             date ? std::optional(date->date) : std::nullopt, std::nullopt, confidence - 0.05);
+    }
+    last_subject_.clear();
+    for (const auto& item : items) last_subject_.push_back(item.person);
+    return;
+  }
+
+  Subject subject = PersonSubject(s, t);
+  if (!subject.found) return;
+  persons = subject.persons;
+  subject_begin = subject.begin;
+  subject_end = subject.end;
+  last_subject_ = persons;
+
+  size_t k = SkipFillersForward(s, te);
+  std::optional<OrgHit> object;
+  if (departure) {
+    if (In(verb, {"part", "parts", "parted", "parting"})) {
+      if (s.Is(k, "with")) object = OrgAt(s, k + 1);
+      if (!object) {
+        if (auto org_before = AffiliationIn(s, 0, t)) object = OrgHit{*org_before, k, false};
+      }
+    } else if (s.Is(k, "from") || s.Is(k, "at")) {
+      object = OrgAt(s, k + 1);
+      // "resigned from his post as head of research at X".
+      for (size_t x = k + 1; !object && x < s.size() && x < k + 10; ++x) {
+        if (In(s.W(x), {",", ";", ".", "to", "and"})) break;
+        if (In(s.W(x), {"at", "of", "with"})) object = OrgAt(s, x + 1);
+      }
+      if (object) k = object->end;
+    } else if (s.Is(k, "as")) {
+      role = RoleAfter(s, k);
+      for (size_t x = k + 1; x < s.size() && x < k + 10; ++x) {
+        if (In(s.W(x), {",", ";", "."})) break;
+        if (In(s.W(x), {"of", "at"})) {
+          object = OrgAt(s, x + 1);
+          if (object) break;
+        }
+      }
+    } else if (!In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "jumped", "jumps",
+                          "jumping", "jump"})) {
+      object = OrgAt(s, k);
+    }
+    if (object) k = object->end;
+    // Where to: "to join B", "for B", "to B".
+    size_t limit = std::min(ClauseEnd(s, k), k + 12);
+    for (size_t x = k; x < limit; ++x) {
+      const string& w = s.W(x);
+      if (w == "," && !In(s.W(x + 1), {"joining", "rejoining", "to"})) break;
+      std::optional<OrgHit> dest;
+      if (w == "to" && In(s.W(x + 1), {"join", "rejoin", "head", "lead", "start"})) {
+        if (s.W(x + 1) == "join" || s.W(x + 1) == "rejoin") dest = OrgAt(s, x + 2);
+      } else if (w == "to" && s.Is(x + 1, "become")) {
+        // "to become a partner at Index Ventures".
+        for (size_t y = x + 2; y < s.size() && y < x + 10 && !dest; ++y) {
+          if (In(s.W(y), {",", ";", "."})) break;
+          if (In(s.W(y), {"at", "of"})) dest = OrgAt(s, y + 1);
+        }
+      } else if (w == "for" && (x == k || x == SkipFillersForward(s, te))) {
+        dest = OrgAt(s, x + 1);
+      } else if (w == "to" && x == k &&
+                 In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "left", "leaving",
+                           "jumped", "jumps", "jumping", "jump"})) {
+        dest = OrgAt(s, x + 1);
+      } else if ((w == "joining" || w == "rejoining") && x > k) {
+        dest = OrgAt(s, x + 1);
+      }
+      if (dest) {
+        other = dest->name;
+        dest_role = RoleAfter(s, dest->end);
+        break;
+      }
+    }
+    // "quit A to start B": a founding too.
+    for (size_t x = k; x < limit; ++x) {
+      if (!s.Is(x, "to") || !In(s.W(x + 1), {"start", "found", "co-found", "launch", "form", "create", "build"}))
+        continue;
+      size_t y = x + 2;
+      std::optional<OrgHit> founded;
+      if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
+        for (size_t z = y + 1; z < s.size() && z < y + 6; ++z)
+          if (In(s.W(z), {"called", "named", "dubbed"})) {
+            founded = OrgAt(s, z + 1);
+            break;
+          }
+      } else {
+        founded = OrgAt(s, y);
+      }
+      if (founded && !founded->generic) {
+        for (const auto& person : persons)
+          Emit(s, FactKind::kFounded, person, founded->name, "", "", "", std::nullopt, std::nullopt, 0.8);
+      }
+      break;
+    }
+    if (object) {
+      org = object->name;
+    } else {
+      if (other.empty() && !NothingObjectLike(s, SkipFillersForward(s, te)) &&
+          !In(verb, {"part", "parts", "parted", "parting"}) && !s.Is(SkipFillersForward(s, te), "as"))
+        return;
+      // Not stated after the verb: the subject's appositive or its role
+      // prefix, what the article said before, else the article's org.
+      if (auto aff = AffiliationIn(s, subject_end, t)) org = *aff;
+      if (org.empty() && subject_begin > 0) {
+        // "Tencent's Hunyuan lead, Wei Chen,", "Ironbark AI CEO Marcus Lee".
+        size_t floor = subject_begin > 8 ? subject_begin - 8 : 0;
+        for (size_t x = subject_begin; x > floor && org.empty(); --x) {
+          const string& w = s.W(x - 1);
+          if (In(w, {".", ";", ":", "said", "says", "told", "and", "--"})) break;
+          const Mention* m = s.At(x - 1);
+          if (m && m->kind == MKind::kOrg && !m->name.empty() &&
+              (s.Is(m->end, "'s") || IsRoleWord(s.W(m->end)) || In(s.W(m->end), kRoleCaps))) {
+            if (!(m->begin > 0 && In(s.W(m->begin - 1), {"former", "ex-"}))) org = m->name;
+          }
+          if (m) x = m->begin + 1;
+        }
+      }
+      if (org.empty() && subject_begin >= 2 && In(s.W(subject_begin - 1), {"which", "where", "that"})) {
+        // "Google, which she left in 2021", "Meta, where he worked before leaving".
+        size_t x = subject_begin - 1;
+        if (s.Is(x - 1, ",")) --x;
+        if (const Mention* m = s.EndsBefore(x); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
+      }
+      if (org.empty() && persons.size() == 1) {
+        auto it = affiliation_.find(FoldKey(persons[0]));
+        if (it != affiliation_.end()) org = it->second;
+      }
+      if (org.empty()) {
+        // "after nearly eight years at Meta".
+        for (size_t x = 0; x < s.size(); ++x) {
+          if (s.Is(x, "years") || s.Is(x, "decade") || s.Is(x, "months") || s.Is(x, "stint") || s.Is(x, "tenure")) {
+            if (s.Is(x + 1, "at") || s.Is(x + 1, "with")) {
+              if (auto o = OrgAt(s, x + 2)) {
+                if (FoldKey(o->name) != FoldKey(other)) {
+                  org = o->name;
+                  break;
+                }
+              }
+            }
+          }
+        }
+      }
+      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other)) {
+        org = topic_;
+        confidence = 0.6;
+      }
+      if (!other.empty() && FoldKey(org) == FoldKey(other)) return;
+    }
+  } else {
+    // Joins.
+    if (s.Is(k, "with") || s.Is(k, "at")) ++k;
+    if (s.Is(k, "to") && In(s.W(k + 1), {"join", "rejoin", "lead", "run", "head", "oversee"})) k += 2;
+    if (s.Is(t + 1, "at")) k = t + 2;
+    if (passive && s.Is(k, "by")) ++k;
+    object = OrgAt(s, k);
+    if (object && In(s.W(object->end), {"board", "boards", "advisory", "panel", "council"})) return;
+    if (object) {
+      k = object->end;
+      org = object->name;
+    } else if (s.Is(k, "as")) {
+      role = RoleAfter(s, k);
+      for (size_t x = k + 1; x < s.size() && x < k + 10; ++x) {
+        if (In(s.W(x), {",", ";", "."})) break;
+        if (In(s.W(x), {"of", "at"})) {
+          if (auto o = OrgAt(s, x + 1)) {
+            org = o->name;
+            break;
+          }
+        }
+      }
+    }
+    if (passive && In(verb, {"poached", "lured", "recruited"}) && other.empty()) {
+      // "X, head of research at A, was poached by B": X left A.
+      if (auto aff = AffiliationIn(s, subject_end, t)) other = *aff;
+      if (other.empty() && persons.size() == 1) {
+        auto it = affiliation_.find(FoldKey(persons[0]));
+        if (it != affiliation_.end()) other = it->second;
+      }
+      if (FoldKey(other) == FoldKey(org)) other.clear();
+    }
+    if (passive && In(verb, {"named", "appointed", "tapped"})) {
+      // "X was named chief scientist": an internal promotion unless the
+      // person came from elsewhere.
+      if (org.empty()) {
+        size_t r = k;
+        if (s.Is(r, "as")) ++r;
+        if (!(IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps) || In(s.W(r), {"the", "a", "an", "its"}))) return;
+        bool current = false;
+        for (size_t x = subject_end; x < t; ++x)
+          if (In(s.W(x), {"currently", "already", "now"})) current = true;
+        if (current) return;
+        if (persons.size() == 1) {
+          auto it = affiliation_.find(FoldKey(persons[0]));
+          if (it != affiliation_.end() && FoldKey(it->second) == FoldKey(topic_)) return;
+        }
+        org = topic_;
+        confidence = 0.7;
+      }
+      if (role.empty() && !object) {
+        size_t r = k;
+        if (s.Is(r, "as")) ++r;
+        size_t b = r;
+        while (r < s.size() && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps) || s.W(r) == "of")) ++r;
+        while (r > b && s.Is(r - 1, "of")) --r;
+        role = Joined(s, b, r, text_);
+      }
+    }
+    if (role.empty()) role = RoleAfter(s, k);
+    // "returned to A after two years at B": B is behind them.
+    for (size_t x = k; x + 3 < s.size() && x < k + 6; ++x) {
+      if (!s.Is(x, "after")) continue;
+      for (size_t y = x + 1; y < s.size() && y < x + 5; ++y) {
+        if (In(s.W(y), {"years", "months", "decade", "stint", "tenure"}) && In(s.W(y + 1), {"at", "with"})) {
+          if (auto o = OrgAt(s, y + 2)) other = o->name;
+          break;
+        }
+      }
+      break;
+    }
+    // "joined A from B": a departure too.
+    for (size_t x = k; x < s.size() && x < k + 8; ++x) {
+      if (In(s.W(x), {";", ".", ",", "and", "to"})) break;
+      if (s.Is(x, "from")) {
+        if (auto o = OrgAt(s, x + 1)) other = o->name;
+        break;
+      }
+    }
+    // "X, who led Pike AI's data team, has moved to B": X left Pike AI.
+    if (other.empty() && !passive) {
+      for (size_t x = subject_end; x + 1 < t; ++x) {
+        if (!s.Is(x, "who") || !In(s.W(x + 1), {"led", "ran", "headed", "managed", "oversaw", "built", "worked",
+                                                "co-led", "co-founded", "spent"}))
+          continue;
+        size_t y = x + 2;
+        while (y < t && !In(s.W(y), {",", ";"})) ++y;
+        if (auto aff = AffiliationIn(s, x + 2, y)) other = *aff;
+        break;
+      }
+    }
+    if (org.empty() && !NothingObjectLike(s, SkipFillersForward(s, te)) &&
+        !(s.Is(SkipFillersForward(s, te), "from") && !other.empty()))
+      return;
+    if (org.empty()) {
+      if (s.Is(SkipFillersForward(s, te), "from") && !other.empty()) {
+        // "X joins from A": joins the org the article is about.
+        auto subject_org = NearestOrgBefore(s, subject_begin);
+        org = subject_org ? *subject_org : topic_;
+      } else if (pending_ && pending_->ttl > 0) {
+        org = pending_->to;
+        confidence = 0.7;
+      } else if (!topic_.empty() && !passive) {
+        org = topic_;
+        confidence = 0.65;
+      }
+    }
+  }
+  if (org.empty()) return;
+  // Present simple ("She departs Google at the end of June") reads ahead
+  // when its date has no year.
+  bool present = !as.future && EndsWith(verb, "s") && !In(verb, {"was", "has", "is"}) &&
+                 !(t > 0 && In(s.W(t - 1), {"has", "have", "had", "was", "were"}));
+  if (present) {
+    auto ahead = DateNear(s, t, te, true);
+    if (ahead && ahead->date.SortKey() >= a_.published.SortKey() && ahead->date.precision() != DatePrecision::kYear)
+      as.future = true;
+  }
+  auto date = DateNear(s, t, te, as.future);
+  std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+  std::optional<Date> announced = as.future ? std::optional(a_.published) : std::nullopt;
+  if (!as.future && when && when->SortKey() > a_.published.SortKey() && when->precision() != DatePrecision::kYear)
+    announced = a_.published;
+  for (const auto& person : persons) {
+    if (departure) {
+      Emit(s, FactKind::kDeparture, person, org, "", other, role, when, announced, confidence);
+      if (!other.empty())
+        Emit(s, FactKind::kJoin, person, other, "", org, dest_role, when, announced, confidence - 0.05);
+    } else {
+      Emit(s, FactKind::kJoin, person, org, "", other, role, when, announced, confidence);
+      if (!other.empty()) Emit(s, FactKind::kDeparture, person, other, "", org, "", when, announced, confidence - 0.05);
+    }
+  }
+}
+
+// "the appointment of X as chief technology officer".
+void Reader::Appointment(const Sentence& s, size_t t) {
+  if (!s.Is(t + 1, "of")) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  auto person = PersonAt(s, t + 2);
+  if (!person) return;
+  auto org = NearestOrgBefore(s, t);
+  string target = org ? *org : topic_;
+  if (target.empty()) return;
+  const Mention* m = s.StartsAt(In(s.W(t + 2), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? t + 3 : t + 2);
+  string role = m ? RoleAfter(s, m->end) : "";
+  auto date = DateNear(s, t, t + 1, false);
+  Emit(s, FactKind::kJoin, *person, target, "", "", role, date ? std::optional(date->date) : std::nullopt, std::nullopt,
+       0.85);
+}
+
+// "X's departure from Y", "the resignation of X".
+void Reader::NounDeparture(const Sentence& s, size_t t) {
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  for (size_t i = 0; i < t; ++i)
+    if (In(s.W(i), {"possible", "potential", "rumored", "rumoured", "expected", "planned", "imminent"})) return;
+  if (t > 0 && In(s.W(t - 1), {"possible", "potential", "rumored", "rumoured", "expected", "planned", "imminent", "no",
+                               "any", "a", "an"}))
+    return;
+  std::optional<string> person;
+  size_t k = t + 1;
+  if (t >= 2 && s.Is(t - 1, "'s")) {
+    const Mention* m = s.EndsBefore(t - 1);
+    if (m && IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
+      person = m->name;
+  } else if (s.Is(t + 1, "of")) {
+    person = PersonAt(s, t + 2);
+    if (person) {
+      const Mention* m = s.StartsAt(In(s.W(t + 2), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? t + 3 : t + 2);
+      k = m ? m->end : t + 3;
+    }
+  }
+  if (!person) return;
+  string org, other;
+  if (s.Is(k, "from") || s.Is(k, "at")) {
+    if (auto o = OrgAt(s, k + 1)) {
+      org = o->name;
+      k = o->end;
+    }
+  }
+  if (s.Is(k, "to") || s.Is(k, "for")) {
+    if (auto o = OrgAt(s, k + 1)) other = o->name;
+  }
+  if (org.empty()) {
+    auto it = affiliation_.find(FoldKey(*person));
+    if (it != affiliation_.end()) org = it->second;
+  }
+  if (org.empty()) org = topic_;
+  if (org.empty()) return;
+  auto date = DateNear(s, t, k, as.future);
+  Emit(s, FactKind::kDeparture, *person, org, "", other, "", date ? std::optional(date->date) : std::nullopt,
+       std::nullopt, 0.7);
+  if (!other.empty())
+    Emit(s, FactKind::kJoin, *person, other, "", org, "", date ? std::optional(date->date) : std::nullopt, std::nullopt,
+         0.65);
+}
+
+// "Vortex AI has lost its head of research, Ada Li, to Nimbus Labs."
+void Reader::LostTo(const Sentence& s, size_t t) {
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  size_t b = 0;
+  auto from = OrgSubject(s, t, &b);
+  if (!from) return;
+  size_t k = t + 1;
+  size_t guard = 0;
+  while (k < s.size() && guard < 8 && !PersonAt(s, k) &&
+         (IsRoleWord(s.W(k)) || In(s.W(k), {"its", "their", "the", "a", "an", "another", "key", ","}) ||
+          In(s.W(k), kRoleCaps))) {
+    ++k;
+    ++guard;
+  }
+  size_t end = k;
+  auto items = PersonListAt(s, k, &end);
+  if (items.empty()) return;
+  std::optional<OrgHit> to;
+  for (size_t x = end; x < s.size() && x < end + 4; ++x) {
+    if (s.Is(x, "to")) {
+      to = OrgAt(s, x + 1);
+      break;
+    }
+    if (!In(s.W(x), {",", "this", "week", "month", "year", "last", "on"})) break;
+  }
+  if (!to) return;
+  auto date = DateNear(s, t, t + 1, false);
+  std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+  for (const auto& item : items) {
+    Emit(s, FactKind::kDeparture, item.person, *from, "", to->name, "", when, std::nullopt, 0.85);
+    Emit(s, FactKind::kJoin, item.person, to->name, "", *from, "", when, std::nullopt, 0.85);
+  }
+}
+
+// "The memo listed new recruits including A and B, both from X, and C from Y".
+void Reader::NewHires(const Sentence& s, size_t t) {
+  if (!(t >= 1 && s.Is(t - 1, "new")) && !(t >= 2 && s.Is(t - 2, "new"))) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  size_t k = t + 1;
+  if (s.Is(k, ",")) ++k;
+  if (s.Is(k, "such") && s.Is(k + 1, "as")) {
+    k += 2;
+  } else if (In(s.W(k), {"including", "include", "included", ":", "are", "were"})) {
+    ++k;
+  } else {
+    return;
+  }
+  size_t end = k;
+  auto items = PersonListAt(s, k, &end);
+  if (items.empty()) return;
+  auto before = NearestOrgBefore(s, t);
+  string org = before ? *before : topic_;
+  if (org.empty()) return;
+  for (const auto& item : items) {
+    Emit(s, FactKind::kJoin, item.person, org, "", item.from, "", std::nullopt, std::nullopt, 0.75);
+    if (!item.from.empty())
+      Emit(s, FactKind::kDeparture, item.person, item.from, "", org, "", std::nullopt, std::nullopt, 0.75);
+  }
+}
+
+// "Helix-2 is now available on Hugging Face."
+void Reader::NowAvailable(const Sentence& s, size_t t) {
+  if (t < 2 || !In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
+  size_t j = t - 1;
+  while (j > 0 && In(s.W(j - 1), {"now", "generally", "immediately", "publicly", "widely"})) --j;
+  if (j == 0 || !In(s.W(j - 1), {"is", "are", "became", "becomes", "became"})) return;
+  Assessment as = Assess(s, j - 1, Mode::kRelease);
+  if (!as.asserted) return;
+  std::vector<string> models;
+  const Mention* first = nullptr;
+  for (size_t x = j - 1; x > 0; --x) {
+    const Mention* m = s.At(x - 1);
+    if (m && m->kind == MKind::kModel && !m->bare_context_model) {
+      models.insert(models.begin(), m->name);
+      first = m;
+      x = m->begin + 1;
+      if (m->begin >= 1 && In(s.W(m->begin - 1), {"and", ","})) continue;
+      break;
+    }
+    if (m) break;
+    if (!In(s.W(x - 1), {"and", ","})) break;
+  }
+  if (models.empty()) return;
+  std::optional<string> org;
+  if (first->entry && !first->entry->company.empty()) org = first->entry->company;
+  if (!org) org = NearestOrgBefore(s, first->begin);
+  if (!org && !topic_.empty()) org = topic_;
+  if (!org) return;
+  for (const auto& model : models)
+    Emit(s, FactKind::kRelease, "", *org, model, "", "", std::nullopt, std::nullopt, 0.7);
+}
+
+// "A and B left X to join Y, as did C from Z".
+void Reader::AsDid(const Sentence& s, size_t at, size_t first_fact) {
+  auto person = PersonAt(s, at + 2);
+  if (!person) return;
+  const Mention* m = s.StartsAt(at + 2);
+  string from;
+  if (m && s.Is(m->end, "from")) {
+    if (auto o = OrgAt(s, m->end + 1)) from = o->name;
+  }
+  std::vector<ExtractedFact> copies;
+  std::unordered_set<string> seen;
+  for (size_t i = first_fact; i < facts_.size(); ++i) {
+    const ExtractedFact& f = facts_[i];
+    if (f.kind != FactKind::kDeparture && f.kind != FactKind::kJoin) continue;
+    string key = string(FactKindName(f.kind)) + "|" + FoldKey(f.org);
+    if (seen.count(key)) continue;
+    seen.insert(key);
+    ExtractedFact copy = f;
+    copy.person = *person;
+    copy.confidence = 0.75;
+    if (f.kind == FactKind::kDeparture && !from.empty()) copy.org = from;
+    if (f.kind == FactKind::kJoin && !from.empty()) copy.other_org = from;
+    copies.push_back(copy);
+  }
+  for (auto& c : copies) facts_.push_back(std::move(c));
+}
+
+// ---- Foundings ---------------------------------------------------------------
+
+bool IsFoundVerb(string_view w) {
+  return In(w, {"founded", "co-founded", "cofounded", "co-found", "cofound", "co-founds", "founds", "co-founding",
+                "cofounding"});
+}
+
+// "helped found OpenAI".
+bool IsHelpedFound(const Sentence& s, size_t i) {
+  return s.W(i) == "found" && i > 0 && In(s.W(i - 1), {"helped", "help", "helps", "helping"});
+}
+
+void Reader::Founding(const Sentence& s, size_t t, size_t te) {
+  Assessment as = Assess(s, t, Mode::kFounding);
+  if (!as.asserted) return;
+  // Passive: "X, founded (in 2023) by A, B and C".
+  size_t k = te;
+  size_t guard = 0;
+  while (k < s.size() && guard < 6 && !s.Is(k, "by") && !s.At(k) &&
+         (IsFiller(s, k) || In(s.W(k), {"in", "this", "spring", "summer", "fall", "autumn", "winter", "last", "early",
+                                        "late", "year", "jointly", "together", "originally"}))) {
+    ++k;
+    ++guard;
+  }
+  auto date = DateNear(s, t, te, false);
+  std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+  if (s.Is(k, "by")) {
+    size_t end = 0, last_name_end = 0;
+    auto items = PersonListAt(s, k + 1, &end, &last_name_end);
+    if (items.empty()) return;
+    std::optional<string> org;
+    for (size_t x = t; x > 0; --x) {
+      if (s.Is(x - 1, ";")) break;
+      const Mention* m = s.At(x - 1);
+      if (m && m->kind == MKind::kOrg && !m->name.empty()) {
+        auto hit = OrgAt(s, m->begin);
+        org = hit ? hit->name : m->name;
+        break;
+      }
+      if (m && m->kind == MKind::kName && !RegisteredPerson(m->name) &&
+          !In(s.W(m->end), {"start-up", "startup", "company", "lab", "firm", "-based", "based"})) {
+        org = m->name;
+        break;
+      }
+      if (m) x = m->begin + 1;
+      if (!m && In(s.W(x - 1), {"it"})) {
+        org = topic_;
+        break;
+      }
+    }
+    if ((!org || org->empty()) && s.Is(last_name_end, ",")) {
+      // "Founded in 2021 by A and B, the company ...".
+      if (auto after = OrgAt(s, last_name_end + 1)) org = after->name;
+    }
+    if (!org || org->empty()) return;
+    for (const auto& item : items) Emit(s, FactKind::kFounded, item.person, *org, "", "", "", when, std::nullopt, 0.9);
+    return;
+  }
+  // Active: "A co-founded X", "A, who co-founded X", "the start-up he founded".
+  Subject subject = PersonSubject(s, t);
+  if (!subject.found) return;
+  std::optional<OrgHit> object = OrgAt(s, SkipFillersForward(s, te));
+  if (!object && In(s.W(SkipFillersForward(s, te)), {"a", "an", "his", "her", "their"})) {
+    // "founded a new company called X".
+    size_t y = SkipFillersForward(s, te);
+    for (size_t z = y + 1; z < s.size() && z < y + 6; ++z)
+      if (In(s.W(z), {"called", "named", "dubbed"})) {
+        object = OrgAt(s, z + 1);
+        break;
+      }
+    if (!object) return;
+  }
+  string org;
+  if (object) {
+    org = object->name;
+  } else if (s.Is(SkipFillersForward(s, te), "it")) {
+    // "since co-founding it in 2020".
+    auto before = NearestOrgBefore(s, subject.begin);
+    org = before ? *before : topic_;
+  } else {
+    // "DNNresearch, the start-up he founded": the noun phrase before.
+    size_t b = subject.begin;
+    size_t x = b;
+    size_t guard2 = 0;
+    while (x > 0 && guard2 < 6 && !s.At(x - 1) && s.tok[x - 1].word && !s.Is(x - 1, ",")) {
+      --x;
+      ++guard2;
+    }
+    if (x > 0 && s.At(x - 1) && s.At(x - 1)->generic) {
+      // "the company she founded in 2019".
+      if (x == b && !s.At(x - 1)->name.empty()) org = s.At(x - 1)->name;
+      x = s.At(x - 1)->begin;
+    }
+    if (org.empty() && x >= 2 && s.Is(x - 1, ",")) {
+      const Mention* m = s.EndsBefore(x - 1);
+      if (m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name)))) org = m->name;
+    }
+  }
+  if (org.empty()) return;
+  std::vector<string> founders = subject.persons;
+  // "co-founded X in 2019 with Y and Z".
+  size_t after = object ? object->end : SkipFillersForward(s, te);
+  for (size_t x = after; x < s.size() && x < after + 8; ++x) {
+    if (In(s.W(x), {";", ".", ",", "after", "before", "and"})) break;
+    if (s.Is(x, "with")) {
+      size_t end = 0;
+      for (auto& item : PersonListAt(s, x + 1, &end)) founders.push_back(item.person);
+      break;
+    }
+  }
+  for (const auto& p : founders) Emit(s, FactKind::kFounded, p, org, "", "", "", when, std::nullopt, 0.9);
+}
+
+// "OpenAI's co-founder X", "Kestrel co-founder X", "X, an OpenAI co-founder",
+// "its co-founder and CTO, X", "X is a co-founder", "co-founder X".
+void Reader::FounderNoun(const Sentence& s, size_t t) {
+  if (s.question) return;
+  const string& w = s.W(t);
+  bool plural = w == "co-founders" || w == "cofounders" || w == "founders";
+  string org;
+  double confidence = 0.8;
+  // The org: right before ("OpenAI's co-founder", "an OpenAI co-founder"),
+  // "of X" after, "its" -> the sentence's org, else the article's.
+  size_t b = t;
+  while (b > 0 &&
+         In(s.W(b - 1), {"and", "chief", "executive", "ceo", "longtime", "fellow", "original", "the", "a", "an", "its",
+                         "their", "his", "her", "one", "another"}) &&
+         !(s.W(b - 1) == "and" && b >= 2 && s.EndsBefore(b - 1)))
+    --b;
+  if (const Mention* m = s.EndsBefore(t)) {
+    if (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) {
+      auto hit = OrgAt(s, m->begin);
+      org = hit ? hit->name : m->name;
+    }
+  } else if (t >= 2 && s.Is(t - 1, "'s")) {
+    const Mention* possessor = s.EndsBefore(t - 1);
+    if (possessor && (possessor->kind == MKind::kOrg || possessor->kind == MKind::kName)) org = possessor->name;
+  }
+  if (org.empty() && s.Is(t + 1, "of")) {
+    if (auto o = OrgAt(s, t + 2)) org = o->name;
+  }
+  if (org.empty()) {
+    for (size_t x = b; x < t; ++x)
+      if (In(s.W(x), {"its", "their"})) {
+        auto o = NearestOrgBefore(s, x);
+        org = o ? *o : topic_;
+      }
+  }
+  if (org.empty()) {
+    // The org named earlier in the same clause ("chief executive of X after
+    // co-founder Y left"), else the article's.
+    for (size_t x = b; x > 0 && org.empty(); --x) {
+      if (In(s.W(x - 1), {",", ";", ":", "--"})) break;
+      const Mention* m = s.At(x - 1);
+      if (m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
+      if (m) x = m->begin + 1;
+    }
+    if (org.empty()) org = topic_;
+    confidence = 0.65;
+  }
+  if (org.empty()) return;
+  // The person: a name right after ("co-founder and CTO, X"), else the name
+  // this phrase describes ("X, OpenAI's co-founder", "X is a co-founder").
+  std::vector<string> people;
+  size_t k = t + 1;
+  if (s.Is(k, "of")) {
+    if (auto o = OrgAt(s, k + 1)) k = o->end;
+  }
+  size_t guard = 0;
+  while (k < s.size() && guard < 6 &&
+         (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&
+         !PersonAt(s, k)) {
+    if (s.Is(k, ",") && !(k + 1 < s.size() && PersonAt(s, k + 1))) break;
+    ++k;
+    ++guard;
+  }
+  if (PersonAt(s, k)) {
+    size_t end = 0;
+    for (auto& item : PersonListAt(s, k, &end)) {
+      people.push_back(item.person);
+      if (!plural) break;
+    }
+  }
+  if (people.empty()) {
+    // Appositive or copula: "X, OpenAI's co-founder", "X, an OpenAI
+    // co-founder who", "X is a co-founder".
+    size_t x = b;
+    if (x > 0 && s.EndsBefore(x) && s.EndsBefore(x)->kind != MKind::kPerson) x = s.EndsBefore(x)->begin;
+    if (x > 0 && s.Is(x - 1, "'s")) --x, x = s.EndsBefore(x) ? s.EndsBefore(x)->begin : x;
+    while (x > 0 && In(s.W(x - 1), {"a", "an", "the", "one", "is", "was", "also", "as", "and"})) --x;
+    if (x > 0 && (s.Is(x - 1, ",") || s.Is(x - 1, "is") || s.Is(x - 1, "was"))) --x;
+    if (const Mention* m = s.EndsBefore(x)) {
+      if (IsPersonLike(m) && !(m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2))) {
+        size_t gb = 0;
+        people = plural ? GroupEndingAt(s, *m, &gb) : std::vector<string>{m->name};
+      }
+    } else if (x > 0 && In(s.W(x - 1), {"he", "she"})) {
+      if (auto p = ResolvePronoun(s, x - 1)) people = {*p};
+    }
+    if (people.empty() && (s.Is(b, "is") || (b > 0 && In(s.W(b - 1), {"is", "was"})))) {
+      // "... is a co-founder": the subject of the copula.
+      Subject subj = PersonSubject(s, b > 0 && In(s.W(b - 1), {"is", "was"}) ? b - 1 : b);
+      people = subj.persons;
+    }
+  }
+  for (const auto& p : people) Emit(s, FactKind::kFounded, p, org, "", "", "", std::nullopt, std::nullopt, confidence);
+}
+
+// "X has launched Y, an AI company", "started a new company called Y with A and B".
+void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
+  Assessment as = Assess(s, t, Mode::kFounding);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t);
+  if (!subject.found) return;
+  size_t k = SkipFillersForward(s, te);
+  std::optional<OrgHit> object;
+  if (In(s.W(k), {"a", "an", "his", "her", "their"})) {
+    for (size_t x = k + 1; x < s.size() && x < k + 6; ++x) {
+      if (In(s.W(x), {"called", "named", "dubbed"})) {
+        object = OrgAt(s, x + 1);
+        break;
+      }
+    }
+  } else {
+    object = OrgAt(s, k);
+    if (object && !object->generic) {
+      // Only a company: a known org, an org-shaped name, or one described as
+      // a company.
+      const Mention* m = s.StartsAt(k);
+      bool company = m && m->kind == MKind::kOrg;
+      if (!company && s.Is(object->end, ",")) {
+        for (size_t x = object->end + 1; x < s.size() && x < object->end + 9; ++x) {
+          if (In(s.W(x), {",", ".", ";"})) break;
+          if (In(s.W(x), {"company", "start-up", "startup", "lab", "laboratory", "firm", "venture"})) company = true;
+          if (In(s.W(x), {"model", "models", "app", "chatbot", "product", "tool", "service"})) break;
+        }
+      }
+      if (!company) object.reset();
+    } else {
+      object.reset();
+    }
+  }
+  if (!object) return;
+  std::vector<string> founders = subject.persons;
+  size_t after = object->end;
+  for (size_t x = after; x < s.size() && x < after + 12; ++x) {
+    if (In(s.W(x), {";", "."})) break;
+    if (s.Is(x, "with")) {
+      size_t end = 0;
+      for (auto& item : PersonListAt(s, x + 1, &end)) founders.push_back(item.person);
+      break;
+    }
+  }
+  auto date = DateNear(s, t, te, false);
+  for (const auto& p : founders)
+    Emit(s, FactKind::kFounded, p, object->name, "", "", "", date ? std::optional(date->date) : std::nullopt,
+         std::nullopt, 0.85);
+}
+
+// ---- Descriptors -------------------------------------------------------------
+
+// "former Google researcher X", "ex-Cohere engineer X", "X, a former OpenAI
+// researcher", "X, formerly vice president at Y", "X, who previously led
+// research at Y", "X previously worked at Y", "X, who spent six years at Y".
+void Reader::Descriptors(const Sentence& s) {
+  if (s.question) return;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const string& w = s.W(i);
+    if (w == "former" || w == "ex-") {
+      size_t k = i + 1;
+      auto org = OrgAt(s, k);
+      if (!org) {
+        // "X, a former research lead at Google DeepMind".
+        size_t r = k;
+        while (r < s.size() && r < k + 7 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.At(r) && s.W(r) != "of")
+          ++r;
+        if (r == k) continue;
+        if (s.Is(r, "of") && !s.At(r + 1)) {  // "head of research at X"
+          ++r;
+          while (r < s.size() && r < k + 10 && !s.At(r) && s.tok[r].word && !s.tok[r].cap &&
+                 !In(s.W(r), {"at", "of", "with", "for"}))
+            ++r;
+        }
+        if (!In(s.W(r), {"at", "of", "with", "for"})) continue;
+        auto at = OrgAt(s, r + 1);
+        if (!at) continue;
+        size_t b = i;
+        while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
+        std::vector<string> people;
+        if (b > 0 && (s.Is(b - 1, ",") || s.Is(b - 1, "--") || s.Is(b - 1, "("))) {
+          if (const Mention* m = s.EndsBefore(b - 1)) {
+            if (IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name)))) {
+              size_t gb = 0;
+              people = GroupEndingAt(s, *m, &gb);
+            }
+          }
+        } else if (b > 0 && In(s.W(b - 1), {"is", "was"})) {
+          people = PersonSubject(s, b - 1).persons;
+        } else if (auto p = PersonAt(s, at->end + (s.Is(at->end, ",") ? 1 : 0))) {
+          people.push_back(*p);  // "the former head of X at Y, Z,"
+        }
+        for (const auto& p : people)
+          Emit(s, FactKind::kDeparture, p, at->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+        continue;
+      }
+      k = org->end;
+      size_t roles = 0;
+      while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) {
+        ++k;
+        ++roles;
+      }
+      if (roles == 0 && !PersonAt(s, k)) continue;
+      std::vector<string> people;
+      if (PersonAt(s, k)) {
+        size_t end = 0;
+        for (auto& item : PersonListAt(s, k, &end)) people.push_back(item.person);
+        // "former Meta researchers A and B" lists; a singular role names one.
+        if (!people.empty() && k > 0 && !EndsWith(s.W(k - 1), "s")) people.resize(1);
+      } else if (s.Is(k, ",") && PersonAt(s, k + 1)) {
+        people.push_back(*PersonAt(s, k + 1));  // "the former OpenAI researcher, X,"
+      } else {
+        // "X, a former OpenAI researcher", "A and B, both former Meta engineers".
+        size_t b = i;
+        while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
+        if (b > 0 && (s.Is(b - 1, ",") || s.Is(b - 1, "--") || s.Is(b - 1, "("))) {
+          if (const Mention* m = s.EndsBefore(b - 1)) {
+            if (IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name)))) {
+              size_t gb = 0;
+              people = GroupEndingAt(s, *m, &gb);
+              if (!In(s.W(b), {"both", "all", "two", "three"})) people = {m->name};
+            }
+          }
+        } else if (b > 0 && In(s.W(b - 1), {"is", "was", "are", "were"})) {
+          people = PersonSubject(s, b - 1).persons;
+        }
+      }
+      for (const auto& p : people)
+        Emit(s, FactKind::kDeparture, p, org->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+      continue;
+    }
+    bool marker = false;
+    if (In(w, {"previously", "formerly"})) marker = true;
+    if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
+    if (w == "spent" && i + 2 < s.size() &&
+        (s.tok[i + 1].digit || In(s.W(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                               "a", "nearly", "almost", "more", "over", "several"})))
+      marker = true;
+    if (w == "who" && In(s.W(i + 1), {"ran", "led", "headed", "managed", "oversaw", "worked"})) {
+      // "who ran perception at X for five years": past and over.
+      for (size_t x = i + 2; x < s.size() && x < i + 14; ++x) {
+        if (In(s.W(x), {",", ";", "."})) break;
+        if (s.Is(x, "for") && x + 1 < s.size() &&
+            (s.tok[x + 1].digit || In(s.W(x + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                   "ten", "a", "nearly", "almost", "more", "over", "several"})))
+          marker = true;
+      }
+    }
+    if (!marker) continue;
+    // Not "currently ... and previously": the clause's own org after the marker.
+    std::optional<string> org;
+    for (size_t x = i + 1; x < s.size() && x < i + 16; ++x) {
+      if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == i + 1)) break;
+      if (In(s.W(x), {"at", "with", "of", "for"}) || s.Is(x, "'s")) {
+        size_t y = s.Is(x, "'s") ? x : x + 1;
+        if (s.Is(x, "'s")) {
+          const Mention* m = s.EndsBefore(x);
+          if (m && m->kind == MKind::kOrg && !m->name.empty()) {
+            org = m->name;
+            break;
+          }
+          continue;
+        }
+        if (auto o = OrgAt(s, y)) {
+          org = o->name;
+          break;
+        }
+      }
+      const Mention* m = s.At(x);
+      if (m && m->kind == MKind::kOrg && s.Is(m->end, "'s")) {
+        org = m->name;
+        break;
+      }
+    }
+    if (!org) continue;
+    auto person = NearestPersonBefore(s, i);
+    if (!person) continue;
+    Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+  }
+}
+
+// Remembers "X, chief scientist at Y" and "Y chief executive X" for later
+// sentences that leave the org unsaid.
+void Reader::RecordAffiliations(const Sentence& s) {
+  for (const auto& m : s.men) {
+    if (!IsPersonLike(&m) || (m.kind == MKind::kName && m.end - m.begin < 2)) continue;
+    std::optional<string> org;
+    if (s.Is(m.end, ",")) {
+      size_t x = m.end + 1;
+      bool role = false;
+      size_t y = x;
+      while (y < s.size() && y < x + 10 && !In(s.W(y), {",", ";", "."})) {
+        if (IsRoleWord(s.W(y))) role = true;
+        if (In(s.W(y), {"former", "formerly", "previously", "ex-", "who", "whose"})) {
+          role = false;
+          break;
+        }
+        ++y;
+      }
+      if (role) org = AffiliationIn(s, x, y);
+    }
+    if (!org && m.begin > 0) {
+      size_t b = m.begin;
+      while (b > 0 && (IsRoleWord(s.W(b - 1)) || In(s.W(b - 1), kRoleCaps))) --b;
+      if (b < m.begin && b > 0 && !In(s.W(b - 1), {"former", "ex-"})) {
+        if (s.Is(b - 1, "'s") && s.EndsBefore(b - 1) && s.EndsBefore(b - 1)->kind == MKind::kOrg)
+          org = s.EndsBefore(b - 1)->name;
+        else if (s.EndsBefore(b) && s.EndsBefore(b)->kind == MKind::kOrg &&
+                 !(b >= 2 && In(s.W(s.EndsBefore(b)->begin - 1), {"former", "ex-"})))
+          org = s.EndsBefore(b)->name;
+      }
+    }
+    if (org && !org->empty()) affiliation_.emplace(FoldKey(m.name), *org);
+  }
+}
+
+// ---- Releases and delays -----------------------------------------------------
+
+bool IsComparison(const Sentence& s, size_t i) {
+  const string& w = s.W(i);
+  if (In(w, {"than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
+             "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
+             "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
+             "vs.",          "against",       "compared",   "like",      "unlike",      "including",
+             "tops",         "topped",        "topping",    "bests",     "bested",      "edges",
+             "exceeds",      "exceeded",      "trounces",   "overtakes", "eclipses",    "challenges"}))
+    return w != "including";
+  if (w == "to" && i > 0 &&
+      In(s.W(i - 1), {"upgrade", "successor", "successors", "rival", "alternative", "answer", "response", "competitor",
+                      "challenger", "follow-up", "sequel", "comparable", "similar", "close", "equivalent", "superior",
+                      "inferior", "counterpart"}))
+    return true;
+  if (In(w, {"on", "from", "of"}) && i > 0 &&
+      In(s.W(i - 1), {"based", "built", "trained", "distilled", "fine-tuned", "derived", "atop", "version"})) {
+    return s.W(i - 1) != "version";
+  }
+  if (w == "replaces" || w == "replacing" || w == "succeeds" || w == "succeeding" || w == "predecessor") return true;
+  return false;
+}
+
+bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available) {
+  const string& w = s.W(i);
+  *made_available = false;
+  if (In(w, {"put", "puts", "putting"}) && s.Is(i + 1, "out")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"rolled", "rolls", "rolling"}) && s.Is(i + 1, "out")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"open", "opened"}) && In(s.W(i + 1), {"sourced", "-sourced"})) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"released",     "releases",  "launched",  "launches",   "unveiled",   "unveils",      "open-sourced",
+             "open-sources", "shipped",   "ships",     "introduced", "introduces", "debuted",      "debuts",
+             "shared",       "published", "releasing", "launching",  "unveiling",  "open-sourcing"})) {
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"made", "makes", "making"})) {
+    for (size_t x = i + 1; x < s.size() && x < i + 14; ++x) {
+      if (In(s.W(x), {";", "."})) break;
+      if (s.W(x) == "available" || (x > i + 1 && In(s.W(x), {"open-source", "public"}) && !s.At(x + 1)) ||
+          (s.W(x) == "open" && s.Is(x + 1, "source"))) {
+        *te = i + 1;
+        *made_available = true;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
+  const string& w = s.W(i);
+  if (In(w, {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back")) {
+    *te = i + 2;
+    return true;
+  }
+  if (In(w, {"pushed", "push", "pushes", "pushing"})) {
+    // "pushed the launch of X back to June".
+    for (size_t x = i + 2; x < s.size() && x < i + 10; ++x) {
+      if (In(s.W(x), {",", ";", "."})) break;
+      if (s.Is(x, "back")) {
+        *te = i + 1;
+        return true;
+      }
+    }
+  }
+  if (In(w, {"slipped", "slips", "slipping"}) && In(s.W(i + 1), {"to", "into", "until", "back"})) {
+    *te = i + 1;
+    return true;
+  }
+  if (In(w, {"delayed", "delays", "delaying", "delay", "postponed", "postpones", "postponing", "postpone"})) {
+    if (w == "delay" && i > 0 && In(s.W(i - 1), {"a", "the", "another", "further", "any", "no"})) return false;
+    *te = i + 1;
+    return true;
+  }
+  return false;
+}
+
+// A model name at i in a release or delay list: a model mention, or a
+// capitalized run the slot makes a model ("released Janus-Pro").
+std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i, bool head_position) {
+  const Mention* m = s.StartsAt(i);
+  if (!m) return std::nullopt;
+  if (m->kind == MKind::kModel) {
+    if (m->bare_context_model) {
+      const string& next = s.W(m->end);
+      if (s.tok.size() > m->end && s.tok[m->end].word && !s.tok[m->end].cap &&
+          !In(next, {"and",       "on",      "in",    "to",     "for",       "with", "at",   "as",
+                     "under",     "via",     "from",  "which",  "that",      "last", "this", "today",
+                     "yesterday", "earlier", "after", "before", "alongside", "plus", "or"}))
+        return std::nullopt;
+    }
+    return std::make_pair(m->name, m->end);
+  }
+  if (head_position && m->kind == MKind::kName && m->end - m->begin <= 4) {
+    // A name with no version number is a model only where the sentence
+    // talks about models ("released Janus-Pro, an image model").
+    for (const auto& t : s.tok)
+      if (In(t.lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"}))
+        return std::make_pair(m->name, m->end);
+  }
+  return std::nullopt;
+}
+
+// The models listed after a release or delay verb.
+std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
+  std::vector<string> out;
+  bool head = true;  // expecting a list item
+  size_t lower_run = 0;
+  for (size_t i = from; i < limit;) {
+    const string& w = s.W(i);
+    if (IsComparison(s, i)) break;
+    if (In(w, {";", ".", "--", "while", "but", "as", "because", "after", "so", "says", "said", "though", "although",
+               "than", "when", "if", "whereas", "where", "before"}))
+      break;
+    if (w == "(") {
+      while (i < limit && !s.Is(i, ")")) ++i;
+      ++i;
+      continue;
+    }
+    if (auto item = ModelItemAt(s, i, head)) {
+      out.push_back(item->first);
+      i = item->second;
+      head = false;
+      lower_run = 0;
+      // An appositive: ", which ...", ", a ... model," - skip to its end.
+      if (s.Is(i, ",") && i + 1 < limit &&
+          (In(s.W(i + 1), {"which", "a", "an", "its", "the", "their", "who", "that", "what", "one", "both", "now"}) ||
+           (s.tok[i + 1].word && !s.tok[i + 1].cap &&
+            !In(s.W(i + 1), {"and", "along", "as", "plus", "including", "alongside", "together"})))) {
+        size_t x = i + 1;
+        while (x < limit && !s.Is(x, ",") && !In(s.W(x), {";", ".", "--"})) {
+          if (IsComparison(s, x)) return out;
+          ++x;
+        }
+        i = x;
+      }
+      continue;
+    }
+    if (const Mention* m = s.StartsAt(i)) {
+      if (m->kind == MKind::kOrg || m->kind == MKind::kPerson) {
+        // "Google's Gemini" - an org in the object phrase ends it unless possessive.
+        if (s.Is(m->end, "'s")) {
+          i = m->end + 1;
+          continue;
+        }
+        break;
+      }
+      i = m->end;
+      continue;
+    }
+    if (In(w, {",", "and", ":", "including", "plus", "alongside", "with", "along", "well", "also", "or"})) {
+      head = true;
+      lower_run = 0;
+      ++i;
+      continue;
+    }
+    if (s.tok[i].word && !s.tok[i].cap) {
+      // Determiners, adjectives and nouns: "its first open-weight model",
+      // "an experimental version of".
+      if (In(w, {"in",  "on", "for", "to",  "by",   "at",   "into",  "under", "over",  "through", "that", "which",
+                 "who", "is", "are", "was", "were", "will", "would", "can",   "could", "has",     "have", "had"})) {
+        if (In(w, {"in", "on"}) && i + 1 < limit &&
+            (MonthOf(s.W(i + 1)) || WeekdayOf(s.W(i + 1)) || YearToken(s.tok[i + 1]))) {
+          i += 2;
+          continue;
+        }
+        if (In(w, {"in", "for", "on", "at", "under", "through", "into", "to", "by"})) {
+          // "in December and the X model", "in two sizes, A and B": a
+          // phrase to step over, not the end of the list.
+          if (w == "by" || w == "to") break;
+          i += 1;
+          lower_run++;
+          if (lower_run > 5) break;
+          continue;
+        }
+        break;
+      }
+      if (w == "of" && i > 0 &&
+          !In(s.W(i - 1), {"version", "versions", "family", "preview", "edition", "release", "update", "variant",
+                           "variants", "sizes", "series", "weights", "code", "source", "checkpoints", "parameters"}))
+        break;
+      ++lower_run;
+      if (lower_run > 6) break;
+      ++i;
+      continue;
+    }
+    if (s.tok[i].word && s.tok[i].cap) {
+      // A capitalized non-name word ("On", "The") ends nothing.
+      ++i;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available) {
+  Assessment as = Assess(s, t, Mode::kRelease);
+  if (!as.asserted) return;
+  size_t b = 0;
+  auto org = OrgSubject(s, t, &b);
+  bool coordinated = false;
+  if (!org) {
+    size_t j = SkipFillersBack(s, t);
+    if (j > 0 && (s.Is(j - 1, "and") || s.Is(j - 1, ",")) && last_release_org_) {
+      org = last_release_org_;
+      coordinated = true;
+    } else if (j > 0 && s.Is(j - 1, "and")) {
+      // "the company raised $400 million and released X": the clause's subject.
+      for (size_t x = 0; x + 1 < j; ++x) {
+        if (s.Is(x, ";")) org.reset();
+        const Mention* m = s.At(x);
+        if (!m) continue;
+        x = m->end - 1;
+        if (org || m->kind != MKind::kOrg || m->name.empty()) continue;
+        if (m->begin > 0 && In(s.W(m->begin - 1), {"from", "at", "with", "by", "of", "to", "for", "former", "ex-", "on",
+                                                   "in", "than", "like"}))
+          continue;
+        if (s.Is(m->end, "'s")) continue;
+        org = m->name;
+      }
+      coordinated = true;
+    } else if (j > 0 && EndsWith(s.W(t), "ing") && In(s.W(j - 1), {"after", "before", "since", "by", "while"})) {
+      // "a week after releasing X": the sentence's subject released it.
+      org = last_release_org_ ? last_release_org_ : NearestOrgBefore(s, j - 1);
+      coordinated = true;
+    }
+  }
+  std::vector<string> models;
+  size_t limit = ClauseEnd(s, te);
+  if (s.Is(limit, ":")) limit = ClauseEnd(s, limit + 1);
+  if (made_available) {
+    size_t x = te;
+    while (x < s.size() && !In(s.W(x), {"available", "open-source", "public", "open"})) ++x;
+    models = ModelsAfter(s, te, x);
+    // "made X available in three sizes, X Small and X Large".
+    if (!models.empty())
+      for (auto& more : ModelsAfter(s, x + 1, limit)) models.push_back(more);
+  } else {
+    models = ModelsAfter(s, te, limit);
+  }
+  if (models.empty()) {
+    // "Prism-2, the open-weight model it released in June": the noun phrase
+    // before the relative clause.
+    size_t j = t;
+    if (j > 0 && In(s.W(j - 1), {"it", "they", "which", "that"}))
+      --j;
+    else if (const Mention* m = s.EndsBefore(j); m && m->kind == MKind::kOrg)
+      j = m->begin;
+    else
+      j = t;
+    if (j < t) {
+      size_t x = j;
+      size_t guard = 0;
+      while (x > 0 && guard < 6 && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1)) {
+        --x;
+        ++guard;
+      }
+      if (x >= 2 && s.Is(x - 1, ",")) {
+        if (const Mention* m = s.EndsBefore(x - 1); m && (m->kind == MKind::kModel)) models.push_back(m->name);
+      }
+      if (!org && In(s.W(j), {"it", "they"})) org = topic_.empty() ? NearestOrgBefore(s, j) : std::optional(topic_);
+    }
+    // "X was released by Y".
+    if (models.empty() && Passive(s, t)) {
+      size_t j2 = t;
+      while (j2 > 0 && In(s.W(j2 - 1), {"was", "were", "been", "is", "are", "has", "have", "had", "being", "also",
+                                        "first", "officially"}))
+        --j2;
+      if (const Mention* m = s.EndsBefore(j2); m && m->kind == MKind::kModel) {
+        models.push_back(m->name);
+        if (s.Is(te, "by")) {
+          if (auto o = OrgAt(s, te + 1)) org = o->name;
+        }
+        if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+        if (!org && !topic_.empty()) org = topic_;
+      }
+    }
+    // "Vega-8 launched on Tuesday": the model is the subject.
+    if (models.empty() && !org && In(s.W(t), {"launched", "debuted", "shipped", "launches", "debuts"})) {
+      const Mention* m = s.EndsBefore(SkipFillersBack(s, t));
+      if (m && m->kind == MKind::kModel && !m->bare_context_model &&
+          !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from"}))) {
+        models.push_back(m->name);
+        if (m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
+          if (const Mention* owner = s.EndsBefore(m->begin - 1); owner && owner->kind == MKind::kOrg) org = owner->name;
+        }
+        if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+        if (!org && !topic_.empty()) org = topic_;
+        coordinated = true;
+      }
+    }
+  }
+  if (models.empty() && !org && t >= 3 && s.Is(t - 1, ",")) {
+    // "OpenAI's GPT-5, released last week, ...".
+    const Mention* m = s.EndsBefore(t - 1);
+    if (m && m->kind == MKind::kModel && !m->bare_context_model && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
+      const Mention* owner = s.EndsBefore(m->begin - 1);
+      if (owner && owner->kind == MKind::kOrg && !owner->name.empty()) {
+        org = owner->name;
+        models.push_back(m->name);
+        coordinated = true;
+      }
+    }
+  }
+  if (!org || org->empty() || models.empty()) return;
+  if (!coordinated) last_release_org_ = org;
+  auto date = DateNear(s, t, te, false);
+  std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+  for (const auto& model : models)
+    Emit(s, FactKind::kRelease, "", *org, model, "", "", when, std::nullopt, coordinated ? 0.8 : 0.9);
+}
+
+void Reader::Delay(const Sentence& s, size_t t, size_t te) {
+  Assessment as = Assess(s, t, Mode::kDelay);
+  if (!as.asserted) return;
+  size_t b = 0;
+  auto org = OrgSubject(s, t, &b);
+  if (!org) {
+    size_t j = SkipFillersBack(s, t);
+    if (j > 0 && In(s.W(j - 1), {"and", ","})) org = last_release_org_ ? last_release_org_ : NearestOrgBefore(s, j);
+  }
+  size_t k = te;
+  // "the release of", "the launch of its", "its next model,".
+  size_t guard = 0;
+  while (k < s.size() && guard < 6 && !s.At(k) &&
+         In(s.W(k), {"the", "release", "launch", "rollout", "roll-out", "debut", "of", "its", "their", "planned",
+                     "public", "general", "availability", "full", "next", "flagship", "upcoming", "new"})) {
+    ++k;
+    ++guard;
+  }
+  std::vector<string> models = ModelsAfter(s, k, ClauseEnd(s, k));
+  if (models.empty()) {
+    // "X has been delayed", "X's launch was pushed back".
+    size_t j = t;
+    while (j > 0 && In(s.W(j - 1), {"was", "were", "been", "is", "are", "has", "have", "had", "being", "also", "now",
+                                    "again", "further", "reportedly", "be", "would", "will"}))
+      --j;
+    while (j > 0 && In(s.W(j - 1), {"release", "launch", "rollout", "debut"})) --j;
+    if (j > 0 && s.Is(j - 1, "'s")) --j;
+    if (const Mention* m = s.EndsBefore(j); m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
+      if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
+        models.push_back(m->name);
+        if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+        if (!org) {
+          auto before = NearestOrgBefore(s, m->begin);
+          org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+        }
+      }
+    }
+  }
+  if (!org || org->empty() || models.empty()) return;
+  // The date of a delay is the day it was made ("on Tuesday"); a month or
+  // year after the verb is the new target ("pushed back to June").
+  auto date = DateNear(s, t, te, false);
+  std::optional<Date> when;
+  if (date && date->date.precision() == DatePrecision::kDay) when = date->date;
+  for (const auto& model : models) Emit(s, FactKind::kDelay, "", *org, model, "", "", when, std::nullopt, 0.85);
+}
+
+// "Kestrel-4, which had been scheduled for March, will now be released in
+// the second quarter".
+void Reader::Rescheduled(const Sentence& s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (!In(s.W(i), {"scheduled", "slated", "due", "planned", "expected", "set"})) continue;
+    if (!In(s.W(i + 1), {"for", "in", "to"})) continue;
+    if (!In(s.W(i - 1 < s.size() ? i - 1 : 0), {"been", "was", "were", "had", "originally", "initially", "is"}))
+      continue;
+    bool now = false;
+    for (size_t x = i + 2; x < s.size() && x < i + 16; ++x)
+      if (s.Is(x, "now") || s.Is(x, "instead") || s.Is(x, "until")) now = true;
+    if (!now) continue;
+    std::optional<string> model;
+    const Mention* found = nullptr;
+    for (size_t x = i; x > 0; --x) {
+      const Mention* m = s.At(x - 1);
+      if (m && m->kind == MKind::kModel) {
+        model = m->name;
+        found = m;
+        break;
+      }
+      if (m) x = m->begin + 1;
+    }
+    if (!model) continue;
+    std::optional<string> org;
+    if (found->entry && !found->entry->company.empty()) org = found->entry->company;
+    if (!org) org = NearestOrgBefore(s, found->begin);
+    if (!org && !topic_.empty()) org = topic_;
+    if (!org) continue;
+    if (s.question) continue;
+    Emit(s, FactKind::kDelay, "", *org, *model, "", "", std::nullopt, std::nullopt, 0.75);
+    return;
+  }
+}
+
+// "Three researchers from A have been poached by B": the people named next
+// left A.
+void Reader::GroupMove(const Sentence& s) {
+  if (pending_) --pending_->ttl;
+  bool has_person = false;
+  for (const auto& m : s.men)
+    if (m.kind == MKind::kPerson || (m.kind == MKind::kName && m.end - m.begin >= 2 && !LearnedOrg(m.name)))
+      has_person = true;
+  if (has_person) return;
+  std::optional<string> from, to;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.Is(i, "from") && i > 0 &&
+        In(s.W(i - 1), {"researchers", "engineers", "employees", "staff", "scientists", "people", "executives",
+                        "members", "staffers"})) {
+      if (auto o = OrgAt(s, i + 1)) from = o->name;
+    }
+    if ((In(s.W(i), {"poached", "hired", "lured", "recruited"}) && s.Is(i + 1, "by")) ||
+        (In(s.W(i), {"joined", "joining"})) || (In(s.W(i), {"left"}) && s.Is(i + 1, "for"))) {
+      size_t k = s.Is(i + 1, "by") || s.Is(i + 1, "for") ? i + 2 : i + 1;
+      if (auto o = OrgAt(s, k)) to = o->name;
+    }
+  }
+  if (from && to && FoldKey(*from) != FoldKey(*to)) {
+    if (Assess(s, s.size() ? s.size() - 1 : 0, Mode::kPersonnel).asserted) pending_ = Pending{*from, *to, 3};
+  }
+}
+
+// ---- Sentences ---------------------------------------------------------------
+
+void Reader::Read(Sentence& s) {
+  ResolveGenerics(s);
+  last_subject_.clear();
+  last_release_org_.reset();
+  size_t first_fact = facts_.size();
+  std::optional<size_t> as_did;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.At(i) && !s.At(i)->generic) continue;
+    const string& w = s.W(i);
+    size_t te = 0;
+    bool made_available = false, org_subject = false;
+    if (w == "as" && s.Is(i + 1, "did")) {
+      as_did = i;
+      continue;
+    }
+    if (IsFoundVerb(w) || IsHelpedFound(s, i)) {
+      Founding(s, i, i + 1);
+      continue;
+    }
+    if (In(w, {"co-founder", "cofounder", "founder", "co-founders", "cofounders", "founders"})) {
+      FounderNoun(s, i);
+      continue;
+    }
+    if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed"}) &&
+        !s.Is(i + 1, "at")) {
+      size_t end = i + 1;
+      if (w == "set") {
+        if (!s.Is(i + 1, "up")) continue;
+        end = i + 2;
+      }
+      size_t before = facts_.size();
+      CompanyLaunch(s, i, end);
+      if (facts_.size() > before) continue;
+    }
+    if (In(w, {"departure", "exit", "resignation", "retirement", "ouster"}) &&
+        (w != "exit" || (i > 0 && In(s.W(i - 1), {"his", "her", "their", "'s", "the"})))) {
+      NounDeparture(s, i);
+      continue;
+    }
+    if (w == "available") {
+      NowAvailable(s, i);
+      continue;
+    }
+    if (In(w, {"lost", "loses", "losing"})) {
+      LostTo(s, i);
+      continue;
+    }
+    if (In(w, {"announced", "announces", "announcing", "confirmed"}) && s.Is(i + 1, "the")) {
+      size_t k = i + 2;
+      if (s.Is(k, "general")) ++k;
+      if (In(s.W(k), {"release", "launch", "availability", "rollout", "debut"}) && s.Is(k + 1, "of")) {
+        Release(s, i, k + 2, false);
+        i = k + 1;
+        continue;
+      }
+    }
+    if (In(w, {"started", "set", "established", "formed", "created", "launched", "incorporated"})) {
+      size_t k = w == "set" && s.Is(i + 1, "up") ? i + 2 : i + 1;
+      size_t guard = 0;
+      while (k < s.size() && guard < 5 && !s.Is(k, "by") && s.tok[k].word && !s.tok[k].cap && !s.At(k)) {
+        ++k;
+        ++guard;
+      }
+      if (s.Is(k, "by") && i > 0 && !In(s.W(i - 1), {"has", "have", "had"}) && (w != "set" || s.Is(i + 1, "up"))) {
+        Founding(s, i, w == "set" ? i + 2 : i + 1);
+        continue;
+      }
+    }
+    if (In(w, {"hires", "recruits", "arrivals", "additions", "appointees", "signings"})) {
+      size_t before = facts_.size();
+      NewHires(s, i);
+      if (facts_.size() > before) continue;
+    }
+    if (w == "appointment" || w == "hiring" || w == "hire") {
+      if (s.Is(i + 1, "of")) {
+        Appointment(s, i);
+        continue;
+      }
+    }
+    if (MatchDeparture(s, i, &te)) {
+      Personnel(s, i, te, true, false);
+      i = te - 1;
+      continue;
+    }
+    if (MatchJoin(s, i, &te, &org_subject)) {
+      Personnel(s, i, te, false, org_subject);
+      i = te - 1;
+      continue;
+    }
+    if (IsDelayVerb(s, i, &te)) {
+      Delay(s, i, te);
+      i = te - 1;
+      continue;
+    }
+    if (IsReleaseVerb(s, i, &te, &made_available)) {
+      Release(s, i, te, made_available);
+      i = te - 1;
+      continue;
+    }
+  }
+  if (as_did) AsDid(s, *as_did, first_fact);
+  Descriptors(s);
+  Rescheduled(s);
+  // The cross-sentence group move: joins to B get a departure from A.
+  if (pending_ && pending_->ttl > 0) {
+    std::vector<ExtractedFact> extra;
+    for (size_t k = first_fact; k < facts_.size(); ++k) {
+      const ExtractedFact& f = facts_[k];
+      if (f.kind == FactKind::kJoin && FoldKey(f.org) == FoldKey(pending_->to) && f.other_org.empty()) {
+        ExtractedFact d = f;
+        d.kind = FactKind::kDeparture;
+        d.org = pending_->from;
+        d.other_org = f.org;
+        d.confidence = 0.6;
+        extra.push_back(d);
+      }
+    }
+    for (auto& d : extra) facts_.push_back(std::move(d));
+  }
+  GroupMove(s);
+  RecordAffiliations(s);
+  for (size_t k = first_fact; k < facts_.size(); ++k) {
+    if (!facts_[k].person.empty()) {
+      last_subject_person_ = facts_[k].person;
+      return;
+    }
+  }
+  for (const auto& m : s.men) {
+    if (m.kind == MKind::kPerson || (m.kind == MKind::kName && m.end - m.begin >= 2 && RegisteredPerson(m.name))) {
+      last_subject_person_ = m.name;
+      break;
+    }
+  }
+}
+
+// Only sentences with a trigger word get the full analysis.
+bool HasTrigger(string_view sentence) {
+  static constexpr string_view kStems[] = {
+      "left",        "leav",        "depart",     "resign",     "quit",          "exit",         "step",
+      "part",        "jump",        "defect",     "decamp",     "retir",         "ousted",       "fired",
+      "sacked",      "dismissed",   "forced out", "pushed out", "sign",          "came",         "come",
+      "start",       "join",        "hire",       "hiring",     "appoint",       "poach",        "recruit",
+      "named",       "names",       "lured",      "lures",      "tapped",        "taps",         "return",
+      "move",        "moving",      "went",       "headed",     "heads",         "found",        "launch",
+      "set up",      "establish",   "formed",     "created",    "incorporated",  "releas",       "unveil",
+      "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
+      "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
+      "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
+      "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
+      "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
+      "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
+      "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
+      "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
+      "puts out",    "open-source", "public"};
+  string lower = Lower(sentence);
+  for (string_view stem : kStems)
+    if (lower.find(stem) != string::npos) return true;
+  return false;
+}
+
+std::vector<ExtractedFact> Reader::Run() {
+  const Article& article = a_.article;
+  // The names of the title, for the topic.
+  std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
+  std::vector<Sentence> sentences;
+  sentences.reserve(a_.sentences.size());
+  // Pass 1: learn names.
+  for (const Span& span : a_.sentences) {
+    Sentence s = Build(text_, span.start, span.end, a_.names);
+    Learn(s);
+  }
+  // Learning may have made more runs known: learn once more from the
+  // rebuilt sentences, then build for good.
+  for (const Span& span : a_.sentences) sentences.push_back(Build(text_, span.start, span.end, a_.names));
+  for (const auto& s : sentences) Learn(s);
+  // The topic: the first org of the title, else of the text.
+  {
+    string_view title = article.title;
+    Sentence t;
+    t.span = Span{0, title.size()};
+    t.tok = Tokenize(title, 0, title.size());
+    t.owner.assign(t.tok.size(), -1);
+    string_view saved = text_;
+    text_ = title;
+    AddGazetteerMentions(t, title, title_names);
+    AddRunMentions(t);
+    text_ = saved;
+    for (const auto& m : t.men) {
+      if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
+        topic_ = m.entry ? m.entry->canonical : m.name;
+        break;
+      }
+      if (m.kind != MKind::kName) continue;
+      // A short form of an org the text names in full: "Meridian" for
+      // "Meridian Intelligence".
+      string prefix = FoldKey(m.name) + " ";
+      for (const auto& sentence : sentences) {
+        for (const auto& o : sentence.men)
+          if (o.kind == MKind::kOrg && !o.generic && FoldKey(o.name).compare(0, prefix.size(), prefix) == 0) {
+            topic_ = o.name;
+            break;
+          }
+        if (!topic_.empty()) break;
+      }
+      if (!topic_.empty()) break;
+    }
+  }
+  topic_from_title_ = !topic_.empty();
+  if (topic_.empty()) {
+    // The first org the text does not name as someone's past or next
+    // employer.
+    for (const auto& s : sentences) {
+      for (const auto& m : s.men)
+        if (m.kind == MKind::kOrg && !m.generic &&
+            !(m.begin > 0 && In(s.W(m.begin - 1), {"former", "ex-", "at", "from", "of", "with", "by", "to", "for",
+                                                   "joined", "left", "join", "leave", "quit", "rejoined"}))) {
+          topic_ = m.entry ? m.entry->canonical : m.name;
+          break;
+        }
+      if (!topic_.empty()) break;
+    }
+  }
+  // Pass 2: the rules, on the sentences with a trigger word.
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    Sentence& s = sentences[k];
+    if (!HasTrigger(a_.Text(a_.sentences[k]))) {
+      RecordAffiliations(s);
+      if (pending_) --pending_->ttl;
+      continue;
+    }
+    Read(s);
+  }
+  return std::move(facts_);
+}
+
+}  // namespace
+
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article) { return Reader(article).Run(); }
 
 }  // namespace labwatch

@@ -1,7 +1,3253 @@
+// ingest/japanese.cc
+//
+// The Japanese rules. Japanese news writes the facts we want in a handful of
+// constructions: a person marked by 氏 or さん, the org they leave marked by
+// を (退社), the org they join marked by に (入社), a model in 「」 marked by
+// を (公開), and descriptors in front of a name (元Googleの, Meta出身の,
+// Aで…を務めていた, Aの創業者の). So the rules work on a "shape" of each
+// sentence: the text with every name replaced by one private-use code point
+// (an org, a person or a model) and parentheticals dropped, which makes "the
+// org right before を" or "the person right before が" a question about
+// neighbouring code points instead of about tokenization.
+//
+// The file reads in this order: characters and word lists; dates; whether a
+// verb is asserted (rumours, denials, plans); the Reader, which finds the
+// names of a whole article (people, orgs, quoted models) and then reads its
+// sentences in order, applying the descriptor, personnel, founding and
+// model rules to each.
+//
+// Reading goes in text order, because later sentences lean on earlier ones:
+// 同社 is the company being talked about, 高橋氏 is the 高橋美咲 named before,
+// 同年 is the year last written, and 2017年に入社 joins the org the person
+// was introduced with. Only sentences with a trigger word get the rules;
+// descriptors are read wherever a person is named.
+//
+// Names are output as written (country prefixes like 米 and 株式会社 left
+// out); the Extractor maps known ones to their canonical names.
+
 #include "ingest/japanese.h"
 
-namespace labwatch {
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
-std::vector<ExtractedFact> ExtractJapanese(const ArticleContext&) { return {}; }
+#include <unicode/utf8.h>
+
+#include "core/text.h"
+
+namespace labwatch {
+namespace {
+
+using std::string_view;
+using Words = std::span<const string_view>;
+
+// ---- Characters --------------------------------------------------------------
+
+char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
+  if (i >= s.size()) {
+    if (size) *size = 0;
+    return 0;
+  }
+  auto offset = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
+  if (size) *size = static_cast<size_t>(offset) - i;
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+char32_t DecodeBefore(string_view s, size_t i, size_t* size = nullptr) {
+  if (i == 0 || i > s.size()) {
+    if (size) *size = 0;
+    return 0;
+  }
+  auto offset = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, offset, c);
+  if (size) *size = i - static_cast<size_t>(offset);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+void AppendCodePoint(std::string& out, char32_t c) {
+  uint8_t buffer[4];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(length));
+}
+
+size_t CodePoints(string_view s) {
+  size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool IsKanji(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005 ||
+         c == 0x3006 || c == 0x30F6;  // 々 〆 ヶ
+}
+bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+bool IsKatakana(char32_t c) {
+  return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+bool IsNameDot(char32_t c) { return c == 0x30FB || c == 0xFF65 || c == 0x30A0 || c == 0xFF1D || c == '='; }
+bool IsAsciiLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsLatinLetter(char32_t c) {
+  return IsAsciiLetter(c) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+bool IsUpperLatin(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xC0 && c <= 0xDE);
+}
+bool IsDigit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+int DigitValue(char32_t c) { return c <= '9' ? static_cast<int>(c - '0') : static_cast<int>(c - 0xFF10); }
+bool IsLatinWordChar(char32_t c) { return IsLatinLetter(c) || IsDigit(c); }
+bool IsLatinJoiner(char32_t c) { return c == '.' || c == '-' || c == '\'' || c == '&' || c == '+' || c == 0x2019; }
+
+// ---- Placeholders ------------------------------------------------------------
+
+// A shape stands for each name with one private-use code point: the range
+// says what it is, the offset which one.
+constexpr char32_t kOrgMark = 0xE000;
+constexpr char32_t kPersonMark = 0xE400;
+constexpr char32_t kModelMark = 0xE800;
+constexpr char32_t kMarkEnd = 0xEC00;
+constexpr size_t kMarkBytes = 3;
+
+bool IsMark(char32_t c) { return c >= kOrgMark && c < kMarkEnd; }
+bool IsOrgMark(char32_t c) { return c >= kOrgMark && c < kPersonMark; }
+bool IsPersonMark(char32_t c) { return c >= kPersonMark && c < kModelMark; }
+bool IsModelMark(char32_t c) { return c >= kModelMark && c < kMarkEnd; }
+
+// ---- Text helpers ------------------------------------------------------------
+
+bool StartsAt(string_view s, size_t pos, string_view word) {
+  return pos <= s.size() && s.substr(pos, word.size()) == word;
+}
+bool EndsAt(string_view s, size_t pos, string_view word) {
+  return pos <= s.size() && pos >= word.size() && s.substr(pos - word.size(), word.size()) == word;
+}
+// The length of the longest of `words` that starts at `pos`, or 0.
+size_t MatchAt(string_view s, size_t pos, Words words) {
+  size_t best = 0;
+  for (string_view w : words)
+    if (w.size() > best && StartsAt(s, pos, w)) best = w.size();
+  return best;
+}
+// The length of the longest of `words` that ends at `pos`, or 0.
+size_t MatchBefore(string_view s, size_t pos, Words words) {
+  size_t best = 0;
+  for (string_view w : words)
+    if (w.size() > best && EndsAt(s, pos, w)) best = w.size();
+  return best;
+}
+bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
+bool ContainsAny(string_view s, Words words) {
+  for (string_view w : words)
+    if (Contains(s, w)) return true;
+  return false;
+}
+bool AnyOf(string_view s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
+// AnyOf for Latin words, ignoring case and width: "ＡＩ" is "AI".
+bool AnyOfFolded(string_view s, Words words) {
+  if (AnyOf(s, words)) return true;
+  std::string key = FoldKey(s);
+  for (string_view w : words)
+    if (FoldKey(w) == key) return true;
+  return false;
+}
+// Whether `s` has the topic or subject particle (は, が) that starts a new
+// clause, not counting the kana inside words such as 手がけ or はじめ.
+bool HasTopicParticle(string_view s) {
+  // clang-format off
+  static constexpr string_view kWords[] = {
+      "手がけ", "手掛け", "ながら", "はじめ", "ではなく", "には", "では", "とは", "へは", "からは", "がけ", "がら",
+      "さがし", "ちが", "はず"};
+  // clang-format on
+  for (size_t i = 0, n = 0; i < s.size(); i += n) {
+    char32_t c = DecodeAt(s, i, &n);
+    if (c != U'が' && c != U'は') continue;
+    bool inside = false;
+    for (string_view w : kWords)
+      for (size_t at = s.find(w, i >= w.size() ? i - w.size() + 1 : 0); at != string_view::npos && at <= i;
+           at = s.find(w, at + 1))
+        if (at + w.size() > i) inside = true;
+    if (!inside) return true;
+  }
+  return false;
+}
+
+bool HasHiragana(string_view s) {
+  for (size_t i = 0, n = 0; i < s.size(); i += n)
+    if (IsHiragana(DecodeAt(s, i, &n))) return true;
+  return false;
+}
+
+// ---- Lexicons ----------------------------------------------------------------
+
+// Country prefixes news puts before a foreign company: 米メタ, 仏ミストラルAI.
+// clang-format off
+constexpr string_view kCountryPrefixes[] = {
+    "米国", "中国", "韓国", "英国", "台湾", "米", "仏", "中", "英", "独", "加", "韓", "露", "印", "豪", "伊", "蘭",
+    "瑞", "星"};
+// clang-format on
+
+// Latin words that are not names on their own.
+// clang-format off
+constexpr string_view kGenericLatin[] = {
+    "AI", "LLM", "LLMs", "IT", "SNS", "API", "APIs", "GPU", "GPUs", "CPU", "PC", "OS", "IoT", "DX", "SaaS", "VR",
+    "AR", "XR", "PR", "IR", "IPO", "AGI", "ASI", "NLP", "ML", "DL", "RL", "OSS", "EV", "TV", "Web", "web", "App",
+    "MoE", "RAG", "FAQ", "URL", "PDF", "B2B", "AIGC", "TPU", "NPU", "HPC", "SDK", "UI", "UX", "Q&A", "R&D", "M&A",
+    "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "Corp", "Corp.", "GenAI", "CEO", "CTO", "CSO", "COO", "CFO", "CPO", "CAIO",
+    "CRO", "CIO", "CMO", "VP", "SVP", "EVP", "MIT"};
+// clang-format on
+// clang-format off
+constexpr string_view kLatinRoles[] = {
+    "CEO", "CTO", "CSO", "COO", "CFO", "CPO", "CAIO", "CRO", "CIO", "CMO", "VP", "SVP", "EVP"};
+// clang-format on
+// clang-format off
+constexpr string_view kLatinRoleWords[] = {
+    "Chief", "Officer", "President", "Director", "Head", "Scientist", "Engineer", "Researcher", "Manager", "Vice",
+    "Founder", "Co-founder", "Cofounder", "Fellow", "Lead", "Principal", "Senior"};
+// clang-format on
+
+// Last words of Latin org names: "Akebono Labs", "Sony AI".
+// clang-format off
+constexpr string_view kOrgWords[] = {
+    "Labs", "Lab", "AI", "Inc", "Inc.", "Research", "Technologies", "Systems", "Robotics", "Intelligence",
+    "Computing", "Networks", "Dynamics", "Group", "Capital", "Ventures", "Corp", "Corp.", "Ltd", "Studio", "Studios",
+    "Works"};
+// clang-format on
+
+// Role words, for descriptors and for the role field.
+// clang-format off
+constexpr string_view kRoles[] = {
+    "最高経営責任者", "最高技術責任者", "最高科学責任者", "最高執行責任者", "最高財務責任者", "最高製品責任者",
+    "最高戦略責任者", "最高研究責任者", "最高情報責任者", "最高AI責任者", "最高ＡＩ責任者", "最高人工知能責任者",
+    "最高責任者", "チーフAIサイエンティスト", "チーフサイエンティスト", "チーフ・サイエンティスト", "主任研究員",
+    "上級研究員", "首席研究員", "研究員", "研究者", "研究所長", "研究部長", "研究開発部長", "研究責任者", "部長",
+    "リサーチエンジニア", "リサーチサイエンティスト", "リサーチャー", "エンジニア", "サイエンティスト",
+    "ディレクター", "マネージャー", "マネジャー", "責任者", "担当副社長", "副社長", "社長", "副会長", "会長",
+    "代表取締役", "取締役", "執行役員", "上級副社長", "役員", "幹部", "所長", "室長", "センター長", "准教授", "教授",
+    "顧問", "フェロー", "共同創業者", "創業者", "創設者", "共同設立者", "創業メンバー", "設立者", "代表", "トップ",
+    "リーダー", "CEO", "CTO", "CSO", "COO", "CFO", "CPO", "CAIO", "CRO", "CIO", "VP"};
+// clang-format on
+
+// Words a kanji run before 氏 may begin with that are not part of the name:
+// 会長高橋氏, 同社社長山田氏.
+// clang-format off
+constexpr string_view kNamePrefixes[] = {
+    "同社社長", "同社会長", "同社", "元社長", "前社長", "元会長", "前会長", "副社長", "社長", "会長", "代表取締役",
+    "取締役", "執行役員", "部長", "所長", "室長", "准教授", "教授", "主任研究員", "研究員", "理事長", "理事", "幹部",
+    "創業者", "委員長", "議長", "顧問", "同"};
+// clang-format on
+
+// Katakana words that are never the org of a slot: チームに加わった.
+// clang-format off
+constexpr string_view kKatakanaNotOrgs[] = {
+    "チーム", "プロジェクト", "スタートアップ", "ベンチャー", "モデル", "サービス", "ポスト", "ポジション",
+    "ライバル", "グループ", "トップ", "リーダー", "メンバー", "ボード", "アドバイザー", "コンサルタント", "ラボ",
+    "オフィス", "ポッドキャスト", "イベント", "カンファレンス", "プラットフォーム", "ビジネス", "ユーザー",
+    "コミュニティ", "パートナー", "ライセンス", "ベンチマーク", "データ", "データセンター", "クラウド", "エッジ",
+    "ジェネレーティブ", "マルチモーダル", "エージェント", "エージェンティック", "フィジカル", "ソブリン",
+    "オープンソース", "オンデバイス", "オープンウェイト", "リサーチ", "フェロー", "インターン", "スタッフ",
+    "ニュース", "メディア", "ブログ", "サイト", "ウェブサイト", "アプリ", "ツール", "システム", "ソフトウエア",
+    "ソフトウェア", "ハードウェア", "チップ", "ロボット", "キャリア", "ファンド", "ポスト", "テック", "ビッグテック",
+    "ライバル社", "ベンチャーキャピタル", "エンタープライズ", "コンシューマー", "セキュリティー", "セキュリティ",
+    "インフラ", "ロボティクス", "ヘルスケア", "フィンテック", "ゲーム", "ハイテク", "トレーニング", "チーフ",
+    "ファウンデーション", "ジェネラティブ", "カナダ", "アメリカ", "フランス", "ドイツ", "イギリス", "シリコンバレー",
+    "サンフランシスコ", "ロンドン", "パリ", "モントリオール", "トロント", "シンガポール", "ソウル", "ニューヨーク"};
+// clang-format on
+// Katakana words ending in these are roles, not orgs: リサーチエンジニア.
+// clang-format off
+constexpr string_view kKatakanaRoleEnds[] = {
+    "エンジニア", "サイエンティスト", "ディレクター", "マネージャー", "マネジャー", "リーダー", "リサーチャー",
+    "アドバイザー", "コンサルタント", "デザイナー", "アナリスト", "プロデューサー"};
+// clang-format on
+
+// Kanji endings that make an org name: 東京大学, 理化学研究所.
+// clang-format off
+constexpr string_view kOrgSuffixes[] = {
+    "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
+    "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
+    "科学院", "省", "庁", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
+// clang-format on
+
+// Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
+// clang-format off
+constexpr string_view kOrgIntroducers[] = {
+    "新会社", "会社", "スタートアップ", "新興企業", "企業", "子会社", "新組織", "組織", "研究所", "研究部門", "部門",
+    "ラボ", "法人", "社名", "新興", "研究組織", "研究機関", "合弁会社"};
+// clang-format on
+
+// 同社 and friends: the company being talked about.
+constexpr string_view kOrgAnaphors[] = {"同社",   "同研究所", "同ラボ",           "同グループ", "同組織",
+                                        "同部門", "同機関",   "同スタートアップ", "同大学",     "自社"};
+
+// ---- Mentions ----------------------------------------------------------------
+
+enum class MentionKind { kOrg, kPerson, kModel };
+
+struct Mention {
+  MentionKind kind = MentionKind::kOrg;
+  size_t start = 0;  // original bytes the placeholder stands for
+  size_t end = 0;
+  std::vector<std::string> names;          // persons: resolved full names (両氏 has two)
+  bool full = false;                       // persons: written in full, not a surname
+  bool anaphor = false;                    // orgs: 同社, resolved
+  const NameEntry* model_entry = nullptr;  // models: the known family it starts with
+  const std::string& name() const { return names.front(); }
+};
+
+// A sentence with its names replaced by placeholders.
+struct Shape {
+  Span span;
+  std::string text;
+  std::vector<Mention> marks;          // placeholder offset -> mention
+  std::map<size_t, Span> appositives;  // person mark index -> its parenthetical (original bytes)
+};
+
+char32_t MarkFor(MentionKind kind, size_t index) {
+  char32_t base = kind == MentionKind::kOrg ? kOrgMark : kind == MentionKind::kPerson ? kPersonMark : kModelMark;
+  return base + static_cast<char32_t>(index);
+}
+size_t MarkIndex(char32_t c) {
+  if (IsOrgMark(c)) return c - kOrgMark;
+  if (IsPersonMark(c)) return c - kPersonMark;
+  return c - kModelMark;
+}
+
+const Mention* MarkAt(const Shape& shape, size_t pos, char32_t* code = nullptr) {
+  char32_t c = DecodeAt(shape.text, pos);
+  if (code) *code = c;
+  return IsMark(c) ? &shape.marks[MarkIndex(c)] : nullptr;
+}
+const Mention* MarkBefore(const Shape& shape, size_t pos, char32_t* code = nullptr) {
+  char32_t c = DecodeBefore(shape.text, pos);
+  if (code) *code = c;
+  return IsMark(c) ? &shape.marks[MarkIndex(c)] : nullptr;
+}
+
+// A gap of text with no names, sentence end, particles that open another
+// argument, or verb endings: what may stand between an argument and its
+// verb ("5月30日付で", "最高AI責任者として", "オープンソースで").
+bool ShortGap(string_view gap, size_t max_code_points = 24) {
+  if (CodePoints(gap) > max_code_points) return false;
+  size_t i = 0, n = 0;
+  if (StartsAt(gap, 0, "、")) i = 3;
+  for (; i < gap.size(); i += n) {
+    char32_t c = DecodeAt(gap, i, &n);
+    if (IsMark(c)) return false;
+    if (c == U'を' || c == U'が' || c == U'は' || c == U'。' || c == U'、' || c == U'「' || c == U'」') return false;
+  }
+  static constexpr string_view kVerbEndings[] = {"した", "する", "され", "った", "ている", "ていた", "れる", "せる"};
+  if (ContainsAny(gap, kVerbEndings)) return false;
+  for (size_t at = gap.find("して"); at != string_view::npos; at = gap.find("して", at + 1))
+    if (!EndsAt(gap, at, "と")) return false;
+  return true;
+}
+
+// ---- Dates -------------------------------------------------------------------
+
+bool ValidDay(int year, unsigned month, unsigned day) {
+  return std::chrono::year_month_day(std::chrono::year(year), std::chrono::month(month), std::chrono::day(day)).ok();
+}
+
+Date ShiftMonth(const Date& d, int delta) {
+  int index = d.year() * 12 + static_cast<int>(d.month()) - 1 + delta;
+  return Date::Month(index / 12, static_cast<unsigned>(index % 12 + 1));
+}
+
+// Reads a decimal number at `pos`; returns its byte length (0 if none).
+size_t ReadNumber(string_view s, size_t pos, int* value) {
+  size_t i = pos, n = 0;
+  int v = 0, digits = 0;
+  while (i < s.size()) {
+    char32_t c = DecodeAt(s, i, &n);
+    if (!IsDigit(c) || digits >= 4) break;
+    v = v * 10 + DigitValue(c);
+    ++digits;
+    i += n;
+  }
+  if (digits == 0) return 0;
+  if (pos > 0 && IsDigit(DecodeBefore(s, pos))) return 0;
+  *value = v;
+  return i - pos;
+}
+
+struct DateHit {
+  size_t start = 0, end = 0;
+  Date date;
+};
+
+// What the date scanner needs to know about the article so far.
+struct DateContext {
+  Date published;
+  std::optional<int> last_year;  // the last year written in the article (同年)
+  std::optional<Date> last_day;  // the last day written (同日)
+};
+
+// The date expressions of a sentence shape, resolved. `past` says whether
+// the event they date lies before the article, which decides the year of
+// "12月" read in January.
+std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool past) {
+  std::vector<DateHit> hits;
+  const Date& pub = context.published;
+  const int y = pub.year();
+  std::optional<int> sentence_year;
+  auto month_of = [&](int year, bool explicit_year, int month) {
+    Date d = Date::Month(year, static_cast<unsigned>(month));
+    if (!explicit_year) {
+      if (past && d.SortKey() > pub.SortKey()) d = Date::Month(year - 1, static_cast<unsigned>(month));
+      if (!past && ShiftMonth(d, 2).SortKey() < pub.SortKey()) d = Date::Month(year + 1, static_cast<unsigned>(month));
+    }
+    return d;
+  };
+  // After a year (explicit or relative): 4月, 4月10日, 4月末, 春.
+  auto after_year = [&](size_t i, int year, bool explicit_year, DateHit* hit) {
+    int month = 0, day = 0;
+    size_t n = ReadNumber(s, i, &month);
+    if (n && StartsAt(s, i + n, "月") && month >= 1 && month <= 12) {
+      i += n + 3;
+      size_t m = ReadNumber(s, i, &day);
+      if (m && StartsAt(s, i + m, "日") && ValidDay(year, static_cast<unsigned>(month), static_cast<unsigned>(day))) {
+        hit->date = Date::Day(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+        hit->end = i + m + 3;
+        return;
+      }
+      hit->date = explicit_year ? Date::Month(year, static_cast<unsigned>(month)) : month_of(year, false, month);
+      hit->end = i;
+      return;
+    }
+    hit->date = Date::Year(year);
+    hit->end = i;
+  };
+  size_t i = 0, n = 0;
+  while (i < s.size()) {
+    DateHit hit;
+    hit.start = i;
+    int value = 0;
+    static constexpr std::pair<string_view, int> kRelativeYears[] = {
+        {"同年", 0}, {"今年", 0}, {"本年", 0}, {"昨年", -1}, {"去年", -1}, {"前年", -1}, {"来年", 1}, {"翌年", 1}};
+    bool matched = false;
+    for (const auto& [word, delta] : kRelativeYears) {
+      if (!StartsAt(s, i, word)) continue;
+      int base = y;
+      if (word == "同年" || word == "前年" || word == "翌年")
+        base = sentence_year.value_or(context.last_year.value_or(y));
+      int year = base + delta;
+      if (word == "昨年" && StartsAt(s, i + word.size(), "末")) {
+        hit.date = Date::Month(year, 12);
+        hit.end = i + word.size() + 3;
+      } else {
+        after_year(i + word.size(), year, true, &hit);
+      }
+      if (word == "同年") sentence_year = year;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      static constexpr std::pair<string_view, int> kSeasons[] = {
+          {"昨秋", -1}, {"昨春", -1}, {"昨夏", -1}, {"昨冬", -1}, {"今秋", 0}, {"今春", 0}, {"今夏", 0},
+          {"今冬", 0},  {"年内", 0},  {"年末", 0},  {"年初", 0},  {"来春", 1}, {"来秋", 1}};
+      for (const auto& [word, delta] : kSeasons) {
+        if (!StartsAt(s, i, word)) continue;
+        hit.date = word == "年末" ? Date::Month(y + delta, 12) : Date::Year(y + delta);
+        hit.end = i + word.size();
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      if (StartsAt(s, i, "先月") || StartsAt(s, i, "今月") || StartsAt(s, i, "来月")) {
+        int delta = StartsAt(s, i, "先月") ? -1 : StartsAt(s, i, "来月") ? 1 : 0;
+        hit.date = ShiftMonth(pub, delta);
+        hit.end = i + 6;
+        matched = true;
+      } else if (StartsAt(s, i, "本日") || StartsAt(s, i, "今日") || StartsAt(s, i, "きょう")) {
+        hit.date = pub;
+        hit.end = i + (StartsAt(s, i, "きょう") ? 9 : 6);
+        matched = true;
+      } else if (StartsAt(s, i, "昨日")) {
+        hit.date = Date::FromDays(pub.FirstDay() - std::chrono::days(1));
+        hit.end = i + 6;
+        matched = true;
+      } else if (StartsAt(s, i, "同日") || StartsAt(s, i, "同じ日")) {
+        hit.date = context.last_day.value_or(pub);
+        hit.end = i + (StartsAt(s, i, "同日") ? 6 : 9);
+        matched = true;
+      }
+    }
+    if (!matched && (n = ReadNumber(s, i, &value)) > 0) {
+      size_t after = i + n;
+      if (StartsAt(s, after, "年") && value >= 1900 && value <= 2100) {
+        sentence_year = value;
+        if (StartsAt(s, after + 3, "末")) {
+          hit.date = Date::Month(value, 12);
+          hit.end = after + 6;
+        } else {
+          after_year(after + 3, value, true, &hit);
+        }
+        matched = true;
+      } else if (StartsAt(s, after, "月") && value >= 1 && value <= 12) {
+        int year = sentence_year.value_or(y);
+        int day = 0;
+        size_t m = ReadNumber(s, after + 3, &day);
+        if (m && StartsAt(s, after + 3 + m, "日") && day >= 1 && day <= 31) {
+          if (!ValidDay(year, static_cast<unsigned>(value), static_cast<unsigned>(day))) {
+            i += n;
+            continue;
+          }
+          Date d = Date::Day(year, static_cast<unsigned>(value), static_cast<unsigned>(day));
+          if (!sentence_year) {
+            if (past && d.SortKey() > pub.SortKey() + 1 &&
+                ValidDay(year - 1, static_cast<unsigned>(value), static_cast<unsigned>(day)))
+              d = Date::Day(year - 1, static_cast<unsigned>(value), static_cast<unsigned>(day));
+            if (!past && d.SortKey() + 62 < pub.SortKey() &&
+                ValidDay(year + 1, static_cast<unsigned>(value), static_cast<unsigned>(day)))
+              d = Date::Day(year + 1, static_cast<unsigned>(value), static_cast<unsigned>(day));
+          }
+          hit.date = d;
+          hit.end = after + 3 + m + 3;
+        } else {
+          hit.date = month_of(year, sentence_year.has_value(), value);
+          hit.end = after + 3;
+        }
+        matched = true;
+      } else if (StartsAt(s, after, "日") && value >= 1 && value <= 31 && !StartsAt(s, after, "日本") &&
+                 !StartsAt(s, after, "日間")) {
+        unsigned month = pub.month();
+        int year = pub.year();
+        if (past && static_cast<unsigned>(value) > pub.day() + 1) {
+          Date prev = ShiftMonth(pub, -1);
+          month = prev.month();
+          year = prev.year();
+        }
+        if (ValidDay(year, month, static_cast<unsigned>(value))) {
+          hit.date = Date::Day(year, month, static_cast<unsigned>(value));
+          hit.end = after + 3;
+          matched = true;
+        }
+      }
+      if (!matched) {
+        i += n;
+        continue;
+      }
+    }
+    if (matched) {
+      hits.push_back(hit);
+      i = std::max(hit.end, i + 1);
+      continue;
+    }
+    DecodeAt(s, i, &n);
+    i += n ? n : 1;
+  }
+  return hits;
+}
+
+// ---- Assertion ---------------------------------------------------------------
+
+enum class Verb { kLeave, kMove, kEnter, kHire, kAssume, kFound };
+
+struct Trigger {
+  string_view word;
+  Verb verb;
+};
+
+constexpr Trigger kTriggers[] = {
+    {"退社", Verb::kLeave},   {"退職", Verb::kLeave},     {"辞任", Verb::kLeave},     {"退任", Verb::kLeave},
+    {"離れ", Verb::kLeave},   {"去っ", Verb::kLeave},     {"去る", Verb::kLeave},     {"去り", Verb::kLeave},
+    {"辞め", Verb::kLeave},   {"辞し", Verb::kLeave},     {"退い", Verb::kLeave},     {"退く", Verb::kLeave},
+    {"退き", Verb::kLeave},   {"引退", Verb::kLeave},     {"離脱", Verb::kLeave},     {"退陣", Verb::kLeave},
+    {"独立", Verb::kLeave},   {"解雇", Verb::kLeave},     {"解任", Verb::kLeave},     {"移籍", Verb::kMove},
+    {"転籍", Verb::kMove},    {"移っ", Verb::kMove},      {"移り", Verb::kMove},      {"移る", Verb::kMove},
+    {"転じ", Verb::kMove},    {"転職", Verb::kMove},      {"鞍替え", Verb::kMove},    {"入社", Verb::kEnter},
+    {"参画", Verb::kEnter},   {"加わ", Verb::kEnter},     {"加入", Verb::kEnter},     {"合流", Verb::kEnter},
+    {"入所", Verb::kEnter},   {"就職", Verb::kEnter},     {"迎え", Verb::kHire},      {"招聘", Verb::kHire},
+    {"招へい", Verb::kHire},  {"招い", Verb::kHire},      {"招き", Verb::kHire},      {"招く", Verb::kHire},
+    {"招か", Verb::kHire},    {"採用", Verb::kHire},      {"起用", Verb::kHire},      {"引き抜", Verb::kHire},
+    {"獲得", Verb::kHire},    {"任命", Verb::kHire},      {"参加", Verb::kEnter},     {"復帰", Verb::kEnter},
+    {"働き始", Verb::kEnter}, {"勤務し始", Verb::kEnter}, {"勤務を始", Verb::kEnter}, {"就任", Verb::kAssume},
+    {"就い", Verb::kAssume},  {"就く", Verb::kAssume},    {"就き", Verb::kAssume},    {"共同創業", Verb::kFound},
+    {"創業", Verb::kFound},   {"共同設立", Verb::kFound}, {"設立", Verb::kFound},     {"創設", Verb::kFound},
+    {"創立", Verb::kFound},   {"立ち上げ", Verb::kFound}, {"立ちあげ", Verb::kFound}, {"起業", Verb::kFound},
+    {"旗揚げ", Verb::kFound},
+};
+
+// Words whose presence anywhere after a trigger (up to a contrast) puts the
+// whole chain before them in doubt: reports of rumours, denials,
+// speculation, conditions and questions.
+// clang-format off
+constexpr string_view kFrameDoubts[] = {
+    "否定", "事実ではない", "事実ではありません", "事実無根", "誤りだ", "誤りである", "一部報道", "との報道", "観測",
+    "噂", "うわさ", "憶測", "臆測", "取り沙汰", "浮上", "見方", "可能性", "かもしれ", "だろう", "でしょう",
+    "とみられ", "と見られ", "見込み", "見通し", "予想", "場合", "もし", "仮に", "との情報", "と伝えられ",
+    "ささやかれ", "取りざたされ", "との声", "ことになれば", "交渉中", "協議中", "と一部で報じ", "か。", "か？",
+    "のか", "ないか", "とする報道", "報道について", "報道に関して", "報道に対し", "報道を否定", "うわさ",
+    "とのうわさ", "との見方"};
+// clang-format on
+// Words that put only the verb right before them in doubt (up to the next
+// comma): plans, attempts and negotiations.
+// clang-format off
+constexpr string_view kLocalDoubts[] = {
+    "検討", "交渉", "協議", "調整", "模索", "打診", "目指", "めざ", "狙", "図っ", "図る", "図り", "ようと", "希望",
+    "意欲", "れば", "たら", "なら", "向け", "誘っ", "誘い", "期待", "望ん", "求め", "説得", "べき", "かどうか", "か悩", "か迷", "たい"};
+// clang-format on
+// Plans, which count for a person's move (an announced move) but not for a
+// model release.
+constexpr string_view kPlans[] = {"予定", "計画", "方針", "準備", "目指", "めざ", "意向", "見込み", "へ。", "へ、"};
+
+struct Assessment {
+  bool asserted = true;
+  bool future = false;  // announced, not yet done
+};
+
+// The text after a trigger that belongs to its chain: up to the end of the
+// sentence or a contrast (が、, ものの, 一方).
+string_view ChainTail(string_view s, size_t from) {
+  string_view tail = s.substr(from);
+  static constexpr string_view kContrasts[] = {"が、", "ものの", "一方", "けれど", "。"};
+  size_t cut = tail.size();
+  for (string_view c : kContrasts) {
+    size_t at = tail.find(c);
+    if (at != string_view::npos && at < cut) cut = at;
+  }
+  return tail.substr(0, cut);
+}
+
+// The verb's own tail: up to the next comma or full stop.
+string_view LocalTail(string_view s, size_t from) {
+  string_view tail = s.substr(from);
+  size_t cut = std::min(tail.find("、"), tail.find("。"));
+  return tail.substr(0, std::min(cut, tail.size()));
+}
+
+bool Negated(string_view local) {
+  // clang-format off
+  static constexpr string_view kNegatedStarts[] = {
+      "しない", "せず", "しなかった", "していない", "してない", "しません", "していません", "してはいない",
+      "されない", "されず", "されていない", "ない", "ず", "なかった", "ていない", "てない", "らない", "らず",
+      "らなかった", "れない", "ません", "ていません", "にはならない", "に至っていない", "はしない", "はない"};
+  // clang-format on
+  if (MatchAt(local, 0, kNegatedStarts) && !StartsAt(local, 0, "ないか")) return true;
+  // clang-format off
+  static constexpr string_view kNegations[] = {
+      "予定はな", "つもりはな", "ことはな", "考えはな", "計画はな", "意向はな", "事実はな", "予定はありません",
+      "つもりはありません", "ことはありません", "はしていない", "には至っていない", "していない", "ていない",
+      "はなく", "ではない"};
+  // clang-format on
+  return ContainsAny(local, kNegations);
+}
+
+// Whether the event whose trigger spans [t, te) of `s` is asserted.
+// `release` applies the stricter rule for models: a plan is not a release.
+Assessment Assess(string_view s, size_t t, size_t te, bool release) {
+  Assessment a;
+  string_view local = LocalTail(s, te);
+  string_view chain = ChainTail(s, te);
+  string_view before = s.substr(0, t);
+  if (Negated(local)) a.asserted = false;
+  if (ContainsAny(chain, kFrameDoubts)) a.asserted = false;
+  if (ContainsAny(local, kLocalDoubts)) a.asserted = false;
+  if (Contains(before, "もし") || Contains(before, "仮に")) a.asserted = false;
+  // A move reported as future by others ("退社すると報じられた") is a rumour;
+  // a past one ("退社したと報じられた") is attributed reporting.
+  for (size_t at = chain.find("と報じられ"); at != string_view::npos; at = chain.find("と報じられ", at + 1))
+    if (!EndsAt(chain, at, "た") && !EndsAt(chain, at, "だ")) a.asserted = false;
+  // clang-format off
+  static constexpr string_view kFutureStarts[] = {
+      "する", "します", "へ", "予定", "の予定", "意向", "方針", "る", "く", "ことになった", "ことが決まった",
+      "ことになる", "を予定", "の方針", "の意向", "すると", "することに"};
+  // clang-format on
+  if (MatchAt(local, 0, kFutureStarts)) a.future = true;
+  // A te-form ("離れて", "退社し、") takes its tense from the verb the
+  // chain ends with: "同社を離れて…に復帰する".
+  static constexpr string_view kTeForms[] = {"て", "して", "し", "い"};
+  static constexpr string_view kFutureEnds[] = {"ると", "る予定", "る方針", "る意向", "る見通し", "ることに"};
+  bool ends_future = EndsAt(chain, chain.size(), "る") && !EndsAt(chain, chain.size(), "いる") &&
+                     !EndsAt(chain, chain.size(), "ある");  // 統括している is a state, not a plan
+  if (MatchAt(local, 0, kTeForms) && (ContainsAny(chain, kFutureEnds) || ends_future)) a.future = true;
+  if (ContainsAny(local, kPlans)) {
+    a.future = true;
+    if (release) a.asserted = false;
+  }
+  return a;
+}
+
+// ---- The reader --------------------------------------------------------------
+
+struct Descriptor {
+  enum Relation { kPresent, kFormer, kFounder };
+  Relation relation = kPresent;
+  std::string org;
+  std::string role;
+  double confidence = 0.6;
+};
+
+struct OrgRef {
+  std::string name;
+  size_t at = 0;  // shape offset of the particle after it
+  bool anaphor = false;
+  std::vector<std::string> alternatives;  // 同社: what else it could mean
+};
+
+class Reader {
+ public:
+  explicit Reader(const ArticleContext& article) : context_(article), text_(article.article.text) {
+    dates_.published = article.published;
+  }
+
+  std::vector<ExtractedFact> Run();
+
+ private:
+  // Article-wide scans.
+  void FindQuotes();
+  void FindPeople();
+  void FindOrgs();
+  std::optional<size_t> NameStartBefore(size_t pos) const;
+  void AddLatinRun(size_t start, size_t end);
+
+  // Sentences, in order.
+  Shape BuildShape(Span span, bool resolve);
+  void ReadSentence(size_t index);
+  void EarlierCareer(const Shape& shape);
+  void Describe(const Shape& shape);
+  void Personnel(const Shape& shape, size_t sentence);
+  void Founding(const Shape& shape);
+  void Models(const Shape& shape, size_t sentence);
+  void RememberModel(const Shape& shape, size_t sentence);
+  void UpdateTopic(const Shape& shape);
+
+  // Personnel moves, one trigger at a time (see Move).
+  struct Move;
+  void RememberGroupMove(const Shape& shape, size_t t, Verb verb);
+  std::string PresentOrg(const Move& move, const std::string& name) const;
+  bool StaysOn(const Shape& shape, size_t te, size_t sentence, bool post_only) const;
+  void Leave(const Shape& shape, const Move& move, const std::string& name, size_t sentence);
+  std::string AssumedOrg(const Shape& shape, const Move& move, const std::string& name) const;
+  std::optional<OrgRef> JoinedOrg(const Shape& shape, const Move& move) const;
+  void Join(const Shape& shape, const Move& move, const std::string& name);
+  // Whether the article said the person left `org`.
+  bool Left(const std::string& person, const std::string& org) const {
+    auto it = former_orgs_.find(person);
+    return it != former_orgs_.end() && std::find(it->second.begin(), it->second.end(), org) != it->second.end();
+  }
+
+  // Models.
+  struct ModelVerb {
+    std::optional<size_t> at;  // where the verb starts, if found
+    size_t end = 0;
+    bool delay = false;  // a delay verb; a release verb otherwise
+  };
+  ModelVerb FindModelVerb(const Shape& shape, size_t gap_start, bool nominal, size_t sentence) const;
+  std::optional<std::string> MakerBefore(const Shape& shape, size_t pos) const;
+  void DelayOfLastModel(const Shape& shape, size_t sentence);
+
+  // Shape queries.
+  std::vector<Descriptor> DescribeAt(const Shape& shape, size_t person_pos, size_t floor) const;
+  std::vector<Descriptor> DescribeAfter(const Shape& shape, size_t person_end) const;
+  std::optional<OrgRef> OrgEndingAt(const Shape& shape, size_t pos) const;
+  std::optional<OrgRef> SlotBefore(const Shape& shape, size_t floor, size_t t, Words particles,
+                                   size_t max_gap = 24) const;
+  std::optional<OrgRef> FromBefore(const Shape& shape, size_t floor, size_t t) const;
+  std::optional<std::string> SubjectOrgBefore(const Shape& shape, size_t pos) const;
+  std::optional<size_t> SubjectPersonBefore(const Shape& shape, size_t t, size_t floor) const;
+  std::optional<size_t> RelativeHead(const Shape& shape, size_t te, char32_t kind_base) const;
+  std::vector<std::string> Group(const Shape& shape, size_t person_pos) const;
+  std::optional<Date> DateBefore(const Shape& shape, size_t t, bool past, size_t floor = 0) const;
+  std::string RoleIn(string_view s) const;
+
+  void Emit(FactKind kind, const std::string& person, const std::string& org, const Shape& shape, double confidence,
+            std::optional<Date> date = std::nullopt, std::string role = "", std::string other_org = "",
+            bool future = false, std::string model = "");
+
+  const ArticleContext& context_;
+  string_view text_;
+  std::vector<Span> sentences_;
+  std::vector<Span> quotes_;  // name-like 「」 (brackets included)
+  std::vector<Mention> people_;
+  std::vector<Mention> orgs_;
+  std::vector<Mention> models_;
+
+  DateContext dates_;
+  std::string topic_org_;                 // the last org a sentence was about (Xは)
+  std::string last_org_;                  // the last org named
+  std::vector<std::string> recent_orgs_;  // orgs named, most recent first
+  std::string last_person_;               // the last person a sentence was about (X氏は)
+  std::string person_topic_org_;          // this sentence: the org of its subject person
+  std::string founded_topic_;             // this sentence: an org it says was set up
+  std::string last_founder_org_;          // the org of the last founder descriptor
+  std::string last_model_;                // the last model named, by whom, and in which sentence
+  std::string last_model_org_;
+  size_t last_model_sentence_ = 0;
+  std::string last_release_org_;  // who released the last model, and in which sentence
+  size_t last_release_sentence_ = 0;
+  std::string group_from_;  // "Aの研究者3人がBに移った": A and B, for the names that follow
+  std::string group_to_;
+  std::map<std::string, std::string> present_org_;  // person -> where they work, as introduced
+  std::map<std::string, std::vector<std::string>> former_orgs_;
+  std::vector<ExtractedFact> facts_;
+};
+
+// ---- Article-wide scans -------------------------------------------------------
+
+void Reader::FindQuotes() {
+  static constexpr std::pair<string_view, string_view> kBrackets[] = {{"「", "」"}, {"『", "』"}};
+  for (const auto& [open, close] : kBrackets) {
+    for (size_t at = text_.find(open); at != string_view::npos; at = text_.find(open, at + 1)) {
+      size_t inner = at + open.size();
+      size_t end = text_.find(close, inner);
+      if (end == string_view::npos) continue;
+      string_view content = text_.substr(inner, end - inner);
+      if (content.empty() || CodePoints(content) > 40 || HasHiragana(content) || Contains(content, "。") ||
+          Contains(content, "、") || Contains(content, open))
+        continue;
+      quotes_.push_back({at, end + close.size()});
+    }
+  }
+  std::sort(quotes_.begin(), quotes_.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+}
+
+// Where the name written before 氏/さん at `pos` starts.
+std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
+  size_t n = 0;
+  char32_t c = DecodeBefore(text_, pos, &n);
+  size_t i = pos;
+  if (c == ' ' && IsLatinLetter(DecodeBefore(text_, pos - 1))) {
+    --i;
+    c = DecodeBefore(text_, i, &n);
+  }
+  if (IsLatinLetter(c)) {
+    // Latin words: keep the capitalized ones at the end, at most three.
+    size_t run_end = i, j = i;
+    while (j > 0) {
+      char32_t p = DecodeBefore(text_, j, &n);
+      if (IsLatinWordChar(p) || IsLatinJoiner(p) || (p == ' ' && j >= 2 && IsLatinWordChar(DecodeBefore(text_, j - 1))))
+        j -= n;
+      else
+        break;
+    }
+    std::vector<std::pair<size_t, size_t>> words;
+    for (size_t k = j; k < run_end;) {
+      while (k < run_end && text_[k] == ' ') ++k;
+      size_t w = k;
+      while (k < run_end && text_[k] != ' ') ++k;
+      if (k > w) words.push_back({w, k});
+    }
+    size_t start = run_end, count = 0;
+    for (auto it = words.rbegin(); it != words.rend() && count < 3; ++it) {
+      string_view word = text_.substr(it->first, it->second - it->first);
+      bool upper = IsUpperLatin(DecodeAt(word, 0));
+      bool all_caps = true;
+      for (size_t k = 0, m = 0; k < word.size(); k += m)
+        if (!IsUpperLatin(DecodeAt(word, k, &m)) && IsLatinLetter(DecodeAt(word, k))) all_caps = false;
+      if (!upper || (all_caps && CodePoints(word) > 1) || AnyOfFolded(word, kLatinRoleWords)) break;
+      start = it->first;
+      ++count;
+    }
+    if (count == 0) return std::nullopt;
+    return start;
+  }
+  if (IsKatakana(c) || IsNameDot(c)) {
+    size_t j = i;
+    while (j > 0) {
+      char32_t p = DecodeBefore(text_, j, &n);
+      if (IsKatakana(p) || IsNameDot(p))
+        j -= n;
+      else
+        break;
+    }
+    while (j < i && IsNameDot(DecodeAt(text_, j, &n))) j += n;
+    string_view name = text_.substr(j, i - j);
+    if (CodePoints(name) < 2 || AnyOf(name, kKatakanaNotOrgs)) return std::nullopt;
+    return j;
+  }
+  if (IsHiragana(c)) {
+    // A kanji family name and a given name in kana: 原田さくら氏.
+    size_t j = i, kana = 0, kanji = 0;
+    while (j > 0 && kana < 5 && IsHiragana(DecodeBefore(text_, j, &n))) {
+      j -= n;
+      ++kana;
+    }
+    while (j > 0 && kanji < 4 && IsKanji(DecodeBefore(text_, j, &n))) {
+      j -= n;
+      ++kanji;
+    }
+    if (kana < 2 || kana > 4 || kanji < 1 || kanji > 3 || IsKanji(DecodeBefore(text_, j))) return std::nullopt;
+    static constexpr string_view kVerbEnds[] = {"る", "た", "て", "い", "う", "く", "す", "ない", "れ", "せ"};
+    if (MatchBefore(text_.substr(0, i), i, kVerbEnds) && kana <= 2) return std::nullopt;
+    return j;
+  }
+  if (IsKanji(c)) {
+    size_t j = i, count = 0;
+    while (j > 0 && count < 12) {
+      char32_t p = DecodeBefore(text_, j, &n);
+      if (!IsKanji(p)) break;
+      j -= n;
+      ++count;
+    }
+    // A country or role prefix glued to the name: 会長高橋, 同社社長山田.
+    for (bool stripped = true; stripped;) {
+      stripped = false;
+      size_t m = MatchAt(text_.substr(0, i), j, kNamePrefixes);
+      if (m && CodePoints(text_.substr(j + m, i - j - m)) >= 2) {
+        j += m;
+        stripped = true;
+      }
+    }
+    size_t length = CodePoints(text_.substr(j, i - j));
+    if (length < 2 || length > 5) return std::nullopt;
+    return j;
+  }
+  return std::nullopt;
+}
+
+void Reader::FindPeople() {
+  std::vector<Mention> found;
+  auto inside_quote = [&](size_t pos) {
+    for (const Span& q : quotes_)
+      if (pos > q.start && pos < q.end) return true;
+    return false;
+  };
+  static constexpr string_view kSuffixes[] = {"氏", "さん", "博士", "教授"};
+  for (string_view suffix : kSuffixes) {
+    for (size_t at = text_.find(suffix); at != string_view::npos; at = text_.find(suffix, at + 1)) {
+      if (suffix == "氏" && (StartsAt(text_, at + 3, "名") || StartsAt(text_, at + 3, "族"))) continue;
+      // 博士 and 教授 are also plain nouns: 博士号, 教授陣, 准教授.
+      if ((suffix == "博士" || suffix == "教授") &&
+          (IsKanji(DecodeAt(text_, at + suffix.size())) || EndsAt(text_, at, "准") || EndsAt(text_, at, "客員")))
+        continue;
+      if (inside_quote(at)) continue;
+      Mention m;
+      m.kind = MentionKind::kPerson;
+      m.end = at + suffix.size();
+      if (EndsAt(text_, at, "同") || EndsAt(text_, at, "両")) {
+        m.start = at - 3;
+        m.names = {EndsAt(text_, at, "同") ? "同" : "両"};  // resolved below
+        found.push_back(std::move(m));
+        continue;
+      }
+      auto start = NameStartBefore(at);
+      if (!start) continue;
+      m.start = *start;
+      m.names = {std::string(text_.substr(*start, at - *start))};
+      while (!m.names[0].empty() && m.names[0].back() == ' ') m.names[0].pop_back();
+      found.push_back(std::move(m));
+    }
+  }
+  // A title after the name instead of 氏: "マルコ・ベッリーニ最高経営責任者",
+  // "Sam Altman CEO", "Aの松本大輔前CTO". Only full names: a katakana name
+  // with its dot, two Latin words, three or four kanji after の or 、.
+  // clang-format off
+  static constexpr string_view kTitles[] = {
+      "最高経営責任者", "最高技術責任者", "最高科学責任者", "最高執行責任者", "最高財務責任者", "最高AI責任者", "CEO",
+      "CTO", "COO", "CFO", "CSO", "社長", "会長", "副社長", "主任研究員", "所長", "共同創業者"};
+  // clang-format on
+  for (string_view title : kTitles) {
+    for (size_t at = text_.find(title); at != string_view::npos; at = text_.find(title, at + 1)) {
+      if (inside_quote(at)) continue;
+      size_t pos = at;
+      if (pos > 0 && text_[pos - 1] == ' ') --pos;
+      if (EndsAt(text_, pos, "前") || EndsAt(text_, pos, "元")) pos -= 3;  // 松本大輔前CTO
+      char32_t c = DecodeBefore(text_, pos);
+      size_t start = pos, n = 0;
+      if (IsKanji(c)) {
+        // A kanji name before "前CTO": bounded by の or 、 and not a noun.
+        size_t count = 0;
+        while (start > 0 && IsKanji(DecodeBefore(text_, start, &n))) {
+          start -= n;
+          ++count;
+        }
+        // clang-format off
+        static constexpr string_view kNounEnds[] = {
+            "部", "課", "室", "所", "事業", "開発", "研究", "技術", "担当", "部門", "本部", "法人", "会社", "社",
+            "同社", "者", "兼", "長", "員", "役", "官", "家", "手", "人", "層", "陣"};
+        // clang-format on
+        string_view run = text_.substr(start, pos - start);
+        if (count < 3 || count > 4 || !(EndsAt(text_, start, "の") || EndsAt(text_, start, "、")) ||
+            MatchBefore(text_.substr(0, pos), pos, kNounEnds) || !RoleIn(run).empty())
+          continue;
+      } else if (IsKatakana(c)) {
+        while (start > 0 && (IsKatakana(DecodeBefore(text_, start, &n)) || IsNameDot(DecodeBefore(text_, start))))
+          start -= n ? n : 3;
+        string_view name = text_.substr(start, pos - start);
+        if (!Contains(name, "・") || CodePoints(name) < 4 || IsNameDot(DecodeAt(name, 0))) continue;
+      } else if (IsAsciiLetter(c) && pos < at) {
+        auto name_start = NameStartBefore(at);
+        if (!name_start) continue;
+        start = *name_start;
+        string_view name = text_.substr(start, pos - start);
+        if (!Contains(name, " ")) continue;
+        // Given name and surname, not "Hikari Labs CEO".
+        bool name_like = true;
+        for (size_t k = 0; k < name.size();) {
+          size_t e = std::min(name.find(' ', k), name.size());
+          string_view word = name.substr(k, e - k);
+          if (AnyOfFolded(word, kOrgWords) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0))) name_like = false;
+          for (size_t q = 1; q < word.size(); ++q)
+            if (word[q] >= 'A' && word[q] <= 'Z') name_like = false;
+          k = e + 1;
+        }
+        if (!name_like) continue;
+      } else {
+        continue;
+      }
+      Mention m;
+      m.kind = MentionKind::kPerson;
+      m.start = start;
+      m.end = pos;
+      m.names = {std::string(text_.substr(start, pos - start))};
+      found.push_back(std::move(m));
+    }
+  }
+  for (const auto& match : context_.names) {
+    if (match.entry->kind != NameKind::kPerson || inside_quote(match.start)) continue;
+    Mention m;
+    m.kind = MentionKind::kPerson;
+    m.start = match.start;
+    m.end = match.end;
+    if (StartsAt(text_, m.end, "氏")) m.end += 3;
+    m.names = {std::string(text_.substr(match.start, match.end - match.start))};
+    m.full = true;
+    found.push_back(std::move(m));
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Mention& a, const Mention& b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
+  for (auto& m : found) {
+    if (!people_.empty() && m.start < people_.back().end) continue;
+    people_.push_back(std::move(m));
+  }
+  // Surnames and 同氏 resolve to the full name written before them.
+  std::vector<std::string> fulls;
+  std::string last;
+  std::vector<std::string> recent;
+  for (auto& m : people_) {
+    std::string& name = m.names[0];
+    if (name == "同" || name == "両") {
+      if (name == "同" && !last.empty()) {
+        m.names = {last};
+      } else if (name == "両" && recent.size() >= 2) {
+        m.names = {recent[recent.size() - 2], recent.back()};
+      } else {
+        m.names.clear();
+      }
+      continue;
+    }
+    bool katakana_full = Contains(name, "・") || Contains(name, "＝") || Contains(name, "=");
+    bool latin_full = Contains(name, " ");
+    bool latin = IsLatinLetter(DecodeAt(name, 0));
+    bool katakana = IsKatakana(DecodeAt(name, 0));
+    m.full = m.full || katakana_full || latin_full || (!latin && !katakana && CodePoints(name) >= 3);
+    if (!m.full || (!latin && !katakana && CodePoints(name) == 3)) {
+      for (auto it = fulls.rbegin(); it != fulls.rend(); ++it) {
+        const std::string& f = *it;
+        if (f.size() <= name.size()) continue;
+        bool same = latin      ? EndsAt(f, f.size(), " " + name)
+                    : katakana ? (EndsAt(f, f.size(), "・" + name) || EndsAt(f, f.size(), "＝" + name) ||
+                                  EndsAt(f, f.size(), "=" + name))
+                               : StartsAt(f, 0, name);
+        if (same) {
+          name = f;
+          m.full = true;
+          break;
+        }
+      }
+    }
+    if (m.full) fulls.push_back(name);
+    last = name;
+    if (recent.empty() || recent.back() != name) recent.push_back(name);
+  }
+  std::erase_if(people_, [](const Mention& m) { return m.names.empty(); });
+}
+
+void Reader::AddLatinRun(size_t start, size_t end) {
+  string_view run = text_.substr(start, end - start);
+  // Split into words (at ASCII and ideographic spaces); drop role words at
+  // the end ("OpenAI CEO").
+  std::vector<std::pair<size_t, size_t>> words;
+  auto space_at = [&](size_t k) -> size_t { return run[k] == ' ' ? 1 : StartsAt(run, k, "　") ? 3 : 0; };
+  for (size_t k = 0; k < run.size();) {
+    while (k < run.size() && space_at(k)) k += space_at(k);
+    size_t w = k;
+    while (k < run.size() && !space_at(k)) ++k;
+    if (k > w) words.push_back({w, k});
+  }
+  while (!words.empty() &&
+         AnyOfFolded(run.substr(words.back().first, words.back().second - words.back().first), kLatinRoles))
+    words.pop_back();
+  if (words.empty()) return;
+  bool generic = true, any_upper = false, has_digit = false;
+  for (const auto& [a, b] : words) {
+    string_view w = run.substr(a, b - a);
+    if (AnyOfFolded(w, kLatinRoleWords)) return;  // "Chief AI Officer"
+    if (!AnyOfFolded(w, kGenericLatin)) generic = false;
+    for (size_t k = 0, n = 0; k < w.size(); k += n) {
+      char32_t c = DecodeAt(w, k, &n);
+      if (IsUpperLatin(c)) any_upper = true;
+      if (IsDigit(c)) has_digit = true;
+    }
+  }
+  size_t s = start + words.front().first, e = start + words.back().second;
+  const NameEntry* known = nullptr;
+  const NameEntry* model = nullptr;
+  for (const auto& match : context_.names) {
+    if (match.start >= s && match.end <= e) {
+      if (match.entry->kind == NameKind::kOrg && match.start == s && match.end == e) known = match.entry;
+      if (match.entry->kind == NameKind::kModel && match.start == s) model = match.entry;
+    }
+  }
+  if (generic && !known) return;
+  if (!any_upper && !known && !model) return;
+  if (e - s == 1 && !known) return;  // "シリーズA", "X上で"
+  // "MITライセンス", "AIスタートアップ": a Latin word glued to a katakana noun.
+  if (!known && IsKatakana(DecodeAt(text_, end)) && !StartsAt(text_, end, "社")) return;
+  Mention m;
+  m.start = s;
+  m.end = e;
+  m.names = {std::string(text_.substr(s, e - s))};
+  string_view last_word = run.substr(words.back().first, words.back().second - words.back().first);
+  if (has_digit && !known && words.size() <= 5 && !AnyOfFolded(last_word, kOrgWords)) {
+    m.kind = MentionKind::kModel;
+    m.model_entry = model;
+    models_.push_back(std::move(m));
+    return;
+  }
+  // A family name alone ("Claude", "Gemma") is a model; a longer name
+  // that starts like one ("Sora Works") stays an org unless a release
+  // construction takes it as a model.
+  if (model && FoldKey(m.names[0]) == FoldKey(model->alias)) {
+    m.kind = MentionKind::kModel;
+    m.model_entry = model;
+    models_.push_back(std::move(m));
+    return;
+  }
+  m.kind = MentionKind::kOrg;
+  m.model_entry = model;
+  orgs_.push_back(std::move(m));
+}
+
+void Reader::FindOrgs() {
+  auto in_person = [&](size_t a, size_t b) {
+    for (const auto& p : people_)
+      if (a < p.end && b > p.start) return true;
+    return false;
+  };
+  auto quote_at = [&](size_t a, size_t b) -> const Span* {
+    for (const Span& q : quotes_)
+      if (a < q.end && b > q.start) return &q;
+    return nullptr;
+  };
+  // Quotes: an org after 新会社 and the like, or a known org alone; a model otherwise.
+  for (const Span& q : quotes_) {
+    size_t open = 0;
+    DecodeAt(text_, q.start, &open);
+    size_t inner = q.start + open, inner_end = q.end - 3;
+    std::string name(text_.substr(inner, inner_end - inner));
+    bool org = MatchBefore(text_, q.start, kOrgIntroducers) > 0;
+    for (const auto& match : context_.names)
+      if (match.entry->kind == NameKind::kOrg && match.start == inner && match.end == inner_end) org = true;
+    // Papers, reports and plans are quoted too: 論文「…」 is no model.
+    // clang-format off
+    static constexpr string_view kNotModels[] = {
+        "論文", "報告書", "レポート", "書籍", "著書", "本", "ブログ", "記事", "声明", "白書", "指針", "ガイドライン",
+        "方針", "計画", "構想", "プロジェクト", "イベント", "番組", "キャンペーン", "データセット", "ベンチマーク",
+        "規約", "ポリシー", "原則", "宣言", "題", "タイトル", "スローガン", "理念", "研究", "会議", "法案", "法",
+        "プログラム", "コンテスト", "大会", "講演", "ポッドキャスト", "コラム", "連載", "文書", "報告"};
+    // clang-format on
+    if (!org && MatchBefore(text_, q.start, kNotModels)) continue;
+    Mention m;
+    m.kind = org ? MentionKind::kOrg : MentionKind::kModel;
+    m.start = q.start;
+    m.end = q.end;
+    m.names = {name};
+    for (const auto& match : context_.names)
+      if (match.entry->kind == NameKind::kModel && match.start == inner) m.model_entry = match.entry;
+    (org ? orgs_ : models_).push_back(std::move(m));
+  }
+  // Latin runs: "Akebono Labs", "Meta", "Claude Opus 4.1".
+  for (size_t i = 0, n = 0; i < text_.size();) {
+    char32_t c = DecodeAt(text_, i, &n);
+    if (!IsLatinWordChar(c) ||
+        (i > 0 && (IsLatinWordChar(DecodeBefore(text_, i)) || IsLatinJoiner(DecodeBefore(text_, i))))) {
+      i += n;
+      continue;
+    }
+    size_t j = i, m = 0;
+    while (j < text_.size()) {
+      char32_t d = DecodeAt(text_, j, &m);
+      if (IsLatinWordChar(d)) {
+        j += m;
+      } else if (IsLatinJoiner(d) && IsLatinWordChar(DecodeAt(text_, j + m))) {
+        j += m;
+      } else if (d == ' ' && IsLatinWordChar(DecodeAt(text_, j + 1))) {
+        j += 1;
+      } else if (d == 0x3000 && DecodeBefore(text_, j) >= 0xFF10 && DecodeAt(text_, j + 3) >= 0xFF10 &&
+                 IsLatinWordChar(DecodeAt(text_, j + 3))) {
+        j += 3;  // "Ｓｏｒａｎｏ　Ｌａｂｓ": full-width words, an ideographic space
+      } else {
+        break;
+      }
+    }
+    bool has_letter = false;
+    for (size_t k = i, l = 0; k < j; k += l)
+      if (IsLatinLetter(DecodeAt(text_, k, &l))) has_letter = true;
+    // Katakana + AI: スケールAI, ミストラルAI.
+    if (FoldKey(text_.substr(i, j - i)) == "ai" && IsKatakana(DecodeBefore(text_, i)) &&
+        !IsKatakana(DecodeAt(text_, j))) {
+      size_t k = i;
+      while (k > 0) {
+        char32_t p = DecodeBefore(text_, k, &m);
+        if (IsKatakana(p) || IsNameDot(p))
+          k -= m;
+        else
+          break;
+      }
+      string_view head = text_.substr(k, i - k);
+      if (!AnyOf(head, kKatakanaNotOrgs) && !in_person(k, j)) {
+        Mention org;
+        org.start = k;
+        org.end = j;
+        org.names = {std::string(text_.substr(k, j - k))};
+        orgs_.push_back(std::move(org));
+      }
+      i = j;
+      continue;
+    }
+    if (has_letter && !in_person(i, j) && !quote_at(i, j)) AddLatinRun(i, j);
+    i = j;
+  }
+  // Known names.
+  for (const auto& match : context_.names) {
+    if (match.entry->kind != NameKind::kOrg || in_person(match.start, match.end)) continue;
+    if (const Span* q = quote_at(match.start, match.end);
+        q && !(match.start == q->start + 3 && match.end == q->end - 3))
+      continue;
+    Mention m;
+    m.start = match.start;
+    m.end = match.end;
+    m.names = {std::string(text_.substr(match.start, match.end - match.start))};
+    orgs_.push_back(std::move(m));
+  }
+  // Katakana names marked as orgs by what surrounds them: 元グーグル,
+  // グーグル出身, アンソロピック社, 株式会社カスミ.
+  for (size_t i = 0, n = 0; i < text_.size();) {
+    char32_t c = DecodeAt(text_, i, &n);
+    if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
+      i += n;
+      continue;
+    }
+    size_t j = i, m = 0;
+    while (j < text_.size()) {
+      char32_t d = DecodeAt(text_, j, &m);
+      if (IsKatakana(d) || (IsNameDot(d) && IsKatakana(DecodeAt(text_, j + m))))
+        j += m;
+      else
+        break;
+    }
+    string_view word = text_.substr(i, j - i);
+    // A company as the subject of the news: "ソラトス（東京・港）は", "ソラトスは27日".
+    size_t after = j;
+    bool located = false;
+    if (StartsAt(text_, after, "（")) {
+      size_t close = text_.find("）", after);
+      if (close != string_view::npos && close - after < 40) {
+        string_view inside = text_.substr(after + 3, close - after - 3);
+        // clang-format off
+        static constexpr string_view kPlaces[] = {
+            "東京", "大阪", "京都", "名古屋", "福岡", "札幌", "横浜", "神戸", "・", "都", "市", "区", "県", "州",
+            "本社"};
+        // clang-format on
+        located = ContainsAny(inside, kPlaces);
+        after = close + 3;
+      }
+    }
+    int day = 0;
+    bool dated_subject = (StartsAt(text_, after, "は") || StartsAt(text_, after, "が")) &&
+                         ReadNumber(text_, after + 3, &day) > 0 &&
+                         StartsAt(text_, after + 3 + ReadNumber(text_, after + 3, &day), "日");
+    // "米ウインドサーフ", "AIスタートアップのウインドサーフ".
+    static constexpr string_view kSingleCountries[] = {"米", "英", "仏", "独", "加", "中", "韓", "露", "豪", "印"};
+    size_t country = MatchBefore(text_, i, kSingleCountries);
+    bool prefixed = country && !IsKanji(DecodeBefore(text_, i - country));
+    static constexpr string_view kCompanyNouns[] = {"スタートアップの", "新興企業の",       "企業の",    "子会社の",
+                                                    "開発会社の",       "スタートアップ、", "新興企業、"};
+    bool introduced = MatchBefore(text_, i, kCompanyNouns) > 0;
+    bool marked = ((located || dated_subject || prefixed || introduced) && CodePoints(word) >= 3) ||
+                  EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
+                  StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
+    if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
+        !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
+      Mention org;
+      org.start = i;
+      org.end = j;
+      org.names = {std::string(word)};
+      orgs_.push_back(std::move(org));
+    }
+    i = j;
+  }
+  // A kanji name after 元 or before 出身: 元楽天の, 東芝出身の.
+  // clang-format off
+  static constexpr string_view kNotEmployers[] = {
+      "社員", "従業員", "同僚", "首相", "大臣", "知事", "市長", "議員", "選手", "監督", "記者", "部下", "上司",
+      "幹部", "役員", "職員", "局長", "次官", "代表", "社長", "会長", "研究員", "研究者", "技術者", "教授", "同社",
+      "同氏", "官僚", "所長", "部長", "課長", "室長", "理事", "検事", "判事", "学生", "院生", "国務長官", "国家",
+      "政府", "大手", "日本", "米国", "中国"};
+  // clang-format on
+  for (size_t i = 0, n = 0; i < text_.size(); i += n) {
+    DecodeAt(text_, i, &n);
+    bool after_moto = StartsAt(text_, i, "元") && !IsKanji(DecodeBefore(text_, i));
+    if (!after_moto) continue;
+    size_t j = i + 3, m = 0, count = 0;
+    while (j < text_.size() && count < 6 && IsKanji(DecodeAt(text_, j, &m))) {
+      j += m;
+      ++count;
+    }
+    if (count < 2 || !(StartsAt(text_, j, "の") || StartsAt(text_, j, "出身"))) continue;
+    string_view word = text_.substr(i + 3, j - i - 3);
+    if (MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+        MatchBefore(word, word.size(), kRoles) || in_person(i, j))
+      continue;
+    Mention org;
+    org.start = i + 3;
+    org.end = j;
+    org.names = {std::string(word)};
+    orgs_.push_back(std::move(org));
+  }
+  // Kanji names with AI in them: 北斗AI, 北斗AIラボ.
+  for (size_t at = text_.find("AI"); at != string_view::npos; at = text_.find("AI", at + 1)) {
+    size_t j = at, n = 0, kanji = 0;
+    while (j > 0 && IsKanji(DecodeBefore(text_, j, &n))) {
+      j -= n;
+      ++kanji;
+    }
+    if (kanji < 2 || kanji > 4) continue;
+    size_t prefix = MatchAt(text_.substr(0, at), j, kCountryPrefixes);
+    string_view head = text_.substr(j + prefix, at - j - prefix);
+    // clang-format off
+    static constexpr string_view kGenericAi[] = {
+        "生成", "対話", "画像", "音声", "汎用", "自律", "医療", "産業", "独自", "最新", "会話", "言語", "推論",
+        "動画", "翻訳", "検索", "基盤", "業務", "国産", "商用", "小型", "大型", "次世代", "最先端", "先端", "主要",
+        "各社", "自社", "同社", "中国", "米国", "日本", "国内", "海外", "人工", "高性能", "特化", "専用", "向け",
+        "企業", "生成系", "対話型", "汎用型", "基礎", "研究", "開発", "責任", "最高", "担当", "部門"};
+    // clang-format on
+    if (CodePoints(head) < 2 || MatchAt(head, 0, kGenericAi) || MatchBefore(head, head.size(), kGenericAi)) continue;
+    size_t end = at + 2;
+    static constexpr string_view kCompanyTails[] = {
+        "ラボ", "ラボラトリーズ", "テクノロジーズ", "ソリューションズ", "システムズ", "ホールディングス", "研究所"};
+    end += MatchAt(text_, end, kCompanyTails);
+    char32_t next = DecodeAt(text_, end);
+    if (IsLatinWordChar(next) || IsKatakana(next) || IsKanji(next)) continue;
+    if (in_person(j, end) || quote_at(j, end)) continue;
+    Mention org;
+    org.start = j + prefix;
+    org.end = end;
+    org.names = {std::string(text_.substr(j + prefix, end - j - prefix))};
+    orgs_.push_back(std::move(org));
+  }
+  // Kanji names with an org ending, before a particle: 東都大学で, 北斗電機に.
+  for (size_t i = 0, n = 0; i < text_.size(); i += n) {
+    DecodeAt(text_, i, &n);
+    size_t suffix = MatchAt(text_, i, kOrgSuffixes);
+    if (!suffix) continue;
+    size_t end = i + suffix;
+    char32_t next = DecodeAt(text_, end);
+    // "東都大学発のスタートアップ": 発 ends the name.
+    if ((IsKanji(next) && next != U'発') || IsKatakana(next) || IsLatinWordChar(next)) continue;
+    size_t j = i, m = 0;
+    while (j > 0) {
+      char32_t p = DecodeBefore(text_, j, &m);
+      if (IsKanji(p) || IsKatakana(p) || IsNameDot(p))
+        j -= m;
+      else
+        break;
+    }
+    size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
+    if (prefix && j + prefix < i) j += prefix;
+    string_view head = text_.substr(j, i - j);
+    // clang-format off
+    static constexpr string_view kGenericHeads[] = {
+        "国立", "私立", "公立", "有名", "名門", "各", "複数", "海外", "国内", "大手", "新興", "一流", "地方", "同",
+        "研究", "他", "別の", "主要", "傘下", "系列", "米国", "欧州"};
+    // clang-format on
+    if (CodePoints(head) < 1 || MatchAt(head, 0, kGenericHeads) || in_person(j, end) || quote_at(j, end)) continue;
+    Mention org;
+    org.start = j;
+    org.end = end;
+    org.names = {std::string(text_.substr(j, end - j))};
+    orgs_.push_back(std::move(org));
+    n = suffix;
+  }
+  // Overlaps: the longest wins, then the earliest.
+  std::sort(orgs_.begin(), orgs_.end(), [](const Mention& a, const Mention& b) {
+    return a.end - a.start != b.end - b.start ? a.end - a.start > b.end - b.start : a.start < b.start;
+  });
+  std::vector<Mention> kept;
+  for (auto& m : orgs_) {
+    bool overlaps = false;
+    for (const auto& k : kept)
+      if (m.start < k.end && m.end > k.start) overlaps = true;
+    for (const auto& p : models_)
+      if (m.start < p.end && m.end > p.start && p.end - p.start >= m.end - m.start) overlaps = true;
+    if (!overlaps) kept.push_back(std::move(m));
+  }
+  orgs_ = std::move(kept);
+  std::erase_if(models_, [&](const Mention& p) {
+    for (const auto& o : orgs_)
+      if (p.start < o.end && p.end > o.start) return true;
+    return false;
+  });
+  // Country prefixes and 株式会社 belong to the placeholder, not the name;
+  // 日本 before a company names its Japanese arm (日本IBM).
+  for (auto& m : orgs_) {
+    if (EndsAt(text_, m.start, "日本") && !IsKanji(DecodeBefore(text_, m.start - 6)) &&
+        (IsLatinLetter(DecodeAt(text_, m.start)) || IsKatakana(DecodeAt(text_, m.start)))) {
+      m.start -= 6;
+      m.names[0] = "日本" + m.names[0];
+    }
+    if (EndsAt(text_, m.start, "株式会社")) m.start -= string_view("株式会社").size();
+    size_t p = MatchBefore(text_, m.start, kCountryPrefixes);
+    if (p && !IsKanji(DecodeBefore(text_, m.start - p))) m.start -= p;
+    if (StartsAt(text_, m.end, "株式会社")) m.end += string_view("株式会社").size();
+    // "マイクロソフト・リサーチ", "アマゾン ウェブ サービス ジャパン": a
+    // katakana name goes on after a dot or a space.
+    auto separator = [&](size_t at) -> size_t {
+      char32_t c = DecodeAt(text_, at);
+      size_t len = c == ' ' ? 1 : (IsNameDot(c) || c == 0x3000) ? 3 : 0;
+      return len && IsKatakana(DecodeAt(text_, at + len)) ? len : 0;
+    };
+    if (IsKatakana(DecodeBefore(text_, m.end)) && separator(m.end)) {
+      size_t j = m.end, n = 0;
+      while (j < text_.size()) {
+        if (size_t sep = separator(j)) {
+          j += sep;
+        } else if (IsKatakana(DecodeAt(text_, j, &n))) {
+          j += n;
+        } else {
+          break;
+        }
+      }
+      bool taken = false;
+      for (const auto& person : people_)
+        if (person.start < j && person.end > m.end) taken = true;
+      if (!taken) {
+        m.names[0] += std::string(text_.substr(m.end, j - m.end));
+        m.end = j;
+      }
+    }
+    // "アリババ集団は", "OpenAI社の": the company word belongs to the name's placeholder.
+    static constexpr string_view kCompanyWords[] = {"集団", "グループ", "ホールディングス", "社"};
+    if (size_t w = MatchAt(text_, m.end, kCompanyWords);
+        w && !IsKanji(DecodeAt(text_, m.end + w)) && !IsKatakana(DecodeAt(text_, m.end + w)))
+      m.end += w;
+  }
+  std::sort(orgs_.begin(), orgs_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  std::sort(models_.begin(), models_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+}
+
+// ---- Shapes ------------------------------------------------------------------
+
+Shape Reader::BuildShape(Span span, bool resolve) {
+  Shape shape;
+  shape.span = span;
+  std::vector<const Mention*> all;
+  for (const auto* list : {&people_, &orgs_, &models_})
+    for (const auto& m : *list)
+      if (m.start >= span.start && m.end <= span.end) all.push_back(&m);
+  std::sort(all.begin(), all.end(), [](const Mention* a, const Mention* b) { return a->start < b->start; });
+  size_t next = 0;
+  size_t i = span.start, n = 0;
+  // A placeholder per name, while the range lasts (1,024 names of a kind
+  // in a sentence; past that, names stay text).
+  auto push = [&](Mention m) {
+    size_t index = shape.marks.size();
+    if (index >= kPersonMark - kOrgMark) {
+      shape.text.append(text_.substr(m.start, m.end - m.start));
+      return;
+    }
+    AppendCodePoint(shape.text, MarkFor(m.kind, index));
+    shape.marks.push_back(std::move(m));
+  };
+  while (i < span.end) {
+    while (next < all.size() && all[next]->start < i) ++next;
+    if (next < all.size() && all[next]->start == i) {
+      const Mention& m = *all[next++];
+      push(m);
+      // 同社 means the org in the news, not one named as a background:
+      // 元Google, Meta出身.
+      if (resolve && m.kind == MentionKind::kOrg && !EndsAt(text_, m.start, "元") && !StartsAt(text_, m.end, "出身")) {
+        last_org_ = m.name();
+        std::erase(recent_orgs_, last_org_);
+        recent_orgs_.insert(recent_orgs_.begin(), last_org_);
+      }
+      i = m.end;
+      continue;
+    }
+    char32_t c = DecodeAt(text_, i, &n);
+    if (c == U'（' || c == '(') {
+      int depth = 0;
+      size_t j = i, m = 0;
+      for (; j < span.end; j += m) {
+        char32_t d = DecodeAt(text_, j, &m);
+        if (d == U'（' || d == '(') ++depth;
+        if ((d == U'）' || d == ')') && --depth == 0) break;
+      }
+      if (j < span.end) {
+        if (MarkBefore(shape, shape.text.size()) && IsPersonMark(DecodeBefore(shape.text, shape.text.size())))
+          shape.appositives[shape.marks.size() - 1] = {i + n, j};
+        i = j + m;
+        continue;
+      }
+    }
+    size_t anaphor = MatchAt(text_.substr(0, span.end), i, kOrgAnaphors);
+    if (anaphor && !IsKanji(DecodeAt(text_, i + anaphor)) && resolve) {
+      std::string target;
+      // The org this sentence is about, else the article's, else the last named.
+      for (size_t k = shape.text.size(); k > 0;) {
+        size_t len = 0;
+        char32_t p = DecodeBefore(shape.text, k, &len);
+        k -= len;
+        if (IsOrgMark(p)) {
+          char32_t after = DecodeAt(shape.text, k + len);
+          if (after == U'は' || after == U'が' || after == U'も') {
+            target = shape.marks[MarkIndex(p)].name();
+            break;
+          }
+        }
+      }
+      // 同大学 is a university, 同ラボ a lab: the last org of that kind.
+      static constexpr std::pair<string_view, string_view> kKinds[] = {
+          {"同大学", "大学"}, {"同研究所", "研究所"}, {"同ラボ", "ラボ"}, {"同グループ", "グループ"}};
+      for (const auto& [word, ending] : kKinds) {
+        if (!StartsAt(text_, i, word)) continue;
+        target.clear();
+        for (const auto& other : recent_orgs_)
+          if (EndsAt(other, other.size(), ending) || (ending == "大学" && Contains(other, "University")) ||
+              (ending == "ラボ" && Contains(other, "Lab"))) {
+            target = other;
+            break;
+          }
+        if (target.empty()) anaphor = 0;
+      }
+      if (target.empty() && anaphor) target = !last_org_.empty() ? last_org_ : topic_org_;
+      if (!target.empty()) {
+        Mention m;
+        m.kind = MentionKind::kOrg;
+        m.start = i;
+        m.end = i + anaphor;
+        // The other orgs it could be, most likely first, for rules that
+        // can rule the first out ("Aを退社して同社を創業" is not A).
+        m.names = {target};
+        for (const auto& other : recent_orgs_)
+          if (std::find(m.names.begin(), m.names.end(), other) == m.names.end()) m.names.push_back(other);
+        if (!topic_org_.empty() && std::find(m.names.begin(), m.names.end(), topic_org_) == m.names.end())
+          m.names.push_back(topic_org_);
+        m.anaphor = true;
+        push(std::move(m));
+        i += anaphor;
+        continue;
+      }
+    }
+    // The article's own private-use characters must not pass for placeholders.
+    if (IsMark(c))
+      AppendCodePoint(shape.text, 0xFFFD);
+    else
+      shape.text.append(text_.substr(i, n ? n : 1));
+    i += n ? n : 1;
+  }
+  return shape;
+}
+
+// The org named right before shape offset `pos`: a placeholder, or in a
+// slot only, a katakana word or a kanji name with an org ending.
+std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const {
+  char32_t code = 0;
+  if (const Mention* m = MarkBefore(shape, pos, &code)) {
+    if (!IsOrgMark(code)) return std::nullopt;
+    OrgRef ref{m->name(), pos, m->anaphor, {}};
+    if (m->anaphor) ref.alternatives.assign(m->names.begin() + 1, m->names.end());
+    return ref;
+  }
+  const std::string& s = shape.text;
+  size_t n = 0;
+  char32_t c = DecodeBefore(s, pos, &n);
+  size_t j = pos;
+  if (IsKatakana(c)) {
+    while (j > 0) {
+      char32_t p = DecodeBefore(s, j, &n);
+      if (IsKatakana(p) || IsNameDot(p))
+        j -= n;
+      else
+        break;
+    }
+    string_view word = string_view(s).substr(j, pos - j);
+    // A kanji org ending after katakana: ソニーグループ is katakana; スタンフォード大学 is not here.
+    if (CodePoints(word) < 2 || AnyOf(word, kKatakanaNotOrgs) || MatchBefore(word, word.size(), kKatakanaRoleEnds))
+      return std::nullopt;
+    return OrgRef{std::string(word), pos, false, {}};
+  }
+  if (IsKanji(c)) {
+    size_t suffix = MatchBefore(s, pos, kOrgSuffixes);
+    if (!suffix) return std::nullopt;
+    j = pos - suffix;
+    while (j > 0) {
+      char32_t p = DecodeBefore(s, j, &n);
+      if (IsKanji(p) || IsKatakana(p) || IsNameDot(p))
+        j -= n;
+      else
+        break;
+    }
+    size_t prefix = MatchAt(s, j, kCountryPrefixes);
+    if (prefix && CodePoints(string_view(s).substr(j + prefix, pos - j - prefix)) >= 3) j += prefix;
+    if (j + suffix >= pos) return std::nullopt;
+    return OrgRef{std::string(string_view(s).substr(j, pos - j)), pos, false, {}};
+  }
+  return std::nullopt;
+}
+
+// The org marked by one of `particles` nearest before `t` (and after
+// `floor`), with only a short gap between the particle and `t`.
+std::optional<OrgRef> Reader::SlotBefore(const Shape& shape, size_t floor, size_t t, Words particles,
+                                         size_t max_gap) const {
+  const std::string& s = shape.text;
+  for (size_t p = t; p > floor;) {
+    size_t n = 0;
+    DecodeBefore(s, p, &n);
+    p -= n;
+    size_t len = MatchAt(s, p, particles);
+    if (!len || p + len > t) continue;
+    if (!ShortGap(string_view(s).substr(p + len, t - p - len), max_gap)) {
+      // Beyond a comma or another argument nothing belongs to this verb.
+      string_view gap = string_view(s).substr(p + len, t - p - len);
+      if (Contains(gap, "、") || Contains(gap, "。")) return std::nullopt;
+      continue;
+    }
+    if (auto org = OrgEndingAt(shape, p)) {
+      org->at = p;
+      return org;
+    }
+  }
+  return std::nullopt;
+}
+
+// The org a move starts from: "AからBに移籍", "AからX氏を迎えた", in the
+// same clause as the verb.
+std::optional<OrgRef> Reader::FromBefore(const Shape& shape, size_t floor, size_t t) const {
+  const std::string& s = shape.text;
+  for (size_t at = string_view(s).substr(0, t).rfind("から"); at != string_view::npos && at > floor;
+       at = at == 0 ? string_view::npos : string_view(s).substr(0, at).rfind("から")) {
+    string_view between = string_view(s).substr(at + 6, t - at - 6);
+    if (Contains(between, "。") || Contains(between, "、") || CodePoints(between) > 40) return std::nullopt;
+    if (auto org = OrgEndingAt(shape, at)) {
+      org->at = at;
+      return org;
+    }
+  }
+  return std::nullopt;
+}
+
+// The org that is the subject (Xは, Xが, Xも) nearest before `pos`.
+std::optional<std::string> Reader::SubjectOrgBefore(const Shape& shape, size_t pos) const {
+  const std::string& s = shape.text;
+  for (size_t k = pos; k > 0;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (!IsOrgMark(c)) continue;
+    char32_t after = DecodeAt(s, k + n);
+    // "Nebula Labsでは、…": the org the sentence is set in.
+    if (after == U'は' || after == U'が' || after == U'も' || StartsAt(s, k + n, "では、")) {
+      if (after == U'は' && StartsAt(s, k + n, "はじめ")) continue;
+      return shape.marks[MarkIndex(c)].name();
+    }
+  }
+  return std::nullopt;
+}
+
+// Offset just past a person placeholder and what may follow it before its
+// particle: ら, の3人, 両名.
+size_t SkipPersonTail(const std::string& s, size_t pos) {
+  // "X最高経営責任者は", "X会長兼社長は", "X前CTOが".
+  if ((StartsAt(s, pos, "前") || StartsAt(s, pos, "元")) && MatchAt(s, pos + 3, kRoles)) pos += 3;
+  for (size_t title = MatchAt(s, pos, kRoles); title; title = MatchAt(s, pos, kRoles)) {
+    pos += title;
+    if (StartsAt(s, pos, "兼")) pos += 3;
+  }
+  if (StartsAt(s, pos, "ら")) pos += 3;
+  if (StartsAt(s, pos, "本人")) pos += 6;
+  if (StartsAt(s, pos, "の")) {
+    size_t i = pos + 3, n = 0;
+    bool digits = false;
+    while (i < s.size()) {
+      char32_t c = DecodeAt(s, i, &n);
+      if (IsDigit(c) || c == U'二' || c == U'三' || c == U'四' || c == U'五' || c == U'両') {
+        digits = true;
+        i += n;
+      } else {
+        break;
+      }
+    }
+    if (digits && (StartsAt(s, i, "人") || StartsAt(s, i, "名"))) pos = i + 3;
+  }
+  return pos;
+}
+
+// The person who does the verb at `t`: the nearest person before it marked
+// as a subject (は, が, も), or in the noun form "X氏の退社".
+std::optional<size_t> Reader::SubjectPersonBefore(const Shape& shape, size_t t, size_t floor) const {
+  const std::string& s = shape.text;
+  for (size_t k = t; k > floor;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (!IsPersonMark(c)) continue;
+    size_t after = SkipPersonTail(s, k + n);
+    char32_t p = DecodeAt(s, after);
+    if (p == U'が') {
+      // "X氏が設立したTMLに加わった": X is inside a relative clause.
+      bool relative = false;
+      for (size_t j = after + 3, m = 0; j < t; j += m) {
+        char32_t d = DecodeAt(s, j, &m);
+        if (d == U'、') break;
+        if (IsMark(d) && (EndsAt(s, j, "した") || EndsAt(s, j, "した新会社") || EndsAt(s, j, "る"))) relative = true;
+      }
+      if (relative) continue;
+    }
+    if (p == U'は' || p == U'が' || p == U'も') return k;
+    if (p == U'の' && after + 3 == t) return k;
+    if (p == U'、' && !IsPersonMark(DecodeAt(s, after + 3))) return k;
+  }
+  return std::nullopt;
+}
+
+// A relative clause: "Aを退社したX氏", "X氏らが設立したB". The placeholder
+// of the given kind right after the verb's attributive ending, with only a
+// descriptor between.
+std::optional<size_t> Reader::RelativeHead(const Shape& shape, size_t te, char32_t kind_base) const {
+  const std::string& s = shape.text;
+  static constexpr string_view kEndings[] = {"していた", "している", "してきた", "した", "する",
+                                             "された",   "ていた",   "てきた",   "た",   "る"};
+  size_t len = MatchAt(s, te, kEndings);
+  if (!len) return std::nullopt;
+  size_t i = te + len, n = 0, count = 0;
+  while (i < s.size() && count < 16) {
+    char32_t c = DecodeAt(s, i, &n);
+    if (IsMark(c)) {
+      if (c >= kind_base && c < kind_base + 0x400) return i;
+      return std::nullopt;
+    }
+    // "設立したスタートアップ、Kumo Dynamics": an apposition after a company noun.
+    if (c == U'、' && MatchBefore(string_view(s).substr(0, i), i, kOrgIntroducers) && IsMark(DecodeAt(s, i + n))) {
+      i += n;
+      continue;
+    }
+    if (c == U'を' || c == U'が' || c == U'は' || c == U'に' || c == U'で' || c == U'と' || c == U'、' || c == U'。' ||
+        c == U'も' || IsDigit(c))
+      return std::nullopt;
+    i += n;
+    ++count;
+  }
+  return std::nullopt;
+}
+
+// The topic named after the verb: "Aを退社後、Bに移った山本氏は".
+std::optional<size_t> SubjectPersonAfter(const Shape& shape, size_t te) {
+  const std::string& s = shape.text;
+  for (size_t k = te, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (c == U'。') break;
+    if (!IsPersonMark(c)) continue;
+    // "X氏とY氏が": the list's particle decides.
+    size_t end = k + n;
+    while (true) {
+      static constexpr string_view kLinks[] = {"と", "、", "や", "および", "及び"};
+      size_t link = MatchAt(s, end, kLinks);
+      if (!link || !IsPersonMark(DecodeAt(s, end + link))) break;
+      end += link + kMarkBytes;
+    }
+    char32_t p = DecodeAt(s, SkipPersonTail(s, end));
+    if (p == U'は' || p == U'が' || p == U'も') return k;
+    char32_t before = DecodeBefore(s, k);
+    if (before == U'た' || before == U'る') return k;  // the head of a later verb's relative clause
+    break;
+  }
+  return std::nullopt;
+}
+
+// The persons listed after the one at `person_pos`: "X氏とY氏が".
+std::vector<std::string> ListedAfter(const Shape& shape, size_t person_pos) {
+  const std::string& s = shape.text;
+  std::vector<std::string> names;
+  for (size_t k = person_pos + kMarkBytes;;) {
+    static constexpr string_view kLinks[] = {"と", "、", "や", "および", "及び"};
+    size_t link = MatchAt(s, k, kLinks);
+    if (!link) break;
+    // "と妹の", "と、元OpenAIの": a short descriptor may come between.
+    size_t j = k + link, n = 0, count = 0;
+    while (j < s.size() && count < 12 && !IsPersonMark(DecodeAt(s, j, &n))) {
+      char32_t c = DecodeAt(s, j);
+      if (c == U'は' || c == U'が' || c == U'を' || c == U'に' || c == U'。' || c == U'、' || IsModelMark(c)) break;
+      j += n;
+      ++count;
+    }
+    char32_t next = DecodeAt(s, j);
+    if (!IsPersonMark(next)) break;
+    for (const auto& name : shape.marks[MarkIndex(next)].names) names.push_back(name);
+    k = j + kMarkBytes;
+  }
+  return names;
+}
+
+// The person at `person_pos` and those listed with them: "A氏とB氏",
+// "A氏、B氏、C氏の3人".
+std::vector<std::string> Reader::Group(const Shape& shape, size_t person_pos) const {
+  const std::string& s = shape.text;
+  std::vector<std::string> names = MarkAt(shape, person_pos)->names;
+  size_t k = person_pos;
+  while (k > 0) {
+    // Look back for the previous person and what joins them.
+    size_t j = k, n = 0, count = 0;
+    std::optional<size_t> previous;
+    while (j > 0 && count < 30) {
+      char32_t c = DecodeBefore(s, j, &n);
+      j -= n;
+      ++count;
+      if (IsPersonMark(c)) {
+        previous = j;
+        break;
+      }
+      if (c == U'は' || c == U'が' || c == U'を' || c == U'に' || c == U'。') break;
+    }
+    if (!previous) break;
+    size_t link = *previous + kMarkBytes;
+    if (StartsAt(s, link, "ら")) break;
+    if (!(StartsAt(s, link, "と") || StartsAt(s, link, "、") || StartsAt(s, link, "や") ||
+          StartsAt(s, link, "および") || StartsAt(s, link, "及び")))
+      break;
+    const Mention* m = MarkAt(shape, *previous);
+    names.insert(names.begin(), m->names.begin(), m->names.end());
+    k = *previous;
+  }
+  return names;
+}
+
+// The date written nearest before `t` in the sentence.
+std::optional<Date> Reader::DateBefore(const Shape& shape, size_t t, bool past, size_t floor) const {
+  std::optional<Date> best;
+  for (const auto& hit : FindDates(shape.text, dates_, past))
+    if (hit.start >= floor && hit.end <= t) best = hit.date;
+  return best;
+}
+
+std::string Reader::RoleIn(string_view s) const {
+  size_t best_at = string_view::npos, best_len = 0;
+  for (string_view r : kRoles) {
+    size_t at = s.rfind(r);
+    if (at == string_view::npos) continue;
+    if (best_at == string_view::npos || at + r.size() > best_at + best_len ||
+        (at + r.size() == best_at + best_len && r.size() > best_len)) {
+      best_at = at;
+      best_len = r.size();
+    }
+  }
+  return best_at == string_view::npos ? "" : std::string(s.substr(best_at, best_len));
+}
+
+// ---- Descriptors -------------------------------------------------------------
+
+bool NominalChain(string_view s, size_t max_code_points = 30) {
+  if (CodePoints(s) > max_code_points) return false;
+  for (size_t i = 0, n = 0; i < s.size(); i += n) {
+    char32_t c = DecodeAt(s, i, &n);
+    if (IsPersonMark(c) || IsModelMark(c)) return false;
+    if (c == U'を' || c == U'が' || c == U'は' || c == U'に' || c == U'。' || c == U'「') return false;
+  }
+  if (EndsAt(s, s.size(), "た") || (EndsAt(s, s.size(), "る") && !EndsAt(s, s.size(), "である"))) return false;
+  return true;
+}
+
+// clang-format off
+constexpr string_view kAffiliationVerbs[] = {
+    "務め", "率い", "在籍", "勤務", "勤め", "働い", "所属", "担当", "統括", "主導", "指揮", "リード", "従事", "携わ",
+    "活躍", "歴任", "研究", "開発", "経験", "手がけ", "手掛け"};
+// clang-format on
+
+// What the words right before a person say about them: "元Googleの",
+// "Meta出身の", "Aで…を務めていた", "Aの創業者で…の", "最高技術責任者の".
+std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos, size_t floor) const {
+  std::vector<Descriptor> out;
+  const std::string& s = shape.text;
+  size_t end = person_pos;
+  if (EndsAt(s, end, "、")) end -= 3;
+  size_t tried = 0;
+  for (size_t k = end; k > floor && tried < 3;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (IsPersonMark(c) || c == U'。') break;
+    if (!IsOrgMark(c)) continue;
+    ++tried;
+    const std::string& org = shape.marks[MarkIndex(c)].name();
+    string_view mid = string_view(s).substr(k + n, end - k - n);
+    bool moto = EndsAt(s, k, "元") && !IsKanji(DecodeBefore(s, k - 3));
+    bool mae = EndsAt(s, k, "前") && !IsKanji(DecodeBefore(s, k - 3));
+    Descriptor d;
+    d.org = org;
+    d.role = RoleIn(mid);
+    if (StartsAt(mid, 0, "出身") || StartsAt(mid, 0, "社出身")) {
+      size_t skip = StartsAt(mid, 0, "出身") ? 6 : 9;
+      // A school one comes from is no employer left: 東京大学出身.
+      static constexpr string_view kSchools[] = {"大学", "大学院", "高校", "高専", "University"};
+      bool school = MatchBefore(org, org.size(), kSchools) || Contains(org, "University");
+      if (!school && NominalChain(mid.substr(skip))) {
+        d.relation = Descriptor::kFormer;
+        d.confidence = 0.6;
+        out.push_back(d);
+      }
+      break;
+    }
+    // "Aで…を務めていた", "Aに在籍していた", "AのAI部門で働いた".
+    std::optional<string_view> body;
+    if (StartsAt(mid, 0, "で") || StartsAt(mid, 0, "に")) {
+      body = mid.substr(3);
+    } else if (StartsAt(mid, 0, "の")) {
+      size_t de = mid.find("で");
+      if (de != string_view::npos && NominalChain(mid.substr(3, de - 3), 12) && !Contains(mid.substr(0, de), "、"))
+        body = mid.substr(de + 3);
+    }
+    if (body && !HasTopicParticle(*body) && CodePoints(*body) <= 40) {
+      static constexpr string_view kPast[] = {"ていた", "ていました", "た"};
+      static constexpr string_view kPresent[] = {"ている", "ています", "てきた", "る"};
+      if (EndsAt(*body, body->size(), "てきた")) {
+        d.relation = Descriptor::kPresent;
+        out.push_back(d);
+        break;
+      }
+      bool affiliation = ContainsAny(*body, kAffiliationVerbs);
+      if (affiliation && MatchBefore(*body, body->size(), kPast)) {
+        d.relation = Descriptor::kFormer;
+        d.confidence = 0.55;
+        out.push_back(d);
+        break;
+      }
+      if (affiliation && MatchBefore(*body, body->size(), kPresent)) {
+        d.relation = Descriptor::kPresent;
+        out.push_back(d);
+        break;
+      }
+    }
+    // Past a clause boundary nothing describes this person.
+    auto boundary = [](string_view m) { return HasTopicParticle(m) || Contains(m, "。"); };
+    if (StartsAt(mid, 0, "で") || StartsAt(mid, 0, "に")) {
+      if (boundary(mid)) break;
+      continue;
+    }
+    if (StartsAt(mid, 0, "を")) {
+      // "FAIRを率いた": led the org.
+      static constexpr string_view kLedPast[] = {"を率いた",   "を率いていた", "を統括していた",
+                                                 "を統括した", "を指揮した",   "を率いてきた"};
+      if (AnyOf(mid, kLedPast)) {
+        d.relation = Descriptor::kFormer;
+        d.confidence = 0.5;
+        out.push_back(d);
+      }
+      continue;
+    }
+    // "Oの研究者だったX氏": a past role.
+    static constexpr string_view kWas[] = {"だった", "であった", "を務めた", "を務めていた"};
+    if (size_t was = MatchBefore(mid, mid.size(), kWas);
+        was && NominalChain(mid.substr(0, mid.size() - was)) && (StartsAt(mid, 0, "の") || moto)) {
+      d.relation = Descriptor::kFormer;
+      d.confidence = 0.6;
+      out.push_back(d);
+      break;
+    }
+    if (NominalChain(mid)) {
+      static constexpr string_view kFounders[] = {"創業者", "創設者", "設立者", "創業メンバー"};
+      if (moto || StartsAt(mid, 0, "の元") || StartsAt(mid, 0, "元") || (mae && !d.role.empty()) ||
+          StartsAt(mid, 0, "の前") || StartsAt(mid, 0, "前")) {
+        bool former_role = moto || mae || MatchAt(mid, StartsAt(mid, 0, "の") ? 6 : 3, kRoles) ||
+                           (StartsAt(mid, 0, "元") || StartsAt(mid, 0, "の元"));
+        if (former_role) {
+          d.relation = Descriptor::kFormer;
+          d.confidence = 0.65;
+          out.push_back(d);
+          break;
+        }
+      }
+      if (ContainsAny(mid, kFounders)) {
+        Descriptor f = d;
+        f.relation = Descriptor::kFounder;
+        f.confidence = 0.7;
+        out.push_back(f);
+      }
+      d.relation = Descriptor::kPresent;
+      out.push_back(d);
+      break;
+    }
+    if (boundary(mid)) break;
+  }
+  // "元Appleのエンジニアで、現在は…": a former employer in an apposition
+  // that goes on to say more.
+  // "OpenAIの元研究者でAnthropicにも在籍した" names two.
+  for (size_t k = end; k > floor;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (IsPersonMark(c) || c == U'。') break;
+    if (!IsOrgMark(c)) continue;
+    const std::string& org = shape.marks[MarkIndex(c)].name();
+    if (std::any_of(out.begin(), out.end(), [&](const Descriptor& d) { return d.org == org; })) continue;
+    string_view rest = string_view(s).substr(k + n, end - k - n);
+    // "OpenAIの共同創業者で、…に移ったX氏".
+    static constexpr string_view kFounderOf[] = {"の共同創業者で", "の創業者で",           "共同創業者で",
+                                                 "創業者で",       "の共同創業者の一人で", "の創業メンバーで"};
+    if (MatchAt(rest, 0, kFounderOf)) {
+      out.push_back({Descriptor::kFounder, org, "", 0.65});
+      out.push_back({Descriptor::kPresent, org, "", 0.5});
+      continue;
+    }
+    bool moto = EndsAt(s, k, "元") && !IsKanji(DecodeBefore(s, k - 3));
+    bool former_role = StartsAt(rest, 0, "の元") || StartsAt(rest, 0, "元") || StartsAt(rest, 0, "出身");
+    size_t de = rest.find("で");
+    if ((!moto && !former_role) || de == string_view::npos || de == 0) continue;
+    if (NominalChain(rest.substr(0, de), 16) && !Contains(rest.substr(0, de), "、"))
+      out.push_back({Descriptor::kFormer, org, RoleIn(rest.substr(0, de)), 0.6});
+  }
+  if (!out.empty()) return out;
+  // No org: a role alone ("最高技術責任者の", "共同創業者でCEOの") places the
+  // person at the org the sentence is about.
+  size_t j = end, n = 0;
+  while (j > floor) {
+    char32_t c = DecodeBefore(s, j, &n);
+    if (IsMark(c) || c == U'は' || c == U'が' || c == U'を' || c == U'に' || c == U'、' || c == U'。') break;
+    j -= n;
+  }
+  string_view chain = string_view(s).substr(j, end - j);
+  std::string role = RoleIn(chain);
+  if (role.empty()) return out;
+  std::optional<std::string> subject = SubjectOrgBefore(shape, j);
+  static constexpr string_view kFounders[] = {"創業者", "創設者", "設立者", "創業メンバー"};
+  if (ContainsAny(chain, kFounders)) {
+    std::string org = subject ? *subject : !topic_org_.empty() ? topic_org_ : last_org_;
+    // "同じく共同創業者のY氏": of the same org as the founder named before.
+    if (EndsAt(s, j, "同じく") || StartsAt(chain, 0, "同じく"))
+      org = last_founder_org_.empty() ? org : last_founder_org_;
+    if (!org.empty()) out.push_back({Descriptor::kFounder, org, role, 0.65});
+  }
+  std::string here = subject ? *subject : topic_org_;
+  if (!here.empty() && !Contains(chain, "元") && !Contains(chain, "前"))
+    out.push_back({Descriptor::kPresent, here, role, subject ? 0.5 : 0.45});
+  return out;
+}
+
+// What a sentence says about its topic person after the particle:
+// "X氏は元Googleの研究者で", "X氏はGoogle出身", "X氏はAの共同創業者だ".
+std::vector<Descriptor> Reader::DescribeAfter(const Shape& shape, size_t person_end) const {
+  std::vector<Descriptor> out;
+  const std::string& s = shape.text;
+  size_t pos = SkipPersonTail(s, person_end);
+  if (!(StartsAt(s, pos, "は") || StartsAt(s, pos, "も"))) return out;
+  pos += 3;
+  if (StartsAt(s, pos, "、")) pos += 3;
+  size_t stop = s.find("。", pos);
+  if (stop == std::string::npos) stop = s.size();
+  for (size_t k = pos, n = 0; k < stop; k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (IsPersonMark(c)) break;
+    std::string org;
+    size_t org_start = k;
+    if (IsOrgMark(c)) {
+      org = shape.marks[MarkIndex(c)].name();
+    } else if (c == U'を' && StartsAt(s, k + 3, "経て") && !IsMark(DecodeBefore(s, k))) {
+      // "X氏は、ソニーを経て…": an org no list knows, passed through.
+      if (auto slot = OrgEndingAt(shape, k)) out.push_back({Descriptor::kFormer, slot->name, "", 0.55});
+      continue;
+    } else if ((c == U'で' || c == U'に') && !IsMark(DecodeBefore(s, k))) {
+      // An org no list knows, in the slot of the work place: "テスラで".
+      auto slot = OrgEndingAt(shape, k);
+      if (!slot) continue;
+      org = slot->name;
+      org_start = k - slot->name.size();
+      n = 0;
+      if (org_start < pos) continue;
+      string_view before = string_view(s).substr(pos, org_start - pos);
+      string_view after = string_view(s).substr(k, stop - k);
+      string_view clause = after.substr(3);
+      clause = clause.substr(0, std::min({clause.find("、"), clause.find("。"), clause.size()}));
+      static constexpr string_view kPastEnds[] = {"ていた", "ていました", "した後", "た後"};
+      if (CodePoints(before) <= 20 && ContainsAny(clause, kAffiliationVerbs) &&
+          MatchBefore(clause, clause.size(), kPastEnds))
+        out.push_back({Descriptor::kFormer, org, RoleIn(clause), 0.5});
+      n = 3;
+      continue;
+    } else {
+      continue;
+    }
+    string_view before = string_view(s).substr(pos, k - pos);
+    // "グーグルとOpenAIに在籍していた": what follows the last of a list of
+    // orgs says it of each.
+    size_t last_end = k + n;
+    for (;;) {
+      static constexpr string_view kLinks[] = {"と", "や", "、", "および", "及び"};
+      size_t link = MatchAt(s, last_end, kLinks);
+      if (!link || !IsOrgMark(DecodeAt(s, last_end + link))) break;
+      last_end += link + kMarkBytes;
+    }
+    string_view after = string_view(s).substr(last_end, stop - last_end);
+    if (EndsAt(before, before.size(), "元") && !Contains(before, "、") && CodePoints(before) <= 8) {
+      out.push_back({Descriptor::kFormer, org, RoleIn(after.substr(0, std::min<size_t>(after.size(), 40))), 0.6});
+      continue;
+    }
+    if (StartsAt(after, 0, "出身")) {
+      out.push_back({Descriptor::kFormer, org, "", 0.6});
+      continue;
+    }
+    if (StartsAt(after, 0, "を経て")) {
+      out.push_back({Descriptor::kFormer, org, "", 0.6});
+      continue;
+    }
+    static constexpr string_view kFounderTails[] = {"の共同創業者", "の創業者",   "の創設者", "の共同設立者",
+                                                    "の設立者",     "共同創業者", "創業者"};
+    if (size_t m = MatchAt(after, 0, kFounderTails)) {
+      string_view rest = after.substr(m);
+      if (rest.empty() || StartsAt(rest, 0, "で") || StartsAt(rest, 0, "だ") || StartsAt(rest, 0, "の一人") ||
+          StartsAt(rest, 0, "。") || StartsAt(rest, 0, "、") || StartsAt(rest, 0, "として") ||
+          StartsAt(rest, 0, "である"))
+        out.push_back({Descriptor::kFounder, org, "", 0.65});
+      continue;
+    }
+    // "X氏はAで…を務めていた", "X氏はAの研究員として勤務した後、".
+    bool as_role = StartsAt(after, 0, "の") && Contains(after.substr(0, std::min<size_t>(after.size(), 45)), "として");
+    if ((StartsAt(after, 0, "で") || StartsAt(after, 0, "に") || as_role) && CodePoints(before) <= 20) {
+      string_view clause = after.substr(3);
+      size_t cut = std::min({clause.find("、"), clause.find("。"), clause.size()});
+      clause = clause.substr(0, cut);
+      static constexpr string_view kPastEnds[] = {"ていた", "ていました", "した後", "た後",
+                                                  "たのち", "した後に",   "た後に"};
+      static constexpr string_view kPresentEnds[] = {"ている", "ています", "てきた", "る"};
+      if (ContainsAny(clause, kAffiliationVerbs) && MatchBefore(clause, clause.size(), kPastEnds))
+        out.push_back({Descriptor::kFormer, org, RoleIn(clause), 0.55});
+      else if (ContainsAny(clause, kAffiliationVerbs) && MatchBefore(clause, clause.size(), kPresentEnds))
+        out.push_back({Descriptor::kPresent, org, RoleIn(clause), 0.5});
+    }
+  }
+  return out;
+}
+
+// ---- Emitting ----------------------------------------------------------------
+
+void Reader::Emit(FactKind kind, const std::string& person, const std::string& org, const Shape& shape,
+                  double confidence, std::optional<Date> date, std::string role, std::string other_org, bool future,
+                  std::string model) {
+  if (org.empty() || (kind != FactKind::kRelease && kind != FactKind::kDelay && person.empty())) return;
+  if (!other_org.empty() && other_org == org) other_org.clear();
+  ExtractedFact fact;
+  fact.kind = kind;
+  fact.person = person;
+  fact.org = org;
+  fact.model = std::move(model);
+  fact.other_org = std::move(other_org);
+  fact.role = std::move(role);
+  fact.date = date;
+  if (future) fact.announced = context_.published;
+  fact.confidence = confidence;
+  fact.start = shape.span.start;
+  fact.end = shape.span.end;
+  facts_.push_back(std::move(fact));
+}
+
+// Descriptors of every person in the sentence: past affiliations are
+// departures, founders are foundings, present ones are remembered.
+void Reader::Describe(const Shape& shape) {
+  const std::string& s = shape.text;
+  person_topic_org_.clear();
+  // "共同創業者には、X氏とY氏が名を連ねる": founders of the org in the news.
+  static constexpr string_view kFounderIntros[] = {"共同創業者には", "共同創業者として", "創業メンバーには",
+                                                   "共同創業者は", "創業者には"};
+  size_t intro = string_view::npos;
+  for (string_view w : kFounderIntros) intro = std::min(intro, s.find(w));
+  if (intro != string_view::npos && !topic_org_.empty()) {
+    for (size_t k = intro, n = 0; k < s.size(); k += n) {
+      char32_t c = DecodeAt(s, k, &n);
+      if (c == U'。') break;
+      if (IsPersonMark(c))
+        for (const auto& name : shape.marks[MarkIndex(c)].names) Emit(FactKind::kFounded, name, topic_org_, shape, 0.6);
+    }
+  }
+  std::vector<Descriptor> previous;
+  size_t previous_end = 0;
+  size_t floor = 0;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (!IsPersonMark(c)) continue;
+    const Mention& person = shape.marks[MarkIndex(c)];
+    std::vector<Descriptor> ds = DescribeAt(shape, k, floor);
+    // A parenthetical right after the name: "山田氏（元Google研究員）".
+    if (auto it = shape.appositives.find(MarkIndex(c)); it != shape.appositives.end()) {
+      Shape inner = BuildShape(it->second, false);
+      size_t at = inner.text.size();
+      AppendCodePoint(inner.text, MarkFor(MentionKind::kPerson, inner.marks.size()));
+      inner.marks.push_back(person);
+      for (auto& d : DescribeAt(inner, at, 0))
+        if (d.relation != Descriptor::kPresent) ds.push_back(d);
+    }
+    // "A氏とB氏" and "A氏、B氏": B shares A's descriptor when nothing of
+    // its own stands between them.
+    string_view link = string_view(s).substr(previous_end, k - previous_end);
+    bool listed = previous_end > 0 && (link == "と" || link == "、" || link == "や" || link == "および" ||
+                                       link == "及び" || link == "と、");
+    if (ds.empty() && listed) ds = previous;
+    // "Aの松本大輔前CTO": the title after the name says the org is past.
+    if ((StartsAt(s, k + n, "前") || StartsAt(s, k + n, "元")) && MatchAt(s, k + n + 3, kRoles))
+      for (auto& d : ds)
+        if (d.relation == Descriptor::kPresent) {
+          d.relation = Descriptor::kFormer;
+          d.role = std::string(string_view(s).substr(k + n + 3, MatchAt(s, k + n + 3, kRoles)));
+          d.confidence = 0.6;
+        }
+    for (auto& d : DescribeAfter(shape, k + n)) ds.push_back(d);
+    for (const std::string& name : person.names) {
+      for (const auto& d : ds) {
+        switch (d.relation) {
+          case Descriptor::kFormer:
+            Emit(FactKind::kDeparture, name, d.org, shape, d.confidence, std::nullopt, d.role);
+            former_orgs_[name].push_back(d.org);
+            break;
+          case Descriptor::kFounder:
+            Emit(FactKind::kFounded, name, d.org, shape, d.confidence, std::nullopt, d.role);
+            last_founder_org_ = d.org;
+            present_org_.emplace(name, d.org);
+            break;
+          case Descriptor::kPresent:
+            present_org_[name] = d.org;
+            break;
+        }
+      }
+    }
+    // "メタのX CEOは": the person's org is what the sentence is about.
+    char32_t particle = DecodeAt(s, SkipPersonTail(s, k + n));
+    if (particle == U'は' || particle == U'が')
+      for (const auto& d : ds)
+        if (d.relation == Descriptor::kPresent && d.confidence >= 0.5 && person_topic_org_.empty())
+          person_topic_org_ = d.org;
+    previous = ds;
+    previous_end = k + n;
+    floor = k + n;
+  }
+}
+
+// ---- Personnel ---------------------------------------------------------------
+
+// What the rules know about one personnel trigger once its person is found.
+struct Reader::Move {
+  size_t t = 0, te = 0;  // the trigger, in the shape
+  Verb verb = Verb::kLeave;
+  Assessment assessment;
+  size_t person_pos = 0;
+  size_t floor = 0;  // the verb's own arguments come after this
+  std::optional<Date> date;
+  std::string role;
+  std::string descriptor_org;  // the org named before the person
+  bool descriptor_former = false;
+  std::optional<std::string> sentence_subject;  // the org the sentence is about
+  std::string group_org;                        // where the others listed with the person work
+  std::string hire_org;                         // 迎え, 採用: the org that acts
+};
+
+struct TriggerHit {
+  size_t start, end;
+  Verb verb;
+};
+
+// The triggers in a shape, longest first where they overlap (共同創業, not
+// 創業), in text order.
+std::vector<TriggerHit> FindTriggers(string_view s) {
+  std::vector<TriggerHit> hits;
+  for (const auto& trigger : kTriggers)
+    for (size_t at = s.find(trigger.word); at != string_view::npos; at = s.find(trigger.word, at + 1))
+      hits.push_back({at, at + trigger.word.size(), trigger.verb});
+  std::sort(hits.begin(), hits.end(), [](const TriggerHit& a, const TriggerHit& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<TriggerHit> kept;
+  for (const auto& h : hits)
+    if (kept.empty() || h.start >= kept.back().end) kept.push_back(h);
+  return kept;
+}
+
+// Whether the trigger at [t, te) is a word about a move rather than the
+// move: 入社式, 入社の理由, or a verb quoted with a subject of its own
+// (「彼らが去るのは寂しい」).
+bool NotTheEvent(string_view s, size_t t, size_t te) {
+  static constexpr string_view kCompounds[] = {"式", "担当", "系", "性", "率", "的", "試験", "活動", "面接"};
+  if (MatchAt(s, te, kCompounds)) return true;
+  static constexpr string_view kEventNouns[] = {"予定", "意向", "方針", "見通し", "手続き", "時期", "日"};
+  if (StartsAt(s, te, "の") && !MatchAt(s, te + 3, kEventNouns)) return true;
+  size_t open = s.substr(0, t).rfind("「");
+  if (open == string_view::npos) return false;
+  size_t close = s.substr(0, t).rfind("」");
+  return (close == string_view::npos || close < open) && HasTopicParticle(s.substr(open, t - open));
+}
+
+// Whether the verb at `te` modifies the noun after it ("同社を去った研究者
+// について"): then it tells of that noun, not of the sentence's person.
+bool ModifiesANoun(string_view s, size_t te) {
+  static constexpr string_view kAttributive[] = {"した", "していた", "する", "た", "る"};
+  // Nouns that say when or how sure the move is, not who made it.
+  // clang-format off
+  static constexpr string_view kNotHeads[] = {
+      "後", "際", "時", "直後", "翌", "以降", "以来", "前", "当時", "予定", "意向", "方針", "見通し", "見込み",
+      "考え", "旨", "計画", "公算", "意思", "方向", "運び", "決断", "決意"};
+  // clang-format on
+  size_t ending = MatchAt(s, te, kAttributive);
+  if (!ending) return false;
+  char32_t next = DecodeAt(s, te + ending);
+  return (IsKanji(next) || IsKatakana(next)) && !MatchAt(s, te + ending, kNotHeads);
+}
+
+// The person a verb acts on: "BはX氏を迎えた", "X氏ら複数の研究者を引き抜いた".
+std::optional<size_t> ObjectPersonBefore(const Shape& shape, size_t t) {
+  const std::string& s = shape.text;
+  for (size_t k = t; k > 0;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (c == U'。') break;
+    if (!IsPersonMark(c)) continue;
+    size_t after = SkipPersonTail(s, k + n);
+    size_t wo = s.find("を", after);
+    if (wo == std::string::npos || wo >= t) continue;
+    if ((wo == after || (EndsAt(s, after, "ら") && NominalChain(string_view(s).substr(after, wo - after), 12))) &&
+        ShortGap(string_view(s).substr(wo + 3, t - wo - 3)))
+      return k;
+  }
+  return std::nullopt;
+}
+
+// The objects listed before the one at `person_pos`, each with its own
+// post: "X氏を最高科学責任者に、Y氏を副社長に迎えた" gives X.
+std::vector<std::string> ObjectsListedBefore(const Shape& shape, size_t person_pos) {
+  const std::string& s = shape.text;
+  std::vector<std::string> names;
+  size_t next = person_pos;
+  for (size_t k = person_pos; k > 0;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (c == U'。' || c == U'は' || c == U'が') break;
+    if (!IsPersonMark(c)) continue;
+    size_t after = SkipPersonTail(s, k + n);
+    if (!StartsAt(s, after, "を")) break;
+    string_view between = string_view(s).substr(after + 3, next - after - 3);
+    static constexpr string_view kVerbEndings[] = {"した", "する", "って", "され", "ている", "ていた"};
+    if (!(Contains(between, "に、") || Contains(between, "として、")) || ContainsAny(between, kVerbEndings)) break;
+    const auto& more = shape.marks[MarkIndex(c)].names;
+    names.insert(names.begin(), more.begin(), more.end());
+    next = k;
+  }
+  return names;
+}
+
+// "Aの研究者3人がBに移った", "研究者のうち数人が退社した": a move of people
+// not named yet; the names may follow ("このうち、X氏は…").
+void Reader::RememberGroupMove(const Shape& shape, size_t t, Verb verb) {
+  const std::string& s = shape.text;
+  static constexpr string_view kTo[] = {"に", "へ"};
+  static constexpr string_view kObject[] = {"を"};
+  if (verb == Verb::kEnter || verb == Verb::kMove) {
+    auto to = SlotBefore(shape, 0, t, kTo);
+    // "Lumen Dynamicsに、…研究者ら3人が合流した".
+    for (size_t k = t; !to && k > 0;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (c == U'。') break;
+      if (IsOrgMark(c) && (StartsAt(s, k + n, "に、") || StartsAt(s, k + n, "には")))
+        to = OrgRef{shape.marks[MarkIndex(c)].name(), k + n, false, {}};
+    }
+    if (!to) return;
+    topic_org_ = group_to_ = to->name;
+    group_from_.clear();
+    // "Kestrelの…研究者3人が": the org the counted people belong to.
+    size_t counted = string_view(s).substr(0, t).rfind("人が");
+    for (size_t k = counted == string_view::npos ? 0 : counted; k > 0;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (c == U'、' || c == U'。' || IsPersonMark(c)) break;
+      if (IsOrgMark(c) && StartsAt(s, k + n, "の")) {
+        group_from_ = shape.marks[MarkIndex(c)].name();
+        break;
+      }
+    }
+    if (auto from = FromBefore(shape, 0, t)) {
+      // "OpenAIやグーグルから20人が": which one each came from is unknown.
+      size_t start = from->at - from->name.size();
+      const Mention* before = MarkBefore(shape, from->at);
+      if (before) start = from->at - kMarkBytes;
+      static constexpr string_view kAnd[] = {"や", "と", "、", "および"};
+      bool several = MatchBefore(string_view(s).substr(0, start), start, kAnd) &&
+                     IsOrgMark(DecodeBefore(s, start - MatchBefore(string_view(s).substr(0, start), start, kAnd)));
+      group_from_ = several ? "" : from->name;
+    }
+  } else if (verb == Verb::kLeave && Contains(string_view(s).substr(0, t), "人")) {
+    auto org = SlotBefore(shape, 0, t, kObject);
+    auto subject = SubjectOrgBefore(shape, t);
+    if (!org && !subject) return;
+    group_from_ = org ? org->name : *subject;
+    group_to_.clear();
+  }
+}
+
+// Where the person works as far as this article has said: the org before
+// their name, else what earlier sentences said; not an org they left.
+std::string Reader::PresentOrg(const Move& move, const std::string& name) const {
+  if (!move.descriptor_org.empty() && !move.descriptor_former && !Left(name, move.descriptor_org))
+    return move.descriptor_org;
+  auto it = present_org_.find(name);
+  return it == present_org_.end() || Left(name, it->second) ? "" : it->second;
+}
+
+// Whether a departure from a post keeps the person at the company: "CEOを
+// 退任し、会長に就く", or "同職を退いた。…会長として経営に関与する" when the
+// verb named a post, not an org.
+bool Reader::StaysOn(const Shape& shape, size_t te, size_t sentence, bool post_only) const {
+  // clang-format off
+  static constexpr string_view kStays[] = {
+      "残る", "残り", "とどまる", "とどまり", "留まる", "留任", "残留", "会長に就", "取締役に就", "顧問に就",
+      "会長として", "相談役に"};
+  static constexpr string_view kStaysOn[] = {
+      "として残る", "として残り", "として同社に残", "として経営に", "として関与", "に残る", "にとどまる",
+      "に留まる", "として引き続き", "として同社に関わ", "として関わ", "同社に関わり続け"};
+  // clang-format on
+  if (ContainsAny(ChainTail(shape.text, te), kStays)) return true;
+  if (!post_only) return false;
+  for (size_t next = sentence + 1; next < sentences_.size() && next <= sentence + 2; ++next) {
+    string_view text = text_.substr(sentences_[next].start, sentences_[next].end - sentences_[next].start);
+    if (ContainsAny(text, kStaysOn) || (next == sentence + 1 && ContainsAny(text, kStays))) return true;
+  }
+  return false;
+}
+
+void Reader::Leave(const Shape& shape, const Move& move, const std::string& name, size_t sentence) {
+  const std::string& s = shape.text;
+  static constexpr string_view kObject[] = {"を"};
+  static constexpr string_view kFrom[] = {"から"};
+  size_t t = move.t;
+  std::optional<OrgRef> org = SlotBefore(shape, move.floor, t, kObject);
+  if (!org && (StartsAt(s, t, "離脱") || StartsAt(s, t, "独立"))) org = SlotBefore(shape, move.floor, t, kFrom);
+  if (!org) {
+    // "スケールAIのCEOを退いて": the org whose post was left.
+    size_t wo = string_view(s).substr(0, t).rfind("を");
+    if (wo != string_view::npos && wo > move.floor && ShortGap(string_view(s).substr(wo + 3, t - wo - 3))) {
+      size_t role = MatchBefore(string_view(s).substr(0, wo), wo, kRoles);
+      if (role && EndsAt(s, wo - role, "の") && IsOrgMark(DecodeBefore(s, wo - role - 3)))
+        org = OrgEndingAt(shape, wo - role - 3);
+    }
+  }
+  if (StartsAt(s, t, "独立") && !org) return;  // 独立 alone is not leaving anyone
+  if (StaysOn(shape, move.te, sentence, !org)) return;
+  std::string where = org ? org->name : "";
+  double confidence = org ? 0.9 : 0.75;
+  // "Aで…を率いていたX氏が同社を退社": 同社 is the person's org, unless a
+  // move came between ("Bに移り、今月同社を辞めた").
+  if (org && org->anaphor && !move.descriptor_org.empty()) {
+    size_t from = move.person_pos < org->at ? move.person_pos : 0;
+    static constexpr string_view kMoves[] = {"移り", "移っ", "移籍", "入社", "加わ", "転じ", "参画"};
+    if (!ContainsAny(string_view(s).substr(from, org->at - from), kMoves)) where = move.descriptor_org;
+  }
+  if (where.empty()) where = PresentOrg(move, name);
+  if (where.empty() && move.sentence_subject) where = *move.sentence_subject;
+  if (where.empty()) where = move.group_org;
+  if (where.empty()) {
+    auto it = former_orgs_.find(name);
+    if (it != former_orgs_.end() && !it->second.empty()) where = it->second.back();
+  }
+  Emit(FactKind::kDeparture, name, where, shape, confidence, move.date, move.role, "", move.assessment.future);
+  if (!where.empty()) former_orgs_[name].push_back(where);
+}
+
+// The org a post is taken at ("BのCTOに就任", or the org the sentence or
+// article is about), if the person is a newcomer there; "" otherwise.
+std::string Reader::AssumedOrg(const Shape& shape, const Move& move, const std::string& name) const {
+  const std::string& s = shape.text;
+  size_t t = move.t;
+  std::string org;
+  size_t ni = string_view(s).substr(0, t).rfind("に");
+  if (ni != string_view::npos && ni >= move.floor && ShortGap(string_view(s).substr(ni + 3, t - ni - 3), 6)) {
+    for (size_t k = ni; k > move.floor;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (c == U'、' || c == U'を' || c == U'が' || c == U'は' || IsPersonMark(c)) break;
+      if (IsOrgMark(c) && StartsAt(s, k + n, "の")) {
+        org = shape.marks[MarkIndex(c)].name();
+        break;
+      }
+    }
+  }
+  if (org.empty() && move.sentence_subject) org = *move.sentence_subject;
+  if (org.empty()) org = topic_org_;
+  if (org.empty()) return "";
+  // Only a newcomer joins: someone who came from elsewhere.
+  bool outsider = move.descriptor_former && move.descriptor_org != org;
+  auto formers = former_orgs_.find(name);
+  if (formers != former_orgs_.end())
+    for (const auto& f : formers->second) outsider = outsider || f != org;
+  static constexpr string_view kOutsider[] = {"外部から", "新たに", "招聘", "招へい", "迎え", "移籍", "転じ", "から"};
+  if (ContainsAny(string_view(s).substr(move.floor, t - move.floor), kOutsider)) outsider = true;
+  return outsider && PresentOrg(move, name) != org ? org : "";
+}
+
+// The org named for a join: "Bに入社", "Bで働き始め", "Bの新チームに加わる",
+// "Bには、X氏が加わった".
+std::optional<OrgRef> Reader::JoinedOrg(const Shape& shape, const Move& move) const {
+  const std::string& s = shape.text;
+  size_t t = move.t;
+  static constexpr string_view kTo[] = {"に", "へ"};
+  static constexpr string_view kAt[] = {"で"};
+  if (auto to = SlotBefore(shape, move.floor, t, kTo)) return to;
+  if (StartsAt(s, t, "働き始") || StartsAt(s, t, "勤務"))
+    if (auto at = SlotBefore(shape, move.floor, t, kAt)) return at;
+  // clang-format off
+  static constexpr string_view kUnits[] = {
+      "チーム", "部門", "組織", "研究所", "ラボ", "グループ", "研究室", "部署", "本部", "事業部", "子会社", "日本法人",
+      "法人", "支社", "拠点", "日本支社"};
+  // clang-format on
+  size_t ni = string_view(s).substr(0, t).rfind("に");
+  if (ni != string_view::npos && ni > move.floor && MatchBefore(string_view(s).substr(0, ni), ni, kUnits) &&
+      ShortGap(string_view(s).substr(ni + 3, t - ni - 3))) {
+    for (size_t k = ni; k > move.floor;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (c == U'、' || c == U'を' || c == U'が' || c == U'は' || (IsMark(c) && !IsOrgMark(c))) break;
+      if (IsOrgMark(c) && StartsAt(s, k + n, "の")) return OrgRef{shape.marks[MarkIndex(c)].name(), k + n, false, {}};
+    }
+  }
+  if (move.verb == Verb::kEnter && move.person_pos < t) {
+    for (size_t k = move.person_pos; k > 0;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (c == U'。') break;
+      if (IsOrgMark(c) && (StartsAt(s, k + n, "には") || StartsAt(s, k + n, "に、") || StartsAt(s, k + n, "へは")))
+        return OrgRef{shape.marks[MarkIndex(c)].name(), k + n, false, {}};
+    }
+  }
+  return std::nullopt;
+}
+
+void Reader::Join(const Shape& shape, const Move& move, const std::string& name) {
+  const std::string& s = shape.text;
+  size_t t = move.t, te = move.te;
+  std::optional<OrgRef> to;
+  std::string to_name;
+  double confidence = 0.9;
+  if (move.verb == Verb::kHire) {
+    to_name = move.hire_org;
+    confidence = 0.8;
+  } else if (move.verb == Verb::kAssume) {
+    to_name = AssumedOrg(shape, move, name);
+    confidence = 0.7;
+    if (to_name.empty()) return;
+  } else if ((to = JoinedOrg(shape, move))) {
+    to_name = to->name;
+  } else if (move.verb == Verb::kEnter || StartsAt(s, te, "てきた") || StartsAt(s, te, "してきた")) {
+    if (move.sentence_subject && !(move.descriptor_former && *move.sentence_subject == move.descriptor_org)) {
+      // "Cohereは…X氏が入社したと発表した": the announcing org.
+      to_name = *move.sentence_subject;
+      confidence = 0.75;
+    } else if (move.verb == Verb::kEnter) {
+      // "2017年に入社": the start of where they are; an arrival without a
+      // year joins the org in the news.
+      bool dated_past = move.date && move.date->year() < context_.published.year();
+      auto it = present_org_.find(name);
+      std::string present = !move.descriptor_org.empty() && !move.descriptor_former ? move.descriptor_org
+                            : it != present_org_.end()                              ? it->second
+                                                                                    : "";
+      to_name = dated_past || topic_org_.empty() || Left(name, topic_org_) ? present : topic_org_;
+      if (to_name.empty()) to_name = topic_org_;
+      confidence = 0.65;
+    }
+  }
+  std::optional<OrgRef> from = FromBefore(shape, 0, t);
+  if (move.verb != Verb::kHire && move.verb != Verb::kAssume) {
+    if (to_name.empty() && move.verb == Verb::kEnter && !topic_org_.empty() && (from || !StartsAt(s, t, "参加")) &&
+        (!from || from->name != topic_org_)) {
+      // "研究チームに加わった": a team of the org the article is about.
+      to_name = topic_org_;
+      confidence = 0.6;
+    }
+    if (StartsAt(s, t, "参加") && !to && !from) return;  // 参加 alone: a meeting as likely as a company
+    if (to_name.empty() && move.verb == Verb::kMove && from) {
+      // "森田氏は2019年にAから移籍していた": to the org the article is about.
+      std::string here = move.sentence_subject ? *move.sentence_subject : topic_org_;
+      if (!here.empty() && here != from->name && RelativeHead(shape, te, kPersonMark) != move.person_pos) {
+        to_name = here;
+        confidence = 0.65;
+      }
+    }
+  }
+  if (to_name.empty()) {
+    // "Aから移籍したX氏": the move is known to start at A.
+    if (move.verb == Verb::kMove && from) {
+      Emit(FactKind::kDeparture, name, from->name, shape, 0.8, move.date, "", "", move.assessment.future);
+      former_orgs_[name].push_back(from->name);
+    }
+    return;
+  }
+  std::string from_name = from ? from->name : "";
+  if (from_name.empty() && move.verb == Verb::kMove) {
+    std::string present = PresentOrg(move, name);
+    if (present != to_name) from_name = present;
+  }
+  if (from_name.empty() && to_name == group_to_ && !group_from_.empty() && !Left(name, group_from_))
+    from_name = group_from_;
+  // "Bに共同創業者として加わった".
+  static constexpr string_view kAsFounder[] = {"共同創業者として", "創業メンバーとして", "共同設立者として"};
+  if (ContainsAny(string_view(s).substr(move.floor, t - move.floor), kAsFounder))
+    Emit(FactKind::kFounded, name, to_name, shape, 0.7, move.date);
+  Emit(FactKind::kJoin, name, to_name, shape, confidence, move.date, move.role, from_name, move.assessment.future);
+  if (!from_name.empty()) {
+    Emit(FactKind::kDeparture, name, from_name, shape, from ? 0.85 : 0.7, move.date, "", to_name,
+         move.assessment.future);
+    former_orgs_[name].push_back(from_name);
+  }
+  present_org_[name] = to_name;
+}
+
+void Reader::Personnel(const Shape& shape, size_t sentence) {
+  const std::string& s = shape.text;
+  // A date belongs to the verb after it, not to one past another verb:
+  // "2021年にAを離れてBを共同創業したX氏が、同社を離れる".
+  size_t previous_end = 0;
+  for (const auto& hit : FindTriggers(s)) {
+    size_t date_floor = previous_end;
+    previous_end = hit.end;
+    if (hit.verb == Verb::kFound || NotTheEvent(s, hit.start, hit.end)) continue;
+    Move move;
+    move.t = hit.start;
+    move.te = hit.end;
+    size_t t = move.t, te = move.te;
+    move.assessment = Assess(s, t, te, false);
+    if (!move.assessment.asserted) continue;
+    bool passive =
+        StartsAt(s, te, "られ") || StartsAt(s, te, "され") || StartsAt(s, te, "れ") || StartsAt(s, te, "かれ");
+    move.verb = hit.verb == Verb::kHire && passive ? Verb::kEnter : hit.verb;
+    // "AはX氏を解任した": the org acts, the person leaves.
+    bool dismissed = (StartsAt(s, t, "解雇") || StartsAt(s, t, "解任")) && !passive;
+
+    std::optional<size_t> person_pos;
+    std::vector<std::string> objects;
+    if (move.verb == Verb::kHire || dismissed) {
+      person_pos = ObjectPersonBefore(shape, t);
+      if (!person_pos) continue;
+      objects = ObjectsListedBefore(shape, *person_pos);
+      auto subject = SubjectOrgBefore(shape, *person_pos);
+      if (!subject) subject = SubjectOrgBefore(shape, t);
+      move.hire_org = subject ? *subject : topic_org_;
+      if (move.hire_org.empty()) continue;
+      if (dismissed) {
+        for (const auto& name : Group(shape, *person_pos)) {
+          Emit(FactKind::kDeparture, name, move.hire_org, shape, 0.8, DateBefore(shape, t, true));
+          former_orgs_[name].push_back(move.hire_org);
+        }
+        continue;
+      }
+    } else {
+      person_pos = RelativeHead(shape, te, kPersonMark);
+      if (!person_pos && ModifiesANoun(s, te)) continue;
+      if (!person_pos) person_pos = SubjectPersonBefore(shape, t, 0);
+      if (!person_pos) person_pos = SubjectPersonAfter(shape, te);
+      if (!person_pos) {
+        RememberGroupMove(shape, t, move.verb);
+        continue;
+      }
+    }
+    move.person_pos = *person_pos;
+    std::vector<std::string> people = Group(shape, *person_pos);
+    people.insert(people.begin(), objects.begin(), objects.end());
+    // A relative head leads its list: "Aを離れたX氏とY氏らが".
+    if (*person_pos > t)
+      for (auto& name : ListedAfter(shape, *person_pos)) people.push_back(name);
+    move.floor = *person_pos < t ? *person_pos + kMarkBytes : 0;
+    move.date = DateBefore(shape, t, !move.assessment.future, date_floor);
+    for (const auto& d : DescribeAt(shape, *person_pos, 0)) {
+      if (move.descriptor_org.empty() || d.relation == Descriptor::kPresent) {
+        move.descriptor_org = d.org;
+        move.descriptor_former = d.relation == Descriptor::kFormer;
+        move.role = d.role;
+      }
+    }
+    // "最高AI責任者として入社": the role taken.
+    if (size_t at = string_view(s).substr(move.floor, t - move.floor).rfind("として"); at != string_view::npos) {
+      std::string role = RoleIn(string_view(s).substr(move.floor, at));
+      if (!role.empty()) move.role = role;
+    }
+    move.sentence_subject = SubjectOrgBefore(shape, *person_pos);
+    // "AのCTO、X氏と、CFOのY氏が辞任した": Y is at A too.
+    for (const std::string& name : people) {
+      auto it = present_org_.find(name);
+      if (move.group_org.empty() && it != present_org_.end()) move.group_org = it->second;
+    }
+    for (const std::string& name : people) {
+      if (move.verb == Verb::kLeave)
+        Leave(shape, move, name, sentence);
+      else
+        Join(shape, move, name);
+    }
+  }
+}
+
+// ---- Foundings ---------------------------------------------------------------
+
+void Reader::Founding(const Shape& shape) {
+  const std::string& s = shape.text;
+  static constexpr string_view kObject[] = {"を"};
+  for (const auto& hit : FindTriggers(s)) {
+    if (hit.verb != Verb::kFound) continue;
+    size_t t = hit.start, te = hit.end;
+    // Nouns that are not the act: 創業者, 設立以来, 設立：2024年.
+    // clang-format off
+    static constexpr string_view kNotActs[] = {
+        "者", "メンバー", "以来", "当初", "時", "期", "直後", "年", "から", "：", ":", "当時", "間もない", "まもない",
+        "資金", "費用", "記念"};
+    // clang-format on
+    if (MatchAt(s, te, kNotActs)) continue;
+    Assessment a = Assess(s, t, te, false);
+    if (!a.asserted) continue;
+    // The org: the object, a noun form "Aの設立", a relative head, or the topic.
+    std::optional<std::string> org;
+    std::optional<size_t> head_person;
+    std::optional<OrgRef> object = SlotBefore(shape, 0, t, kObject);
+    if (object) org = object->name;
+    if (object && !object->anaphor && !a.future) founded_topic_ = object->name;
+    if (!org && EndsAt(s, t, "の")) {
+      char32_t code = 0;
+      if (MarkBefore(shape, t - 3, &code) && IsOrgMark(code)) org = shape.marks[MarkIndex(code)].name();
+    }
+    if (!org) {
+      if (auto head = RelativeHead(shape, te, kOrgMark)) org = MarkAt(shape, *head)->name();
+    }
+    if (org) head_person = RelativeHead(shape, te, kPersonMark);
+    // The founders: a relative head ("Aを設立したX氏"), the subject, or the agent of a passive.
+    std::optional<size_t> person_pos = head_person;
+    if (!person_pos) person_pos = SubjectPersonBefore(shape, t, 0);
+    if (!person_pos) {
+      for (size_t k = t; k > 0;) {
+        size_t n = 0;
+        char32_t c = DecodeBefore(s, k, &n);
+        k -= n;
+        if (IsPersonMark(c) &&
+            (StartsAt(s, SkipPersonTail(s, k + n), "によって") || StartsAt(s, SkipPersonTail(s, k + n), "により"))) {
+          person_pos = k;
+          break;
+        }
+      }
+    }
+    if (!person_pos) continue;
+    if (!org) {
+      // "Sakana AIは、…X氏とY氏が設立した": the topic, before the founders.
+      if (auto subject = SubjectOrgBefore(shape, *person_pos))
+        org = *subject;
+      else if (auto subject_after = SubjectOrgBefore(shape, t); subject_after)
+        org = *subject_after;
+    }
+    if (!org) continue;
+    std::optional<Date> date = DateBefore(shape, t, !a.future);
+    std::vector<std::string> founders = Group(shape, *person_pos);
+    if (*person_pos > t)
+      for (auto& name : ListedAfter(shape, *person_pos)) founders.push_back(name);
+    // "Aを退社して同社を創業した": 同社 is not the org just left.
+    if (object && object->anaphor && Left(founders.front(), *org)) {
+      for (const auto& other : object->alternatives)
+        if (!Left(founders.front(), other)) {
+          org = other;
+          break;
+        }
+    }
+    // A company founded before our eyes is what the article goes on about.
+    topic_org_ = *org;
+    for (const std::string& name : founders) {
+      if (name == *org) continue;
+      Emit(FactKind::kFounded, name, *org, shape, 0.85, date, "", "", a.future);
+      present_org_.emplace(name, *org);
+    }
+  }
+}
+
+// ---- Models ------------------------------------------------------------------
+
+// clang-format off
+constexpr string_view kReleaseVerbs[] = {
+    "一般公開", "正式公開", "無償公開", "公開", "リリース", "提供開始", "オープンソース化", "発売", "投入",
+    "ローンチ", "配信開始", "提供", "一般提供", "配信"};
+// clang-format on
+// 見送り and 凍結 shelve a model rather than delay it.
+constexpr string_view kDelayVerbs[] = {"延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ"};
+// clang-format off
+constexpr string_view kReleaseNouns[] = {
+    "一般公開", "正式公開", "提供開始", "一般提供", "公開", "リリース", "提供", "発売", "投入", "ローンチ", "配信",
+    "導入"};
+// clang-format on
+// clang-format off
+constexpr string_view kVariantEnds[] = {
+    "版", "バージョン", "種類", "種", "つ", "プレビュー", "重み", "ウェイト", "シリーズ", "ファミリー", "API",
+    "ベータ", "エディション"};
+// clang-format on
+
+// Whether the release verb ending at `after` is done (公開した, 公開し、,
+// 公開。), not planned (公開する予定) or denied (公開していない).
+bool ReleaseDone(string_view s, size_t after, bool today) {
+  // clang-format off
+  static constexpr string_view kDone[] = {
+      "した", "しました", "している", "していた", "しており", "しています", "し、", "済み", "され", "。", "、",
+      "を開始し", "を開始した", "を始め", "に踏み切", "にこぎつけ", "を発表した", "た", "ました", "ている",
+      "ています", "ていた", "て、", "いたしました", "致しました"};
+  // clang-format on
+  static constexpr string_view kFuture[] = {"する",   "します", "へ",         "予定",
+                                            "の予定", "を予定", "を開始する", "を開始します"};
+  if (MatchAt(s, after, kFuture)) return today;
+  if (MatchAt(s, after, kDone)) return true;
+  return StartsAt(s, after, "し") && !StartsAt(s, after, "しない") && !StartsAt(s, after, "しな");
+}
+
+// "「X」の開発計画を見直している。公開は来年にずれ込むという": a delay in a
+// sentence without a model is of the model the last sentence named.
+void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
+  const std::string& s = shape.text;
+  // clang-format off
+  static constexpr string_view kActs[] = {
+      "公開は", "公開が", "公開も", "リリースは", "リリースが", "投入は", "投入が", "発売は", "発売が", "提供は",
+      "提供開始は", "公開時期は"};
+  // clang-format on
+  for (string_view act : kActs) {
+    size_t at = s.find(act);
+    if (at == std::string::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) continue;
+    size_t k = at + act.size();
+    size_t n = 0;
+    for (size_t count = 0; k < s.size() && count < 20 && !MatchAt(s, k, kDelayVerbs); ++count) {
+      DecodeAt(s, k, &n);
+      k += n;
+    }
+    size_t verb = MatchAt(s, k, kDelayVerbs);
+    if (!verb || !ShortGap(string_view(s).substr(at + act.size(), k - at - act.size()), 20)) continue;
+    Assessment a = Assess(s, k, k + verb, false);
+    if (!a.asserted) continue;
+    Emit(FactKind::kDelay, "", last_model_org_, shape, 0.6, std::nullopt, "", "", a.future, last_model_);
+    return;
+  }
+  // "3月に公開予定だったが、品質改善のため1カ月遅れた": a release the
+  // sentence names as planned, and a delay verb later in it.
+  static constexpr string_view kPlanned[] = {"公開予定", "リリース予定", "発売予定",      "投入予定",
+                                             "提供予定", "公開を予定",   "リリースを予定"};
+  size_t planned = string_view::npos;
+  for (string_view word : kPlanned) planned = std::min(planned, s.find(word));
+  if (planned == string_view::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) return;
+  for (size_t k = planned, n = 0; k < s.size(); k += n) {
+    DecodeAt(s, k, &n);
+    if (size_t verb = MatchAt(s, k, kDelayVerbs)) {
+      Assessment a = Assess(s, k, k + verb, false);
+      if (a.asserted)
+        Emit(FactKind::kDelay, "", last_model_org_, shape, 0.55, std::nullopt, "", "", a.future, last_model_);
+      return;
+    }
+  }
+}
+
+// The release or delay verb after a model's particle, past a short gap
+// ("オープンソースで", "2026年春に", "GitHubで"); 発表 only when the model
+// can be had now.
+Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bool nominal, size_t sentence) const {
+  const std::string& s = shape.text;
+  ModelVerb verb;
+  // The gap so far, without the sites a model is put up on ("GitHubで").
+  std::string gap;
+  for (size_t k = gap_start, n = 0, count = 0; k < s.size() && count < 26; k += n, ++count) {
+    size_t mark = 0;
+    if (IsOrgMark(DecodeAt(s, k, &mark))) {
+      static constexpr string_view kOn[] = {"上で", "経由で", "で"};
+      if (size_t on = MatchAt(s, k + mark, kOn)) {
+        n = mark + on;
+        continue;
+      }
+    }
+    // A reason may stand between a postponed release and its verb:
+    // "「X」の公開を、安全性テストを終えるため第2四半期に延期".
+    bool short_gap = ShortGap(gap, 25);
+    bool long_delay = nominal && CodePoints(gap) <= 40 && !Contains(gap, "。") && !Contains(gap, "「");
+    if (!short_gap && !long_delay) break;
+    if (!short_gap && !MatchAt(s, k, kDelayVerbs)) {
+      DecodeAt(s, k, &n);
+      gap.append(s, k, n);
+      continue;
+    }
+    if (size_t m = MatchAt(s, k, kDelayVerbs)) {
+      verb.at = k;
+      verb.end = k + m;
+      verb.delay = true;
+      break;
+    }
+    if (nominal) {
+      static constexpr string_view kStarts[] = {"開始", "始め", "始まっ", "発表", "スタート"};
+      if (size_t m = MatchAt(s, k, kStarts)) {
+        verb.at = k;
+        verb.end = k + m;
+        break;
+      }
+    } else if (size_t m = MatchAt(s, k, kReleaseVerbs)) {
+      verb.at = k;
+      verb.end = k + m;
+      if (StartsAt(s, verb.end, "を開始")) verb.end += 9;
+      break;
+    } else if (StartsAt(s, k, "発表")) {
+      // 発表 is a release only when the model can be had now.
+      // clang-format off
+      static constexpr string_view kAvailable[] = {
+          "利用可能", "利用できる", "使える", "提供を開始", "提供開始", "ダウンロード", "公開した", "公開し",
+          "一般提供", "提供する", "提供し", "無料で", "提供を始め", "利用を始め", "使えるように", "利用が可能",
+          "利用可"};
+      // clang-format on
+      std::string around = s;
+      if (sentence + 1 < sentences_.size())
+        around +=
+            text_.substr(sentences_[sentence + 1].start, sentences_[sentence + 1].end - sentences_[sentence + 1].start);
+      if (ContainsAny(around, kAvailable) && !ContainsAny(around, kPlans)) {
+        verb.at = k;
+        verb.end = k + 6;
+      }
+      break;
+    }
+    DecodeAt(s, k, &n);
+    gap.append(s, k, n);
+  }
+  return verb;
+}
+
+// The org that released or delayed the models listed from `pos`: the
+// subject before them, a possessive ("同社の「X」"), the source ("Kumo AIに
+// よると"), else the org the article is about.
+std::optional<std::string> Reader::MakerBefore(const Shape& shape, size_t pos) const {
+  const std::string& s = shape.text;
+  std::optional<std::string> org = SubjectOrgBefore(shape, pos);
+  if (!org) {
+    // "同社の「X」", "Nebula Labsの新モデル「X」".
+    for (size_t k = pos; k > 0;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (IsMark(c)) {
+        string_view between = string_view(s).substr(k + n, pos - k - n);
+        if (IsOrgMark(c) && StartsAt(between, 0, "の") && NominalChain(between, 14) && !Contains(between, "、"))
+          org = shape.marks[MarkIndex(c)].name();
+        break;
+      }
+    }
+  }
+  if (!org) {
+    // "Kumo AIによると、「X」の公開は延期された".
+    for (size_t k = pos; k > 0;) {
+      size_t n = 0;
+      char32_t c = DecodeBefore(s, k, &n);
+      k -= n;
+      if (IsOrgMark(c) && (StartsAt(s, k + n, "によると") || StartsAt(s, k + n, "によれば"))) {
+        org = shape.marks[MarkIndex(c)].name();
+        break;
+      }
+    }
+  }
+  if (!org && !topic_org_.empty()) org = topic_org_;
+  return org;
+}
+
+void Reader::Models(const Shape& shape, size_t sentence) {
+  const std::string& s = shape.text;
+  bool today = Contains(s, "本日") || Contains(s, "きょう") || Contains(s, "今日");
+  std::vector<size_t> models;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (IsModelMark(c) || (IsOrgMark(c) && shape.marks[MarkIndex(c)].model_entry)) models.push_back(k);
+  }
+  if (models.empty()) {
+    DelayOfLastModel(shape, sentence);
+    return;
+  }
+  // "9月に「A」を、12月には「B」を公開した": A waits for B's verb.
+  std::vector<size_t> pending;
+  for (size_t first = 0; first < models.size();) {
+    std::vector<size_t> carried = std::move(pending);
+    pending.clear();
+    // A list: 「A」と「B」, 「A」、「B」および「C」, 「A」と、小型版の「B」.
+    std::vector<size_t> list = {models[first]};
+    size_t last = first;
+    while (last + 1 < models.size()) {
+      size_t end = models[last] + kMarkBytes;
+      string_view between = string_view(s).substr(end, models[last + 1] - end);
+      static constexpr string_view kLinks[] = {"と", "、", "や", "および", "及び", "と、", "ならびに", "そして"};
+      if (StartsAt(between, 0, "の")) {
+        // "「A」の実験版と、「B」": an item with its variant.
+        size_t link_at = std::min(between.find("と"), between.find("、"));
+        if (link_at != string_view::npos && MatchBefore(between.substr(0, link_at), link_at, kVariantEnds) &&
+            NominalChain(between.substr(0, link_at), 10))
+          between = between.substr(link_at);
+      }
+      size_t link = MatchAt(between, 0, kLinks);
+      bool adjacent = between.empty() || between == "・";
+      if (!adjacent && (!link || !NominalChain(between.substr(link), 12) || Contains(between.substr(link), "、")))
+        break;
+      list.push_back(models[++last]);
+    }
+    first = last + 1;
+    size_t p = list.back() + kMarkBytes;
+    static constexpr string_view kFamilyNouns[] = {"シリーズ", "ファミリー", "モデル", "モデル群"};
+    p += MatchAt(s, p, kFamilyNouns);
+    bool nominal = false;
+    std::optional<size_t> direct_delay;
+    // The noun of "「X」の公開を" or "「X」について、公開を".
+    std::optional<size_t> noun_at;
+    if (StartsAt(s, p, "の")) {
+      noun_at = p + 3;
+    } else if (StartsAt(s, p, "について")) {
+      noun_at = p + 12 + (StartsAt(s, p + 12, "、") ? 3 : 0);
+      if (!MatchAt(s, *noun_at, kReleaseNouns)) continue;
+    }
+    if (noun_at) {
+      size_t q = *noun_at;
+      static constexpr string_view kManners[] = {"商用", "正式", "本格", "無償", "限定", "先行", "一般向け"};
+      if (MatchAt(s, q + MatchAt(s, q, kManners), kReleaseNouns)) q += MatchAt(s, q, kManners);
+      if (size_t noun = MatchAt(s, q, kReleaseNouns)) {
+        q += noun;
+        static constexpr string_view kWhen[] = {"時期", "日程", "予定日", "日"};
+        q += MatchAt(s, q, kWhen);
+        nominal = true;
+        p = q;
+        if (MatchAt(s, q, kDelayVerbs)) direct_delay = q;  // 「X」の公開延期
+      } else {
+        // 「A」の実験版を, 「A」と「B」の2種類を.
+        size_t k = q, n = 0, count = 0;
+        while (k < s.size() && count < 10) {
+          char32_t c = DecodeAt(s, k, &n);
+          if (c == U'を' || c == U'が' || c == U'は' || c == U'も' || c == U'。' || c == U'、' || IsMark(c)) break;
+          k += n;
+          ++count;
+        }
+        string_view variant = string_view(s).substr(q, k - q);
+        bool counted = !variant.empty() && IsDigit(DecodeAt(variant, 0)) &&
+                       (EndsAt(variant, variant.size(), "モデル") || EndsAt(variant, variant.size(), "種"));
+        // "「A Mini」と「A Pro」の2サイズで提供する", right after A was
+        // released: the sizes it came in.
+        static constexpr string_view kCounters[] = {"サイズ", "種類", "モデル", "種", "タイプ", "バージョン", "つ"};
+        int count_value = 0;
+        size_t digits = ReadNumber(s, q, &count_value);
+        size_t counter = digits ? MatchAt(s, q + digits, kCounters) : 0;
+        size_t after_sizes = q + digits + counter;
+        static constexpr string_view kSizeEnds[] = {"で", "、", "。", "がある", "を用意", "から成る", "で構成"};
+        if (counter && MatchAt(s, after_sizes, kSizeEnds) && !last_release_org_.empty() &&
+            last_release_sentence_ + 1 >= sentence) {
+          for (size_t at : list)
+            Emit(FactKind::kRelease, "", last_release_org_, shape, 0.6, std::nullopt, "", "", false,
+                 MarkAt(shape, at)->name());
+          continue;
+        }
+        if (variant.empty() || (!MatchBefore(variant, variant.size(), kVariantEnds) && !counted)) continue;
+        p = k;
+      }
+    }
+    char32_t particle = direct_delay ? U'を' : DecodeAt(s, p);
+    if (particle != U'を' && particle != U'が' && particle != U'は' && particle != U'も') continue;
+    if (particle == U'を' && !direct_delay && StartsAt(s, p + 3, "、") && first < models.size()) {
+      string_view to_next = string_view(s).substr(p + 6, models[first] - std::min(models[first], p + 6));
+      static constexpr string_view kVerbish[] = {"した", "する", "って", "され", "を", "が", "。"};
+      if (models[first] > p + 6 && CodePoints(to_next) <= 15 && !ContainsAny(to_next, kVerbish)) {
+        pending = carried;
+        pending.insert(pending.end(), list.begin(), list.end());
+        continue;
+      }
+    }
+    size_t gap_start = direct_delay ? *direct_delay : p + 3;
+    // "「X」は、Hikari Labsが昨年公開した": the model as the topic, the org as the subject.
+    std::optional<std::string> agent;
+    if ((particle == U'は' || particle == U'も') && !nominal) {
+      size_t q = gap_start + (StartsAt(s, gap_start, "、") ? 3 : 0);
+      char32_t code = 0;
+      if (const Mention* m = MarkAt(shape, q, &code); m && IsOrgMark(code) && StartsAt(s, q + kMarkBytes, "が")) {
+        agent = m->name();
+        particle = U'を';
+        gap_start = q + kMarkBytes + 3;
+      }
+    }
+    ModelVerb verb = FindModelVerb(shape, gap_start, nominal, sentence);
+    if (!verb.at) continue;
+    std::optional<size_t> verb_at = verb.at;
+    size_t verb_end = verb.end;
+    bool delay = verb.delay, release = !verb.delay;
+
+    if (release && !nominal && particle != U'を' && particle != U'も' && !StartsAt(s, verb_end, "され") &&
+        !StartsAt(s, verb_end, "済み"))
+      continue;
+    Assessment a = Assess(s, *verb_at, verb_end, release);
+    if (!a.asserted) continue;
+    if (release && !ReleaseDone(s, verb_end, today)) continue;
+    std::optional<std::string> org = agent ? agent : MakerBefore(shape, list.front());
+    list.insert(list.begin(), carried.begin(), carried.end());
+    for (size_t at : list) {
+      const Mention& model = *MarkAt(shape, at);
+      std::string maker = org.value_or("");
+      if (maker.empty() && model.model_entry) maker = model.model_entry->company;
+      if (maker.empty()) continue;
+      bool waited = std::find(carried.begin(), carried.end(), at) != carried.end();
+      // A release is dated by what comes before its verb; a delay only by
+      // the day it was announced ("29日、…延期した"), not by the dates it moves.
+      std::optional<Date> date = DateBefore(shape, waited ? at : *verb_at, true);
+      if (delay) {
+        date = DateBefore(shape, list.front(), true);
+        if (date && date->precision() != DatePrecision::kDay) date.reset();
+      }
+      Emit(delay ? FactKind::kDelay : FactKind::kRelease, "", maker, shape, org ? 0.85 : 0.6, date, "", "",
+           delay && a.future, model.name());
+      if (!delay) {
+        last_release_org_ = maker;
+        last_release_sentence_ = sentence;
+      }
+    }
+  }
+}
+
+// ---- Sentences ---------------------------------------------------------------
+
+// "それ以前はGoogle Brainで研究者を務めていた": a sentence without a name
+// that goes on about the career of the person the last one was about.
+void Reader::EarlierCareer(const Shape& shape) {
+  const std::string& s = shape.text;
+  static constexpr string_view kEarlier[] = {"それ以前は", "それ以前には", "以前は",    "その前は",
+                                             "前職では",   "かつては",     "それまでは"};
+  // "Aから5人がBに移った。このうち、X氏は…": the named are of the five.
+  static constexpr string_view kOfThem[] = {"このうち", "うち", "その中で", "そのうち", "その一人", "その1人"};
+  if ((!group_to_.empty() || !group_from_.empty()) && MatchAt(s, 0, kOfThem)) {
+    for (size_t k = 0, n = 0; k < s.size(); k += n) {
+      char32_t c = DecodeAt(s, k, &n);
+      if (!IsPersonMark(c)) continue;
+      char32_t after = DecodeAt(s, SkipPersonTail(s, k + n));
+      if (after != U'は' && after != U'が' && after != U'も') continue;
+      for (const auto& name : shape.marks[MarkIndex(c)].names) {
+        if (!group_to_.empty()) Emit(FactKind::kJoin, name, group_to_, shape, 0.6, std::nullopt, "", group_from_);
+        if (!group_from_.empty()) {
+          Emit(FactKind::kDeparture, name, group_from_, shape, 0.55, std::nullopt, "", group_to_);
+          former_orgs_[name].push_back(group_from_);
+        }
+      }
+    }
+  }
+  if (last_person_.empty() || !MatchAt(s, 0, kEarlier)) return;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (IsPersonMark(c)) return;
+    if (!IsOrgMark(c) || !(StartsAt(s, k + n, "で") || StartsAt(s, k + n, "に"))) continue;
+    string_view clause = LocalTail(s, k + n + 3);
+    static constexpr string_view kPastEnds[] = {"ていた", "ていました", "た", "ました"};
+    if (!ContainsAny(clause, kAffiliationVerbs) || !MatchBefore(clause, clause.size(), kPastEnds)) continue;
+    const std::string& org = shape.marks[MarkIndex(c)].name();
+    Emit(FactKind::kDeparture, last_person_, org, shape, 0.5, std::nullopt, RoleIn(clause));
+    former_orgs_[last_person_].push_back(org);
+  }
+}
+
+void Reader::UpdateTopic(const Shape& shape) {
+  const std::string& s = shape.text;
+  if (!person_topic_org_.empty()) topic_org_ = person_topic_org_;
+  person_topic_org_.clear();
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (IsPersonMark(c)) {
+      char32_t after = DecodeAt(s, SkipPersonTail(s, k + n));
+      if (after == U'は' || after == U'が' || after == U'も') last_person_ = shape.marks[MarkIndex(c)].name();
+    }
+    if (!IsOrgMark(c)) continue;
+    char32_t after = DecodeAt(s, k + n);
+    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も')
+      topic_org_ = shape.marks[MarkIndex(c)].name();
+  }
+  // "日本法人OpenAI Japanを設立した": the new org is what comes next.
+  if (!founded_topic_.empty()) topic_org_ = founded_topic_;
+  founded_topic_.clear();
+}
+
+// Words that make a sentence worth the rules.
+// clang-format off
+constexpr string_view kSentenceCues[] = {
+    "退", "辞", "離", "去", "移", "転", "入社", "参画", "加わ", "加入", "合流", "入所", "就", "迎え", "招", "採用",
+    "起用", "引き抜", "獲得", "創", "設立", "立ち上げ", "立ちあげ", "起業", "旗揚げ", "独立", "解雇", "解任", "任命",
+    "参加", "復帰", "働き始", "勤務", "公開", "リリース", "提供", "発表", "発売", "投入", "ローンチ",
+    "オープンソース化", "配信", "延期", "先送り", "後ろ倒し", "遅", "ずれ込", "見合わせ"};
+// clang-format on
+
+// The last model a sentence names, and by whom, for the next sentence.
+void Reader::RememberModel(const Shape& shape, size_t sentence) {
+  const std::string& s = shape.text;
+  for (size_t k = s.size(); k > 0;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (!IsModelMark(c)) continue;
+    last_model_ = shape.marks[MarkIndex(c)].name();
+    last_model_sentence_ = sentence;
+    auto subject = SubjectOrgBefore(shape, k);
+    last_model_org_ = subject ? *subject : topic_org_;
+    return;
+  }
+}
+
+void Reader::ReadSentence(size_t index) {
+  Span span = sentences_[index];
+  Shape shape = BuildShape(span, true);
+  EarlierCareer(shape);
+  // Descriptors ride on names; the rules need a trigger word.
+  bool named = false;
+  for (const auto& m : shape.marks) named = named || m.kind == MentionKind::kPerson;
+  if (named) Describe(shape);
+  if (ContainsAny(shape.text, kSentenceCues)) {
+    Personnel(shape, index);
+    Founding(shape);
+    Models(shape, index);
+  }
+  RememberModel(shape, index);
+  UpdateTopic(shape);
+  // 同年 and 同日 refer to the last year and day written.
+  for (const auto& hit : FindDates(shape.text, dates_, true)) {
+    if (Contains(string_view(shape.text).substr(hit.start, hit.end - hit.start), "年"))
+      dates_.last_year = hit.date.year();
+    if (hit.date.precision() == DatePrecision::kDay) dates_.last_day = hit.date;
+  }
+}
+
+std::vector<ExtractedFact> Reader::Run() {
+  FindQuotes();
+  FindPeople();
+  FindOrgs();
+  // ICU leaves an opening bracket at the end of the sentence before it
+  // ("公開した。「" + "X」と…"); give it back to the sentence it opens.
+  sentences_ = context_.sentences;
+  for (size_t i = 0; i + 1 < sentences_.size(); ++i) {
+    static constexpr string_view kOpenings[] = {"「", "『", "（", "(", "【", "〈", "《", "“"};
+    while (size_t open = MatchBefore(text_.substr(0, sentences_[i].end), sentences_[i].end, kOpenings)) {
+      if (sentences_[i].end - open <= sentences_[i].start) break;
+      sentences_[i].end -= open;
+      sentences_[i + 1].start = sentences_[i].end;
+    }
+  }
+  for (size_t i = 0; i < sentences_.size(); ++i) ReadSentence(i);
+  return std::move(facts_);
+}
+
+}  // namespace
+
+std::vector<ExtractedFact> ExtractJapanese(const ArticleContext& article) { return Reader(article).Run(); }
 
 }  // namespace labwatch

@@ -1,3 +1,510 @@
 #include "ingest/english.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "ingest/extractor.h"
+#include "ingest/gazetteer.h"
+
+namespace labwatch {
+namespace {
+
+// Invented people and orgs throughout; the gazetteer knows only a few big
+// names, as the shipped entity list would.
+std::shared_ptr<const Gazetteer> Names() {
+  auto gazetteer = Gazetteer::Build({
+      {"Meta", NameKind::kOrg, "Meta", "", true},
+      {"Meta Platforms", NameKind::kOrg, "Meta", "", false},
+      {"FAIR", NameKind::kOrg, "FAIR", "Meta", true},
+      {"Google", NameKind::kOrg, "Google", "", false},
+      {"Google DeepMind", NameKind::kOrg, "Google DeepMind", "Google", false},
+      {"DeepMind", NameKind::kOrg, "Google DeepMind", "Google", false},
+      {"OpenAI", NameKind::kOrg, "OpenAI", "", false},
+      {"Anthropic", NameKind::kOrg, "Anthropic", "", false},
+      {"Apple", NameKind::kOrg, "Apple", "", true},
+      {"Microsoft Research", NameKind::kOrg, "Microsoft Research", "Microsoft", false},
+      {"Llama", NameKind::kModel, "Llama", "Meta", false},
+      {"Gemini", NameKind::kModel, "Gemini", "Google", true},
+      {"Claude", NameKind::kModel, "Claude", "Anthropic", true},
+      {"Yann LeCun", NameKind::kPerson, "Yann LeCun", "", false},
+  });
+  EXPECT_TRUE(gazetteer);
+  return std::make_shared<const Gazetteer>(std::move(*gazetteer));
+}
+
+// Thursday.
+constexpr std::string_view kPublished = "2025-03-13T09:00:00Z";
+
+std::vector<ExtractedFact> Facts(const std::string& text, const std::string& title = "") {
+  Article article;
+  article.id = "t";
+  article.title = title;
+  article.text = text;
+  article.published = *ParseTimestamp(kPublished);
+  Extractor extractor(Names());
+  return extractor.Extract(article, Date::Day(2025, 3, 13));
+}
+
+std::string Line(const ExtractedFact& f) {
+  std::string kind(FactKindName(f.kind));
+  if (f.kind == FactKind::kRelease || f.kind == FactKind::kDelay) return kind + " " + f.org + ": " + f.model;
+  return kind + " " + f.person + " @ " + f.org;
+}
+
+// The facts as sorted lines, for order-free comparison.
+std::vector<std::string> Lines(const std::string& text, const std::string& title = "") {
+  std::vector<std::string> out;
+  for (const auto& f : Facts(text, title)) out.push_back(Line(f));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+const ExtractedFact* Find(const std::vector<ExtractedFact>& facts, FactKind kind, const std::string& who) {
+  for (const auto& f : facts)
+    if (f.kind == kind && (f.person == who || f.model == who)) return &f;
+  return nullptr;
+}
+
+// ---- Departures and joins ----------------------------------------------------
+
+TEST(EnglishExtraction, UnknownPersonWithAppositiveRoleResigns) {
+  EXPECT_EQ(Lines("Priya Raman, chief scientist at Nebula Labs, has resigned."),
+            V{"departure Priya Raman @ Nebula Labs"});
+}
+
+TEST(EnglishExtraction, LeftAToJoinBGivesTwoFacts) {
+  EXPECT_EQ(Lines("Ines Moreau left Quarry Robotics to join Tallis AI as head of post-training."),
+            (V{"departure Ines Moreau @ Quarry Robotics", "join Ines Moreau @ Tallis AI"}));
+}
+
+TEST(EnglishExtraction, LeftAForB) {
+  EXPECT_EQ(Lines("Bram de Vries left Ostrava Systems for Kelp Intelligence last year."),
+            (V{"departure Bram de Vries @ Ostrava Systems", "join Bram de Vries @ Kelp Intelligence"}));
+}
+
+TEST(EnglishExtraction, CoordinatedSubjectsEachLeave) {
+  EXPECT_EQ(Lines("Rosa Lind, Tomas Berg and Anja Holt left Meta for Fjord Labs."),
+            (V{"departure Anja Holt @ Meta", "departure Rosa Lind @ Meta", "departure Tomas Berg @ Meta",
+               "join Anja Holt @ Fjord Labs", "join Rosa Lind @ Fjord Labs", "join Tomas Berg @ Fjord Labs"}));
+}
+
+TEST(EnglishExtraction, SurnameResolvesToTheFullNameMentionedBefore) {
+  EXPECT_EQ(Lines("Halima Yusuf, who ran evaluations at Corral AI, has stepped down. Yusuf was hired by Pinewood "
+                  "Labs as chief scientist."),
+            (V{"departure Halima Yusuf @ Corral AI", "join Halima Yusuf @ Pinewood Labs"}));
+}
+
+TEST(EnglishExtraction, PassiveHireByOrg) {
+  EXPECT_EQ(Lines("Dr. Kwame Mensah was hired by Larkspur Research to lead its robotics group."),
+            V{"join Kwame Mensah @ Larkspur Research"});
+}
+
+TEST(EnglishExtraction, OrgHiresPersonFromAnotherOrg) {
+  EXPECT_EQ(Lines("Vireo AI hired Lucia Ferraro from Google DeepMind as vice president of research."),
+            (V{"departure Lucia Ferraro @ Google DeepMind", "join Lucia Ferraro @ Vireo AI"}));
+}
+
+TEST(EnglishExtraction, OrgNamesPersonToRole) {
+  EXPECT_EQ(Lines("Sorrel Systems named Ana Duarte its new chief operating officer on Monday."),
+            V{"join Ana Duarte @ Sorrel Systems"});
+}
+
+TEST(EnglishExtraction, JoinsFromGivesDepartureAndJoin) {
+  EXPECT_EQ(Lines("Marrow AI announced the appointment of Dr. Felix Aalto as chief technology officer. Dr. Aalto "
+                  "joins from Kettle Robotics, where he led perception."),
+            (V{"departure Felix Aalto @ Kettle Robotics", "join Felix Aalto @ Marrow AI"}));
+}
+
+TEST(EnglishExtraction, JoinedAFromB) {
+  EXPECT_EQ(Lines("Oskar Lunde joined Birch Labs from Apple in 2021."),
+            (V{"departure Oskar Lunde @ Apple", "join Oskar Lunde @ Birch Labs"}));
+}
+
+TEST(EnglishExtraction, RelativeClausePreviouslyLedIsADeparture) {
+  EXPECT_EQ(Lines("Nadia Varga, who previously led research at Anthropic, spoke at the event."),
+            V{"departure Nadia Varga @ Anthropic"});
+}
+
+TEST(EnglishExtraction, FormerOrgRoleDescriptorIsADeparture) {
+  EXPECT_EQ(Lines("The fund backed former OpenAI researcher Tobias Lind and ex-Google engineer Mara Quist."),
+            (V{"departure Mara Quist @ Google", "departure Tobias Lind @ OpenAI"}));
+}
+
+TEST(EnglishExtraction, AnnouncedMoveIsAFactWithMonthDateAndAnnouncedDay) {
+  auto facts = Facts("Chief operating officer Elin Strand will leave Tundra AI at the end of May.");
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(Line(facts[0]), "departure Elin Strand @ Tundra AI");
+  ASSERT_TRUE(facts[0].date);
+  EXPECT_EQ(facts[0].date->ToString(), "2025-05");
+  ASSERT_TRUE(facts[0].announced);
+  EXPECT_EQ(facts[0].announced->ToString(), "2025-03-13");
+}
+
+TEST(EnglishExtraction, IsLeavingTheCompanyResolvesToTheArticleOrg) {
+  EXPECT_EQ(Lines("Greta Holm, Saffron Labs' head of safety, is leaving the company, she told staff on Tuesday.",
+                  "Saffron Labs loses safety chief"),
+            V{"departure Greta Holm @ Saffron Labs"});
+}
+
+TEST(EnglishExtraction, DefectedToBTakesTheOrgFromTheAppositive) {
+  EXPECT_EQ(Lines("Jonas Eck, who ran infrastructure at Cobalt AI for six years, has defected to Larch Systems."),
+            (V{"departure Jonas Eck @ Cobalt AI", "join Jonas Eck @ Larch Systems"}));
+}
+
+TEST(EnglishExtraction, PartedWaysWithTheSubjectOrg) {
+  EXPECT_EQ(Lines("Fennel Labs and its chief product officer, Idris Okoro, have parted ways."),
+            V{"departure Idris Okoro @ Fennel Labs"});
+}
+
+TEST(EnglishExtraction, GerundAfterLeavingTakesTheSubjectBefore) {
+  EXPECT_EQ(Lines("Paula Sands, who co-founded Juniper AI after leaving Microsoft Research in 2020, spoke."),
+            (V{"departure Paula Sands @ Microsoft Research", "founded Paula Sands @ Juniper AI"}));
+}
+
+TEST(EnglishExtraction, AsDidCopiesTheMoveWithItsOwnOrigin) {
+  EXPECT_EQ(Lines("Ada Brun and Leo Park left OpenAI to join Tern Labs, as did Mei Sato from Google DeepMind."),
+            (V{"departure Ada Brun @ OpenAI", "departure Leo Park @ OpenAI", "departure Mei Sato @ Google DeepMind",
+               "join Ada Brun @ Tern Labs", "join Leo Park @ Tern Labs", "join Mei Sato @ Tern Labs"}));
+}
+
+TEST(EnglishExtraction, NewHiresListWithFromOrigins) {
+  EXPECT_EQ(Lines("Oriel AI named new hires including Sam Kirby and Lena Voss, both from Anthropic, and Ravi Menon "
+                  "from Apple.",
+                  "Oriel AI hires"),
+            (V{"departure Lena Voss @ Anthropic", "departure Ravi Menon @ Apple", "departure Sam Kirby @ Anthropic",
+               "join Lena Voss @ Oriel AI", "join Ravi Menon @ Oriel AI", "join Sam Kirby @ Oriel AI"}));
+}
+
+TEST(EnglishExtraction, OrgLostPersonToAnotherOrg) {
+  EXPECT_EQ(Lines("Vortex AI has lost its head of research, Ada Li, to Nimbus Labs."),
+            (V{"departure Ada Li @ Vortex AI", "join Ada Li @ Nimbus Labs"}));
+}
+
+TEST(EnglishExtraction, JumpedShipToB) {
+  EXPECT_EQ(Lines("Ama Owusu, who headed manipulation research at Carbon Dynamics, has jumped ship to Brightfield "
+                  "Robotics."),
+            (V{"departure Ama Owusu @ Carbon Dynamics", "join Ama Owusu @ Brightfield Robotics"}));
+}
+
+TEST(EnglishExtraction, MovedToBAfterLeadingATeamAtA) {
+  EXPECT_EQ(Lines("Karl Weiss, who led Pike AI's data team, has moved to Ostrava Labs."),
+            (V{"departure Karl Weiss @ Pike AI", "join Karl Weiss @ Ostrava Labs"}));
+}
+
+TEST(EnglishExtraction, PoachedByBLeavesTheAppositiveOrg) {
+  EXPECT_EQ(Lines("Ben Cho, head of research at Quill AI, has been poached by Nimbus Labs."),
+            (V{"departure Ben Cho @ Quill AI", "join Ben Cho @ Nimbus Labs"}));
+}
+
+TEST(EnglishExtraction, NewRecruitsListJoinTheArticleOrg) {
+  EXPECT_EQ(Lines("The memo listed new recruits including Wei Zhang and Lisa Park, both from Anthropic.",
+                  "Sorrel Systems builds a lab"),
+            (V{"departure Lisa Park @ Anthropic", "departure Wei Zhang @ Anthropic", "join Lisa Park @ Sorrel Systems",
+               "join Wei Zhang @ Sorrel Systems"}));
+}
+
+TEST(EnglishExtraction, GroupPoachingGivesDeparturesToThePeopleNamedNext) {
+  EXPECT_EQ(Lines("Four engineers from Orion AI's inference team have been hired by Nimbus Labs. Sofia Bianchi "
+                  "started at Nimbus Labs on Monday, and Yuki Sato has agreed to join in November."),
+            (V{"departure Sofia Bianchi @ Orion AI", "departure Yuki Sato @ Orion AI",
+               "join Sofia Bianchi @ Nimbus Labs", "join Yuki Sato @ Nimbus Labs"}));
+}
+
+TEST(EnglishExtraction, NounDepartureOfANamedPerson) {
+  EXPECT_EQ(Lines("The resignation of Omar Said from Qubit Labs surprised staff."),
+            V{"departure Omar Said @ Qubit Labs"});
+}
+
+TEST(EnglishExtraction, PresentAffiliationThenNamedIsAnInternalPromotion) {
+  EXPECT_TRUE(Lines("Dr. Julia Ross, currently head of interpretability, has been appointed research director.",
+                    "Tidemark Research announces leadership changes")
+                  .empty());
+}
+
+TEST(EnglishExtraction, LegalSuffixIsDroppedFromOrgNames) {
+  EXPECT_EQ(Lines("Carla Diaz left Nebula Labs Inc. to join Orbit Systems in February."),
+            (V{"departure Carla Diaz @ Nebula Labs", "join Carla Diaz @ Orbit Systems"}));
+}
+
+TEST(EnglishExtraction, NonJobObjectsGiveNothing) {
+  EXPECT_TRUE(
+      Lines("Arun Das joined the call from London. Lena Ruiz left the meeting early.", "Orion Labs news").empty());
+  EXPECT_TRUE(Lines("Petra Vogel joined Siemens's board in May.").empty());
+}
+
+TEST(EnglishExtraction, WhoRelatesOnlyToTheNameItFollows) {
+  EXPECT_TRUE(Lines("Sam Ortega said employees who left Vega AI were treated fairly.").empty());
+  EXPECT_EQ(Lines("Gina Holt, who left Google in 2023, won a prize."), V{"departure Gina Holt @ Google"});
+}
+
+TEST(EnglishExtraction, PronounIsTheSentenceSubjectNotAPrepositionalObject) {
+  EXPECT_EQ(Lines("Sven Olsen, who co-led the safety team with Mira Stone, announced that he had quit Cobalt AI."),
+            V{"departure Sven Olsen @ Cobalt AI"});
+}
+
+TEST(EnglishExtraction, OrgAddedPersonAsRoleAndSteppingAway) {
+  EXPECT_EQ(Lines("Orion Labs has added Kim Soo-jin as head of research. Lars Berg is stepping away from Vega AI."),
+            (V{"departure Lars Berg @ Vega AI", "join Kim Soo-jin @ Orion Labs"}));
+}
+
+// ---- Foundings ---------------------------------------------------------------
+
+TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
+  EXPECT_EQ(
+      Lines("Quasar Labs, a Berlin start-up founded last year by Jan Olsen, Eva Marx and Tariq Aziz, raised "
+            "$30 million."),
+      (V{"founded Eva Marx @ Quasar Labs", "founded Jan Olsen @ Quasar Labs", "founded Tariq Aziz @ Quasar Labs"}));
+}
+
+TEST(EnglishExtraction, PossessiveCoFounderDescriptor) {
+  EXPECT_EQ(Lines("Wren AI's co-founder Hana Kuroda spoke at the conference."), V{"founded Hana Kuroda @ Wren AI"});
+}
+
+TEST(EnglishExtraction, AppositiveCoFounderBeforeTheName) {
+  EXPECT_EQ(Lines("Diego Salas, a Basalt Robotics co-founder, gave the keynote."),
+            V{"founded Diego Salas @ Basalt Robotics"});
+}
+
+TEST(EnglishExtraction, StartedACompanyCalledXWithOthers) {
+  EXPECT_EQ(
+      Lines("Karin Blom has started a new company called Lumen Forge with Piet Vos and Aiko Mori."),
+      (V{"founded Aiko Mori @ Lumen Forge", "founded Karin Blom @ Lumen Forge", "founded Piet Vos @ Lumen Forge"}));
+}
+
+TEST(EnglishExtraction, QuitToStartACompanyIsDepartureAndFounding) {
+  EXPECT_EQ(Lines("Ilse Brandt quit Anthropic in 2023 to start Marl Labs, an interpretability lab."),
+            (V{"departure Ilse Brandt @ Anthropic", "founded Ilse Brandt @ Marl Labs"}));
+}
+
+TEST(EnglishExtraction, PassiveSetUpByListOfFounders) {
+  EXPECT_EQ(Lines("Gaivota AI, a Lisbon start-up set up last autumn by Rui Matos and Ines Carvalho, raised money."),
+            (V{"founded Ines Carvalho @ Gaivota AI", "founded Rui Matos @ Gaivota AI"}));
+}
+
+TEST(EnglishExtraction, CoFoundingItWithAnotherPerson) {
+  EXPECT_EQ(Lines("Noel Ferris had led Tapestry AI since co-founding it in 2020 with Hana Ito."),
+            (V{"founded Hana Ito @ Tapestry AI", "founded Noel Ferris @ Tapestry AI"}));
+}
+
+TEST(EnglishExtraction, CoFounderInCopulaTakesTheArticleOrg) {
+  EXPECT_EQ(Lines("Bo Lin, who departed OpenAI last year, is a co-founder and the chief technology officer.",
+                  "Kelp Labs launches with former OpenAI staff"),
+            (V{"departure Bo Lin @ OpenAI", "founded Bo Lin @ Kelp Labs"}));
+}
+
+TEST(EnglishExtraction, ParticipleFoundedByThenTheCompany) {
+  EXPECT_EQ(Lines("Founded in 2021 by Clara Voss and Idris Bello, the company raised $400 million.",
+                  "Why researchers keep leaving Halcyon AI"),
+            (V{"founded Clara Voss @ Halcyon AI", "founded Idris Bello @ Halcyon AI"}));
+}
+
+TEST(EnglishExtraction, HelpedFoundIsAFounding) {
+  EXPECT_EQ(Lines("Ivo Marsh, who helped found Anthropic, left in 2024."),
+            (V{"departure Ivo Marsh @ Anthropic", "founded Ivo Marsh @ Anthropic"}));
+}
+
+TEST(EnglishExtraction, StartUpHeFoundedTakesTheAppositiveOrg) {
+  EXPECT_EQ(
+      Lines("Rolf Dahl joined Google in 2013 when it acquired Quillnet, the start-up he founded with two students."),
+      (V{"founded Rolf Dahl @ Quillnet", "join Rolf Dahl @ Google"}));
+}
+
+// ---- Releases and delays -----------------------------------------------------
+
+TEST(EnglishExtraction, ReleasedVariantsAreSeparateFacts) {
+  EXPECT_EQ(Lines("Meta on Tuesday released Llama 5 Swift and Llama 5 Titan."),
+            (V{"release Meta: Llama 5 Swift", "release Meta: Llama 5 Titan"}));
+}
+
+TEST(EnglishExtraction, OpenSourcedFamilyAndVariants) {
+  EXPECT_EQ(
+      Lines("Thistle AI has open-sourced Thistle-3, a family of small models, in two sizes, Thistle-3 Lite "
+            "and Thistle-3 Max."),
+      (V{"release Thistle AI: Thistle-3", "release Thistle AI: Thistle-3 Lite", "release Thistle AI: Thistle-3 Max"}));
+}
+
+TEST(EnglishExtraction, MadeGenerallyAvailable) {
+  EXPECT_EQ(Lines("Google made Gemini 3.0 Swift generally available on Wednesday."),
+            V{"release Google: Gemini 3.0 Swift"});
+}
+
+TEST(EnglishExtraction, CompetitorModelInComparisonIsNoRelease) {
+  EXPECT_EQ(Lines("Osprey AI released Osprey-7, which it says outperforms Llama 4 Titan and Gemini 3.0 Swift."),
+            V{"release Osprey AI: Osprey-7"});
+}
+
+TEST(EnglishExtraction, UnknownModelReleasedByTheStartUp) {
+  EXPECT_EQ(Lines("The Oslo start-up released Fjell-Coder, an open coding model, on Monday.", "Norsk AI ships coder"),
+            V{"release Norsk AI: Fjell-Coder"});
+}
+
+TEST(EnglishExtraction, DelayOfTheReleaseOfAModel) {
+  EXPECT_EQ(Lines("Cormorant AI is delaying the release of Cormorant 4, according to people familiar with the "
+                  "matter."),
+            V{"delay Cormorant AI: Cormorant 4"});
+}
+
+TEST(EnglishExtraction, PassiveDelayTakesTheArticleOrg) {
+  EXPECT_EQ(Lines("Larkin-2 has been pushed back to the autumn.", "Larkin AI delays its next model"),
+            V{"delay Larkin AI: Larkin-2"});
+}
+
+TEST(EnglishExtraction, RescheduledModelIsADelay) {
+  EXPECT_EQ(Lines("Heron Labs said Heron-5, which had been scheduled for April, will now arrive in July."),
+            V{"delay Heron Labs: Heron-5"});
+}
+
+TEST(EnglishExtraction, AnnouncedReleaseOfAModel) {
+  EXPECT_EQ(Lines("Helix Bio today announced the release of Helix-2, its first open model."),
+            V{"release Helix Bio: Helix-2"});
+}
+
+TEST(EnglishExtraction, ModelNowAvailableIsAReleaseByTheArticleOrg) {
+  EXPECT_EQ(Lines("Tern-3 is now available on Hugging Face.", "Tern AI opens its model"), V{"release Tern AI: Tern-3"});
+}
+
+TEST(EnglishExtraction, PreviewForSelectPartnersIsNoRelease) {
+  EXPECT_TRUE(Lines("Cobalt AI rolled out a preview of Cobalt Vision 2 to select partners.").empty());
+}
+
+TEST(EnglishExtraction, UnnumberedNameIsAModelOnlyWhereModelsAreDiscussed) {
+  EXPECT_TRUE(Lines("Nvidia launched Blackwell Ultra at its conference.").empty());
+  EXPECT_EQ(Lines("Pallas AI released Pallas Canvas, an image model."), V{"release Pallas AI: Pallas Canvas"});
+}
+
+TEST(EnglishExtraction, LaunchPushedBackIsADelay) {
+  EXPECT_EQ(Lines("Kite AI has pushed the launch of Kite-7 back to June. Kite-6's launch has slipped to 2026.",
+                  "Kite AI delays"),
+            (V{"delay Kite AI: Kite-6", "delay Kite AI: Kite-7"}));
+}
+
+TEST(EnglishExtraction, CoordinatedReleaseTakesTheClauseSubject) {
+  EXPECT_EQ(Lines("Halcyon AI raised $400 million and released Halcyon-1, a coding model, in 2023."),
+            V{"release Halcyon AI: Halcyon-1"});
+}
+
+TEST(EnglishExtraction, PossessiveModelWithReleasedParticiple) {
+  EXPECT_EQ(Lines("Zeno AI's Zeno 5, released last week, tops the rankings."), V{"release Zeno AI: Zeno 5"});
+}
+
+TEST(EnglishExtraction, OtherReleaseWordings) {
+  EXPECT_EQ(Lines("Vega-8 launched on Tuesday to strong reviews. Vega AI has made Vega-7 open source. Vega AI put out "
+                  "Vega-6 Mini last month.",
+                  "Vega AI ships three models"),
+            (V{"release Vega AI: Vega-6 Mini", "release Vega AI: Vega-7", "release Vega AI: Vega-8"}));
+}
+
+// ---- Assertion ---------------------------------------------------------------
+
+TEST(EnglishExtraction, RumourGivesNothing) {
+  EXPECT_TRUE(
+      Lines("Sven Aas, chief scientist at Oakmoss AI, is in talks to join Meta, people familiar said.").empty());
+  EXPECT_TRUE(Lines("Sven Aas is said to be weighing an offer and could leave Oakmoss AI.").empty());
+}
+
+TEST(EnglishExtraction, DenialAndNegationGiveNothing) {
+  EXPECT_TRUE(Lines("Oakmoss AI denied that Sven Aas was leaving the company.").empty());
+  EXPECT_TRUE(Lines("Sven Aas said he has no plans to leave Oakmoss AI.").empty());
+}
+
+TEST(EnglishExtraction, HypotheticalAndQuestionGiveNothing) {
+  EXPECT_TRUE(Lines("If Sven Aas were to leave Oakmoss AI, the lab would struggle.").empty());
+  EXPECT_TRUE(Lines("Will Sven Aas leave Oakmoss AI for Meta?").empty());
+}
+
+TEST(EnglishExtraction, PlannedReleaseGivesNothing) {
+  EXPECT_TRUE(Lines("Bittern AI plans to release Bittern-2 later this year.").empty());
+  EXPECT_TRUE(Lines("Bittern AI will launch Bittern-2 next year.").empty());
+  EXPECT_TRUE(Lines("Bittern AI has not yet released Bittern-2.").empty());
+}
+
+TEST(EnglishExtraction, PresentAffiliationAloneIsNoChange) {
+  EXPECT_TRUE(Lines("Iris Kaur, a researcher at Meta, said the benchmark was flawed.").empty());
+}
+
+TEST(EnglishExtraction, AmbiguousNamesCountOnlyInContext) {
+  EXPECT_TRUE(Lines("The app topped Apple's App Store, and the Claude apps followed.").empty());
+}
+
+TEST(EnglishExtraction, AttributedReportingIsAFact) {
+  EXPECT_EQ(Lines("Nils Berg has left Meta, according to two people familiar with the matter."),
+            V{"departure Nils Berg @ Meta"});
+}
+
+TEST(EnglishExtraction, ModelsStillInTrainingOrComingLaterGiveNothing) {
+  EXPECT_TRUE(Lines("Vega-9 is still in training.", "Vega AI update").empty());
+  EXPECT_TRUE(Lines("Vega AI will follow with Vega-9 Mini in the third quarter.").empty());
+  EXPECT_TRUE(Lines("Vega AI is opening early access to Vega-9 for safety researchers.").empty());
+}
+
+TEST(EnglishExtraction, PlansOfOthersAndStayingGiveNothing) {
+  EXPECT_TRUE(Lines("Orion Labs is considering hiring Lena Fox.").empty());
+  EXPECT_TRUE(Lines("Lena Fox remains at Vega AI.").empty());
+  EXPECT_TRUE(Lines("Lena Fox could be the next to leave Vega AI.").empty());
+}
+
+// ---- Dates, roles, evidence --------------------------------------------------
+
+TEST(EnglishExtraction, WeekdayResolvesToThePastDay) {
+  auto facts = Facts("Tove Lund joined Ember Labs on Tuesday.");
+  ASSERT_EQ(facts.size(), 1u);
+  ASSERT_TRUE(facts[0].date);
+  EXPECT_EQ(facts[0].date->ToString(), "2025-03-11");
+  EXPECT_FALSE(facts[0].announced);
+}
+
+TEST(EnglishExtraction, RelativeMonthAndYearExpressions) {
+  auto facts = Facts(
+      "Tove Lund left Ember Labs last month. Aron Falk joined Ember Labs in February. Ida Lie joined "
+      "Ember Labs in 2021. Petra Ek left Ember Labs last August. Kai Dahl joined Ember Labs earlier "
+      "this month.");
+  auto date = [&](const std::string& who) {
+    for (const auto& f : facts)
+      if (f.person == who && f.date) return f.date->ToString();
+    return std::string("none");
+  };
+  EXPECT_EQ(date("Tove Lund"), "2025-02");
+  EXPECT_EQ(date("Aron Falk"), "2025-02");
+  EXPECT_EQ(date("Ida Lie"), "2021");
+  EXPECT_EQ(date("Petra Ek"), "2024-08");
+  EXPECT_EQ(date("Kai Dahl"), "2025-03");
+}
+
+TEST(EnglishExtraction, RoleAndOtherOrgAreFilled) {
+  auto facts = Facts("Ines Moreau left Quarry Robotics to join Tallis AI as head of post-training.");
+  const ExtractedFact* join = Find(facts, FactKind::kJoin, "Ines Moreau");
+  ASSERT_NE(join, nullptr);
+  EXPECT_EQ(join->role, "head of post-training");
+  EXPECT_EQ(join->other_org, "Quarry Robotics");
+  const ExtractedFact* departure = Find(facts, FactKind::kDeparture, "Ines Moreau");
+  ASSERT_NE(departure, nullptr);
+  EXPECT_EQ(departure->other_org, "Tallis AI");
+}
+
+TEST(EnglishExtraction, EvidenceIsTheTriggerSentence) {
+  std::string text = "Spruce AI raised money. Lars Moen has resigned from Spruce AI.";
+  auto facts = Facts(text);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(text.substr(facts[0].start, facts[0].end - facts[0].start), "Lars Moen has resigned from Spruce AI.");
+}
+
+TEST(EnglishExtraction, DescriptorFactsHaveLowerConfidence) {
+  auto facts = Facts("Former OpenAI researcher Tobias Lind joined Birch Labs.");
+  const ExtractedFact* join = Find(facts, FactKind::kJoin, "Tobias Lind");
+  const ExtractedFact* departure = Find(facts, FactKind::kDeparture, "Tobias Lind");
+  ASSERT_NE(join, nullptr);
+  ASSERT_NE(departure, nullptr);
+  EXPECT_GT(join->confidence, departure->confidence);
+  EXPECT_GE(departure->confidence, 0.0);
+  EXPECT_LE(join->confidence, 1.0);
+}
+
+}  // namespace
+}  // namespace labwatch

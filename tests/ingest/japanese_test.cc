@@ -1,3 +1,551 @@
 #include "ingest/japanese.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ingest/extractor.h"
+#include "ingest/gazetteer.h"
+
+namespace labwatch {
+namespace {
+
+// A few known names, as config/entities.toml would give them. Everything
+// else in these tests (people, start-ups, models) is invented and must be
+// found without a list.
+std::shared_ptr<const Gazetteer> KnownNames() {
+  auto gazetteer = Gazetteer::Build({
+      {"Google", NameKind::kOrg, "Google", "", false},
+      {"グーグル", NameKind::kOrg, "Google", "", false},
+      {"Google DeepMind", NameKind::kOrg, "Google DeepMind", "Google", false},
+      {"Meta", NameKind::kOrg, "Meta", "", true},
+      {"メタ", NameKind::kOrg, "Meta", "", true},
+      {"OpenAI", NameKind::kOrg, "OpenAI", "", false},
+      {"アンソロピック", NameKind::kOrg, "Anthropic", "", false},
+      {"Llama", NameKind::kModel, "Llama", "Meta", false},
+  });
+  EXPECT_TRUE(gazetteer);
+  return std::make_shared<const Gazetteer>(std::move(*gazetteer));
+}
+
+std::vector<ExtractedFact> Facts(const std::string& text, const std::string& published = "2025-06-20T09:00:00Z") {
+  Article article;
+  article.text = text;
+  article.published = *ParseTimestamp(published);
+  Extractor extractor(KnownNames());
+  return extractor.Extract(article, Date::Day(2030, 1, 1));
+}
+
+// "departure 高橋美咲 @ Akebono Labs", "release Kumo-2 @ Kumo AI", one per
+// line, sorted so that the order of the rules does not matter.
+std::string Render(const std::vector<ExtractedFact>& facts) {
+  std::vector<std::string> lines;
+  for (const auto& f : facts) {
+    std::string subject = f.kind == FactKind::kRelease || f.kind == FactKind::kDelay ? f.model : f.person;
+    lines.push_back(std::string(FactKindName(f.kind)) + " " + subject + " @ " + f.org);
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& line : lines) out += line + "\n";
+  return out;
+}
+
+std::string Extract(const std::string& text, const std::string& published = "2025-06-20T09:00:00Z") {
+  return Render(Facts(text, published));
+}
+
+// The same with each fact's date and announcement.
+std::string ExtractDates(const std::string& text, const std::string& published = "2025-06-20T09:00:00Z") {
+  std::vector<std::string> lines;
+  for (const auto& f : Facts(text, published)) {
+    std::string subject = f.kind == FactKind::kRelease || f.kind == FactKind::kDelay ? f.model : f.person;
+    std::string line = std::string(FactKindName(f.kind)) + " " + subject + " " + (f.date ? f.date->ToString() : "-");
+    if (f.announced) line += " announced " + f.announced->ToString();
+    lines.push_back(line);
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& line : lines) out += line + "\n";
+  return out;
+}
+
+// ---- Personnel moves ---------------------------------------------------------
+
+TEST(JapaneseExtraction, ShusshinMeansADeparture) {
+  EXPECT_EQ(Extract("Kumo AIは2日、グーグル出身の青木隆氏が最高技術責任者として入社したと発表した。"),
+            "departure 青木隆 @ Google\n"
+            "join 青木隆 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, MotoBeforeAnOrgMeansADeparture) {
+  EXPECT_EQ(Extract("元Nebula Labsの研究者、加藤誠氏は「評価の仕組みが足りない」と語った。"),
+            "departure 加藤誠 @ Nebula Labs\n");
+}
+
+TEST(JapaneseExtraction, FormerRoleAfterTheOrgMeansADeparture) {
+  EXPECT_EQ(Extract("Orion Roboticsの元CEO、トマス・ベルグ氏は新著を出した。"),
+            "departure トマス・ベルグ @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, PastRoleAtAnOrgBeforeTheNameMeansADeparture) {
+  EXPECT_EQ(Extract("Orion Roboticsで主任研究員を務めていた森田優氏が退社した。"),
+            "departure 森田優 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, PresentRoleAtAnOrgIsTheOrgLeft) {
+  EXPECT_EQ(Extract("Hikari Labsで研究部長を務める森田優氏が、7月末で退社する。"), "departure 森田優 @ Hikari Labs\n");
+}
+
+TEST(JapaneseExtraction, LeavingOneOrgForAnotherGivesTwoFacts) {
+  EXPECT_EQ(Extract("森田優氏は先月、Hikari Labsを退社し、Kumo AIに移籍した。"),
+            "departure 森田優 @ Hikari Labs\n"
+            "join 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, AffiliationBeforeAMoveIsTheOrgLeft) {
+  EXPECT_EQ(Extract("Hikari Labsの研究者、森田優氏がKumo AIに移籍した。"),
+            "departure 森田優 @ Hikari Labs\n"
+            "join 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, MoveFromOneOrgToAnother) {
+  EXPECT_EQ(Extract("森田優氏は2022年にOrion RoboticsからKumo AIに移籍した。"),
+            "departure 森田優 @ Orion Robotics\n"
+            "join 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, JoinVerbsTakeTheOrgMarkedByNi) {
+  EXPECT_EQ(Extract("森田優氏はKumo AIに入社した。青木隆氏はOrion Roboticsに参画した。"
+                    "大野舞氏もHikari Labsに加わった。"),
+            "join 大野舞 @ Hikari Labs\n"
+            "join 森田優 @ Kumo AI\n"
+            "join 青木隆 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, TheHiringOrgIsTheSubject) {
+  EXPECT_EQ(Extract("Kumo AIは、森田優氏を最高執行責任者として迎えた。Orion Roboticsは青木隆氏を招聘した。"),
+            "join 森田優 @ Kumo AI\n"
+            "join 青木隆 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, JoiningWithoutANamedOrgJoinsTheAnnouncingOrg) {
+  EXPECT_EQ(Extract("Kumo AIは10日、Orion Roboticsで設計部門を率いた大野舞氏が入社したと発表した。"),
+            "departure 大野舞 @ Orion Robotics\n"
+            "join 大野舞 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, NoOrgInTheSentenceJoinsTheOrgThePersonWasIntroducedWith) {
+  EXPECT_EQ(ExtractDates("Hikari Labsで研究部長を務める森田優氏が退社する。森田氏は2016年に入社した。"),
+            "departure 森田優 - announced 2025-06-20\n"
+            "join 森田優 2016\n");
+}
+
+TEST(JapaneseExtraction, RelativeClauseHeadIsWhoMoved) {
+  EXPECT_EQ(Extract("Orion Roboticsを昨年退社した青木隆氏が、新たな研究所を開いた。"),
+            "departure 青木隆 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, ParentheticalAfterTheNameDescribesThem) {
+  EXPECT_EQ(Extract("大野舞氏（元グーグル主任研究員）がKumo AIに加わった。"),
+            "departure 大野舞 @ Google\n"
+            "join 大野舞 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, AssumingAPostIsAJoinOnlyForANewcomer) {
+  EXPECT_EQ(Extract("元Meta研究員のAna Souza氏が、Kumo AIの最高技術責任者に就任した。"),
+            "departure Ana Souza @ Meta\n"
+            "join Ana Souza @ Kumo AI\n");
+  EXPECT_EQ(Extract("Kumo AIの暫定CEOには、最高財務責任者の大野舞氏が就く。"), "");
+}
+
+TEST(JapaneseExtraction, SteppingDownButStayingIsNoDeparture) {
+  EXPECT_EQ(Extract("森田優氏はKumo AIの最高経営責任者を退任し、会長に就く。"), "");
+}
+
+TEST(JapaneseExtraction, DismissalByTheOrgIsADeparture) {
+  EXPECT_EQ(Extract("Orion Roboticsは、最高財務責任者の青木隆氏を解任した。"), "departure 青木隆 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, MoveStatedInANounIsNotAssertedWhenSomethingElseIsSaid) {
+  EXPECT_EQ(Extract("森田優氏はKumo AIについて、多くの研究者が入社の理由に挙げる会社だと語った。"), "");
+}
+
+TEST(JapaneseExtraction, VerbInAQuoteWithItsOwnSubjectIsNotTheSpeakers) {
+  EXPECT_EQ(Extract("Kumo AIの創業者、森田優氏は「彼らが去るのは寂しい」と投稿した。"), "founded 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, PersonInARelativeClauseIsNotTheSubject) {
+  EXPECT_EQ(Extract("大野舞氏は、森田優氏が設立したQuill AIに共同創業者として加わった。"),
+            "founded 大野舞 @ Quill AI\n"
+            "founded 森田優 @ Quill AI\n"
+            "join 大野舞 @ Quill AI\n");
+}
+
+TEST(JapaneseExtraction, StayingOnSaidInTheNextSentenceIsNoDeparture) {
+  EXPECT_EQ(Extract("Kumo AIは、創業者の森田優氏が最高経営責任者を退任すると発表した。森田氏は顧問として残る。"),
+            "founded 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, NamedMembersOfAGroupThatMovedMovedToo) {
+  EXPECT_EQ(Extract("Orion Roboticsから4人の研究者がKumo AIに移った。このうち、大野舞氏は音声チームを率いる。"),
+            "departure 大野舞 @ Orion Robotics\n"
+            "join 大野舞 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, EarlierCareerWithoutANameIsThePreviousSubjects) {
+  EXPECT_EQ(Extract("大野舞氏はKumo AIに入社した。それ以前はOrion Roboticsで研究員を務めていた。"),
+            "departure 大野舞 @ Orion Robotics\n"
+            "join 大野舞 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, FoundersListedAfterTheNewCompanyFoundedIt) {
+  EXPECT_EQ(
+      Extract("青木隆氏は新会社「Quill Reasoning」を設立した。共同創業者には、元グーグルの大野舞氏が名を連ねる。"),
+      "departure 大野舞 @ Google\n"
+      "founded 大野舞 @ Quill Reasoning\n"
+      "founded 青木隆 @ Quill Reasoning\n");
+}
+
+TEST(JapaneseExtraction, DoushaFoundedAfterLeavingIsNotTheOrgLeft) {
+  EXPECT_EQ(
+      Extract("Kumo AIの青木隆CEOは6日、新モデルの計画を語った。青木氏は2022年、米グーグルを退社して同社を創業した。"),
+      "departure 青木隆 @ Google\n"
+      "founded 青木隆 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, OrgPassedThroughIsADeparture) {
+  EXPECT_EQ(Extract("中川涼子氏は、カミナリ電子を経て2019年にKumo AIに入社した。"),
+            "departure 中川涼子 @ カミナリ電子\n"
+            "join 中川涼子 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, PeopleListedTogetherShareTheirOrg) {
+  EXPECT_EQ(Extract("Nebula Labsの最高技術責任者、森田優氏と、最高財務責任者の大野舞氏が相次いで辞任した。"),
+            "departure 大野舞 @ Nebula Labs\n"
+            "departure 森田優 @ Nebula Labs\n");
+}
+
+TEST(JapaneseExtraction, SeveralHiresEachWithAPost) {
+  EXPECT_EQ(Extract("Kumo AIは、森田優氏を最高科学責任者に、大野舞氏を研究担当副社長にそれぞれ迎えた。"),
+            "join 大野舞 @ Kumo AI\n"
+            "join 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, OneOfAGroupThatJoinedJoinedToo) {
+  EXPECT_EQ(
+      Extract("Lumen Dynamicsに、米OpenAIの元研究者ら3人が合流した。その一人、カーラ・ディアス氏は技術を率いる。"),
+      "departure カーラ・ディアス @ OpenAI\n"
+      "join カーラ・ディアス @ Lumen Dynamics\n");
+}
+
+TEST(JapaneseExtraction, GroupFromSeveralOrgsLeavesTheOriginOpen) {
+  EXPECT_EQ(Extract("Kumo AIには、OpenAIやグーグルから20人が移籍した。このうち、大野舞氏は音声を担当する。"),
+            "join 大野舞 @ Kumo AI\n");
+}
+
+// ---- Foundings ---------------------------------------------------------------
+
+TEST(JapaneseExtraction, CofoundersListedTogetherFoundedTheOrg) {
+  EXPECT_EQ(Extract("森田優氏と大野舞氏らが共同創業したKumo AIは、今月100億円を調達した。"),
+            "founded 大野舞 @ Kumo AI\n"
+            "founded 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, TheTopicOrgWasFoundedByThePeopleNamed) {
+  EXPECT_EQ(Extract("Kumo AIは、元アンソロピックの研究者である森田優氏と大野舞氏が2022年に設立した。"),
+            "departure 大野舞 @ Anthropic\n"
+            "departure 森田優 @ Anthropic\n"
+            "founded 大野舞 @ Kumo AI\n"
+            "founded 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, NewCompanyInBracketsIsTheOrgFounded) {
+  EXPECT_EQ(Extract("青木隆氏は、新会社「Quill Reasoning」を立ち上げた。"), "founded 青木隆 @ Quill Reasoning\n");
+}
+
+TEST(JapaneseExtraction, FounderDescriptorMeansFounded) {
+  EXPECT_EQ(Extract("Kumo AIの創業者、森田優氏は「上場は急がない」と述べた。"), "founded 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, CofounderWithARoleBelongsToTheTopicOrg) {
+  EXPECT_EQ(Extract("Orion Roboticsは11日、共同創業者で最高経営責任者（CEO）の青木隆氏が辞任したと発表した。"),
+            "departure 青木隆 @ Orion Robotics\n"
+            "founded 青木隆 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, FoundingWithoutANamedOrgIsNothing) {
+  EXPECT_EQ(Extract("森田優氏は、新たなスタートアップを立ち上げる予定だ。"), "");
+}
+
+// ---- Models ------------------------------------------------------------------
+
+TEST(JapaneseExtraction, ListedModelsAreSeparateReleases) {
+  EXPECT_EQ(Extract("Kumo AIは、「Kumo-3」と「Kumo-3 Mini」を公開した。"),
+            "release Kumo-3 @ Kumo AI\n"
+            "release Kumo-3 Mini @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, ReleaseOrgComesFromTheEarlierTopic) {
+  EXPECT_EQ(Extract("仏ソラトスAIは今年、欧州で最も注目される新興企業となった。同年3月に「Solato-1」をリリースした。"),
+            "release Solato-1 @ ソラトスAI\n");
+}
+
+TEST(JapaneseExtraction, VersionOfAModelIsAReleaseOfTheModel) {
+  EXPECT_EQ(Extract("Kumo AIは、「Kumo-4」の実験版をオープンソースで公開した。"), "release Kumo-4 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, StartingToOfferAModelIsARelease) {
+  EXPECT_EQ(Extract("Orion Roboticsは、制御モデル「Orion-RT」の提供を開始した。"),
+            "release Orion-RT @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, AnnouncingAModelIsAReleaseOnlyIfItIsAvailable) {
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-8」を発表した。同日から誰でも利用できる。"), "release Kumo-8 @ Kumo AI\n");
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-9」を発表した。提供開始は来年を予定している。"), "");
+}
+
+TEST(JapaneseExtraction, CompetitorModelInAComparisonIsNotReleased) {
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-2」を公開した。米OpenAIの「GPT-9」を上回る性能だという。"),
+            "release Kumo-2 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, PlannedReleaseIsNotARelease) {
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-5」を年内に公開する予定だ。"), "");
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-6」の来春の公開を目指す。"), "");
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-7」を秋に公開する計画だ。"), "");
+}
+
+TEST(JapaneseExtraction, ModelStillInTrainingIsNotReleased) {
+  EXPECT_EQ(Extract("Kumo AIの次世代モデル「Kumo-10」は現在も学習中だ。"), "");
+}
+
+TEST(JapaneseExtraction, PaperInBracketsIsNotAModel) {
+  EXPECT_EQ(Extract("Kumo AIは、論文「Scaling Small Models」を公開した。"), "");
+}
+
+TEST(JapaneseExtraction, PostponedModelIsADelay) {
+  EXPECT_EQ(Extract("Orion Roboticsは、「Orion-2」のリリースを来年に延期すると発表した。"),
+            "delay Orion-2 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, AttributedReportingOfADelayCounts) {
+  EXPECT_EQ(Extract("米メタが「Llama 9」の公開を先送りしたと、米紙が関係者の話として報じた。"),
+            "delay Llama 9 @ Meta\n");
+}
+
+TEST(JapaneseExtraction, UnquotedVersionedNameIsAModel) {
+  EXPECT_EQ(Extract("米メタはLlama 7を公開した。"), "release Llama 7 @ Meta\n");
+}
+
+TEST(JapaneseExtraction, SizesListedAfterAReleaseAreReleasedToo) {
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-2」を公開した。「Kumo-2 Mini」と「Kumo-2 Max」の2サイズで提供する。"),
+            "release Kumo-2 @ Kumo AI\n"
+            "release Kumo-2 Max @ Kumo AI\n"
+            "release Kumo-2 Mini @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, ModelAsTopicAndOrgAsSubject) {
+  EXPECT_EQ(Extract("「Kumo-16」は、Kumo AIが昨年11月に公開した。"), "release Kumo-16 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, SiteAModelIsPutUpOnIsNotAnArgument) {
+  EXPECT_EQ(Extract("Kumo AIは「Kumo-17」をGitHubで公開した。"), "release Kumo-17 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, DelayOfTheModelNamedInThePreviousSentence) {
+  EXPECT_EQ(
+      Extract("Orion Roboticsは「Orion-9」の開発計画を見直している。関係者によると、公開は来年にずれ込むという。"),
+      "delay Orion-9 @ Orion Robotics\n");
+}
+
+TEST(JapaneseExtraction, ShelvingIsNotADelay) { EXPECT_EQ(Extract("Kumo AIは「Kumo-18」の公開を見送った。"), ""); }
+
+TEST(JapaneseExtraction, PlannedReleaseThatSlippedIsADelay) {
+  EXPECT_EQ(Extract("Polaris Labsは「Polaris Nano」を公開した。3月に公開予定だったが、品質改善のため1カ月遅れた。"),
+            "delay Polaris Nano @ Polaris Labs\n"
+            "release Polaris Nano @ Polaris Labs\n");
+}
+
+// ---- What is not asserted ----------------------------------------------------
+
+TEST(JapaneseExtraction, RumourIsNotAFact) {
+  EXPECT_EQ(Extract("森田優氏がKumo AIに移籍するとの観測が出ている。"), "");
+  EXPECT_EQ(Extract("森田優氏がHikari Labsを退社するとの一部報道があった。"), "");
+  EXPECT_EQ(Extract("森田優氏はHikari Labsを退社するかもしれない。"), "");
+  EXPECT_EQ(Extract("森田優氏がKumo AIに移る可能性がある。"), "");
+  EXPECT_EQ(Extract("Kumo AIは森田優氏の採用を検討している。"), "");
+}
+
+TEST(JapaneseExtraction, DenialIsNotAFact) {
+  EXPECT_EQ(Extract("Hikari Labsは、森田優氏が退社するとの報道について「事実ではない」と否定した。"), "");
+}
+
+TEST(JapaneseExtraction, NegationIsNotAFact) {
+  EXPECT_EQ(Extract("森田優氏は「退社の予定はない」と述べた。"), "");
+  EXPECT_EQ(Extract("森田優氏はKumo AIに入社していない。"), "");
+}
+
+TEST(JapaneseExtraction, HypotheticalIsNotAFact) {
+  EXPECT_EQ(Extract("もしKumo AIが森田優氏を採用すれば、業界は驚くだろう。"), "");
+}
+
+TEST(JapaneseExtraction, PresentAffiliationAloneIsNoChange) {
+  EXPECT_EQ(Extract("Hikari Labsの研究者、森田優氏は「推論が鍵だ」と述べた。"), "");
+}
+
+// ---- Names -------------------------------------------------------------------
+
+TEST(JapaneseExtraction, SurnameResolvesToTheFullNameWrittenBefore) {
+  EXPECT_EQ(Extract("Kumo AIは森田優氏の退任を発表した。森田氏は2019年にOrion Roboticsから移籍していた。"),
+            "departure 森田優 @ Kumo AI\n"
+            "departure 森田優 @ Orion Robotics\n"
+            "join 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, KatakanaAndLatinNamesResolveTheirSurnames) {
+  EXPECT_EQ(Extract("マルコ・ロッシ氏とPriya Raman氏は研究者だ。ロッシ氏はKumo AIに入社した。Raman氏はOrion "
+                    "Roboticsに入社した。"),
+            "join Priya Raman @ Orion Robotics\n"
+            "join マルコ・ロッシ @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, DoushaIsTheCompanyBeingDiscussed) {
+  EXPECT_EQ(Extract("Hikari Labsは、元グーグルの大野舞氏が同社に参画したと発表した。"),
+            "departure 大野舞 @ Google\n"
+            "join 大野舞 @ Hikari Labs\n");
+}
+
+TEST(JapaneseExtraction, DoushaLeftIsThePersonsOwnOrg) {
+  EXPECT_EQ(Extract("米メタで研究を率いる大野舞氏が、年内で同社を退社する。"), "departure 大野舞 @ Meta\n");
+}
+
+TEST(JapaneseExtraction, CountryPrefixAndKabushikiGaishaAreNotPartOfTheName) {
+  EXPECT_EQ(Extract("米Nebula Labsは「Nebula-5」を公開した。株式会社Kumo AIは「Kumo-5」をリリースした。"),
+            "release Kumo-5 @ Kumo AI\n"
+            "release Nebula-5 @ Nebula Labs\n");
+}
+
+TEST(JapaneseExtraction, KatakanaWithAiIsAnOrg) {
+  EXPECT_EQ(Extract("森田優氏は、米ソラトスAIに入社した。"), "join 森田優 @ ソラトスAI\n");
+}
+
+TEST(JapaneseExtraction, KanjiNameWithAnOrgEndingIsAnOrg) {
+  EXPECT_EQ(Extract("Kumo AIは、北斗電機で研究所長を務めた森田優氏を招聘した。"),
+            "departure 森田優 @ 北斗電機\n"
+            "join 森田優 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, TitleAfterANameMakesAPerson) {
+  EXPECT_EQ(Extract("伊Orion Roboticsのマルコ・ロッシ最高経営責任者は、Kumo AIに移籍した。"),
+            "departure マルコ・ロッシ @ Orion Robotics\n"
+            "join マルコ・ロッシ @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, FormerTitleAfterTheNameIsADeparture) {
+  EXPECT_EQ(Extract("Orion Roboticsの森田優前CTOが立ち上げた新会社Quill AIは、1日に始動した。"),
+            "departure 森田優 @ Orion Robotics\n"
+            "founded 森田優 @ Quill AI\n");
+}
+
+TEST(JapaneseExtraction, DoctorsAndKanaGivenNamesArePeople) {
+  EXPECT_EQ(Extract("Kumo AIは、ハロルド・ウィットコム博士を迎えた。原田さくら氏もKumo AIに入社した。"),
+            "join ハロルド・ウィットコム @ Kumo AI\n"
+            "join 原田さくら @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, DouDaigakuIsTheLastUniversityNamed) {
+  EXPECT_EQ(Extract("北斗AIラボは、東都大学発のスタートアップで、2020年に同大学の研究者だった石井聡氏が立ち上げた。"),
+            "departure 石井聡 @ 東都大学\n"
+            "founded 石井聡 @ 北斗AIラボ\n");
+}
+
+TEST(JapaneseExtraction, KanjiNameAfterMotoIsAnOrg) {
+  EXPECT_EQ(Extract("元楽天の技術者である池田純一氏がKumo AIに加わった。"),
+            "departure 池田純一 @ 楽天\n"
+            "join 池田純一 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, JapaneseArmKeepsNihonInItsName) {
+  EXPECT_EQ(Extract("日本IBMで長くAI事業を担当した石川浩氏が、Kumo AIに移った。"),
+            "departure 石川浩 @ 日本IBM\n"
+            "join 石川浩 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, OrgAsTheSettingOfTheSentence) {
+  EXPECT_EQ(Extract("Nebula Labsでは、研究担当副社長の青山由美子氏が9月末に退社した。"),
+            "departure 青山由美子 @ Nebula Labs\n");
+}
+
+TEST(JapaneseExtraction, FullWidthLatinNamesAreNames) {
+  EXPECT_EQ(Extract("ＡＩ新興のＳｏｒａｎｏ　Ｌａｂｓは２０日、「Ｓｏｒａｎｏ－１」を公開した。"),
+            "release Ｓｏｒａｎｏ－１ @ Ｓｏｒａｎｏ　Ｌａｂｓ\n");
+}
+
+TEST(JapaneseExtraction, PrivateUseCharactersInTheTextAreNotNames) {
+  EXPECT_EQ(Extract("\uE000\uE401は\uE800を公開した。森田優氏が\uE000に入社した。"), "");
+}
+
+// ---- Dates and evidence ------------------------------------------------------
+
+TEST(JapaneseExtraction, AnnouncedMoveHasItsDateAndTheDayItWasAnnounced) {
+  EXPECT_EQ(ExtractDates("Hikari Labsは、森田優氏が7月31日付で退社すると発表した。"),
+            "departure 森田優 2025-07-31 announced 2025-06-20\n");
+}
+
+TEST(JapaneseExtraction, MoveAtMonthEndIsAnAnnouncedMove) {
+  EXPECT_EQ(ExtractDates("森田優氏は8月末でHikari Labsを退社する予定だ。"),
+            "departure 森田優 2025-08 announced 2025-06-20\n");
+}
+
+TEST(JapaneseExtraction, RelativeDatesResolveAgainstThePublicationDay) {
+  EXPECT_EQ(ExtractDates("Kumo AIは19日、「Kumo-11」を公開した。"), "release Kumo-11 2025-06-19\n");
+  EXPECT_EQ(ExtractDates("Kumo AIは先月、「Kumo-12」を公開した。"), "release Kumo-12 2025-05\n");
+  EXPECT_EQ(ExtractDates("Kumo AIは昨秋、「Kumo-13」を公開した。"), "release Kumo-13 2024\n");
+  EXPECT_EQ(ExtractDates("Kumo AIは今年2月、「Kumo-14」を公開した。"), "release Kumo-14 2025-02\n");
+  EXPECT_EQ(ExtractDates("Kumo AIは12月、「Kumo-15」を公開した。"), "release Kumo-15 2024-12\n");
+}
+
+TEST(JapaneseExtraction, SameYearRefersToTheLastYearWritten) {
+  EXPECT_EQ(ExtractDates("Kumo AIは2023年4月に設立された。同年9月に「Kumo-1」を、12月には「Kumo-2」を公開した。"),
+            "release Kumo-1 2023-09\n"
+            "release Kumo-2 2023-12\n");
+}
+
+TEST(JapaneseExtraction, EvidenceIsTheSentenceWithTheTrigger) {
+  std::string first = "Kumo AIは新しい研究拠点を開いた。";
+  std::string second = "森田優氏がKumo AIに入社した。";
+  auto facts = Facts(first + second);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].start, first.size());
+  EXPECT_EQ(facts[0].end, first.size() + second.size());
+}
+
+TEST(JapaneseExtraction, DescriptorFactsAreLessCertainThanStatedMoves) {
+  auto facts = Facts("元Hikari Labsの森田優氏は、Kumo AIに入社した。");
+  ASSERT_EQ(facts.size(), 2u);
+  for (const auto& f : facts) {
+    EXPECT_GT(f.confidence, 0.0);
+    EXPECT_LE(f.confidence, 1.0);
+  }
+  const auto& departure = facts[0].kind == FactKind::kDeparture ? facts[0] : facts[1];
+  const auto& join = facts[0].kind == FactKind::kJoin ? facts[0] : facts[1];
+  EXPECT_LT(departure.confidence, join.confidence);
+}
+
+TEST(JapaneseExtraction, OpeningBracketLeftAtASentenceEndGoesWithTheNextSentence) {
+  std::string first = "Kumo AIは「Kumo-2」を公開した。";
+  std::string second = "「Kumo-2 Mini」と「Kumo-2 Max」の2サイズで提供する。";
+  auto facts = Facts(first + second);
+  ASSERT_EQ(facts.size(), 3u);
+  for (const auto& f : facts) {
+    if (f.model == "Kumo-2") continue;
+    EXPECT_EQ(f.start, first.size()) << f.model;
+    EXPECT_EQ(f.end, first.size() + second.size()) << f.model;
+  }
+}
+
+}  // namespace
+}  // namespace labwatch
