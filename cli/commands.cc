@@ -10,7 +10,6 @@
 #include <optional>
 
 #include <CLI/CLI.hpp>
-#include <xxhash.h>
 
 #include "cli/render.h"
 #include "core/event_codec.h"
@@ -90,16 +89,11 @@ Result<std::unique_ptr<Database>> OpenForWriting(const std::string& db, CliConte
 
 // A stable id for a fact typed by hand: the same command twice records it once.
 std::string ManualId(std::string_view kind, const std::vector<std::string>& parts) {
-  std::string text(kind);
-  for (const auto& part : parts) {
-    text.push_back('\0');
-    text += FoldKey(part);
-  }
-  XXH128_hash_t hash = XXH3_128bits(text.data(), text.size());
-  char hex[33];
-  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                static_cast<unsigned long long>(hash.low64));
-  return "manual-" + std::string(kind) + "-" + std::string(hex, 16);
+  std::vector<std::string> folded;
+  for (const auto& part : parts) folded.push_back(FoldKey(part));
+  std::vector<std::string_view> hashed{kind};
+  hashed.insert(hashed.end(), folded.begin(), folded.end());
+  return "manual-" + std::string(kind) + "-" + ContentHash(hashed, 16);
 }
 
 // One line about an event, for `labwatch events`.
@@ -458,16 +452,8 @@ int AppendManual(CliContext& context, const std::string& db, std::vector<Event> 
 int RunRetract(CliContext& context, const std::string& db, const std::string& id, const std::string& reason) {
   auto database = OpenForWriting(db, context);
   if (!database) return Fail(context, database.error());
-  EventLog& log = (*database)->log();
-  auto seq = log.Find(id);
-  if (!seq) return Fail(context, seq.error());
-  std::optional<Event> target;
-  auto read = log.ReadFrom(*seq - 1, [&](Sequence, const Result<Event>& event) {
-    if (event) target = *event;
-    return false;
-  });
-  if (!read) return Fail(context, read.error());
-  if (!target) return Fail(context, Error{ErrorCode::kCorruption, "event " + id + " does not decode"});
+  auto target = ReadEvent((*database)->log(), id);
+  if (!target) return Fail(context, target.error());
   if (!IsFact(target->type))
     return Fail(context, Error{ErrorCode::kInvalidArgument,
                                "event " + id + " is " + target->type_name + ", not a fact that can be retracted"});
@@ -830,8 +816,8 @@ int RunReviewList(CliContext& context, const std::string& db, double below, bool
   std::set<std::string> seen;
   auto consider = [&](const FactBase& fact, const std::string& what) {
     if (fact.retracted || fact.Confidence() >= below || !seen.insert(fact.id).second) return;
-    rows.push_back({fact.id, fact.Confidence(), what, ProvenanceOf(fact).url.empty() ? ProvenanceOf(fact).source
-                                                                                    : ProvenanceOf(fact).url});
+    Provenance provenance = ProvenanceOf(fact);
+    rows.push_back({fact.id, fact.Confidence(), what, provenance.url.empty() ? provenance.source : provenance.url});
   };
   static const char* kMoves[] = {"joined", "left", "at", "founded"};
   Result<void> scanned = (*reader)->ForEachPerson([&](const PersonRecord& person) {
@@ -850,18 +836,16 @@ int RunReviewList(CliContext& context, const std::string& db, double below, bool
   if (!log) return Fail(context, log.error());
   std::map<std::string, std::string> evidence;
   for (const auto& row : rows) {
-    auto seq = (*log)->Find(row.id);
-    if (!seq) continue;
-    auto read = (*log)->ReadFrom(*seq - 1, [&](Sequence, const Result<Event>& event) {
-      if (!event) return false;
-      std::visit([&](const auto& d) {
-        if constexpr (requires { d.evidence; }) {
-          if (d.evidence) evidence[row.id] = d.evidence->text;
-        }
-      }, event->data);
-      return false;
-    });
-    if (!read) return Fail(context, read.error());
+    auto event = ReadEvent(**log, row.id);
+    if (!event) {
+      if (event.error().code == ErrorCode::kIOError) return Fail(context, event.error());
+      continue;  // no sentence to show; the fact is still listed
+    }
+    std::visit([&](const auto& d) {
+      if constexpr (requires { d.evidence; }) {
+        if (d.evidence) evidence[row.id] = d.evidence->text;
+      }
+    }, event->data);
   }
   if (json) {
     nlohmann::json facts = nlohmann::json::array();

@@ -56,6 +56,10 @@ class EventLog {
   virtual Result<Sequence> Find(std::string_view id) const = 0;
 };
 
+// The event with `id`: kNotFound if there is none, kCorruption (naming its
+// sequence) if its record does not decode, or the log's storage error.
+Result<Event> ReadEvent(const EventLog& log, std::string_view id);
+
 // A log kept in memory (events stored encoded, as on disk), for tests and
 // dry runs. It never fails but with kInvalidArgument.
 std::unique_ptr<EventLog> NewMemoryEventLog();

@@ -1,5 +1,6 @@
 #include "ingest/record.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <xxhash.h>
@@ -8,19 +9,6 @@
 
 namespace labwatch {
 namespace {
-
-std::string Hash(std::initializer_list<std::string_view> parts) {
-  std::string text;
-  for (auto part : parts) {
-    text.append(part);
-    text.push_back('\0');
-  }
-  XXH128_hash_t hash = XXH3_128bits(text.data(), text.size());
-  char hex[33];
-  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                static_cast<unsigned long long>(hash.low64));
-  return std::string(hex, 20);
-}
 
 std::string Identity(const ExtractedFact& fact) {
   switch (fact.kind) {
@@ -70,8 +58,21 @@ Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article&
 
 }  // namespace
 
+std::string ContentHash(const std::vector<std::string_view>& parts, size_t hex_digits) {
+  std::string text;
+  for (auto part : parts) {
+    text.append(part);
+    text.push_back('\0');
+  }
+  XXH128_hash_t hash = XXH3_128bits(text.data(), text.size());
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return std::string(hex, std::min<size_t>(hex_digits, 32));
+}
+
 std::string ArticleEventId(const Article& article) {
-  return "article-" + Hash({article.url.empty() ? "id" : "url", article.url.empty() ? article.id : article.url});
+  return "article-" + ContentHash({article.url.empty() ? "id" : "url", article.url.empty() ? article.id : article.url});
 }
 
 ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>& facts,
@@ -87,7 +88,7 @@ ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>
                            article.source,
                            article.lang,
                            article.text,
-                           "xxh3:" + Hash({article.text})};
+                           "xxh3:" + ContentHash({article.text})};
   Event article_event = MakeEvent(EventType::kArticleObserved, plan.article_id, now, observed);
   article_event.source = article.source.empty() ? article.url : article.source;
   if (article.published) article_event.occurred_at = published;
@@ -96,14 +97,14 @@ ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>
   for (const auto& fact : facts) {
     std::string identity = Identity(fact);
     Date date = fact.date ? *fact.date : published;
-    std::string id = "fact-" + Hash({plan.article_id, identity});
+    std::string id = "fact-" + ContentHash({plan.article_id, identity});
     plan.fact_ids.push_back(id);
     const FactBase* existing = known.Find(identity, date, options.window_days);
     if (existing && existing->id == id) continue;  // this article, recorded before
     if (existing) {
       FactCorroborated corroboration{existing->id, plan.article_id, plan.events.front().source, article.url,
                                      fact.confidence, article.published};
-      Event event = MakeEvent(EventType::kFactCorroborated, "corroboration-" + Hash({existing->id, plan.article_id}),
+      Event event = MakeEvent(EventType::kFactCorroborated, "corroboration-" + ContentHash({existing->id, plan.article_id}),
                               now, corroboration);
       event.source = plan.events.front().source;
       event.causation = plan.article_id;

@@ -38,6 +38,10 @@ struct ArticlePlan {
   size_t corroborations = 0;
 };
 
+// Hex digits of a 128-bit XXH3 hash of `parts` (each followed by a NUL):
+// the content-derived part of event ids.
+std::string ContentHash(const std::vector<std::string_view>& parts, size_t hex_digits = 20);
+
 // The id of an article's event: from its URL, else its own id.
 std::string ArticleEventId(const Article& article);
 

@@ -73,6 +73,16 @@ TEST_P(EventLogTest, FindsSequencesById) {
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
 
+TEST_P(EventLogTest, ReadsOneEventById) {
+  ASSERT_TRUE(log_->Append({Joined("a", "P", "X", "2020"), Joined("b", "Q", "Y", "2021")}));
+  auto event = ReadEvent(*log_, "b");
+  ASSERT_TRUE(event) << event.error().message;
+  EXPECT_EQ(std::get<PersonMoved>(event->data).person, "Q");
+  auto missing = ReadEvent(*log_, "zz");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
 TEST_P(EventLogTest, StopsReadingWhenTheVisitorSaysSo) {
   ASSERT_TRUE(log_->Append({Joined("a", "P", "X", "2020"), Joined("b", "P", "Y", "2021"), Joined("c", "P", "Z", "2022")}));
   int visited = 0;

@@ -1,0 +1,18 @@
+#include "core/event_log.h"
+
+namespace labwatch {
+
+Result<Event> ReadEvent(const EventLog& log, std::string_view id) {
+  auto seq = log.Find(id);
+  if (!seq) return tl::unexpected(seq.error());
+  std::optional<Result<Event>> found;
+  auto read = log.ReadFrom(*seq - 1, [&](Sequence, const Result<Event>& event) {
+    found = event;
+    return false;
+  });
+  if (!read) return tl::unexpected(read.error());
+  if (!found) return MakeError(ErrorCode::kNotFound, "no event " + std::string(id));
+  return std::move(*found);
+}
+
+}  // namespace labwatch
