@@ -39,7 +39,7 @@ int Usage(CliContext& context, const std::string& message) {
 
 // Options every query shares.
 // Facts below this confidence are kept but not shown unless asked.
-constexpr double kDefaultMinConfidence = 0.5;
+constexpr double kDefaultMinConfidence = kIndexedConfidence;
 
 struct QueryOptions {
   std::string as_of;
@@ -179,12 +179,16 @@ int RunRoster(CliContext& context, const std::string& db, const std::string& org
   if (!orgs) return Fail(context, orgs.error());
   std::string wanted = org.empty() ? "" : orgs->Key(org);
   std::vector<RosterRow> rows;
-  auto scanned = (*reader)->ForEachPerson([&](const PersonRecord& person) {
+  auto add = [&](const PersonRecord& person) {
     auto row = RosterRowFor(person, *orgs, *as_of, options.min_confidence);
     if (!row) return;
     if (!wanted.empty() && orgs->Key(row->org) != wanted) return;
     rows.push_back(std::move(*row));
-  });
+  };
+  // The stint index answers for one org at the default confidence; any
+  // other question reads everyone.
+  bool indexed = !wanted.empty() && options.min_confidence == kIndexedConfidence;
+  auto scanned = indexed ? (*reader)->ForEachPersonAt(wanted, *as_of, add) : (*reader)->ForEachPerson(add);
   if (!scanned) return Fail(context, scanned.error());
   if (!wanted.empty() && rows.empty())
     return Fail(context, Error{ErrorCode::kNotFound, "nobody on record at " + org + " as of " + as_of->ToString()});

@@ -150,6 +150,9 @@ class RecordTable {
     }
   }
 
+  // The keys changed since the last TakeChanges, in no order.
+  std::vector<std::string> ChangedKeys() const { return {dirty_.begin(), dirty_.end()}; }
+
   // Moves the changes since the last call into `out`, keys prefixed, in key
   // order.
   void TakeChanges(std::vector<StateChange>* out) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/history.h"
 #include "core/text.h"
 
 namespace labwatch {
@@ -42,6 +43,48 @@ bool PersonRecord::Decode(std::string_view bytes) {
     facts.push_back(std::move(fact));
   }
   return in.ok() && in.done();
+}
+
+bool StintSpan::Holds(const Date& day) const {
+  return (!start || start->SortKey() <= day.SortKey()) && (!end || day.SortKey() <= end->SortKey());
+}
+
+void StintIndex::Encode(std::string* out) const {
+  PutVarint(out, spans.size());
+  for (const auto& span : spans) {
+    PutVarint(out, (span.start ? 1 : 0) | (span.end ? 2 : 0));
+    if (span.start) EncodeDate(out, *span.start);
+    if (span.end) EncodeDate(out, *span.end);
+  }
+}
+
+bool StintIndex::Decode(std::string_view bytes) {
+  ByteReader in(bytes);
+  std::uint64_t count = in.Varint();
+  spans.clear();
+  for (std::uint64_t i = 0; i < count && in.ok(); ++i) {
+    std::uint64_t present = in.Varint();
+    StintSpan span;
+    if (present & 1) span.start = DecodeDate(in);
+    if (present & 2) span.end = DecodeDate(in);
+    spans.push_back(span);
+  }
+  return in.ok() && in.done();
+}
+
+bool StintIndex::HoldsDay(const Date& day) const {
+  return std::any_of(spans.begin(), spans.end(), [&](const StintSpan& span) { return span.Holds(day); });
+}
+
+std::string StintIndexPrefix(std::string_view org_key) {
+  std::string prefix = "n/";
+  prefix.append(org_key);
+  prefix.push_back('\0');
+  return prefix;
+}
+
+std::string StintIndexKey(std::string_view org_key, std::string_view person_key) {
+  return StintIndexPrefix(org_key).append(person_key);
 }
 
 bool MergedName::Decode(std::string_view bytes) {
@@ -121,6 +164,7 @@ void RosterProjection::MergeOrgs(const std::string& from_name, const std::string
     if (FoldKey(alias.target) == from_key) redirected.push_back(key);
   for (const auto& key : redirected) org_aliases_.Touch(key).target = into;
   org_aliases_.Touch(from_key).target = into;
+  reindex_everyone_ = true;
 }
 
 void RosterProjection::Apply(Sequence seq, const Event& event) {
@@ -185,13 +229,62 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
   }
 }
 
+void RosterProjection::IndexPerson(const std::string& person_key, const PersonRecord& person,
+                                   const OrgNames& orgs, std::vector<std::pair<std::string, std::string>>* out) {
+  // Every stint, however it ends: as of the end of time.
+  History history = DeriveHistory(person, orgs, Date::Day(9999, 12, 31), kIndexedConfidence);
+  std::map<std::string, StintIndex> by_org;
+  for (const Stint& stint : history.stints) by_org[orgs.Key(stint.org)].spans.push_back({stint.start, stint.end});
+  for (const auto& [org_key, index] : by_org) {
+    std::string value;
+    index.Encode(&value);
+    out->emplace_back(StintIndexKey(org_key, person_key), std::move(value));
+  }
+}
+
 void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
+  std::vector<std::string> changed;
+  if (reindex_everyone_) {
+    for (const auto& [key, person] : people_.records()) changed.push_back(key);
+    for (const auto& [key, orgs] : indexed_orgs_)
+      if (!people_.Find(key)) changed.push_back(key);
+  } else {
+    changed = people_.ChangedKeys();
+  }
+  std::sort(changed.begin(), changed.end());
+  reindex_everyone_ = false;
   people_.TakeChanges(out);
   person_aliases_.TakeChanges(out);
   org_aliases_.TakeChanges(out);
+  OrgNames orgs = org_names();
+  std::vector<std::pair<std::string, std::string>> records;
+  for (const auto& person_key : changed) {
+    records.clear();
+    if (const PersonRecord* person = people_.Find(person_key)) IndexPerson(person_key, *person, orgs, &records);
+    std::vector<std::string>& indexed = indexed_orgs_[person_key];
+    for (const auto& org_key : indexed) {
+      std::string key = StintIndexKey(org_key, person_key);
+      bool kept = std::any_of(records.begin(), records.end(), [&](const auto& r) { return r.first == key; });
+      if (!kept) out->push_back({std::move(key), std::nullopt});
+    }
+    indexed.clear();
+    for (auto& [key, value] : records) {
+      indexed.emplace_back(key.substr(2, key.find('\0') - 2));
+      out->push_back({std::move(key), std::move(value)});
+    }
+    if (indexed.empty()) indexed_orgs_.erase(person_key);
+  }
 }
 
 Result<void> RosterProjection::Load(std::string_view key, std::string_view value) {
+  if (key.starts_with("n/")) {
+    size_t separator = key.find('\0');
+    StintIndex index;
+    if (separator == std::string_view::npos || !index.Decode(value))
+      return MakeError(ErrorCode::kCorruption, "roster: stint index record does not decode");
+    indexed_orgs_[std::string(key.substr(separator + 1))].emplace_back(key.substr(2, separator - 2));
+    return {};
+  }
   if (people_.Claims(key)) return people_.Load(key, value);
   if (person_aliases_.Claims(key)) return person_aliases_.Load(key, value);
   if (org_aliases_.Claims(key)) return org_aliases_.Load(key, value);
@@ -203,6 +296,9 @@ std::vector<std::pair<std::string, std::string>> RosterProjection::Snapshot() co
   person_aliases_.Snapshot(&out);
   org_aliases_.Snapshot(&out);
   people_.Snapshot(&out);
+  // The index as a fresh fold would write it, so that Verify checks it.
+  OrgNames orgs = org_names();
+  for (const auto& [key, person] : people_.records()) IndexPerson(key, person, orgs, &out);
   std::sort(out.begin(), out.end());
   return out;
 }

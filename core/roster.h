@@ -7,14 +7,19 @@
 // so a retraction or a merge changes the answer without rewriting history.
 //
 // Records: "p/<person key>" (PersonRecord), "a/<person key>" (the person it
-// was merged into), "o/<org key>" (the org name it was merged into). Keys
-// are FoldKey()s of names.
+// was merged into), "o/<org key>" (the org name it was merged into), and an
+// index for "who is at ORG": "n/<org key>\0<person key>" (StintIndex), the
+// spans the person spent at the org by the facts at kIndexedConfidence or
+// above. Keys are FoldKey()s of names; an org key is that of the company's
+// canonical name, after merges.
 
 #pragma once
 
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "core/fact.h"
 #include "core/projection.h"
@@ -44,6 +49,37 @@ struct PersonRecord {
   }
 };
 
+// When a person was at one org: the start and end of each stint there, as
+// DeriveHistory finds them over every fact at or above kIndexedConfidence.
+// A span without a start began before anything on record; one without an
+// end is still open. A stint open as of a date D at that confidence is in a
+// span that holds D, so the index finds everyone at an org on any date by
+// reading only the people who were ever there.
+struct StintSpan {
+  std::optional<Date> start;
+  std::optional<Date> end;
+  bool operator==(const StintSpan&) const = default;
+  // start <= day <= end, by first days (inclusive: a candidate, not a verdict).
+  bool Holds(const Date& day) const;
+};
+
+struct StintIndex {
+  std::vector<StintSpan> spans;
+
+  void Encode(std::string* out) const;
+  bool Decode(std::string_view bytes);
+  bool HoldsDay(const Date& day) const;
+};
+
+// The confidence the stint index is built at: the default threshold of the
+// queries. A query at another threshold reads every person instead.
+inline constexpr double kIndexedConfidence = 0.5;
+
+// The record key of the stint index for `org_key` and `person_key`, and the
+// prefix of every key for one org.
+std::string StintIndexKey(std::string_view org_key, std::string_view person_key);
+std::string StintIndexPrefix(std::string_view org_key);
+
 // The target of a merged name: a person key, or an org's display name.
 struct MergedName {
   std::string target;
@@ -71,8 +107,9 @@ class OrgNames {
 class RosterProjection final : public Projection {
  public:
   std::string_view Name() const override { return "roster"; }
-  std::uint32_t Version() const override { return 3; }
+  std::uint32_t Version() const override { return 4; }
   void Apply(Sequence seq, const Event& event) override;
+  // Also brings the stint index up to date for every person changed.
   void TakeChanges(std::vector<StateChange>* out) override;
   Result<void> Load(std::string_view key, std::string_view value) override;
   std::vector<std::pair<std::string, std::string>> Snapshot() const override;
@@ -89,9 +126,17 @@ class RosterProjection final : public Projection {
   void MergePeople(const std::string& from, const std::string& into);
   void MergeOrgs(const std::string& from, const std::string& into);
 
+  // Appends the stint index records of `person` (record key, value).
+  static void IndexPerson(const std::string& person_key, const PersonRecord& person, const OrgNames& orgs,
+                          std::vector<std::pair<std::string, std::string>>* out);
+
   RecordTable<PersonRecord> people_{"p"};
   RecordTable<MergedName> person_aliases_{"a"};
   RecordTable<MergedName> org_aliases_{"o"};
+  // The stint index is written, not held: for each person, the org keys
+  // it has index records under, so a change can delete the stale ones.
+  std::unordered_map<std::string, std::vector<std::string>> indexed_orgs_;
+  bool reindex_everyone_ = false;  // an org merge changed org keys
 };
 
 }  // namespace labwatch

@@ -298,6 +298,38 @@ Result<void> Reader::ForEachPerson(const std::function<void(const PersonRecord&)
   return ScanRecords<PersonRecord>(*store_, "roster", "p/", visit);
 }
 
+Result<void> Reader::ForEachPersonAt(std::string_view org_key, const Date& day,
+                                     const std::function<void(const PersonRecord&)>& visit) const {
+  std::string prefix = StintIndexPrefix(org_key);
+  std::vector<std::string> people;
+  Error error;
+  bool failed = false;
+  auto scanned = store_->Scan("roster", prefix, [&](std::string_view key, std::string_view value) {
+    StintIndex index;
+    if (!index.Decode(value)) {
+      error = Error{ErrorCode::kCorruption, "stint index record roster/n/" + std::string(org_key) +
+                                                " does not decode (run `labwatch rebuild roster`)"};
+      failed = true;
+      return false;
+    }
+    if (index.HoldsDay(day)) people.emplace_back(key.substr(prefix.size()));
+    return true;
+  });
+  if (!scanned) return scanned;
+  if (failed) return tl::unexpected(error);
+  for (const auto& person_key : people) {
+    auto value = store_->Get("roster", "p/" + person_key);
+    if (!value) return tl::unexpected(value.error());
+    if (!*value)
+      return MakeError(ErrorCode::kCorruption, "stint index names " + person_key +
+                                                   ", who has no roster record (run `labwatch rebuild roster`)");
+    auto record = DecodeRecord<PersonRecord>("roster/p/" + person_key, **value);
+    if (!record) return tl::unexpected(record.error());
+    visit(*record);
+  }
+  return {};
+}
+
 Result<std::optional<CohortRecord>> Reader::FindCohort(std::string_view name) const {
   std::string key = "c/" + FoldKey(name);
   auto value = store_->Get("cohort", key);

@@ -100,6 +100,11 @@ class Reader {
   // The record `name` resolves to, following merges; nullopt if unknown.
   Result<std::optional<PersonRecord>> FindPerson(std::string_view name) const;
   Result<void> ForEachPerson(const std::function<void(const PersonRecord&)>& visit) const;
+  // Every person the stint index places at the org `org_key` (an
+  // OrgNames::Key) on `day`: a superset of those whose history at
+  // kIndexedConfidence has them there, read without touching anyone else.
+  Result<void> ForEachPersonAt(std::string_view org_key, const Date& day,
+                               const std::function<void(const PersonRecord&)>& visit) const;
   Result<std::optional<CohortRecord>> FindCohort(std::string_view name) const;
   Result<void> ForEachCohort(const std::function<void(const CohortRecord&)>& visit) const;
   Result<void> ForEachFounding(const std::function<void(const FoundingRecord&)>& visit) const;

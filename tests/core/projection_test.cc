@@ -97,12 +97,16 @@ TEST(RosterProjection, OrgMergesFollowEarlierMerges) {
 
 TEST(RosterProjection, ReportsOnlyTheRecordsAnEventTouched) {
   RosterProjection roster;
+  // Each person's stint index records ("n/<org>\0<person>") follow them.
   Fold(roster, {Joined("1", "A", "X", "2020"), Joined("2", "B", "X", "2020")});
-  EXPECT_EQ(ChangedKeys(roster), (std::vector<std::string>{"p/a", "p/b"}));
+  EXPECT_EQ(ChangedKeys(roster),
+            (std::vector<std::string>{"p/a", "p/b", StintIndexKey("x", "a"), StintIndexKey("x", "b")}));
   roster.Apply(3, Joined("3", "B", "Y", "2021"));
-  EXPECT_EQ(ChangedKeys(roster), (std::vector<std::string>{"p/b"}));
+  EXPECT_EQ(ChangedKeys(roster), (std::vector<std::string>{"p/b", StintIndexKey("x", "b"), StintIndexKey("y", "b")}));
   roster.Apply(4, Merged("m", EntityKind::kPerson, "B", "A"));
-  EXPECT_EQ(ChangedKeys(roster), (std::vector<std::string>{"p/a", "p/b (deleted)", "a/b"}));
+  EXPECT_EQ(ChangedKeys(roster),
+            (std::vector<std::string>{"p/a", "p/b (deleted)", "a/b", StintIndexKey("x", "a"), StintIndexKey("y", "a"),
+                                      StintIndexKey("x", "b") + " (deleted)", StintIndexKey("y", "b") + " (deleted)"}));
   EXPECT_TRUE(ChangedKeys(roster).empty());
 }
 

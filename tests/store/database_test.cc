@@ -49,7 +49,10 @@ TEST(Database, AppendFoldsIntoEveryProjectionAndPersistsIt) {
     EXPECT_EQ(seqs->back(), 7u);
   }
   EXPECT_EQ(StoredKeys(dir.path()),
-            (std::vector<std::string>{"roster/o/fair", "roster/p/a", "roster/p/b", "roster/p/m", "cohort/c/paper",
+            (std::vector<std::string>{"roster/" + StintIndexKey("meta", "a"), "roster/" + StintIndexKey("meta", "b"),
+                                      "roster/" + StintIndexKey("mistral ai", "b"),
+                                      "roster/" + StintIndexKey("mistral ai", "m"), "roster/o/fair", "roster/p/a",
+                                      "roster/p/b", "roster/p/m", "cohort/c/paper",
                                       "landscape/f/mistral ai", "models/m/meta", "facts/k/founded|b|mistral ai",
                                       "facts/k/founded|m|mistral ai", "facts/k/release|meta|llama4scout"}));
   auto reader = Reader::Open(dir.path());
@@ -59,6 +62,51 @@ TEST(Database, AppendFoldsIntoEveryProjectionAndPersistsIt) {
   EXPECT_EQ((*b)->facts.size(), 2u);
   EXPECT_EQ((*b)->facts[1].sources.size(), 2u);
   EXPECT_EQ((*reader)->LoadOrgNames()->Canonical("fair"), "Meta");
+}
+
+// Names of the people at `org` on `day` at the default confidence: through
+// the stint index when `indexed`, else by reading everyone.
+std::vector<std::string> PeopleAt(const Reader& reader, const std::string& org, const std::string& day,
+                                  bool indexed) {
+  OrgNames orgs = *reader.LoadOrgNames();
+  Date date = *Date::Parse(day);
+  std::vector<std::string> names;
+  auto visit = [&](const PersonRecord& person) {
+    auto row = RosterRowFor(person, orgs, date, kIndexedConfidence);
+    if (row && orgs.Key(row->org) == orgs.Key(org)) names.push_back(person.name);
+  };
+  auto read = indexed ? reader.ForEachPersonAt(orgs.Key(org), date, visit) : reader.ForEachPerson(visit);
+  EXPECT_TRUE(read) << read.error().message;
+  return names;
+}
+
+TEST(Database, TheStintIndexFindsWhoIsAtAnOrgOnAnyDate) {
+  TempDir dir;
+  Event doubtful = Departed("d2", "B", "X", "2022", "Z");
+  Evidence weak;
+  weak.confidence = 0.3;
+  std::get<PersonMoved>(doubtful.data).evidence = weak;
+  {
+    auto db = Database::Open(dir.path());
+    ASSERT_TRUE((*db)->Append({Joined("j1", "A", "X", "2019"), Departed("d1", "A", "X", "2021", "Y"),
+                               Joined("j2", "A", "X", "2023"),  // back again
+                               Affiliated("a1", "B", "X", "2020"), doubtful, Joined("j3", "C", "Y Labs", "2020"),
+                               Departed("d3", "D", "X", "2022")}));
+    // One event at a time, as the daemon appends: the index follows.
+    ASSERT_TRUE((*db)->Append({Merged("m", EntityKind::kOrg, "Y Labs", "Y")}));
+    ASSERT_TRUE((*db)->Append({Retracted("r", "j2")}));
+  }
+  auto reader = Reader::Open(dir.path());
+  ASSERT_TRUE(reader);
+  for (std::string org : {"X", "Y", "Y Labs", "Z"}) {
+    for (std::string day : {"2018", "2019-06", "2020", "2021", "2022-06", "2023", "2030"})
+      EXPECT_EQ(PeopleAt(**reader, org, day, true), PeopleAt(**reader, org, day, false)) << org << " " << day;
+  }
+  EXPECT_EQ(PeopleAt(**reader, "X", "2020-06", true), (std::vector<std::string>{"A", "B"}));
+  EXPECT_EQ(PeopleAt(**reader, "Y", "2022", true), (std::vector<std::string>{"A", "C"}));
+  // A's return was retracted; B's doubtful departure does not count.
+  EXPECT_EQ(PeopleAt(**reader, "X", "2030", true), (std::vector<std::string>{"B"}));
+  EXPECT_TRUE(Verify(dir.path())->ok());
 }
 
 TEST(Database, ReopeningLoadsStateAndFoldsOnFromTheCheckpoint) {
