@@ -6,6 +6,16 @@
 namespace labwatch {
 namespace {
 
+// Writes `value` in exactly `width` decimal digits, zero-padded; returns the
+// end. REQUIRES: value < 10^width.
+char* PutDigits(char* out, unsigned value, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  return out + width;
+}
+
 // Reads exactly `width` digits at `pos`; false if any is not a digit.
 bool ReadDigits(std::string_view text, size_t pos, size_t width, int* out) {
   if (pos + width > text.size()) return false;
@@ -53,21 +63,22 @@ std::int32_t Date::SortKey() const {
 }
 
 std::string Date::ToString() const {
-  char buffer[16];
-  switch (precision()) {
-    case DatePrecision::kYear:
-      std::snprintf(buffer, sizeof buffer, "%04d", static_cast<int>(year_));
-      break;
-    case DatePrecision::kMonth:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02u", static_cast<int>(year_),
-                    static_cast<unsigned>(month_));
-      break;
-    case DatePrecision::kDay:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(year_),
-                    static_cast<unsigned>(month_), static_cast<unsigned>(day_));
-      break;
+  char buffer[24];
+  char* p = buffer;
+  if (year_ < 0 || year_ > 9999) {
+    p += std::snprintf(buffer, sizeof buffer, "%04d", static_cast<int>(year_));
+  } else {
+    p = PutDigits(p, static_cast<unsigned>(year_), 4);
   }
-  return buffer;
+  if (precision() != DatePrecision::kYear) {
+    *p++ = '-';
+    p = PutDigits(p, month_, 2);
+  }
+  if (precision() == DatePrecision::kDay) {
+    *p++ = '-';
+    p = PutDigits(p, day_, 2);
+  }
+  return std::string(buffer, p);
 }
 
 Result<Date> Date::Parse(std::string_view text) {
@@ -135,13 +146,30 @@ std::string FormatTimestamp(Timestamp t) {
   auto days = std::chrono::floor<std::chrono::days>(t);
   std::chrono::year_month_day ymd(days);
   std::chrono::hh_mm_ss hms(t - days);
+  int year = static_cast<int>(ymd.year());
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
-                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
-                static_cast<int>(hms.minutes().count()),
-                static_cast<int>(hms.seconds().count()));
-  return buffer;
+  if (year < 0 || year > 9999) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", year, static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
+                  static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
+    return buffer;
+  }
+  // Written by hand: events carry several timestamps, and snprintf shows
+  // in the profile of an append.
+  char* p = buffer;
+  p = PutDigits(p, static_cast<unsigned>(year), 4);
+  *p++ = '-';
+  p = PutDigits(p, static_cast<unsigned>(ymd.month()), 2);
+  *p++ = '-';
+  p = PutDigits(p, static_cast<unsigned>(ymd.day()), 2);
+  *p++ = 'T';
+  p = PutDigits(p, static_cast<unsigned>(hms.hours().count()), 2);
+  *p++ = ':';
+  p = PutDigits(p, static_cast<unsigned>(hms.minutes().count()), 2);
+  *p++ = ':';
+  p = PutDigits(p, static_cast<unsigned>(hms.seconds().count()), 2);
+  *p++ = 'Z';
+  return std::string(buffer, p);
 }
 
 Date DateOf(Timestamp t) { return Date::FromDays(std::chrono::floor<std::chrono::days>(t)); }

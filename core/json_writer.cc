@@ -1,5 +1,6 @@
 #include "core/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -8,25 +9,31 @@
 namespace labwatch {
 namespace {
 
+bool NeedsEscape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
+
 void AppendEscaped(std::string_view text, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
+  size_t i = 0;
+  while (i < text.size()) {
+    // Copy the run that needs no escape in one go.
+    size_t run = i;
+    while (run < text.size() && !NeedsEscape(static_cast<unsigned char>(text[run]))) ++run;
+    out->append(text.data() + i, run - i);
+    if (run == text.size()) return;
+    char c = text[run];
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default:
-        if (byte < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[byte >> 4]);
-          out->push_back(kHex[byte & 15]);
-        } else {
-          out->push_back(c);
-        }
+      default: {
+        auto byte = static_cast<unsigned char>(c);
+        const char escape[] = {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 15]};
+        out->append(escape, sizeof escape);
+      }
     }
+    i = run + 1;
   }
 }
 
@@ -50,7 +57,8 @@ size_t ValidSequenceLength(std::string_view text, size_t i) {
 
 void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
-  if (simdjson::validate_utf8(text.data(), text.size())) {
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii || simdjson::validate_utf8(text.data(), text.size())) {
     AppendEscaped(text, out);
   } else {
     size_t i = 0;

@@ -1,9 +1,12 @@
 #include "store/rocksdb_event_log.h"
 
+#include <algorithm>
 #include <mutex>
 #include <unordered_set>
 
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/memtablerep.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
@@ -47,19 +50,23 @@ class RocksDbEventLog final : public EventLog {
     rocksdb::WriteBatch batch;
     std::string record;
     Sequence next = last_;
+    std::vector<size_t> added;
     for (size_t i = 0; i < events.size(); ++i) {
       if (statuses[i].ok()) continue;  // already recorded
       if (!statuses[i].IsNotFound())
         return tl::unexpected(FromStatus(statuses[i], "look up event id " + events[i].id));
       if (!in_batch.insert(events[i].id).second) continue;
       sequences[i] = ++next;
-      std::string key = SequenceKey(next);
       record.clear();
       EncodeEvent(events[i], std::nullopt, &record);
-      batch.Put(handle_->family(kEvents), key, record);
-      batch.Put(handle_->family(kIds), events[i].id, key);
+      batch.Put(handle_->family(kEvents), SequenceKey(next), record);
+      added.push_back(i);
     }
     if (next == last_) return sequences;
+    // The ids go into the memtable's skip list in key order, each insert
+    // starting from where the one before it ended.
+    std::sort(added.begin(), added.end(), [&](size_t a, size_t b) { return events[a].id < events[b].id; });
+    for (size_t i : added) batch.Put(handle_->family(kIds), events[i].id, SequenceKey(sequences[i]));
     rocksdb::WriteOptions write;
     write.sync = options_.sync;
     write.disableWAL = !options_.wal;
@@ -130,6 +137,8 @@ Result<std::unique_ptr<EventLog>> OpenRocksDbEventLog(const std::string& path, O
   db_options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 3;
+  db_options.allow_concurrent_memtable_write = false;
+  db_options.max_write_buffer_number = 4;  // one writer; and the ids' hash memtable needs it
 
   // The id index is probed once per appended event, nearly always for an id
   // that is not there: a bloom filter on the memtable as well as on the
@@ -138,6 +147,8 @@ Result<std::unique_ptr<EventLog>> OpenRocksDbEventLog(const std::string& path, O
   ids.memtable_prefix_bloom_size_ratio = 0.1;
   ids.memtable_whole_key_filtering = true;
   ids.optimize_filters_for_hits = false;
+  ids.prefix_extractor.reset(rocksdb::NewCappedPrefixTransform(1 << 16));
+  ids.memtable_factory.reset(rocksdb::NewHashLinkListRepFactory(1 << 18));
   rocksdb::ColumnFamilyOptions events(db_options);
   auto handle = RocksHandle::Open(path, mode, {{"default", events}, {"ids", ids}, {"meta", events}}, db_options);
   if (!handle) return tl::unexpected(handle.error());
