@@ -15,6 +15,7 @@
 
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -95,9 +96,11 @@ class TableProjection : public Projection {
   std::vector<std::pair<std::string, std::string>> Snapshot() const override {
     std::vector<std::pair<std::string, std::string>> out;
     table_.Snapshot(&out);
+    std::sort(out.begin(), out.end());
     return out;
   }
-  const std::map<std::string, Record>& records() const { return table_.records(); }
+  // In no particular order.
+  const std::unordered_map<std::string, Record>& records() const { return table_.records(); }
 
  protected:
   RecordTable<Record> table_;

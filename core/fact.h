@@ -86,7 +86,8 @@ class RecordTable {
  public:
   explicit RecordTable(std::string tag) : prefix_(std::move(tag) + "/") {}
 
-  const std::map<std::string, Record>& records() const { return records_; }
+  // In no particular order: sort where the order shows.
+  const std::unordered_map<std::string, Record>& records() const { return records_; }
 
   const Record* Find(const std::string& key) const {
     auto it = records_.find(key);
@@ -95,42 +96,57 @@ class RecordTable {
 
   // The record at `key`, created empty if absent, marked changed.
   Record& Touch(const std::string& key) {
-    dirty_.insert(key);
-    return records_[key];
+    auto [it, inserted] = records_.try_emplace(key);
+    dirty_.insert(&it->first);
+    return it->second;
   }
 
   void Erase(const std::string& key) {
-    records_.erase(key);
-    dirty_.insert(key);
+    auto it = records_.find(key);
+    if (it == records_.end()) return;
+    dirty_.erase(&it->first);
+    erased_.push_back(key);
+    records_.erase(it);
   }
 
   // Notes that the record at `key` holds fact `id`.
-  void Own(const std::string& id, const std::string& key) {
-    auto& keys = owners_[id];
-    for (const auto& k : keys)
-      if (k == key) return;
-    keys.push_back(key);
+  void Own(std::string_view id, const std::string& key) {
+    auto it = records_.find(key);
+    if (it == records_.end()) return;
+    auto [first, last] = owners_.equal_range(IdHash(id));
+    for (auto owner = first; owner != last; ++owner)
+      if (owner->second == &it->first) return;
+    owners_.emplace(IdHash(id), &it->first);
   }
 
-  void Disown(const std::string& id, const std::string& key) {
-    auto it = owners_.find(id);
-    if (it == owners_.end()) return;
-    std::erase(it->second, key);
-    if (it->second.empty()) owners_.erase(it);
+  // Forgets that the record at `key` holds fact `id`; before erasing it.
+  void Disown(std::string_view id, const std::string& key) {
+    auto [first, last] = owners_.equal_range(IdHash(id));
+    for (auto owner = first; owner != last; ++owner) {
+      if (*owner->second == key) {
+        owners_.erase(owner);
+        return;
+      }
+    }
   }
 
   // Calls `update` on every fact with `id`, marking its record changed.
   // Returns false when no record holds it.
-  bool UpdateFact(const std::string& id, const std::function<void(FactBase&)>& update) {
-    auto it = owners_.find(id);
-    if (it == owners_.end()) return false;
-    for (const auto& key : it->second) {
-      Record& record = Touch(key);
+  bool UpdateFact(std::string_view id, const std::function<void(FactBase&)>& update) {
+    auto [first, last] = owners_.equal_range(IdHash(id));
+    bool found = false;
+    std::vector<const std::string*> keys;
+    for (auto owner = first; owner != last; ++owner) keys.push_back(owner->second);
+    for (const std::string* key : keys) {
+      Record& record = Touch(*key);
       record.ForEachFact([&](FactBase& fact) {
-        if (fact.id == id) update(fact);
+        if (fact.id == id) {
+          update(fact);
+          found = true;
+        }
       });
     }
-    return true;
+    return found;
   }
 
   // Applies a FactCorroborated or FactRetracted if the fact is ours.
@@ -151,35 +167,41 @@ class RecordTable {
   }
 
   // The keys changed since the last TakeChanges, in no order.
-  std::vector<std::string> ChangedKeys() const { return {dirty_.begin(), dirty_.end()}; }
+  std::vector<std::string> ChangedKeys() const {
+    std::vector<std::string> keys(erased_);
+    for (const std::string* key : dirty_) keys.push_back(*key);
+    return keys;
+  }
 
   // Moves the changes since the last call into `out`, keys prefixed, in key
   // order.
   void TakeChanges(std::vector<StateChange>* out) {
-    std::vector<std::string> keys(dirty_.begin(), dirty_.end());
+    std::vector<std::string_view> keys(erased_.begin(), erased_.end());
+    for (const std::string* key : dirty_) keys.emplace_back(*key);
     std::sort(keys.begin(), keys.end());
-    for (const auto& key : keys) {
-      auto it = records_.find(key);
-      StateChange change{prefix_ + key, std::nullopt};
-      if (it != records_.end()) {
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    out->reserve(out->size() + keys.size());
+    for (std::string_view key : keys) {
+      StateChange change{prefix_ + std::string(key), std::nullopt};
+      if (auto it = records_.find(std::string(key)); it != records_.end()) {
         change.value.emplace();
         it->second.Encode(&*change.value);
       }
       out->push_back(std::move(change));
     }
     dirty_.clear();
+    erased_.clear();
   }
 
   // True if `key` (as persisted) belongs to this table; then restores it.
   bool Claims(std::string_view key) const { return key.starts_with(prefix_); }
 
   Result<void> Load(std::string_view key, std::string_view value) {
-    std::string record_key(key.substr(prefix_.size()));
     Record record;
     if (!record.Decode(value))
       return MakeError(ErrorCode::kCorruption, "record " + std::string(key) + " does not decode");
-    record.ForEachFact([&](FactBase& fact) { Own(fact.id, record_key); });
-    records_[record_key] = std::move(record);
+    auto [it, inserted] = records_.insert_or_assign(std::string(key.substr(prefix_.size())), std::move(record));
+    it->second.ForEachFact([&](FactBase& fact) { Own(fact.id, it->first); });
     return {};
   }
 
@@ -192,10 +214,19 @@ class RecordTable {
   }
 
  private:
+  // Facts are found by a hash of their id: a collision only makes
+  // UpdateFact look at one more record, where it matches ids exactly.
+  static std::uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id); }
+
   std::string prefix_;
-  std::map<std::string, Record> records_;
-  std::unordered_set<std::string> dirty_;
-  std::unordered_map<std::string, std::vector<std::string>> owners_;
+  // Hashed, not sorted: a rebuild finds a record per event, and a tree of
+  // hundreds of thousands of keys costs a cache miss per level.
+  std::unordered_map<std::string, Record> records_;
+  // Keys point into records_, whose nodes stay put until erased (rehashing
+  // moves no node).
+  std::unordered_set<const std::string*> dirty_;
+  std::vector<std::string> erased_;
+  std::unordered_multimap<std::uint64_t, const std::string*> owners_;
 };
 
 }  // namespace labwatch

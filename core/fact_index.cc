@@ -39,8 +39,15 @@ bool FactKeyRecord::Decode(std::string_view bytes) {
 }
 
 void FactIndexProjection::Apply(Sequence seq, const Event& event) {
+  // Finding a known fact needs its id, date and whether it was retracted;
+  // its sources live in the other projections.
   auto file = [&](const std::string& identity, const std::optional<Evidence>& evidence) {
-    table_.Touch(identity).facts.push_back(FactFromEvent(seq, event, evidence));
+    FactBase fact;
+    fact.id = event.id;
+    fact.seq = seq;
+    fact.date = event.EffectiveDate();
+    fact.dated = event.occurred_at.has_value() && !(evidence && evidence->date_stated == false);
+    table_.Touch(identity).facts.push_back(std::move(fact));
     table_.Own(event.id, identity);
   };
   switch (event.type) {
@@ -62,8 +69,11 @@ void FactIndexProjection::Apply(Sequence seq, const Event& event) {
       file(FactIdentity(event.type == EventType::kModelReleased ? "release" : "delay", d.org, d.model), d.evidence);
       break;
     }
-    default:
+    case EventType::kFactRetracted:
       table_.ApplyToFact(event);
+      break;
+    default:
+      break;
   }
 }
 

@@ -5,7 +5,8 @@
 // key, so a second article about a known fact becomes a FactCorroborated of
 // it instead of a second fact. Records: "k/<identity key>", the facts with
 // that key in log order (usually one; more when the same move happens again
-// years later, as with people who return).
+// years later, as with people who return). A record keeps each fact's id,
+// date and retraction, not its sources: that is all finding one needs.
 //
 // Keys come from names as recorded, folded: extraction resolves names to
 // canonical entities before it writes a fact, so the key never depends on
@@ -39,7 +40,7 @@ class FactIndexProjection final : public TableProjection<FactKeyRecord> {
  public:
   FactIndexProjection() : TableProjection("k") {}
   std::string_view Name() const override { return "facts"; }
-  std::uint32_t Version() const override { return 1; }
+  std::uint32_t Version() const override { return 2; }
   void Apply(Sequence seq, const Event& event) override;
 
   // The fact in force with `identity` whose date is within `window_days` of

@@ -133,11 +133,11 @@ void RosterProjection::MergePeople(const std::string& from_name, const std::stri
   if (from == into) return;
   if (const PersonRecord* source = people_.Find(from)) {
     PersonRecord moved = *source;
+    for (const auto& fact : moved.facts) people_.Disown(fact.id, from);
     people_.Erase(from);
     PersonRecord& target = people_.Touch(into);
     if (target.name.empty()) target.name = into_name;
     for (auto& fact : moved.facts) {
-      people_.Disown(fact.id, from);
       people_.Own(fact.id, into);
       bool present = std::any_of(target.facts.begin(), target.facts.end(),
                                  [&](const PersonFact& f) { return f.id == fact.id; });

@@ -118,7 +118,8 @@ class RosterProjection final : public Projection {
   const PersonRecord* FindPerson(std::string_view name) const;
   // The person key `name` resolves to.
   std::string ResolvePerson(std::string_view name) const;
-  const std::map<std::string, PersonRecord>& people() const { return people_.records(); }
+  // In no particular order.
+  const std::unordered_map<std::string, PersonRecord>& people() const { return people_.records(); }
   OrgNames org_names() const;
 
  private:

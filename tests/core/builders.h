@@ -2,12 +2,22 @@
 
 #pragma once
 
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/event.h"
 
 namespace labwatch::testing {
+
+// A projection's records in key order (projections keep them hashed).
+template <typename Record>
+std::map<std::string, const Record*> Sorted(const std::unordered_map<std::string, Record>& records) {
+  std::map<std::string, const Record*> sorted;
+  for (const auto& [key, record] : records) sorted.emplace(key, &record);
+  return sorted;
+}
 
 inline Timestamp At(const std::string& text) { return *ParseTimestamp(text); }
 

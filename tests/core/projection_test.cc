@@ -14,9 +14,9 @@ using namespace labwatch::testing;
 std::string RenderRoster(const RosterProjection& roster) {
   static const char* kKinds[] = {"joined", "departed", "affiliated", "founded"};
   std::string out;
-  for (const auto& [key, person] : roster.people()) {
-    out += key + ": " + person.name;
-    for (const auto& f : person.facts) {
+  for (const auto& [key, person] : Sorted(roster.people())) {
+    out += key + ": " + person->name;
+    for (const auto& f : person->facts) {
       out += " [" + f.id + " " + kKinds[static_cast<int>(f.kind)] + " " + f.org + " " + f.date.ToString() +
              " sources=" + std::to_string(f.sources.size()) + (f.retracted ? " retracted" : "") + "]";
     }

@@ -37,9 +37,10 @@ struct World {
 
   LandscapeView Landscape(const std::string& as_of) {
     LandscapeBuilder builder(roster.org_names(), *Date::Parse(as_of));
-    for (const auto& [k, p] : roster.people()) builder.AddPerson(p);
-    for (const auto& [k, r] : landscape.records()) builder.AddFoundings(r);
-    for (const auto& [k, r] : models.records()) builder.AddModels(r);
+    // In key order, as a Reader scans them.
+    for (const auto& [k, p] : Sorted(roster.people())) builder.AddPerson(*p);
+    for (const auto& [k, r] : Sorted(landscape.records())) builder.AddFoundings(*r);
+    for (const auto& [k, r] : Sorted(models.records())) builder.AddModels(*r);
     return builder.Finish();
   }
 };

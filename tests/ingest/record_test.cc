@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/event_codec.h"
+#include "core/roster.h"
 
 namespace labwatch {
 namespace {
@@ -43,8 +44,11 @@ ExtractedFact Release(const std::string& model, std::optional<Date> date = std::
 }
 
 // Folds a plan's events into `known`, as the Database would.
-void Fold(FactIndexProjection& known, const ArticlePlan& plan, Sequence& seq) {
-  for (const auto& event : plan.events) known.Apply(++seq, event);
+void Fold(FactIndexProjection& known, const ArticlePlan& plan, Sequence& seq, RosterProjection* roster = nullptr) {
+  for (const auto& event : plan.events) {
+    known.Apply(++seq, event);
+    if (roster) roster->Apply(seq, event);
+  }
 }
 
 TEST(PlanArticle, RecordsTheArticleThenEachNewFactCausedByIt) {
@@ -86,10 +90,11 @@ TEST(PlanArticle, IdsDependOnContentSoReplanningGivesTheSameEvents) {
 
 TEST(PlanArticle, ASecondOutletWithinTheWindowCorroboratesTheKnownFact) {
   FactIndexProjection known;
+  RosterProjection roster;
   Sequence seq = 0;
   ArticlePlan first = PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z"),
                                   {Departure(0.6)}, known, At("2025-02-12T00:00:00Z"), {});
-  Fold(known, first, seq);
+  Fold(known, first, seq, &roster);
   ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B Daily", "2025-02-13T09:00:00Z"),
                                    {Departure(0.6)}, known, At("2025-02-14T00:00:00Z"), {});
   ASSERT_EQ(second.events.size(), 2u);
@@ -98,22 +103,31 @@ TEST(PlanArticle, ASecondOutletWithinTheWindowCorroboratesTheKnownFact) {
   EXPECT_EQ(corroboration.id, first.events[1].id);
   EXPECT_EQ(corroboration.source, "B Daily");
   EXPECT_EQ(corroboration.url, "https://b.example/2");
-  Fold(known, second, seq);
-  const FactBase* fact = known.Find(FactIdentity("departure", "priya raman", "NEBULA LABS"), Date::Day(2025, 2, 11), 180);
-  ASSERT_NE(fact, nullptr);
+  Fold(known, second, seq, &roster);
+  const FactBase* known_fact =
+      known.Find(FactIdentity("departure", "priya raman", "NEBULA LABS"), Date::Day(2025, 2, 11), 180);
+  ASSERT_NE(known_fact, nullptr);
+  EXPECT_EQ(known_fact->id, first.events[1].id);
+  const PersonRecord* person = roster.FindPerson("Priya Raman");
+  ASSERT_NE(person, nullptr);
+  ASSERT_EQ(person->facts.size(), 1u);
+  const FactBase* fact = &person->facts[0];
   EXPECT_EQ(fact->sources.size(), 2u);
   EXPECT_NEAR(fact->Confidence(), 1 - 0.4 * 0.4, 1e-9);  // two independent sites
 }
 
 TEST(PlanArticle, MoreArticlesFromOneSiteDoNotRaiseConfidence) {
   FactIndexProjection known;
+  RosterProjection roster;
   Sequence seq = 0;
   Fold(known, PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z"), {Departure(0.6)},
-                          known, At("2025-02-12T00:00:00Z"), {}), seq);
+                          known, At("2025-02-12T00:00:00Z"), {}), seq, &roster);
   Fold(known, PlanArticle(MakeArticle("https://www.a.example/3", "A Wire", "2025-02-12T09:00:00Z"), {Departure(0.6)},
-                          known, At("2025-02-13T00:00:00Z"), {}), seq);
-  const FactBase* fact = known.Find(FactIdentity("departure", "Priya Raman", "Nebula Labs"), Date::Day(2025, 2, 11), 180);
-  ASSERT_NE(fact, nullptr);
+                          known, At("2025-02-13T00:00:00Z"), {}), seq, &roster);
+  const PersonRecord* person = roster.FindPerson("Priya Raman");
+  ASSERT_NE(person, nullptr);
+  ASSERT_EQ(person->facts.size(), 1u);
+  const FactBase* fact = &person->facts[0];
   EXPECT_EQ(fact->sources.size(), 2u);
   EXPECT_NEAR(fact->Confidence(), 0.6, 1e-9);
 }
