@@ -29,6 +29,7 @@ std::string Source::Site() const {
 }
 
 double FactBase::Confidence() const {
+  if (sources.size() == 1) return std::clamp(sources.front().confidence, 0.0, 1.0);  // most facts
   std::map<std::string, double> best;
   for (const auto& s : sources) {
     double& site = best[s.Site()];
