@@ -29,7 +29,7 @@ class HistoryBuilder {
 
   void Join(const PersonFact& fact, const OrgRef& org) {
     std::string key = orgs_.Key(org.org);
-    if (Stint* open = Open(); open && orgs_.Key(open->org) == key) {
+    if (Stint* open = Open(); open && open->org_key == key) {
       open->facts.push_back(&fact);
       if (!fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
       if (!org.unit.empty()) open->unit = org.unit;
@@ -39,10 +39,11 @@ class HistoryBuilder {
     OrgRef from = OtherOrg(fact);
     if (Stint* open = Open()) {
       Close(*open, fact);
-    } else if (fact.kind == MoveKind::kJoined && !from.org.empty() && !LastAt(from.org)) {
+    } else if (fact.kind == MoveKind::kJoined && !from.org.empty() && !LastAt(orgs_.Key(from.org))) {
       // "joined B from A": A is a stint we had not heard of.
       Stint previous;
       previous.org = orgs_.Canonical(from.org);
+      previous.org_key = FoldKey(previous.org);
       previous.unit = from.unit;
       previous.end = fact.date;
       previous.end_fact = &fact;
@@ -51,6 +52,7 @@ class HistoryBuilder {
     }
     Stint stint;
     stint.org = orgs_.Canonical(org.org);
+    stint.org_key = std::move(key);
     stint.unit = org.unit;
     // A departure's role was held at the org left, not at the next one.
     if (fact.kind != MoveKind::kDeparted) stint.role = fact.role;
@@ -65,15 +67,16 @@ class HistoryBuilder {
   void Depart(const PersonFact& fact) {
     OrgRef left = MainOrg(fact);
     std::string key = orgs_.Key(left.org);
-    if (Stint* open = Open(); open && orgs_.Key(open->org) == key) {
+    if (Stint* open = Open(); open && open->org_key == key) {
       Close(*open, fact);
-    } else if (Stint* earlier = LastAt(left.org)) {
+    } else if (Stint* earlier = LastAt(key)) {
       // Already known to have left (say, a founding elsewhere came first):
       // one more report of the same departure.
       earlier->facts.push_back(&fact);
     } else {
       Stint stint;
       stint.org = orgs_.Canonical(left.org);
+      stint.org_key = std::move(key);
       stint.unit = left.unit;
       stint.role = fact.role;
       stint.end = fact.date;
@@ -91,7 +94,7 @@ class HistoryBuilder {
 
   // A departure from the open stint, announced by `as_of` but effective later.
   void Announce(const PersonFact& fact) {
-    if (Stint* open = Open(); open && orgs_.Key(open->org) == orgs_.Key(MainOrg(fact).org)) {
+    if (Stint* open = Open(); open && open->org_key == orgs_.Key(MainOrg(fact).org)) {
       open->leaving = fact.date;
       open->facts.push_back(&fact);
     }
@@ -102,10 +105,10 @@ class HistoryBuilder {
  private:
   Stint* Open() { return history_.current ? &history_.stints[*history_.current] : nullptr; }
 
-  Stint* LastAt(const std::string& org) {
-    std::string key = orgs_.Key(org);
+  // The latest stint at the org whose key is `key`.
+  Stint* LastAt(const std::string& key) {
     for (auto it = history_.stints.rbegin(); it != history_.stints.rend(); ++it)
-      if (orgs_.Key(it->org) == key) return &*it;
+      if (it->org_key == key) return &*it;
     return nullptr;
   }
 

@@ -30,6 +30,7 @@ namespace labwatch {
 // moving between units is no move; `unit` keeps the unit's name.
 struct Stint {
   std::string org;  // canonical name of the company
+  std::string org_key;  // OrgNames::Key of it
   std::string unit;  // the unit within it, if the facts name one
   std::string role;
   std::optional<Date> start;  // nullopt: started before anything on record

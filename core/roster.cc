@@ -94,6 +94,7 @@ bool MergedName::Decode(std::string_view bytes) {
 }
 
 std::string OrgNames::Canonical(std::string_view name) const {
+  if (canonical_.empty()) return std::string(name);  // no org was ever merged
   auto it = canonical_.find(FoldKey(name));
   return it == canonical_.end() ? std::string(name) : it->second;
 }
