@@ -77,11 +77,30 @@ bool IsWordChar(char32_t c) {
 bool IsJoiner(char32_t c) { return c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == '&' || c == 0x2011; }
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
 
-bool In(string_view w, Words words) { return std::find(words.begin(), words.end(), w) != words.end(); }
+// Word lists are scanned for every token of every sentence. Most words
+// differ from the token in length or first letter, which is cheaper to test
+// than calling memcmp.
+bool SameWord(string_view a, string_view b) { return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b; }
+
+bool In(string_view w, Words words) {
+  return std::any_of(words.begin(), words.end(), [w](string_view x) { return SameWord(w, x); });
+}
 template <size_t N>
 bool In(string_view w, const string_view (&words)[N]) {
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  return std::any_of(std::begin(words), std::end(words), [w](string_view x) { return SameWord(w, x); });
 }
+
+// A lexicon too long to scan per token: hashed once, at start-up.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<string_view> words) : words_(words) {}
+  bool Contains(string_view w) const { return words_.count(w) > 0; }
+
+ private:
+  std::unordered_set<string_view> words_;
+};
+
+bool In(string_view w, const WordSet& words) { return words.Contains(w); }
 
 // ---- Tokens ------------------------------------------------------------------
 
@@ -102,7 +121,7 @@ string Lower(string_view s) {
     char c = s[i];
     if (c >= 'A' && c <= 'Z') {
       out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+    } else if (c == '\xE2' && s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
       out.push_back('\'');
       i += 2;
     } else {
@@ -209,13 +228,13 @@ constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday
 int MonthOf(string_view lower) {
   int m = 1;
   for (string_view name : kMonths) {
-    if (lower == name) return m;
+    if (SameWord(lower, name)) return m;
     ++m;
   }
   m = 1;
   for (string_view name :
        {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."}) {
-    if (lower == name) return m;
+    if (SameWord(lower, name)) return m;
     ++m;
   }
   if (lower == "sept.") return 9;
@@ -224,14 +243,14 @@ int MonthOf(string_view lower) {
 int WeekdayOf(string_view lower) {
   int d = 1;  // Monday = 1 ... Sunday = 7
   for (string_view name : kWeekdays) {
-    if (lower == name) return d;
+    if (SameWord(lower, name)) return d;
     ++d;
   }
   return 0;
 }
 
 // Capitalized words that do not begin or continue a name.
-constexpr string_view kStopCaps[] = {
+const WordSet kStopCaps = {
     "the",       "a",           "an",       "in",         "on",         "at",
     "of",        "for",         "to",       "by",         "with",       "and",
     "but",       "or",          "as",       "if",         "it",         "its",
@@ -268,7 +287,7 @@ constexpr string_view kStopCaps[] = {
     "still",     "again",       "yes",      "ok"};
 
 // Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
-constexpr string_view kRoleCaps[] = {
+const WordSet kRoleCaps = {
     "chief",     "executive",     "officer",    "president", "vice",       "vp",         "svp",        "evp",
     "director",  "head",          "manager",    "lead",      "chair",      "chairman",   "chairwoman", "chairperson",
     "senior",    "principal",     "staff",      "engineer",  "researcher", "scientist",  "fellow",     "counsel",
@@ -278,7 +297,7 @@ constexpr string_view kRoleCaps[] = {
     "deputy",    "distinguished", "member",     "board",     "emeritus"};
 
 // Words that end an org name.
-constexpr string_view kOrgSuffixes[] = {
+const WordSet kOrgSuffixes = {
     "ai",         "labs",         "lab",          "inc.",      "inc",          "robotics",      "intelligence",
     "research",   "systems",      "technologies", "corp.",     "corp",         "corporation",   "ltd.",
     "ltd",        "llc",          "group",        "capital",   "ventures",     "partners",      "institute",
@@ -289,7 +308,7 @@ constexpr string_view kOrgSuffixes[] = {
     "bio",        "biosciences",  "health",       "energy",    "quantum"};
 
 // Two-word places that look like names.
-constexpr string_view kPlaces[] = {
+const WordSet kPlaces = {
     "san francisco",  "new york",       "palo alto",      "tel aviv",    "los angeles",      "hong kong",
     "silicon valley", "united states",  "united kingdom", "san jose",    "mountain view",    "menlo park",
     "new delhi",      "abu dhabi",      "san diego",      "las vegas",   "washington dc",    "south korea",
@@ -298,7 +317,7 @@ constexpr string_view kPlaces[] = {
     "play store"};
 
 // Single capitalized words that are never a name of interest.
-constexpr string_view kNotNames[] = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
+const WordSet kNotNames = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
                                      "linkedin",  "x",          "us",       "u.s.",      "uk",      "u.k.",
                                      "eu",        "asia",       "africa",   "korea",     "taiwan",  "congress",
                                      "senate",    "nasdaq",     "ai",       "llm",       "llms",    "gpu",
@@ -316,7 +335,7 @@ constexpr string_view kNotNames[] = {"apache",    "mit",        "series",   "cha
                                      "british",   "german",     "japanese", "indian",    "korean"};
 
 // Lower-case role words, for role fields and descriptor skipping.
-constexpr string_view kRoleWords[] = {"chief",
+const WordSet kRoleWords = {"chief",
                                       "executive",
                                       "officer",
                                       "president",
@@ -484,7 +503,7 @@ constexpr string_view kRoleWords[] = {"chief",
                                       "platform",
                                       "devices"};
 
-constexpr string_view kAux[] = {
+const WordSet kAux = {
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
     "been",       "being",      "will",       "would",       "'s",       "also",         "recently",     "officially",
     "formally",   "quietly",    "just",       "now",         "then",     "already",      "all",          "both",
@@ -789,7 +808,7 @@ class Reader {
 
  private:
   // Building sentences.
-  Sentence Build(string_view text, size_t begin, size_t end, const std::vector<Gazetteer::Match>& names);
+  Sentence Build(string_view text, Span span, std::vector<Token> tokens, const std::vector<Gazetteer::Match>& names);
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
   void AddRunMentions(Sentence& s);
@@ -1133,12 +1152,14 @@ void Reader::AddRunMentions(Sentence& s) {
   }
 }
 
-Sentence Reader::Build(string_view text, size_t begin, size_t end, const std::vector<Gazetteer::Match>& names) {
+// `tokens` are Tokenize(text, span.start, span.end).
+Sentence Reader::Build(string_view text, Span span, std::vector<Token> tokens,
+                       const std::vector<Gazetteer::Match>& names) {
   Sentence s;
-  s.span = Span{begin, end};
-  s.tok = Tokenize(text, begin, end);
+  s.span = span;
+  s.tok = std::move(tokens);
   s.owner.assign(s.tok.size(), -1);
-  string_view body = text.substr(begin, end - begin);
+  string_view body = text.substr(span.start, span.end - span.start);
   while (!body.empty() && (body.back() == '"' || body.back() == '\'' || body.back() == ')' || body.back() == ' '))
     body.remove_suffix(1);
   s.question =
@@ -3299,6 +3320,32 @@ void Reader::GroupMove(const Sentence& s) {
 
 // ---- Sentences ---------------------------------------------------------------
 
+// Every word that Read, MatchDeparture, MatchJoin, IsDelayVerb,
+// IsReleaseVerb, IsFoundVerb and IsHelpedFound test at the token a rule
+// starts on. Any other token starts no rule, and Read skips it without
+// trying each rule's word lists in turn, which was most of its time. A word
+// added to one of those tests must be added here.
+const WordSet kRuleHeads = {
+    "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
+    "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
+    "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
+    "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamped", "decamps",
+    "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
+    "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
+    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heads",
+    "hire", "hired", "hires", "hiring", "incorporated", "introduced", "introduces", "join", "joined", "joining",
+    "joins", "jump", "jumped", "jumping", "jumps", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
+    "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
+    "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
+    "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
+    "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "released", "releases", "releasing",
+    "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
+    "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
+    "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "started", "starting", "starts", "step", "stepped", "stepping", "steps", "submitted", "tapped", "taps",
+    "tendered", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
+
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
@@ -3308,6 +3355,7 @@ void Reader::Read(Sentence& s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.At(i) && !s.At(i)->generic) continue;
     const string& w = s.W(i);
+    if (!In(w, kRuleHeads)) continue;
     size_t te = 0;
     bool made_available = false, org_subject = false;
     if (w == "as" && s.Is(i + 1, "did")) {
@@ -3465,14 +3513,17 @@ std::vector<ExtractedFact> Reader::Run() {
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
   std::vector<Sentence> sentences;
   sentences.reserve(a_.sentences.size());
+  // Tokens do not depend on what the article teaches, so each sentence is
+  // tokenized once for both passes.
+  std::vector<std::vector<Token>> tokens;
+  tokens.reserve(a_.sentences.size());
+  for (const Span& span : a_.sentences) tokens.push_back(Tokenize(text_, span.start, span.end));
   // Pass 1: learn names.
-  for (const Span& span : a_.sentences) {
-    Sentence s = Build(text_, span.start, span.end, a_.names);
-    Learn(s);
-  }
+  for (size_t k = 0; k < a_.sentences.size(); ++k) Learn(Build(text_, a_.sentences[k], tokens[k], a_.names));
   // Learning may have made more runs known: learn once more from the
   // rebuilt sentences, then build for good.
-  for (const Span& span : a_.sentences) sentences.push_back(Build(text_, span.start, span.end, a_.names));
+  for (size_t k = 0; k < a_.sentences.size(); ++k)
+    sentences.push_back(Build(text_, a_.sentences[k], std::move(tokens[k]), a_.names));
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {
