@@ -60,6 +60,10 @@ char32_t DecodeAt(string_view s, size_t i, size_t* size) {
     *size = 0;
     return 0;
   }
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    *size = 1;
+    return static_cast<char32_t>(s[i]);
+  }
   auto offset = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
@@ -67,15 +71,19 @@ char32_t DecodeAt(string_view s, size_t i, size_t* size) {
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
+// ASCII, most of an English article, skips the ICU property lookups.
 bool IsWordChar(char32_t c) {
-  if (c == 0) return false;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   auto u = static_cast<UChar32>(c);
   if (u_isalnum(u)) return true;
   int8_t type = u_charType(u);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
 bool IsJoiner(char32_t c) { return c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == '&' || c == 0x2011; }
-bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
 
 // Word lists are scanned for every token of every sentence. Most words
 // differ from the token in length or first letter, which is cheaper to test

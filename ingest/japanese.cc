@@ -34,6 +34,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -155,6 +157,13 @@ size_t MatchBefore(string_view s, size_t pos, Words words) {
     if (w.size() > best && EndsAt(s, pos, w)) best = w.size();
   return best;
 }
+// s.rfind(word), without a memcmp call at every position.
+size_t FindLast(string_view s, string_view word) {
+  if (word.size() > s.size()) return string_view::npos;
+  for (size_t at = s.size() - word.size() + 1; at-- > 0;)
+    if (SameBytes(s.data() + at, word.data(), word.size())) return at;
+  return string_view::npos;
+}
 bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
 bool ContainsAny(string_view s, Words words) {
   for (string_view w : words)
@@ -162,14 +171,44 @@ bool ContainsAny(string_view s, Words words) {
   return false;
 }
 bool AnyOf(string_view s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
-// AnyOf for Latin words, ignoring case and width: "ＡＩ" is "AI".
-bool AnyOfFolded(string_view s, Words words) {
-  if (AnyOf(s, words)) return true;
-  std::string key = FoldKey(s);
-  for (string_view w : words)
-    if (FoldKey(w) == key) return true;
-  return false;
-}
+
+// Latin words compared ignoring case and width ("ＡＩ" is "AI"), folded once
+// at start-up rather than on every comparison.
+class FoldedWords {
+ public:
+  explicit FoldedWords(Words words) {
+    for (string_view w : words) keys_.insert(FoldKey(w));
+  }
+  bool Contains(string_view s) const { return keys_.count(FoldKey(s)) > 0; }
+
+ private:
+  std::unordered_set<std::string> keys_;
+};
+bool AnyOfFolded(string_view s, const FoldedWords& words) { return words.Contains(s); }
+
+// A word list tested at every code point of an article, indexed by first
+// code point so that only the few words that can match are compared.
+class WordIndex {
+ public:
+  explicit WordIndex(Words words) {
+    for (string_view w : words)
+      if (!w.empty()) by_first_[DecodeAt(w, 0)].push_back(w);
+    for (auto& [first, list] : by_first_)
+      std::stable_sort(list.begin(), list.end(), [](string_view a, string_view b) { return a.size() > b.size(); });
+  }
+  // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
+  size_t MatchAt(string_view s, size_t pos) const {
+    if (pos >= s.size()) return 0;
+    auto it = by_first_.find(DecodeAt(s, pos));
+    if (it == by_first_.end()) return 0;
+    for (string_view w : it->second)
+      if (StartsAt(s, pos, w)) return w.size();
+    return 0;
+  }
+
+ private:
+  std::unordered_map<char32_t, std::vector<string_view>> by_first_;
+};
 // Whether `s` has the topic or subject particle (は, が) that starts a new
 // clause, not counting the kana inside words such as 手がけ or はじめ.
 bool HasTopicParticle(string_view s) {
@@ -297,6 +336,16 @@ constexpr string_view kOrgIntroducers[] = {
 // 同社 and friends: the company being talked about.
 constexpr string_view kOrgAnaphors[] = {"同社",   "同研究所", "同ラボ",           "同グループ", "同組織",
                                         "同部門", "同機関",   "同スタートアップ", "同大学",     "自社"};
+
+// The lists above that are tested at every code point or Latin word,
+// prepared once.
+const FoldedWords kGenericLatinFolded{kGenericLatin};
+const FoldedWords kLatinRolesFolded{kLatinRoles};
+const FoldedWords kLatinRoleWordsFolded{kLatinRoleWords};
+const FoldedWords kOrgWordsFolded{kOrgWords};
+const WordIndex kOrgSuffixIndex{kOrgSuffixes};
+const WordIndex kOrgAnaphorIndex{kOrgAnaphors};
+const WordIndex kRoleIndex{kRoles};
 
 // ---- Mentions ----------------------------------------------------------------
 
@@ -855,7 +904,7 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
       bool all_caps = true;
       for (size_t k = 0, m = 0; k < word.size(); k += m)
         if (!IsUpperLatin(DecodeAt(word, k, &m)) && IsLatinLetter(DecodeAt(word, k))) all_caps = false;
-      if (!upper || (all_caps && CodePoints(word) > 1) || AnyOfFolded(word, kLatinRoleWords)) break;
+      if (!upper || (all_caps && CodePoints(word) > 1) || AnyOfFolded(word, kLatinRoleWordsFolded)) break;
       start = it->first;
       ++count;
     }
@@ -997,7 +1046,7 @@ void Reader::FindPeople() {
         for (size_t k = 0; k < name.size();) {
           size_t e = std::min(name.find(' ', k), name.size());
           string_view word = name.substr(k, e - k);
-          if (AnyOfFolded(word, kOrgWords) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0))) name_like = false;
+          if (AnyOfFolded(word, kOrgWordsFolded) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0))) name_like = false;
           for (size_t q = 1; q < word.size(); ++q)
             if (word[q] >= 'A' && word[q] <= 'Z') name_like = false;
           k = e + 1;
@@ -1087,14 +1136,14 @@ void Reader::AddLatinRun(size_t start, size_t end) {
     if (k > w) words.push_back({w, k});
   }
   while (!words.empty() &&
-         AnyOfFolded(run.substr(words.back().first, words.back().second - words.back().first), kLatinRoles))
+         AnyOfFolded(run.substr(words.back().first, words.back().second - words.back().first), kLatinRolesFolded))
     words.pop_back();
   if (words.empty()) return;
   bool generic = true, any_upper = false, has_digit = false;
   for (const auto& [a, b] : words) {
     string_view w = run.substr(a, b - a);
-    if (AnyOfFolded(w, kLatinRoleWords)) return;  // "Chief AI Officer"
-    if (!AnyOfFolded(w, kGenericLatin)) generic = false;
+    if (AnyOfFolded(w, kLatinRoleWordsFolded)) return;  // "Chief AI Officer"
+    if (!AnyOfFolded(w, kGenericLatinFolded)) generic = false;
     for (size_t k = 0, n = 0; k < w.size(); k += n) {
       char32_t c = DecodeAt(w, k, &n);
       if (IsUpperLatin(c)) any_upper = true;
@@ -1120,7 +1169,7 @@ void Reader::AddLatinRun(size_t start, size_t end) {
   m.end = e;
   m.names = {std::string(text_.substr(s, e - s))};
   string_view last_word = run.substr(words.back().first, words.back().second - words.back().first);
-  if (has_digit && !known && words.size() <= 5 && !AnyOfFolded(last_word, kOrgWords)) {
+  if (has_digit && !known && words.size() <= 5 && !AnyOfFolded(last_word, kOrgWordsFolded)) {
     m.kind = MentionKind::kModel;
     m.model_entry = model;
     models_.push_back(std::move(m));
@@ -1361,7 +1410,7 @@ void Reader::FindOrgs() {
   // Kanji names with an org ending, before a particle: 東都大学で, 北斗電機に.
   for (size_t i = 0, n = 0; i < text_.size(); i += n) {
     DecodeAt(text_, i, &n);
-    size_t suffix = MatchAt(text_, i, kOrgSuffixes);
+    size_t suffix = kOrgSuffixIndex.MatchAt(text_, i);
     if (!suffix) continue;
     size_t end = i + suffix;
     char32_t next = DecodeAt(text_, end);
@@ -1512,7 +1561,7 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         continue;
       }
     }
-    size_t anaphor = MatchAt(text_.substr(0, span.end), i, kOrgAnaphors);
+    size_t anaphor = kOrgAnaphorIndex.MatchAt(text_.substr(0, span.end), i);
     if (anaphor && !IsKanji(DecodeAt(text_, i + anaphor)) && resolve) {
       std::string target;
       // The org this sentence is about, else the article's, else the last named.
@@ -1681,8 +1730,8 @@ std::optional<std::string> Reader::SubjectOrgBefore(const Shape& shape, size_t p
 // particle: ら, の3人, 両名.
 size_t SkipPersonTail(const std::string& s, size_t pos) {
   // "X最高経営責任者は", "X会長兼社長は", "X前CTOが".
-  if ((StartsAt(s, pos, "前") || StartsAt(s, pos, "元")) && MatchAt(s, pos + 3, kRoles)) pos += 3;
-  for (size_t title = MatchAt(s, pos, kRoles); title; title = MatchAt(s, pos, kRoles)) {
+  if ((StartsAt(s, pos, "前") || StartsAt(s, pos, "元")) && kRoleIndex.MatchAt(s, pos + 3)) pos += 3;
+  for (size_t title = kRoleIndex.MatchAt(s, pos); title; title = kRoleIndex.MatchAt(s, pos)) {
     pos += title;
     if (StartsAt(s, pos, "兼")) pos += 3;
   }
@@ -1855,7 +1904,7 @@ std::optional<Date> Reader::DateBefore(const Shape& shape, size_t t, bool past, 
 std::string Reader::RoleIn(string_view s) const {
   size_t best_at = string_view::npos, best_len = 0;
   for (string_view r : kRoles) {
-    size_t at = s.rfind(r);
+    size_t at = FindLast(s, r);
     if (at == string_view::npos) continue;
     if (best_at == string_view::npos || at + r.size() > best_at + best_len ||
         (at + r.size() == best_at + best_len && r.size() > best_len)) {
