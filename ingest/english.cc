@@ -233,28 +233,36 @@ constexpr string_view kMonthAbbrevs[] = {"jan.", "feb.", "mar.",  "apr.", "jun."
                                          "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
 constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-int MonthOf(string_view lower) {
+// Month and weekday names are looked up for nearly every capitalized word,
+// so they are hashed once.
+using WordNumbers = std::unordered_map<string_view, int>;
+
+WordNumbers MakeMonthNumbers() {
+  WordNumbers numbers;
   int m = 1;
-  for (string_view name : kMonths) {
-    if (SameWord(lower, name)) return m;
-    ++m;
-  }
+  for (string_view name : kMonths) numbers.emplace(name, m++);
   m = 1;
   for (string_view name :
-       {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."}) {
-    if (SameWord(lower, name)) return m;
-    ++m;
-  }
-  if (lower == "sept.") return 9;
-  return 0;
+       {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."})
+    numbers.emplace(name, m++);
+  numbers.emplace("sept.", 9);
+  return numbers;
+}
+
+int MonthOf(string_view lower) {
+  static const WordNumbers kMonthNumbers = MakeMonthNumbers();
+  auto it = kMonthNumbers.find(lower);
+  return it == kMonthNumbers.end() ? 0 : it->second;
 }
 int WeekdayOf(string_view lower) {
-  int d = 1;  // Monday = 1 ... Sunday = 7
-  for (string_view name : kWeekdays) {
-    if (SameWord(lower, name)) return d;
-    ++d;
-  }
-  return 0;
+  static const WordNumbers kWeekdayNumbers = [] {
+    WordNumbers numbers;
+    int d = 1;  // Monday = 1 ... Sunday = 7
+    for (string_view name : kWeekdays) numbers.emplace(name, d++);
+    return numbers;
+  }();
+  auto it = kWeekdayNumbers.find(lower);
+  return it == kWeekdayNumbers.end() ? 0 : it->second;
 }
 
 // Capitalized words that do not begin or continue a name.

@@ -485,8 +485,15 @@ std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool p
     hit->date = Date::Year(year);
     hit->end = i;
   };
+  // Every date expression below starts with a digit or one of these, so
+  // other characters are passed over without trying each expression.
+  static constexpr std::u32string_view kDateStarts = U"き今先前去同年昨本来翌";
   size_t i = 0, n = 0;
   while (i < s.size()) {
+    if (char32_t first = DecodeAt(s, i, &n); !IsDigit(first) && kDateStarts.find(first) == std::u32string_view::npos) {
+      i += n ? n : 1;
+      continue;
+    }
     DateHit hit;
     hit.start = i;
     int value = 0;
