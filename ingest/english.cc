@@ -142,12 +142,13 @@ string Lower(string_view s) {
 constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc", "corp",
                                           "ltd", "co", "jr",  "sr", "st",   "vs"};
 
-Token MakeToken(string_view text, size_t start, size_t end, bool word) {
+// `lower`, if given, is Lower of the token's text, already computed.
+Token MakeToken(string_view text, size_t start, size_t end, bool word, string lower = {}) {
   Token t;
   t.start = start;
   t.end = end;
   t.text = string(text.substr(start, end - start));
-  t.lower = Lower(t.text);
+  t.lower = lower.empty() ? Lower(t.text) : std::move(lower);
   t.word = word;
   size_t n = 0;
   t.cap = word && IsUpper(DecodeAt(text, start, &n));
@@ -199,9 +200,12 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
       // "Dr.", "Inc.", initials: the period belongs to the word.
       if (j < end && text[j] == '.') {
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
-        if (initial || In(lower, kAbbreviations)) ++j;
+        if (initial || In(lower, kAbbreviations)) {
+          ++j;
+          lower.push_back('.');
+        }
       }
-      out.push_back(MakeToken(text, i, j, true));
+      out.push_back(MakeToken(text, i, j, true, std::move(lower)));
       i = j;
       continue;
     }
@@ -3525,6 +3529,12 @@ bool HasTrigger(string_view sentence) {
 
 std::vector<ExtractedFact> Reader::Run() {
   const Article& article = a_.article;
+  // Facts come only from Read, which only sentences with a trigger word get:
+  // an article with none asserts nothing and needs no further reading.
+  std::vector<bool> triggered;
+  triggered.reserve(a_.sentences.size());
+  for (const Span& span : a_.sentences) triggered.push_back(HasTrigger(a_.Text(span)));
+  if (std::find(triggered.begin(), triggered.end(), true) == triggered.end()) return {};
   // The names of the title, for the topic.
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
   std::vector<Sentence> sentences;
@@ -3591,7 +3601,7 @@ std::vector<ExtractedFact> Reader::Run() {
   // Pass 2: the rules, on the sentences with a trigger word.
   for (size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
-    if (!HasTrigger(a_.Text(a_.sentences[k]))) {
+    if (!triggered[k]) {
       RecordAffiliations(s);
       if (pending_) --pending_->ttl;
       continue;

@@ -23,6 +23,13 @@ std::string CompanyOf(const Gazetteer& gazetteer, const std::string& org) {
   return entry && entry->kind == NameKind::kOrg ? entry->company : "";
 }
 
+// Two facts are one if they agree on these, folded.
+struct FactIdentity {
+  FactKind kind;
+  std::string person, org, model;
+  bool operator==(const FactIdentity&) const = default;
+};
+
 std::string CompanyKey(const Gazetteer& gazetteer, const std::string& org) {
   std::string company = CompanyOf(gazetteer, org);
   return FoldKey(company.empty() ? org : company);
@@ -48,6 +55,7 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& article, Date today
       LooksJapanese(article.text) ? ExtractJapanese(context) : ExtractEnglish(context);
 
   std::vector<ExtractedFact> facts;
+  std::vector<FactIdentity> identities;  // of each of `facts`, folded once
   for (auto& fact : raw) {
     fact.person = Canonical(*gazetteer_, fact.person, NameKind::kPerson);
     fact.org = Canonical(*gazetteer_, fact.org, NameKind::kOrg);
@@ -58,17 +66,17 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& article, Date today
     if ((fact.kind == FactKind::kDeparture || fact.kind == FactKind::kJoin) && !fact.other_org.empty() &&
         CompanyKey(*gazetteer_, fact.org) == CompanyKey(*gazetteer_, fact.other_org))
       continue;
-    auto same = std::find_if(facts.begin(), facts.end(), [&](const ExtractedFact& f) {
-      return f.kind == fact.kind && FoldKey(f.person) == FoldKey(fact.person) && FoldKey(f.org) == FoldKey(fact.org) &&
-             FoldKey(f.model) == FoldKey(fact.model);
-    });
-    if (same != facts.end()) {
+    FactIdentity identity{fact.kind, FoldKey(fact.person), FoldKey(fact.org), FoldKey(fact.model)};
+    auto found = std::find(identities.begin(), identities.end(), identity);
+    if (found != identities.end()) {
+      ExtractedFact* same = &facts[static_cast<size_t>(found - identities.begin())];
       same->confidence = std::max(same->confidence, fact.confidence);
       if (!same->date && fact.date) same->date = fact.date;
       if (same->other_org.empty()) same->other_org = fact.other_org;
       if (same->role.empty()) same->role = fact.role;
       continue;
     }
+    identities.push_back(std::move(identity));
     facts.push_back(std::move(fact));
   }
   return facts;
