@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "ingest/literal_matcher.h"
 
 namespace labwatch {
 namespace {
@@ -120,7 +121,10 @@ struct Token {
   bool word = false;
   bool cap = false;    // starts with an upper-case letter
   bool digit = false;  // has a digit
+  bool name_word = false;  // may be part of a name: see ClassifyNameWord
 };
+
+bool ClassifyNameWord(const Token& t);
 
 string Lower(string_view s) {
   string out;
@@ -226,6 +230,9 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
     out.push_back(std::move(t));
     i += n;
   }
+  // Asked of most tokens several times per sentence; the answer depends on
+  // the word alone.
+  for (Token& t : out) t.name_word = ClassifyNameWord(t);
   return out;
 }
 
@@ -1038,10 +1045,13 @@ void Reader::AddGenericMentions(Sentence& s) {
   Index(s);
 }
 
-bool IsNameWordToken(const Token& t) {
+// A capitalized word that is not a stop word, month, weekday or role word.
+bool ClassifyNameWord(const Token& t) {
   return t.word && t.cap && !In(t.lower, kStopCaps) && !MonthOf(t.lower) && !WeekdayOf(t.lower) &&
          !In(t.lower, kRoleCaps);
 }
+
+bool IsNameWordToken(const Token& t) { return t.name_word; }
 
 void Reader::AddRunMentions(Sentence& s) {
   std::vector<Mention> added;
@@ -3521,7 +3531,18 @@ bool HasTrigger(string_view sentence) {
       "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
       "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
       "puts out",    "open-source", "public"};
+  // One pass for all stems; a plain search for each if Hyperscan refused them.
+  static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
+    auto built = LiteralMatcher::Build(std::vector<string>(std::begin(kStems), std::end(kStems)));
+    if (!built) return std::nullopt;
+    return std::move(*built);
+  }();
   string lower = Lower(sentence);
+  if (matcher) {
+    bool found = false;
+    matcher->Scan(lower, [&](std::uint32_t, size_t, size_t) { found = true; });
+    return found;
+  }
   for (string_view stem : kStems)
     if (lower.find(stem) != string::npos) return true;
   return false;

@@ -42,6 +42,7 @@
 #include <unicode/utf8.h>
 
 #include "core/text.h"
+#include "ingest/literal_matcher.h"
 
 namespace labwatch {
 namespace {
@@ -2331,11 +2332,31 @@ struct TriggerHit {
 
 // The triggers in a shape, longest first where they overlap (共同創業, not
 // 創業), in text order.
+// Every trigger word, found in one pass; nullopt if Hyperscan refused them.
+const std::optional<LiteralMatcher>& TriggerMatcher() {
+  static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
+    std::vector<std::string> words;
+    for (const auto& trigger : kTriggers) words.emplace_back(trigger.word);
+    auto built = LiteralMatcher::Build(words);
+    if (!built) return std::nullopt;
+    return std::move(*built);
+  }();
+  return matcher;
+}
+
 std::vector<TriggerHit> FindTriggers(string_view s) {
   std::vector<TriggerHit> hits;
-  for (const auto& trigger : kTriggers)
-    for (size_t at = s.find(trigger.word); at != string_view::npos; at = s.find(trigger.word, at + 1))
-      hits.push_back({at, at + trigger.word.size(), trigger.verb});
+  if (const auto& matcher = TriggerMatcher()) {
+    matcher->Scan(s, [&](std::uint32_t id, size_t start, size_t end) {
+      hits.push_back({start, end, kTriggers[id].verb});
+    });
+  } else {
+    for (const auto& trigger : kTriggers)
+      for (size_t at = s.find(trigger.word); at != string_view::npos; at = s.find(trigger.word, at + 1))
+        hits.push_back({at, at + trigger.word.size(), trigger.verb});
+  }
+  // The words are distinct, so no two hits share start and end: the order
+  // below is total.
   std::sort(hits.begin(), hits.end(), [](const TriggerHit& a, const TriggerHit& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
