@@ -80,6 +80,10 @@ bool IsWordChar(char32_t c) {
   int8_t type = u_charType(u);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
+bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);  // as u_isspace
+  return u_isspace(static_cast<UChar32>(c)) || c == 0xA0;
+}
 bool IsJoiner(char32_t c) { return c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == '&' || c == 0x2011; }
 bool IsUpper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
@@ -162,12 +166,13 @@ Token MakeToken(string_view text, size_t start, size_t end, bool word, string lo
 
 std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 4 + 1);  // English averages over five bytes a token
   size_t i = begin;
   while (i < end) {
     size_t n = 0;
     char32_t c = DecodeAt(text, i, &n);
     if (n == 0) break;
-    if (u_isspace(static_cast<UChar32>(c)) || c == 0xA0) {
+    if (IsSpace(c)) {
       i += n;
       continue;
     }
