@@ -93,14 +93,20 @@ bool IsUpper(char32_t c) {
 // Word lists are scanned for every token of every sentence. Most words
 // differ from the token in length or first letter, which is cheaper to test
 // than calling memcmp.
-bool SameWord(string_view a, string_view b) { return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b; }
+inline bool SameWord(string_view a, string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
 
 bool In(string_view w, Words words) {
-  return std::any_of(words.begin(), words.end(), [w](string_view x) { return SameWord(w, x); });
+  for (string_view x : words)
+    if (SameWord(w, x)) return true;
+  return false;
 }
 template <size_t N>
 bool In(string_view w, const string_view (&words)[N]) {
-  return std::any_of(std::begin(words), std::end(words), [w](string_view x) { return SameWord(w, x); });
+  for (string_view x : words)
+    if (SameWord(w, x)) return true;
+  return false;
 }
 
 // A lexicon too long to scan per token: hashed once, at start-up.
