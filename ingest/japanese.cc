@@ -158,13 +158,6 @@ size_t MatchBefore(string_view s, size_t pos, Words words) {
     if (w.size() > best && EndsAt(s, pos, w)) best = w.size();
   return best;
 }
-// s.rfind(word), without a memcmp call at every position.
-size_t FindLast(string_view s, string_view word) {
-  if (word.size() > s.size()) return string_view::npos;
-  for (size_t at = s.size() - word.size() + 1; at-- > 0;)
-    if (SameBytes(s.data() + at, word.data(), word.size())) return at;
-  return string_view::npos;
-}
 bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
 bool ContainsAny(string_view s, Words words) {
   for (string_view w : words)
@@ -188,14 +181,29 @@ class FoldedWords {
 bool AnyOfFolded(string_view s, const FoldedWords& words) { return words.Contains(s); }
 
 // A word list tested at every code point of an article, indexed by first
-// code point so that only the few words that can match are compared.
+// and by last code point so that only the few words that can match are
+// compared.
 class WordIndex {
  public:
   explicit WordIndex(Words words) {
-    for (string_view w : words)
-      if (!w.empty()) by_first_[DecodeAt(w, 0)].push_back(w);
-    for (auto& [first, list] : by_first_)
-      std::stable_sort(list.begin(), list.end(), [](string_view a, string_view b) { return a.size() > b.size(); });
+    for (string_view w : words) {
+      if (w.empty()) continue;
+      by_first_[DecodeAt(w, 0)].push_back(w);
+      by_last_[DecodeBefore(w, w.size())].push_back(w);
+    }
+    auto longest_first = [](string_view a, string_view b) { return a.size() > b.size(); };
+    for (auto& [first, list] : by_first_) std::stable_sort(list.begin(), list.end(), longest_first);
+    for (auto& [last, list] : by_last_) std::stable_sort(list.begin(), list.end(), longest_first);
+  }
+  // MatchBefore(s, pos, words): the length of the longest word ending at
+  // `pos`, or 0.
+  size_t MatchBefore(string_view s, size_t pos) const {
+    if (pos == 0 || pos > s.size()) return 0;
+    auto it = by_last_.find(DecodeBefore(s, pos));
+    if (it == by_last_.end()) return 0;
+    for (string_view w : it->second)
+      if (EndsAt(s, pos, w)) return w.size();
+    return 0;
   }
   // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
   size_t MatchAt(string_view s, size_t pos) const {
@@ -209,6 +217,7 @@ class WordIndex {
 
  private:
   std::unordered_map<char32_t, std::vector<string_view>> by_first_;
+  std::unordered_map<char32_t, std::vector<string_view>> by_last_;
 };
 // Whether `s` has the topic or subject particle (は, が) that starts a new
 // clause, not counting the kana inside words such as 手がけ or はじめ.
@@ -1910,17 +1919,11 @@ std::optional<Date> Reader::DateBefore(const Shape& shape, size_t t, bool past, 
 }
 
 std::string Reader::RoleIn(string_view s) const {
-  size_t best_at = string_view::npos, best_len = 0;
-  for (string_view r : kRoles) {
-    size_t at = FindLast(s, r);
-    if (at == string_view::npos) continue;
-    if (best_at == string_view::npos || at + r.size() > best_at + best_len ||
-        (at + r.size() == best_at + best_len && r.size() > best_len)) {
-      best_at = at;
-      best_len = r.size();
-    }
-  }
-  return best_at == string_view::npos ? "" : std::string(s.substr(best_at, best_len));
+  // The role that ends last, the longest of those ending there: read from
+  // the end, the first byte offset where any role ends decides.
+  for (size_t end = s.size(); end > 0; --end)
+    if (size_t length = kRoleIndex.MatchBefore(s, end)) return std::string(s.substr(end - length, length));
+  return "";
 }
 
 // ---- Descriptors -------------------------------------------------------------
