@@ -576,10 +576,8 @@ struct Sentence {
   bool question = false;
 
   size_t size() const { return tok.size(); }
-  const string& W(size_t i) const {
-    static const string kEmpty;
-    return i < tok.size() ? tok[i].lower : kEmpty;
-  }
+  // string_view, so that comparing with a literal checks the length first.
+  string_view W(size_t i) const { return i < tok.size() ? string_view(tok[i].lower) : string_view(); }
   bool Is(size_t i, string_view w) const { return i < tok.size() && tok[i].lower == w; }
   const Mention* At(size_t i) const {
     if (i >= tok.size() || owner[i] < 0) return nullptr;
@@ -641,7 +639,7 @@ struct DateHit {
 // says whether the event lies ahead (for "in May" without a year).
 std::optional<DateHit> DateAt(const Sentence& s, size_t i, const Date& pub, bool future) {
   if (i >= s.size()) return std::nullopt;
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   auto month_year = [&](int m, size_t next, bool strict_last) -> DateHit {
     if (next < s.size()) {
       if (auto y = YearToken(s.tok[next])) return {Date::Month(*y, static_cast<unsigned>(m)), i, next + 1};
@@ -711,7 +709,7 @@ std::optional<DateHit> DateAt(const Sentence& s, size_t i, const Date& pub, bool
     size_t j = i + 1;
     int shift = w == "last" ? -1 : w == "next" ? 1 : 0;
     if ((w == "earlier" || w == "later") && s.Is(j, "this")) ++j;
-    const string& unit = s.W(j);
+    string_view unit = s.W(j);
     if (unit == "month") return DateHit{ShiftMonth(Date::Month(pub.year(), pub.month()), shift), i, j + 1};
     if (unit == "week") {
       // A week has no precision of its own: the month it falls in.
@@ -765,7 +763,7 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   if (s.question) return {false, false};
   // Sentence-wide: a denial or a condition before the trigger.
   for (size_t i = 0; i < t; ++i) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     if (In(w,
            {"if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
             "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
@@ -775,7 +773,7 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   // Clause-local: hedges between the clause start and the trigger.
   size_t start = t;
   while (start > 0) {
-    const string& w = s.W(start - 1);
+    string_view w = s.W(start - 1);
     if (w == ";" || w == ":" || w == "--" || w == "," || w == "(" || w == "but" || w == "while" || w == "whereas" ||
         w == "although" || w == "." || w == "\"" || w == "\xE2\x80\x9C")
       break;
@@ -783,8 +781,8 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     --start;
   }
   for (size_t i = start; i < t; ++i) {
-    const string& w = s.W(i);
-    const string& next = s.W(i + 1);
+    string_view w = s.W(i);
+    string_view next = s.W(i + 1);
     if (In(w, {"could",    "may",       "might",      "should",      "considering", "considers",    "consider",
                "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
                "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
@@ -817,7 +815,7 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   // Right after the trigger: promises and previews.
   if (mode == Mode::kRelease) {
     for (size_t i = t + 1; i < s.size() && i < t + 12; ++i) {
-      const string& w = s.W(i);
+      string_view w = s.W(i);
       if (w == ";" || w == ".") break;
       if ((w == "early" && s.W(i + 1) == "access") || (w == "next" && s.W(i + 1) == "year") ||
           (w == "later" && s.W(i + 1) == "this") || w == "soon" || w == "upcoming" || w == "waitlist" ||
@@ -1259,7 +1257,7 @@ void Reader::Learn(const Sentence& s) {
     if (s.Is(e, ",") || s.Is(e, "(")) {
       bool model_head = false, org_head = false, role = false;
       for (size_t i = e + 1; i < s.size() && i < e + 9; ++i) {
-        const string& w = s.W(i);
+        string_view w = s.W(i);
         if (w == "," || w == "." || w == ";") break;
         if (In(w, kModelHeads)) model_head = true;
         // An org head must close the appositive: "X, a Paris start-up," not
@@ -1284,7 +1282,7 @@ void Reader::Learn(const Sentence& s) {
     }
     // Before: "start-up X", "company called X", "chief executive X".
     if (b > 0) {
-      const string& w = s.W(b - 1);
+      string_view w = s.W(b - 1);
       // A list of people: "A and X".
       if (In(w, {"and", ","}) && b >= 2) {
         const Mention* prev = s.EndsBefore(b - 1);
@@ -1314,7 +1312,7 @@ void Reader::Learn(const Sentence& s) {
              In(s.W(v), {"has", "have", "had", "is", "was", "will", "would", "also", "been", "previously", "recently",
                          "formally", "officially"}))
         ++v;
-      const string& verb = s.W(v);
+      string_view verb = s.W(v);
       if (In(verb, {"said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
                     "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
                     "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
@@ -1324,7 +1322,7 @@ void Reader::Learn(const Sentence& s) {
           words >= 2 && v < s.size() && !(verb == "named" && v == e) && !(verb == "hired" && v == e) &&
           !(verb == "appointed" && v == e))
         person = true;
-      const string& w = s.W(e);
+      string_view w = s.W(e);
       if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
           words <= 2 && !person)
         org = true;
@@ -1434,7 +1432,7 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
       if (m &&
           (m->kind == MKind::kPerson || (m->kind == MKind::kName && m->end - m->begin >= 2 && !LearnedOrg(m->name))))
         break;
-      const string& w = s.W(k);
+      string_view w = s.W(k);
       bool skip =
           In(w, {"former", "ex-", "siblings", "brothers", "sisters", "dr.",   "prof.",  "mr.",      "ms.",     "the",
                  "a",      "an",  "his",      "her",      "its",     "their", "fellow", "longtime", "veteran", "'s"}) ||
@@ -1451,7 +1449,7 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
     if (last_name_end) *last_name_end = k;
     // Appositive after the name.
     if (s.Is(k, ",") && k + 1 < s.size()) {
-      const string& w = s.W(k + 1);
+      string_view w = s.W(k + 1);
       bool apposition = In(w, {"who", "whose", "a", "an", "the", "currently", "formerly", "previously", "its", "his",
                                "her", "now", "then", "once"}) ||
                         IsRoleWord(w) || (s.StartsAt(k + 1) && s.StartsAt(k + 1)->kind == MKind::kOrg) ||
@@ -1502,7 +1500,7 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
 }
 
 bool IsFiller(const Sentence& s, size_t i) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, kAux)) return true;
   if (MonthOf(w) || WeekdayOf(w)) return true;
   if (YearToken(s.tok[i]) || DayToken(s.tok[i])) return true;
@@ -1541,7 +1539,7 @@ size_t Reader::SkipFillersBack(const Sentence& s, size_t j) const {
 size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
   size_t guard = 0;
   while (i < s.size() && guard < 8 && !s.At(i)) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     bool skip = In(w, {"officially", "formally", "quietly", "recently", "abruptly", "also", "now", "effectively",
                        "publicly", "finally", "reportedly", "suddenly"});
     if (!skip) {
@@ -1630,7 +1628,7 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     if (from_mention(m)) return out;
     if (m->kind == MKind::kOrg) return out;
   }
-  const string& w = s.W(k);
+  string_view w = s.W(k);
   if (w == "he" || w == "she") {
     if (auto p = ResolvePronoun(s, k)) {
       out.persons = {*p};
@@ -1721,7 +1719,7 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
     if (m->kind == MKind::kName && !RegisteredPerson(m->name)) return m->name;
     return std::nullopt;
   }
-  const string& w = s.W(k);
+  string_view w = s.W(k);
   if (In(w, {"it", "they", "which"})) {
     if (begin) *begin = k;
     if (w == "which") return NearestOrgBefore(s, k);
@@ -1847,7 +1845,7 @@ struct Trigger {
 
 // Departure and join verbs, in their multi-word forms first.
 bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, {"step", "steps", "stepped", "stepping"}) && s.Is(i + 1, "down")) {
     *te = i + 2;
     return true;
@@ -1894,7 +1892,7 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
 }
 
 bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   *org_subject = false;
   if (In(w, {"sign", "signs", "signed", "signing"}) && s.Is(i + 1, "on")) {
     *te = i + 2;
@@ -1953,7 +1951,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
 // ("left the meeting", "joined the call").
 bool NothingObjectLike(const Sentence& s, size_t k) {
   if (k >= s.size() || !s.tok[k].word) return true;
-  const string& w = s.W(k);
+  string_view w = s.W(k);
   if (In(w, {"as",          "in",         "on",          "after",   "to",    "for",     "with",       "effective",
              "effectively", "and",        "but",         "amid",    "over",  "citing",  "following",  "because",
              "since",       "saying",     "according",   "last",    "this",  "earlier", "next",       "later",
@@ -1975,7 +1973,7 @@ bool Passive(const Sentence& s, size_t t) {
 }
 
 void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, bool org_subject_verb) {
-  const string& verb = s.W(t);
+  string_view verb = s.W(t);
   bool passive = org_subject_verb && Passive(s, t);
   Assessment as = Assess(s, t, Mode::kPersonnel);
   if (!as.asserted) return;
@@ -2081,7 +2079,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     // Where to: "to join B", "for B", "to B".
     size_t limit = std::min(ClauseEnd(s, k), k + 12);
     for (size_t x = k; x < limit; ++x) {
-      const string& w = s.W(x);
+      string_view w = s.W(x);
       if (w == "," && !In(s.W(x + 1), {"joining", "rejoining", "to"})) break;
       std::optional<OrgHit> dest;
       if (w == "to" && In(s.W(x + 1), {"join", "rejoin", "head", "lead", "start"})) {
@@ -2141,7 +2139,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         // "Tencent's Hunyuan lead, Wei Chen,", "Ironbark AI CEO Marcus Lee".
         size_t floor = subject_begin > 8 ? subject_begin - 8 : 0;
         for (size_t x = subject_begin; x > floor && org.empty(); --x) {
-          const string& w = s.W(x - 1);
+          string_view w = s.W(x - 1);
           if (In(w, {".", ";", ":", "said", "says", "told", "and", "--"})) break;
           const Mention* m = s.At(x - 1);
           if (m && m->kind == MKind::kOrg && !m->name.empty() &&
@@ -2619,7 +2617,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
 // "its co-founder and CTO, X", "X is a co-founder", "co-founder X".
 void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (s.question) return;
-  const string& w = s.W(t);
+  string_view w = s.W(t);
   bool plural = w == "co-founders" || w == "cofounders" || w == "founders";
   string org;
   double confidence = 0.8;
@@ -2769,7 +2767,7 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 void Reader::Descriptors(const Sentence& s) {
   if (s.question) return;
   for (size_t i = 0; i < s.size(); ++i) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     if (w == "former" || w == "ex-") {
       size_t k = i + 1;
       auto org = OrgAt(s, k);
@@ -2930,7 +2928,7 @@ void Reader::RecordAffiliations(const Sentence& s) {
 // ---- Releases and delays -----------------------------------------------------
 
 bool IsComparison(const Sentence& s, size_t i) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, {"than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
              "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
              "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
@@ -2952,7 +2950,7 @@ bool IsComparison(const Sentence& s, size_t i) {
 }
 
 bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   *made_available = false;
   if (In(w, {"put", "puts", "putting"}) && s.Is(i + 1, "out")) {
     *te = i + 2;
@@ -2987,7 +2985,7 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
 }
 
 bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back")) {
     *te = i + 2;
     return true;
@@ -3021,7 +3019,7 @@ std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i
   if (!m) return std::nullopt;
   if (m->kind == MKind::kModel) {
     if (m->bare_context_model) {
-      const string& next = s.W(m->end);
+      string_view next = s.W(m->end);
       if (s.tok.size() > m->end && s.tok[m->end].word && !s.tok[m->end].cap &&
           !In(next, {"and",       "on",      "in",    "to",     "for",       "with", "at",   "as",
                      "under",     "via",     "from",  "which",  "that",      "last", "this", "today",
@@ -3046,7 +3044,7 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
   bool head = true;  // expecting a list item
   size_t lower_run = 0;
   for (size_t i = from; i < limit;) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     if (IsComparison(s, i)) break;
     if (In(w, {";", ".", "--", "while", "but", "as", "because", "after", "so", "says", "said", "though", "although",
                "than", "when", "if", "whereas", "where", "before"}))
@@ -3395,7 +3393,7 @@ void Reader::Read(Sentence& s) {
   std::optional<size_t> as_did;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.At(i) && !s.At(i)->generic) continue;
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     if (!In(w, kRuleHeads)) continue;
     size_t te = 0;
     bool made_available = false, org_subject = false;
