@@ -34,24 +34,25 @@ FoldedText FoldForMatching(std::string_view text) {
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    std::string piece;
+    std::string_view original = text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+    auto append = [&](std::string_view piece) {
+      folded.text.append(piece);
+      folded.origin.insert(folded.origin.end(), piece.size(), static_cast<std::uint32_t>(start));
+    };
     if (c < 0) {
-      piece = " ";
+      append(" ");
     } else if (c == 0x3000 || c == 0x00A0) {
-      piece = " ";  // ideographic and no-break spaces
+      append(" ");  // ideographic and no-break spaces
     } else if (c >= 0xFF01 && c <= 0xFF5E) {
       // Full-width ASCII: Ｍｅｔａ -> meta.
       char ascii = static_cast<char>(c - 0xFEE0);
-      piece.assign(1, ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + 32) : ascii);
+      char lower = ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + 32) : ascii;
+      append(std::string_view(&lower, 1));
     } else if (FoldsToItself(c)) {
-      piece.assign(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+      append(original);  // most of a Japanese article: no copy on the way
     } else {
-      piece = FoldKey(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-      if (piece.empty()) piece = " ";
-    }
-    for (char ch : piece) {
-      folded.text.push_back(ch);
-      folded.origin.push_back(static_cast<std::uint32_t>(start));
+      std::string piece = FoldKey(original);
+      append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }
   folded.origin.push_back(static_cast<std::uint32_t>(text.size()));

@@ -57,6 +57,10 @@ char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
     if (size) *size = 0;
     return 0;
   }
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    if (size) *size = 1;
+    return static_cast<char32_t>(s[i]);
+  }
   auto offset = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
