@@ -951,8 +951,15 @@ bool IsVersionToken(const Token& t) {
 
 void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names) {
   std::vector<bool> taken(s.tok.size(), false);
-  for (const auto& m : names) {
-    if (m.start < s.span.start || m.end > s.span.end) continue;
+  // `names` are in text order and do not overlap: only those that start
+  // inside the sentence can lie in it, and no two share a start.
+  auto starting_at_or_after = [&](size_t offset) {
+    return std::lower_bound(names.begin(), names.end(), offset,
+                            [](const Gazetteer::Match& m, size_t start) { return m.start < start; });
+  };
+  for (auto name = starting_at_or_after(s.span.start); name != names.end() && name->start < s.span.end; ++name) {
+    const Gazetteer::Match& m = *name;
+    if (m.end > s.span.end) continue;
     size_t b = 0;
     while (b < s.tok.size() && s.tok[b].end <= m.start) ++b;
     size_t e = b;
@@ -999,10 +1006,8 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
           ok = true;
         if (!ok) break;
         // A capitalized word that starts another known name ends the model.
-        bool other = false;
-        for (const auto& n2 : names)
-          if (n2.start == t.start) other = true;
-        if (other) break;
+        auto other = starting_at_or_after(t.start);
+        if (other != names.end() && other->start == t.start) break;
         if (e + 1 < s.tok.size() && s.tok[e + 1].lower == "'s") break;
         ++e;
         ++extra;
