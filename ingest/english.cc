@@ -3526,9 +3526,10 @@ void Reader::Read(Sentence& s) {
   }
 }
 
-// Only sentences with a trigger word get the full analysis.
-bool HasTrigger(string_view sentence) {
-  static constexpr string_view kStems[] = {
+// Only sentences with a trigger word get the full analysis: those with one
+// of these stems in lower case. No stem has an apostrophe or a non-ASCII
+// byte, so lowering only ASCII letters finds the same ones as Lower.
+constexpr string_view kStems[] = {
       "left",        "leav",        "depart",     "resign",     "quit",          "exit",         "step",
       "part",        "jump",        "defect",     "decamp",     "retir",         "ousted",       "fired",
       "sacked",      "dismissed",   "forced out", "pushed out", "sign",          "came",         "come",
@@ -3545,30 +3546,43 @@ bool HasTrigger(string_view sentence) {
       "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
       "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
       "puts out",    "open-source", "public"};
-  // One pass for all stems; a plain search for each if Hyperscan refused them.
+
+// For each of `sentences` (in text order, not overlapping), whether it has
+// a trigger stem: one pass over the whole text, or a plain search per
+// sentence and stem if Hyperscan refused the stems.
+std::vector<bool> TriggeredSentences(string_view text, const std::vector<Span>& sentences) {
   static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
     auto built = LiteralMatcher::Build(std::vector<string>(std::begin(kStems), std::end(kStems)));
     if (!built) return std::nullopt;
     return std::move(*built);
   }();
-  string lower = Lower(sentence);
+  string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::vector<bool> triggered(sentences.size(), false);
   if (matcher) {
-    bool found = false;
-    matcher->Scan(lower, [&](std::uint32_t, size_t, size_t) { found = true; });
-    return found;
+    matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) {
+      auto after = std::upper_bound(sentences.begin(), sentences.end(), start,
+                                    [](size_t offset, const Span& span) { return offset < span.start; });
+      if (after == sentences.begin()) return;
+      const Span& span = *(after - 1);  // the last sentence starting at or before the stem
+      if (end <= span.end) triggered[static_cast<size_t>(after - 1 - sentences.begin())] = true;
+    });
+    return triggered;
   }
-  for (string_view stem : kStems)
-    if (lower.find(stem) != string::npos) return true;
-  return false;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    string_view sentence = string_view(lower).substr(sentences[k].start, sentences[k].end - sentences[k].start);
+    triggered[k] = std::any_of(std::begin(kStems), std::end(kStems),
+                               [&](string_view stem) { return sentence.find(stem) != string_view::npos; });
+  }
+  return triggered;
 }
 
 std::vector<ExtractedFact> Reader::Run() {
   const Article& article = a_.article;
   // Facts come only from Read, which only sentences with a trigger word get:
   // an article with none asserts nothing and needs no further reading.
-  std::vector<bool> triggered;
-  triggered.reserve(a_.sentences.size());
-  for (const Span& span : a_.sentences) triggered.push_back(HasTrigger(a_.Text(span)));
+  std::vector<bool> triggered = TriggeredSentences(text_, a_.sentences);
   if (std::find(triggered.begin(), triggered.end(), true) == triggered.end()) return {};
   // The names of the title, for the topic.
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
