@@ -1819,25 +1819,27 @@ void Reader::Emit(const Sentence& s, FactKind kind, const string& person, const 
                   const string& other, const string& role, std::optional<Date> date, std::optional<Date> announced,
                   double confidence) {
   if (org.empty()) return;
+  string org_key = FoldKey(org);
+  string person_key = FoldKey(person);
   if (kind == FactKind::kRelease || kind == FactKind::kDelay) {
     if (model.empty()) return;
   } else {
-    if (person.empty() || FoldKey(person) == FoldKey(org)) return;
+    if (person.empty() || person_key == org_key) return;
   }
   ExtractedFact f;
   f.kind = kind;
   f.person = person;
   f.org = org;
   f.model = model;
-  f.other_org = FoldKey(other) == FoldKey(org) ? "" : other;
+  f.other_org = FoldKey(other) == org_key ? "" : other;
   f.role = role;
   f.date = date;
   f.announced = announced;
   f.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
   f.start = s.span.start;
   f.end = s.span.end;
-  if (kind == FactKind::kJoin && !f.announced) affiliation_[FoldKey(person)] = org;
-  if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(FoldKey(person), org);
+  if (kind == FactKind::kJoin && !f.announced) affiliation_[person_key] = org;
+  if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(std::move(person_key), org);
   facts_.push_back(std::move(f));
 }
 
