@@ -126,7 +126,7 @@ bool In(string_view w, const WordSet& words) { return words.Contains(w); }
 struct Token {
   size_t start = 0;  // byte offsets in the text tokenized
   size_t end = 0;
-  string text;   // as written
+  string_view text;  // as written, in the text tokenized (which outlives the token)
   string lower;  // ASCII letters lowered, ’ written '
   bool word = false;
   bool cap = false;    // starts with an upper-case letter
@@ -161,7 +161,7 @@ Token MakeToken(string_view text, size_t start, size_t end, bool word, string lo
   Token t;
   t.start = start;
   t.end = end;
-  t.text = string(text.substr(start, end - start));
+  t.text = text.substr(start, end - start);
   t.lower = lower.empty() ? Lower(t.text) : std::move(lower);
   t.word = word;
   size_t n = 0;
@@ -614,7 +614,7 @@ Date ShiftMonth(const Date& d, int delta) {
 std::optional<int> YearToken(const Token& t) {
   if (t.text.size() != 4 || !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
-  int y = std::stoi(t.text);
+  int y = std::stoi(string(t.text));
   if (y < 1950 || y > 2100) return std::nullopt;
   return y;
 }
@@ -1190,7 +1190,7 @@ void Reader::AddRunMentions(Sentence& s) {
     if (!s.Is(first.end, "and") || second.begin != first.end + 1) continue;
     if (!IsPersonLike(&second) || second.end - second.begin != 2) continue;
     if (first.begin > 0 && s.tok[first.begin - 1].cap) continue;
-    string surname = s.tok[second.end - 1].text;
+    string surname(s.tok[second.end - 1].text);
     first.name += " " + surname;
     first.kind = MKind::kPerson;
   }
