@@ -27,9 +27,17 @@ FoldedText FoldForMatching(std::string_view text) {
     int32_t start = i;
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
-      folded.text.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : static_cast<char>(byte));
-      folded.origin.push_back(static_cast<std::uint32_t>(start));
-      ++i;
+      // A run of ASCII, most of an English article, is lowered in one go.
+      int32_t end = i + 1;
+      while (end < length && bytes[end] < 0x80) ++end;
+      size_t at = folded.text.size();
+      folded.text.resize(at + static_cast<size_t>(end - i));
+      folded.origin.resize(at + static_cast<size_t>(end - i));
+      for (; i < end; ++i, ++at) {
+        uint8_t b = bytes[i];
+        folded.text[at] = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : static_cast<char>(b);
+        folded.origin[at] = static_cast<std::uint32_t>(i);
+      }
       continue;
     }
     UChar32 c;
