@@ -56,7 +56,7 @@ using Words = std::initializer_list<string_view>;
 
 // ---- Characters --------------------------------------------------------------
 
-char32_t DecodeAt(string_view s, size_t i, size_t* size) {
+inline char32_t DecodeAt(string_view s, size_t i, size_t* size) {
   if (i >= s.size()) {
     *size = 0;
     return 0;
@@ -73,7 +73,7 @@ char32_t DecodeAt(string_view s, size_t i, size_t* size) {
 }
 
 // ASCII, most of an English article, skips the ICU property lookups.
-bool IsWordChar(char32_t c) {
+inline bool IsWordChar(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   auto u = static_cast<UChar32>(c);
   if (u_isalnum(u)) return true;
