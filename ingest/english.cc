@@ -126,11 +126,11 @@ bool In(string_view w, const WordSet& words) { return words.Contains(w); }
 struct Token {
   size_t start = 0;  // byte offsets in the text tokenized
   size_t end = 0;
-  string_view text;  // as written, in the text tokenized (which outlives the token)
-  string lower;  // ASCII letters lowered, ’ written '
+  string_view text;        // as written, in the text tokenized (which outlives the token)
+  string lower;            // ASCII letters lowered, ’ written '
   bool word = false;
-  bool cap = false;    // starts with an upper-case letter
-  bool digit = false;  // has a digit
+  bool cap = false;        // starts with an upper-case letter
+  bool digit = false;      // has a digit
   bool name_word = false;  // may be part of a name: see ClassifyNameWord
 };
 

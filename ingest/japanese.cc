@@ -1067,7 +1067,8 @@ void Reader::FindPeople() {
         for (size_t k = 0; k < name.size();) {
           size_t e = std::min(name.find(' ', k), name.size());
           string_view word = name.substr(k, e - k);
-          if (AnyOfFolded(word, kOrgWordsFolded) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0))) name_like = false;
+          if (AnyOfFolded(word, kOrgWordsFolded) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0)))
+            name_like = false;
           for (size_t q = 1; q < word.size(); ++q)
             if (word[q] >= 'A' && word[q] <= 'Z') name_like = false;
           k = e + 1;
