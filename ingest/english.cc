@@ -759,17 +759,26 @@ bool EndsWith(string_view s, string_view suffix) {
 // Whether the trigger at token t asserts the event, and whether the event
 // lies ahead ("will leave", "is leaving").
 Assessment Assess(const Sentence& s, size_t t, Mode mode) {
+  // Each is tested on every word before a trigger.
+  static const WordSet kDenials = {
+      "if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
+      "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
+      "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"};
+  static const WordSet kHedges = {
+      "could",    "may",       "might",      "should",      "considering", "considers",    "consider",
+      "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
+      "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
+      "wants",    "trying",    "tried",      "seeks",       "seeking",     "aims",         "aiming",
+      "aimed",    "intends",   "intending",  "intended",    "plans",       "planned",      "planning",
+      "plan",     "expects",   "expected",   "expecting",   "never",       "not",          "no",
+      "lure",     "courting",  "offered",    "offer",       "attempt",     "attempted",    "can",
+      "cannot",   "refused",   "declined",   "ready",       "rather",      "instead",      "supposed",
+      "hoped",    "reluctant", "threatened", "threatening", "urged"};
   Assessment a;
   if (s.question) return {false, false};
   // Sentence-wide: a denial or a condition before the trigger.
-  for (size_t i = 0; i < t; ++i) {
-    string_view w = s.W(i);
-    if (In(w,
-           {"if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
-            "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
-            "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"}))
-      return {false, false};
-  }
+  for (size_t i = 0; i < t; ++i)
+    if (In(s.W(i), kDenials)) return {false, false};
   // Clause-local: hedges between the clause start and the trigger.
   size_t start = t;
   while (start > 0) {
@@ -783,16 +792,7 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   for (size_t i = start; i < t; ++i) {
     string_view w = s.W(i);
     string_view next = s.W(i + 1);
-    if (In(w, {"could",    "may",       "might",      "should",      "considering", "considers",    "consider",
-               "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
-               "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
-               "wants",    "trying",    "tried",      "seeks",       "seeking",     "aims",         "aiming",
-               "aimed",    "intends",   "intending",  "intended",    "plans",       "planned",      "planning",
-               "plan",     "expects",   "expected",   "expecting",   "never",       "not",          "no",
-               "lure",     "courting",  "offered",    "offer",       "attempt",     "attempted",    "can",
-               "cannot",   "refused",   "declined",   "ready",       "rather",      "instead",      "supposed",
-               "hoped",    "reluctant", "threatened", "threatening", "urged"}))
-      return {false, false};
+    if (In(w, kHedges)) return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
     if (w == "would" && mode != Mode::kDelay) return {false, false};
@@ -2935,14 +2935,15 @@ void Reader::RecordAffiliations(const Sentence& s) {
 // ---- Releases and delays -----------------------------------------------------
 
 bool IsComparison(const Sentence& s, size_t i) {
+  static const WordSet kComparisons = {
+      "than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
+      "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
+      "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
+      "vs.",          "against",       "compared",   "like",      "unlike",      "including",
+      "tops",         "topped",        "topping",    "bests",     "bested",      "edges",
+      "exceeds",      "exceeded",      "trounces",   "overtakes", "eclipses",    "challenges"};
   string_view w = s.W(i);
-  if (In(w, {"than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
-             "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
-             "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
-             "vs.",          "against",       "compared",   "like",      "unlike",      "including",
-             "tops",         "topped",        "topping",    "bests",     "bested",      "edges",
-             "exceeds",      "exceeded",      "trounces",   "overtakes", "eclipses",    "challenges"}))
-    return w != "including";
+  if (In(w, kComparisons)) return w != "including";
   if (w == "to" && i > 0 &&
       In(s.W(i - 1), {"upgrade", "successor", "successors", "rival", "alternative", "answer", "response", "competitor",
                       "challenger", "follow-up", "sequel", "comparable", "similar", "close", "equivalent", "superior",
