@@ -28,6 +28,7 @@
 #include "ingest/japanese.h"
 
 #include <algorithm>
+#include <bitset>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -163,9 +164,21 @@ size_t MatchBefore(string_view s, size_t pos, Words words) {
   return best;
 }
 bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
+// The assessment lists are searched for in every clause around a trigger.
+// Most of their words cannot occur: a word occurs only where its second and
+// third bytes (the ones that tell kana and kanji apart) occur as a pair, so
+// a bitmap of the byte pairs of `s` rules most of them out without a search.
 bool ContainsAny(string_view s, Words words) {
-  for (string_view w : words)
+  auto pair_bit = [](char a, char b) {
+    return (static_cast<size_t>(static_cast<unsigned char>(a) & 0x3F) << 6) |
+           (static_cast<size_t>(static_cast<unsigned char>(b)) & 0x3F);
+  };
+  std::bitset<4096> pairs;
+  for (size_t i = 0; i + 1 < s.size(); ++i) pairs.set(pair_bit(s[i], s[i + 1]));
+  for (string_view w : words) {
+    if (w.size() >= 3 && !pairs.test(pair_bit(w[1], w[2]))) continue;
     if (Contains(s, w)) return true;
+  }
   return false;
 }
 bool AnyOf(string_view s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
