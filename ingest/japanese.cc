@@ -650,6 +650,10 @@ struct Trigger {
   string_view word;
   Verb verb;
 };
+struct TriggerHit {
+  size_t start, end;
+  Verb verb;
+};
 
 constexpr Trigger kTriggers[] = {
     {"退社", Verb::kLeave},   {"退職", Verb::kLeave},     {"辞任", Verb::kLeave},     {"退任", Verb::kLeave},
@@ -809,8 +813,9 @@ class Reader {
   void ReadSentence(size_t index);
   void EarlierCareer(const Shape& shape);
   void Describe(const Shape& shape);
-  void Personnel(const Shape& shape, size_t sentence);
-  void Founding(const Shape& shape);
+  // `triggers` are FindTriggers(shape.text).
+  void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
+  void Founding(const Shape& shape, const std::vector<TriggerHit>& triggers);
   void Models(const Shape& shape, size_t sentence);
   void RememberModel(const Shape& shape, size_t sentence);
   void UpdateTopic(const Shape& shape);
@@ -2346,10 +2351,6 @@ struct Reader::Move {
   std::string hire_org;                         // 迎え, 採用: the org that acts
 };
 
-struct TriggerHit {
-  size_t start, end;
-  Verb verb;
-};
 
 // The triggers in a shape, longest first where they overlap (共同創業, not
 // 創業), in text order.
@@ -2729,12 +2730,12 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   present_org_[name] = to_name;
 }
 
-void Reader::Personnel(const Shape& shape, size_t sentence) {
+void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers) {
   const std::string& s = shape.text;
   // A date belongs to the verb after it, not to one past another verb:
   // "2021年にAを離れてBを共同創業したX氏が、同社を離れる".
   size_t previous_end = 0;
-  for (const auto& hit : FindTriggers(s)) {
+  for (const auto& hit : triggers) {
     size_t date_floor = previous_end;
     previous_end = hit.end;
     if (hit.verb == Verb::kFound || NotTheEvent(s, hit.start, hit.end)) continue;
@@ -2814,10 +2815,10 @@ void Reader::Personnel(const Shape& shape, size_t sentence) {
 
 // ---- Foundings ---------------------------------------------------------------
 
-void Reader::Founding(const Shape& shape) {
+void Reader::Founding(const Shape& shape, const std::vector<TriggerHit>& triggers) {
   const std::string& s = shape.text;
   static constexpr string_view kObject[] = {"を"};
-  for (const auto& hit : FindTriggers(s)) {
+  for (const auto& hit : triggers) {
     if (hit.verb != Verb::kFound) continue;
     size_t t = hit.start, te = hit.end;
     // Nouns that are not the act: 創業者, 設立以来, 設立：2024年.
@@ -3319,8 +3320,9 @@ void Reader::ReadSentence(size_t index) {
   for (const auto& m : shape.marks) named = named || m.kind == MentionKind::kPerson;
   if (named) Describe(shape);
   if (ContainsAny(shape.text, kSentenceCues)) {
-    Personnel(shape, index);
-    Founding(shape);
+    std::vector<TriggerHit> triggers = FindTriggers(shape.text);
+    Personnel(shape, index, triggers);
+    Founding(shape, triggers);
     Models(shape, index);
   }
   RememberModel(shape, index);
