@@ -2351,9 +2351,6 @@ struct Reader::Move {
   std::string hire_org;                         // 迎え, 採用: the org that acts
 };
 
-
-// The triggers in a shape, longest first where they overlap (共同創業, not
-// 創業), in text order.
 // Every trigger word, found in one pass; nullopt if Hyperscan refused them.
 const std::optional<LiteralMatcher>& TriggerMatcher() {
   static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
@@ -2366,6 +2363,8 @@ const std::optional<LiteralMatcher>& TriggerMatcher() {
   return matcher;
 }
 
+// The triggers in a shape, longest first where they overlap (共同創業, not
+// 創業), in text order.
 std::vector<TriggerHit> FindTriggers(string_view s) {
   std::vector<TriggerHit> hits;
   if (const auto& matcher = TriggerMatcher()) {
