@@ -3533,22 +3533,22 @@ void Reader::Read(Sentence& s) {
 // of these stems in lower case. No stem has an apostrophe or a non-ASCII
 // byte, so lowering only ASCII letters finds the same ones as Lower.
 constexpr string_view kStems[] = {
-      "left",        "leav",        "depart",     "resign",     "quit",          "exit",         "step",
-      "part",        "jump",        "defect",     "decamp",     "retir",         "ousted",       "fired",
-      "sacked",      "dismissed",   "forced out", "pushed out", "sign",          "came",         "come",
-      "start",       "join",        "hire",       "hiring",     "appoint",       "poach",        "recruit",
-      "named",       "names",       "lured",      "lures",      "tapped",        "taps",         "return",
-      "move",        "moving",      "went",       "headed",     "heads",         "found",        "launch",
-      "set up",      "establish",   "formed",     "created",    "incorporated",  "releas",       "unveil",
-      "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
-      "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
-      "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
-      "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
-      "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
-      "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
-      "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
-      "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
-      "puts out",    "open-source", "public"};
+    "left",        "leav",        "depart",     "resign",     "quit",          "exit",         "step",
+    "part",        "jump",        "defect",     "decamp",     "retir",         "ousted",       "fired",
+    "sacked",      "dismissed",   "forced out", "pushed out", "sign",          "came",         "come",
+    "start",       "join",        "hire",       "hiring",     "appoint",       "poach",        "recruit",
+    "named",       "names",       "lured",      "lures",      "tapped",        "taps",         "return",
+    "move",        "moving",      "went",       "headed",     "heads",         "found",        "launch",
+    "set up",      "establish",   "formed",     "created",    "incorporated",  "releas",       "unveil",
+    "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
+    "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
+    "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
+    "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
+    "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
+    "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
+    "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
+    "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
+    "puts out",    "open-source", "public"};
 
 // For each of `sentences` (in text order, not overlapping), whether it has
 // a trigger stem: one pass over the whole text, or a plain search per
