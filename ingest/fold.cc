@@ -57,7 +57,23 @@ FoldedText FoldForMatching(std::string_view text) {
       char lower = ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + 32) : ascii;
       append(std::string_view(&lower, 1));
     } else if (FoldsToItself(c)) {
-      append(original);  // most of a Japanese article: no copy on the way
+      // Kana and kanji, most of a Japanese article: the whole run is copied
+      // at once, each byte mapped to the start of its code point.
+      int32_t end = i;
+      while (end < length) {
+        int32_t next = end;
+        UChar32 d;
+        U8_NEXT(bytes, next, length, d);
+        if (d < 0 || !FoldsToItself(d)) break;
+        end = next;
+      }
+      folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      auto code_point_start = static_cast<std::uint32_t>(start);
+      for (int32_t k = start; k < end; ++k) {
+        if ((bytes[k] & 0xC0) != 0x80) code_point_start = static_cast<std::uint32_t>(k);
+        folded.origin.push_back(code_point_start);
+      }
+      i = end;
     } else {
       std::string piece = FoldKey(original);
       append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
