@@ -619,6 +619,7 @@ std::optional<int> YearToken(const Token& t) {
   return y;
 }
 std::optional<unsigned> DayToken(const Token& t) {
+  if (!t.digit) return std::nullopt;  // most tokens; the rest are read below
   string s = t.lower;
   for (string_view suffix : {"st", "nd", "rd", "th"})
     if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
