@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "ingest/literal_matcher.h"
 
 namespace labwatch {
 namespace {
@@ -55,10 +56,14 @@ using Words = std::initializer_list<string_view>;
 
 // ---- Characters --------------------------------------------------------------
 
-char32_t DecodeAt(string_view s, size_t i, size_t* size) {
+inline char32_t DecodeAt(string_view s, size_t i, size_t* size) {
   if (i >= s.size()) {
     *size = 0;
     return 0;
+  }
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    *size = 1;
+    return static_cast<char32_t>(s[i]);
   }
   auto offset = static_cast<int32_t>(i);
   UChar32 c;
@@ -67,33 +72,69 @@ char32_t DecodeAt(string_view s, size_t i, size_t* size) {
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
-bool IsWordChar(char32_t c) {
-  if (c == 0) return false;
+// ASCII, most of an English article, skips the ICU property lookups.
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   auto u = static_cast<UChar32>(c);
   if (u_isalnum(u)) return true;
   int8_t type = u_charType(u);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
+bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);  // as u_isspace
+  return u_isspace(static_cast<UChar32>(c)) || c == 0xA0;
+}
 bool IsJoiner(char32_t c) { return c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == '&' || c == 0x2011; }
-bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
 
-bool In(string_view w, Words words) { return std::find(words.begin(), words.end(), w) != words.end(); }
+// Word lists are scanned for every token of every sentence. Most words
+// differ from the token in length or first letter, which is cheaper to test
+// than calling memcmp.
+inline bool SameWord(string_view a, string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
+bool In(string_view w, Words words) {
+  for (string_view x : words)
+    if (SameWord(w, x)) return true;
+  return false;
+}
 template <size_t N>
 bool In(string_view w, const string_view (&words)[N]) {
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  for (string_view x : words)
+    if (SameWord(w, x)) return true;
+  return false;
 }
+
+// A lexicon too long to scan per token: hashed once, at start-up.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<string_view> words) : words_(words) {}
+  bool Contains(string_view w) const { return words_.count(w) > 0; }
+
+ private:
+  std::unordered_set<string_view> words_;
+};
+
+bool In(string_view w, const WordSet& words) { return words.Contains(w); }
 
 // ---- Tokens ------------------------------------------------------------------
 
 struct Token {
   size_t start = 0;  // byte offsets in the text tokenized
   size_t end = 0;
-  string text;   // as written
-  string lower;  // ASCII letters lowered, ’ written '
+  string_view text;        // as written, in the text tokenized (which outlives the token)
+  string lower;            // ASCII letters lowered, ’ written '
   bool word = false;
-  bool cap = false;    // starts with an upper-case letter
-  bool digit = false;  // has a digit
+  bool cap = false;        // starts with an upper-case letter
+  bool digit = false;      // has a digit
+  bool name_word = false;  // may be part of a name: see ClassifyNameWord
 };
+
+bool ClassifyNameWord(const Token& t);
 
 string Lower(string_view s) {
   string out;
@@ -102,7 +143,7 @@ string Lower(string_view s) {
     char c = s[i];
     if (c >= 'A' && c <= 'Z') {
       out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+    } else if (c == '\xE2' && s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
       out.push_back('\'');
       i += 2;
     } else {
@@ -115,12 +156,13 @@ string Lower(string_view s) {
 constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc", "corp",
                                           "ltd", "co", "jr",  "sr", "st",   "vs"};
 
-Token MakeToken(string_view text, size_t start, size_t end, bool word) {
+// `lower`, if given, is Lower of the token's text, already computed.
+Token MakeToken(string_view text, size_t start, size_t end, bool word, string lower = {}) {
   Token t;
   t.start = start;
   t.end = end;
-  t.text = string(text.substr(start, end - start));
-  t.lower = Lower(t.text);
+  t.text = text.substr(start, end - start);
+  t.lower = lower.empty() ? Lower(t.text) : std::move(lower);
   t.word = word;
   size_t n = 0;
   t.cap = word && IsUpper(DecodeAt(text, start, &n));
@@ -130,12 +172,13 @@ Token MakeToken(string_view text, size_t start, size_t end, bool word) {
 
 std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 4 + 1);  // English averages over five bytes a token
   size_t i = begin;
   while (i < end) {
     size_t n = 0;
     char32_t c = DecodeAt(text, i, &n);
     if (n == 0) break;
-    if (u_isspace(static_cast<UChar32>(c)) || c == 0xA0) {
+    if (IsSpace(c)) {
       i += n;
       continue;
     }
@@ -172,9 +215,12 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
       // "Dr.", "Inc.", initials: the period belongs to the word.
       if (j < end && text[j] == '.') {
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
-        if (initial || In(lower, kAbbreviations)) ++j;
+        if (initial || In(lower, kAbbreviations)) {
+          ++j;
+          lower.push_back('.');
+        }
       }
-      out.push_back(MakeToken(text, i, j, true));
+      out.push_back(MakeToken(text, i, j, true, std::move(lower)));
       i = j;
       continue;
     }
@@ -195,6 +241,9 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
     out.push_back(std::move(t));
     i += n;
   }
+  // Asked of most tokens several times per sentence; the answer depends on
+  // the word alone.
+  for (Token& t : out) t.name_word = ClassifyNameWord(t);
   return out;
 }
 
@@ -206,32 +255,40 @@ constexpr string_view kMonthAbbrevs[] = {"jan.", "feb.", "mar.",  "apr.", "jun."
                                          "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
 constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-int MonthOf(string_view lower) {
+// Month and weekday names are looked up for nearly every capitalized word,
+// so they are hashed once.
+using WordNumbers = std::unordered_map<string_view, int>;
+
+WordNumbers MakeMonthNumbers() {
+  WordNumbers numbers;
   int m = 1;
-  for (string_view name : kMonths) {
-    if (lower == name) return m;
-    ++m;
-  }
+  for (string_view name : kMonths) numbers.emplace(name, m++);
   m = 1;
   for (string_view name :
-       {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."}) {
-    if (lower == name) return m;
-    ++m;
-  }
-  if (lower == "sept.") return 9;
-  return 0;
+       {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."})
+    numbers.emplace(name, m++);
+  numbers.emplace("sept.", 9);
+  return numbers;
+}
+
+int MonthOf(string_view lower) {
+  static const WordNumbers kMonthNumbers = MakeMonthNumbers();
+  auto it = kMonthNumbers.find(lower);
+  return it == kMonthNumbers.end() ? 0 : it->second;
 }
 int WeekdayOf(string_view lower) {
-  int d = 1;  // Monday = 1 ... Sunday = 7
-  for (string_view name : kWeekdays) {
-    if (lower == name) return d;
-    ++d;
-  }
-  return 0;
+  static const WordNumbers kWeekdayNumbers = [] {
+    WordNumbers numbers;
+    int d = 1;  // Monday = 1 ... Sunday = 7
+    for (string_view name : kWeekdays) numbers.emplace(name, d++);
+    return numbers;
+  }();
+  auto it = kWeekdayNumbers.find(lower);
+  return it == kWeekdayNumbers.end() ? 0 : it->second;
 }
 
 // Capitalized words that do not begin or continue a name.
-constexpr string_view kStopCaps[] = {
+const WordSet kStopCaps = {
     "the",       "a",           "an",       "in",         "on",         "at",
     "of",        "for",         "to",       "by",         "with",       "and",
     "but",       "or",          "as",       "if",         "it",         "its",
@@ -268,7 +325,7 @@ constexpr string_view kStopCaps[] = {
     "still",     "again",       "yes",      "ok"};
 
 // Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
-constexpr string_view kRoleCaps[] = {
+const WordSet kRoleCaps = {
     "chief",     "executive",     "officer",    "president", "vice",       "vp",         "svp",        "evp",
     "director",  "head",          "manager",    "lead",      "chair",      "chairman",   "chairwoman", "chairperson",
     "senior",    "principal",     "staff",      "engineer",  "researcher", "scientist",  "fellow",     "counsel",
@@ -278,7 +335,7 @@ constexpr string_view kRoleCaps[] = {
     "deputy",    "distinguished", "member",     "board",     "emeritus"};
 
 // Words that end an org name.
-constexpr string_view kOrgSuffixes[] = {
+const WordSet kOrgSuffixes = {
     "ai",         "labs",         "lab",          "inc.",      "inc",          "robotics",      "intelligence",
     "research",   "systems",      "technologies", "corp.",     "corp",         "corporation",   "ltd.",
     "ltd",        "llc",          "group",        "capital",   "ventures",     "partners",      "institute",
@@ -289,7 +346,7 @@ constexpr string_view kOrgSuffixes[] = {
     "bio",        "biosciences",  "health",       "energy",    "quantum"};
 
 // Two-word places that look like names.
-constexpr string_view kPlaces[] = {
+const WordSet kPlaces = {
     "san francisco",  "new york",       "palo alto",      "tel aviv",    "los angeles",      "hong kong",
     "silicon valley", "united states",  "united kingdom", "san jose",    "mountain view",    "menlo park",
     "new delhi",      "abu dhabi",      "san diego",      "las vegas",   "washington dc",    "south korea",
@@ -298,7 +355,7 @@ constexpr string_view kPlaces[] = {
     "play store"};
 
 // Single capitalized words that are never a name of interest.
-constexpr string_view kNotNames[] = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
+const WordSet kNotNames = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
                                      "linkedin",  "x",          "us",       "u.s.",      "uk",      "u.k.",
                                      "eu",        "asia",       "africa",   "korea",     "taiwan",  "congress",
                                      "senate",    "nasdaq",     "ai",       "llm",       "llms",    "gpu",
@@ -316,7 +373,7 @@ constexpr string_view kNotNames[] = {"apache",    "mit",        "series",   "cha
                                      "british",   "german",     "japanese", "indian",    "korean"};
 
 // Lower-case role words, for role fields and descriptor skipping.
-constexpr string_view kRoleWords[] = {"chief",
+const WordSet kRoleWords = {"chief",
                                       "executive",
                                       "officer",
                                       "president",
@@ -484,7 +541,7 @@ constexpr string_view kRoleWords[] = {"chief",
                                       "platform",
                                       "devices"};
 
-constexpr string_view kAux[] = {
+const WordSet kAux = {
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
     "been",       "being",      "will",       "would",       "'s",       "also",         "recently",     "officially",
     "formally",   "quietly",    "just",       "now",         "then",     "already",      "all",          "both",
@@ -519,10 +576,8 @@ struct Sentence {
   bool question = false;
 
   size_t size() const { return tok.size(); }
-  const string& W(size_t i) const {
-    static const string kEmpty;
-    return i < tok.size() ? tok[i].lower : kEmpty;
-  }
+  // string_view, so that comparing with a literal checks the length first.
+  string_view W(size_t i) const { return i < tok.size() ? string_view(tok[i].lower) : string_view(); }
   bool Is(size_t i, string_view w) const { return i < tok.size() && tok[i].lower == w; }
   const Mention* At(size_t i) const {
     if (i >= tok.size() || owner[i] < 0) return nullptr;
@@ -559,11 +614,12 @@ Date ShiftMonth(const Date& d, int delta) {
 std::optional<int> YearToken(const Token& t) {
   if (t.text.size() != 4 || !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
-  int y = std::stoi(t.text);
+  int y = std::stoi(string(t.text));
   if (y < 1950 || y > 2100) return std::nullopt;
   return y;
 }
 std::optional<unsigned> DayToken(const Token& t) {
+  if (!t.digit) return std::nullopt;  // most tokens; the rest are read below
   string s = t.lower;
   for (string_view suffix : {"st", "nd", "rd", "th"})
     if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
@@ -584,7 +640,7 @@ struct DateHit {
 // says whether the event lies ahead (for "in May" without a year).
 std::optional<DateHit> DateAt(const Sentence& s, size_t i, const Date& pub, bool future) {
   if (i >= s.size()) return std::nullopt;
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   auto month_year = [&](int m, size_t next, bool strict_last) -> DateHit {
     if (next < s.size()) {
       if (auto y = YearToken(s.tok[next])) return {Date::Month(*y, static_cast<unsigned>(m)), i, next + 1};
@@ -654,7 +710,7 @@ std::optional<DateHit> DateAt(const Sentence& s, size_t i, const Date& pub, bool
     size_t j = i + 1;
     int shift = w == "last" ? -1 : w == "next" ? 1 : 0;
     if ((w == "earlier" || w == "later") && s.Is(j, "this")) ++j;
-    const string& unit = s.W(j);
+    string_view unit = s.W(j);
     if (unit == "month") return DateHit{ShiftMonth(Date::Month(pub.year(), pub.month()), shift), i, j + 1};
     if (unit == "week") {
       // A week has no precision of its own: the month it falls in.
@@ -704,21 +760,30 @@ bool EndsWith(string_view s, string_view suffix) {
 // Whether the trigger at token t asserts the event, and whether the event
 // lies ahead ("will leave", "is leaving").
 Assessment Assess(const Sentence& s, size_t t, Mode mode) {
+  // Each is tested on every word before a trigger.
+  static const WordSet kDenials = {
+      "if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
+      "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
+      "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"};
+  static const WordSet kHedges = {
+      "could",    "may",       "might",      "should",      "considering", "considers",    "consider",
+      "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
+      "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
+      "wants",    "trying",    "tried",      "seeks",       "seeking",     "aims",         "aiming",
+      "aimed",    "intends",   "intending",  "intended",    "plans",       "planned",      "planning",
+      "plan",     "expects",   "expected",   "expecting",   "never",       "not",          "no",
+      "lure",     "courting",  "offered",    "offer",       "attempt",     "attempted",    "can",
+      "cannot",   "refused",   "declined",   "ready",       "rather",      "instead",      "supposed",
+      "hoped",    "reluctant", "threatened", "threatening", "urged"};
   Assessment a;
   if (s.question) return {false, false};
   // Sentence-wide: a denial or a condition before the trigger.
-  for (size_t i = 0; i < t; ++i) {
-    const string& w = s.W(i);
-    if (In(w,
-           {"if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
-            "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
-            "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"}))
-      return {false, false};
-  }
+  for (size_t i = 0; i < t; ++i)
+    if (In(s.W(i), kDenials)) return {false, false};
   // Clause-local: hedges between the clause start and the trigger.
   size_t start = t;
   while (start > 0) {
-    const string& w = s.W(start - 1);
+    string_view w = s.W(start - 1);
     if (w == ";" || w == ":" || w == "--" || w == "," || w == "(" || w == "but" || w == "while" || w == "whereas" ||
         w == "although" || w == "." || w == "\"" || w == "\xE2\x80\x9C")
       break;
@@ -726,18 +791,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     --start;
   }
   for (size_t i = start; i < t; ++i) {
-    const string& w = s.W(i);
-    const string& next = s.W(i + 1);
-    if (In(w, {"could",    "may",       "might",      "should",      "considering", "considers",    "consider",
-               "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
-               "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
-               "wants",    "trying",    "tried",      "seeks",       "seeking",     "aims",         "aiming",
-               "aimed",    "intends",   "intending",  "intended",    "plans",       "planned",      "planning",
-               "plan",     "expects",   "expected",   "expecting",   "never",       "not",          "no",
-               "lure",     "courting",  "offered",    "offer",       "attempt",     "attempted",    "can",
-               "cannot",   "refused",   "declined",   "ready",       "rather",      "instead",      "supposed",
-               "hoped",    "reluctant", "threatened", "threatening", "urged"}))
-      return {false, false};
+    string_view w = s.W(i);
+    string_view next = s.W(i + 1);
+    if (In(w, kHedges)) return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
     if (w == "would" && mode != Mode::kDelay) return {false, false};
@@ -760,7 +816,7 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   // Right after the trigger: promises and previews.
   if (mode == Mode::kRelease) {
     for (size_t i = t + 1; i < s.size() && i < t + 12; ++i) {
-      const string& w = s.W(i);
+      string_view w = s.W(i);
       if (w == ";" || w == ".") break;
       if ((w == "early" && s.W(i + 1) == "access") || (w == "next" && s.W(i + 1) == "year") ||
           (w == "later" && s.W(i + 1) == "this") || w == "soon" || w == "upcoming" || w == "waitlist" ||
@@ -789,7 +845,7 @@ class Reader {
 
  private:
   // Building sentences.
-  Sentence Build(string_view text, size_t begin, size_t end, const std::vector<Gazetteer::Match>& names);
+  Sentence Build(string_view text, Span span, std::vector<Token> tokens, const std::vector<Gazetteer::Match>& names);
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
   void AddRunMentions(Sentence& s);
@@ -896,8 +952,15 @@ bool IsVersionToken(const Token& t) {
 
 void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names) {
   std::vector<bool> taken(s.tok.size(), false);
-  for (const auto& m : names) {
-    if (m.start < s.span.start || m.end > s.span.end) continue;
+  // `names` are in text order and do not overlap: only those that start
+  // inside the sentence can lie in it, and no two share a start.
+  auto starting_at_or_after = [&](size_t offset) {
+    return std::lower_bound(names.begin(), names.end(), offset,
+                            [](const Gazetteer::Match& m, size_t start) { return m.start < start; });
+  };
+  for (auto name = starting_at_or_after(s.span.start); name != names.end() && name->start < s.span.end; ++name) {
+    const Gazetteer::Match& m = *name;
+    if (m.end > s.span.end) continue;
     size_t b = 0;
     while (b < s.tok.size() && s.tok[b].end <= m.start) ++b;
     size_t e = b;
@@ -944,10 +1007,8 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
           ok = true;
         if (!ok) break;
         // A capitalized word that starts another known name ends the model.
-        bool other = false;
-        for (const auto& n2 : names)
-          if (n2.start == t.start) other = true;
-        if (other) break;
+        auto other = starting_at_or_after(t.start);
+        if (other != names.end() && other->start == t.start) break;
         if (e + 1 < s.tok.size() && s.tok[e + 1].lower == "'s") break;
         ++e;
         ++extra;
@@ -999,10 +1060,13 @@ void Reader::AddGenericMentions(Sentence& s) {
   Index(s);
 }
 
-bool IsNameWordToken(const Token& t) {
+// A capitalized word that is not a stop word, month, weekday or role word.
+bool ClassifyNameWord(const Token& t) {
   return t.word && t.cap && !In(t.lower, kStopCaps) && !MonthOf(t.lower) && !WeekdayOf(t.lower) &&
          !In(t.lower, kRoleCaps);
 }
+
+bool IsNameWordToken(const Token& t) { return t.name_word; }
 
 void Reader::AddRunMentions(Sentence& s) {
   std::vector<Mention> added;
@@ -1127,18 +1191,20 @@ void Reader::AddRunMentions(Sentence& s) {
     if (!s.Is(first.end, "and") || second.begin != first.end + 1) continue;
     if (!IsPersonLike(&second) || second.end - second.begin != 2) continue;
     if (first.begin > 0 && s.tok[first.begin - 1].cap) continue;
-    string surname = s.tok[second.end - 1].text;
+    string surname(s.tok[second.end - 1].text);
     first.name += " " + surname;
     first.kind = MKind::kPerson;
   }
 }
 
-Sentence Reader::Build(string_view text, size_t begin, size_t end, const std::vector<Gazetteer::Match>& names) {
+// `tokens` are Tokenize(text, span.start, span.end).
+Sentence Reader::Build(string_view text, Span span, std::vector<Token> tokens,
+                       const std::vector<Gazetteer::Match>& names) {
   Sentence s;
-  s.span = Span{begin, end};
-  s.tok = Tokenize(text, begin, end);
+  s.span = span;
+  s.tok = std::move(tokens);
   s.owner.assign(s.tok.size(), -1);
-  string_view body = text.substr(begin, end - begin);
+  string_view body = text.substr(span.start, span.end - span.start);
   while (!body.empty() && (body.back() == '"' || body.back() == '\'' || body.back() == ')' || body.back() == ' '))
     body.remove_suffix(1);
   s.question =
@@ -1197,7 +1263,7 @@ void Reader::Learn(const Sentence& s) {
     if (s.Is(e, ",") || s.Is(e, "(")) {
       bool model_head = false, org_head = false, role = false;
       for (size_t i = e + 1; i < s.size() && i < e + 9; ++i) {
-        const string& w = s.W(i);
+        string_view w = s.W(i);
         if (w == "," || w == "." || w == ";") break;
         if (In(w, kModelHeads)) model_head = true;
         // An org head must close the appositive: "X, a Paris start-up," not
@@ -1222,7 +1288,7 @@ void Reader::Learn(const Sentence& s) {
     }
     // Before: "start-up X", "company called X", "chief executive X".
     if (b > 0) {
-      const string& w = s.W(b - 1);
+      string_view w = s.W(b - 1);
       // A list of people: "A and X".
       if (In(w, {"and", ","}) && b >= 2) {
         const Mention* prev = s.EndsBefore(b - 1);
@@ -1252,7 +1318,7 @@ void Reader::Learn(const Sentence& s) {
              In(s.W(v), {"has", "have", "had", "is", "was", "will", "would", "also", "been", "previously", "recently",
                          "formally", "officially"}))
         ++v;
-      const string& verb = s.W(v);
+      string_view verb = s.W(v);
       if (In(verb, {"said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
                     "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
                     "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
@@ -1262,7 +1328,7 @@ void Reader::Learn(const Sentence& s) {
           words >= 2 && v < s.size() && !(verb == "named" && v == e) && !(verb == "hired" && v == e) &&
           !(verb == "appointed" && v == e))
         person = true;
-      const string& w = s.W(e);
+      string_view w = s.W(e);
       if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
           words <= 2 && !person)
         org = true;
@@ -1372,7 +1438,7 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
       if (m &&
           (m->kind == MKind::kPerson || (m->kind == MKind::kName && m->end - m->begin >= 2 && !LearnedOrg(m->name))))
         break;
-      const string& w = s.W(k);
+      string_view w = s.W(k);
       bool skip =
           In(w, {"former", "ex-", "siblings", "brothers", "sisters", "dr.",   "prof.",  "mr.",      "ms.",     "the",
                  "a",      "an",  "his",      "her",      "its",     "their", "fellow", "longtime", "veteran", "'s"}) ||
@@ -1389,7 +1455,7 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
     if (last_name_end) *last_name_end = k;
     // Appositive after the name.
     if (s.Is(k, ",") && k + 1 < s.size()) {
-      const string& w = s.W(k + 1);
+      string_view w = s.W(k + 1);
       bool apposition = In(w, {"who", "whose", "a", "an", "the", "currently", "formerly", "previously", "its", "his",
                                "her", "now", "then", "once"}) ||
                         IsRoleWord(w) || (s.StartsAt(k + 1) && s.StartsAt(k + 1)->kind == MKind::kOrg) ||
@@ -1440,7 +1506,7 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
 }
 
 bool IsFiller(const Sentence& s, size_t i) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, kAux)) return true;
   if (MonthOf(w) || WeekdayOf(w)) return true;
   if (YearToken(s.tok[i]) || DayToken(s.tok[i])) return true;
@@ -1479,7 +1545,7 @@ size_t Reader::SkipFillersBack(const Sentence& s, size_t j) const {
 size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
   size_t guard = 0;
   while (i < s.size() && guard < 8 && !s.At(i)) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     bool skip = In(w, {"officially", "formally", "quietly", "recently", "abruptly", "also", "now", "effectively",
                        "publicly", "finally", "reportedly", "suddenly"});
     if (!skip) {
@@ -1568,7 +1634,7 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     if (from_mention(m)) return out;
     if (m->kind == MKind::kOrg) return out;
   }
-  const string& w = s.W(k);
+  string_view w = s.W(k);
   if (w == "he" || w == "she") {
     if (auto p = ResolvePronoun(s, k)) {
       out.persons = {*p};
@@ -1659,7 +1725,7 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
     if (m->kind == MKind::kName && !RegisteredPerson(m->name)) return m->name;
     return std::nullopt;
   }
-  const string& w = s.W(k);
+  string_view w = s.W(k);
   if (In(w, {"it", "they", "which"})) {
     if (begin) *begin = k;
     if (w == "which") return NearestOrgBefore(s, k);
@@ -1754,25 +1820,27 @@ void Reader::Emit(const Sentence& s, FactKind kind, const string& person, const 
                   const string& other, const string& role, std::optional<Date> date, std::optional<Date> announced,
                   double confidence) {
   if (org.empty()) return;
+  string org_key = FoldKey(org);
+  string person_key = FoldKey(person);
   if (kind == FactKind::kRelease || kind == FactKind::kDelay) {
     if (model.empty()) return;
   } else {
-    if (person.empty() || FoldKey(person) == FoldKey(org)) return;
+    if (person.empty() || person_key == org_key) return;
   }
   ExtractedFact f;
   f.kind = kind;
   f.person = person;
   f.org = org;
   f.model = model;
-  f.other_org = FoldKey(other) == FoldKey(org) ? "" : other;
+  f.other_org = FoldKey(other) == org_key ? "" : other;
   f.role = role;
   f.date = date;
   f.announced = announced;
   f.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
   f.start = s.span.start;
   f.end = s.span.end;
-  if (kind == FactKind::kJoin && !f.announced) affiliation_[FoldKey(person)] = org;
-  if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(FoldKey(person), org);
+  if (kind == FactKind::kJoin && !f.announced) affiliation_[person_key] = org;
+  if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(std::move(person_key), org);
   facts_.push_back(std::move(f));
 }
 
@@ -1785,7 +1853,7 @@ struct Trigger {
 
 // Departure and join verbs, in their multi-word forms first.
 bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, {"step", "steps", "stepped", "stepping"}) && s.Is(i + 1, "down")) {
     *te = i + 2;
     return true;
@@ -1832,7 +1900,7 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
 }
 
 bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   *org_subject = false;
   if (In(w, {"sign", "signs", "signed", "signing"}) && s.Is(i + 1, "on")) {
     *te = i + 2;
@@ -1891,7 +1959,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
 // ("left the meeting", "joined the call").
 bool NothingObjectLike(const Sentence& s, size_t k) {
   if (k >= s.size() || !s.tok[k].word) return true;
-  const string& w = s.W(k);
+  string_view w = s.W(k);
   if (In(w, {"as",          "in",         "on",          "after",   "to",    "for",     "with",       "effective",
              "effectively", "and",        "but",         "amid",    "over",  "citing",  "following",  "because",
              "since",       "saying",     "according",   "last",    "this",  "earlier", "next",       "later",
@@ -1913,7 +1981,7 @@ bool Passive(const Sentence& s, size_t t) {
 }
 
 void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, bool org_subject_verb) {
-  const string& verb = s.W(t);
+  string_view verb = s.W(t);
   bool passive = org_subject_verb && Passive(s, t);
   Assessment as = Assess(s, t, Mode::kPersonnel);
   if (!as.asserted) return;
@@ -2019,7 +2087,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     // Where to: "to join B", "for B", "to B".
     size_t limit = std::min(ClauseEnd(s, k), k + 12);
     for (size_t x = k; x < limit; ++x) {
-      const string& w = s.W(x);
+      string_view w = s.W(x);
       if (w == "," && !In(s.W(x + 1), {"joining", "rejoining", "to"})) break;
       std::optional<OrgHit> dest;
       if (w == "to" && In(s.W(x + 1), {"join", "rejoin", "head", "lead", "start"})) {
@@ -2079,7 +2147,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         // "Tencent's Hunyuan lead, Wei Chen,", "Ironbark AI CEO Marcus Lee".
         size_t floor = subject_begin > 8 ? subject_begin - 8 : 0;
         for (size_t x = subject_begin; x > floor && org.empty(); --x) {
-          const string& w = s.W(x - 1);
+          string_view w = s.W(x - 1);
           if (In(w, {".", ";", ":", "said", "says", "told", "and", "--"})) break;
           const Mention* m = s.At(x - 1);
           if (m && m->kind == MKind::kOrg && !m->name.empty() &&
@@ -2557,7 +2625,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
 // "its co-founder and CTO, X", "X is a co-founder", "co-founder X".
 void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (s.question) return;
-  const string& w = s.W(t);
+  string_view w = s.W(t);
   bool plural = w == "co-founders" || w == "cofounders" || w == "founders";
   string org;
   double confidence = 0.8;
@@ -2707,7 +2775,7 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 void Reader::Descriptors(const Sentence& s) {
   if (s.question) return;
   for (size_t i = 0; i < s.size(); ++i) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     if (w == "former" || w == "ex-") {
       size_t k = i + 1;
       auto org = OrgAt(s, k);
@@ -2868,14 +2936,15 @@ void Reader::RecordAffiliations(const Sentence& s) {
 // ---- Releases and delays -----------------------------------------------------
 
 bool IsComparison(const Sentence& s, size_t i) {
-  const string& w = s.W(i);
-  if (In(w, {"than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
-             "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
-             "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
-             "vs.",          "against",       "compared",   "like",      "unlike",      "including",
-             "tops",         "topped",        "topping",    "bests",     "bested",      "edges",
-             "exceeds",      "exceeded",      "trounces",   "overtakes", "eclipses",    "challenges"}))
-    return w != "including";
+  static const WordSet kComparisons = {
+      "than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
+      "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
+      "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
+      "vs.",          "against",       "compared",   "like",      "unlike",      "including",
+      "tops",         "topped",        "topping",    "bests",     "bested",      "edges",
+      "exceeds",      "exceeded",      "trounces",   "overtakes", "eclipses",    "challenges"};
+  string_view w = s.W(i);
+  if (In(w, kComparisons)) return w != "including";
   if (w == "to" && i > 0 &&
       In(s.W(i - 1), {"upgrade", "successor", "successors", "rival", "alternative", "answer", "response", "competitor",
                       "challenger", "follow-up", "sequel", "comparable", "similar", "close", "equivalent", "superior",
@@ -2890,7 +2959,7 @@ bool IsComparison(const Sentence& s, size_t i) {
 }
 
 bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   *made_available = false;
   if (In(w, {"put", "puts", "putting"}) && s.Is(i + 1, "out")) {
     *te = i + 2;
@@ -2925,7 +2994,7 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
 }
 
 bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
-  const string& w = s.W(i);
+  string_view w = s.W(i);
   if (In(w, {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back")) {
     *te = i + 2;
     return true;
@@ -2959,7 +3028,7 @@ std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i
   if (!m) return std::nullopt;
   if (m->kind == MKind::kModel) {
     if (m->bare_context_model) {
-      const string& next = s.W(m->end);
+      string_view next = s.W(m->end);
       if (s.tok.size() > m->end && s.tok[m->end].word && !s.tok[m->end].cap &&
           !In(next, {"and",       "on",      "in",    "to",     "for",       "with", "at",   "as",
                      "under",     "via",     "from",  "which",  "that",      "last", "this", "today",
@@ -2984,7 +3053,7 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
   bool head = true;  // expecting a list item
   size_t lower_run = 0;
   for (size_t i = from; i < limit;) {
-    const string& w = s.W(i);
+    string_view w = s.W(i);
     if (IsComparison(s, i)) break;
     if (In(w, {";", ".", "--", "while", "but", "as", "because", "after", "so", "says", "said", "though", "although",
                "than", "when", "if", "whereas", "where", "before"}))
@@ -3299,6 +3368,32 @@ void Reader::GroupMove(const Sentence& s) {
 
 // ---- Sentences ---------------------------------------------------------------
 
+// Every word that Read, MatchDeparture, MatchJoin, IsDelayVerb,
+// IsReleaseVerb, IsFoundVerb and IsHelpedFound test at the token a rule
+// starts on. Any other token starts no rule, and Read skips it without
+// trying each rule's word lists in turn, which was most of its time. A word
+// added to one of those tests must be added here.
+const WordSet kRuleHeads = {
+    "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
+    "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
+    "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
+    "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamped", "decamps",
+    "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
+    "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
+    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heads",
+    "hire", "hired", "hires", "hiring", "incorporated", "introduced", "introduces", "join", "joined", "joining",
+    "joins", "jump", "jumped", "jumping", "jumps", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
+    "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
+    "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
+    "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
+    "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "released", "releases", "releasing",
+    "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
+    "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
+    "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "started", "starting", "starts", "step", "stepped", "stepping", "steps", "submitted", "tapped", "taps",
+    "tendered", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
+
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
@@ -3307,7 +3402,8 @@ void Reader::Read(Sentence& s) {
   std::optional<size_t> as_did;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.At(i) && !s.At(i)->generic) continue;
-    const string& w = s.W(i);
+    string_view w = s.W(i);
+    if (!In(w, kRuleHeads)) continue;
     size_t te = 0;
     bool made_available = false, org_subject = false;
     if (w == "as" && s.Is(i + 1, "did")) {
@@ -3434,45 +3530,79 @@ void Reader::Read(Sentence& s) {
   }
 }
 
-// Only sentences with a trigger word get the full analysis.
-bool HasTrigger(string_view sentence) {
-  static constexpr string_view kStems[] = {
-      "left",        "leav",        "depart",     "resign",     "quit",          "exit",         "step",
-      "part",        "jump",        "defect",     "decamp",     "retir",         "ousted",       "fired",
-      "sacked",      "dismissed",   "forced out", "pushed out", "sign",          "came",         "come",
-      "start",       "join",        "hire",       "hiring",     "appoint",       "poach",        "recruit",
-      "named",       "names",       "lured",      "lures",      "tapped",        "taps",         "return",
-      "move",        "moving",      "went",       "headed",     "heads",         "found",        "launch",
-      "set up",      "establish",   "formed",     "created",    "incorporated",  "releas",       "unveil",
-      "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
-      "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
-      "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
-      "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
-      "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
-      "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
-      "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
-      "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
-      "puts out",    "open-source", "public"};
-  string lower = Lower(sentence);
-  for (string_view stem : kStems)
-    if (lower.find(stem) != string::npos) return true;
-  return false;
+// Only sentences with a trigger word get the full analysis: those with one
+// of these stems in lower case. No stem has an apostrophe or a non-ASCII
+// byte, so lowering only ASCII letters finds the same ones as Lower.
+constexpr string_view kStems[] = {
+    "left",        "leav",        "depart",     "resign",     "quit",          "exit",         "step",
+    "part",        "jump",        "defect",     "decamp",     "retir",         "ousted",       "fired",
+    "sacked",      "dismissed",   "forced out", "pushed out", "sign",          "came",         "come",
+    "start",       "join",        "hire",       "hiring",     "appoint",       "poach",        "recruit",
+    "named",       "names",       "lured",      "lures",      "tapped",        "taps",         "return",
+    "move",        "moving",      "went",       "headed",     "heads",         "found",        "launch",
+    "set up",      "establish",   "formed",     "created",    "incorporated",  "releas",       "unveil",
+    "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
+    "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
+    "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
+    "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
+    "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
+    "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
+    "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
+    "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
+    "puts out",    "open-source", "public"};
+
+// For each of `sentences` (in text order, not overlapping), whether it has
+// a trigger stem: one pass over the whole text, or a plain search per
+// sentence and stem if Hyperscan refused the stems.
+std::vector<bool> TriggeredSentences(string_view text, const std::vector<Span>& sentences) {
+  static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
+    auto built = LiteralMatcher::Build(std::vector<string>(std::begin(kStems), std::end(kStems)));
+    if (!built) return std::nullopt;
+    return std::move(*built);
+  }();
+  string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::vector<bool> triggered(sentences.size(), false);
+  if (matcher) {
+    matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) {
+      auto after = std::upper_bound(sentences.begin(), sentences.end(), start,
+                                    [](size_t offset, const Span& span) { return offset < span.start; });
+      if (after == sentences.begin()) return;
+      const Span& span = *(after - 1);  // the last sentence starting at or before the stem
+      if (end <= span.end) triggered[static_cast<size_t>(after - 1 - sentences.begin())] = true;
+    });
+    return triggered;
+  }
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    string_view sentence = string_view(lower).substr(sentences[k].start, sentences[k].end - sentences[k].start);
+    triggered[k] = std::any_of(std::begin(kStems), std::end(kStems),
+                               [&](string_view stem) { return sentence.find(stem) != string_view::npos; });
+  }
+  return triggered;
 }
 
 std::vector<ExtractedFact> Reader::Run() {
   const Article& article = a_.article;
+  // Facts come only from Read, which only sentences with a trigger word get:
+  // an article with none asserts nothing and needs no further reading.
+  std::vector<bool> triggered = TriggeredSentences(text_, a_.sentences);
+  if (std::find(triggered.begin(), triggered.end(), true) == triggered.end()) return {};
   // The names of the title, for the topic.
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
   std::vector<Sentence> sentences;
   sentences.reserve(a_.sentences.size());
+  // Tokens do not depend on what the article teaches, so each sentence is
+  // tokenized once for both passes.
+  std::vector<std::vector<Token>> tokens;
+  tokens.reserve(a_.sentences.size());
+  for (const Span& span : a_.sentences) tokens.push_back(Tokenize(text_, span.start, span.end));
   // Pass 1: learn names.
-  for (const Span& span : a_.sentences) {
-    Sentence s = Build(text_, span.start, span.end, a_.names);
-    Learn(s);
-  }
+  for (size_t k = 0; k < a_.sentences.size(); ++k) Learn(Build(text_, a_.sentences[k], tokens[k], a_.names));
   // Learning may have made more runs known: learn once more from the
   // rebuilt sentences, then build for good.
-  for (const Span& span : a_.sentences) sentences.push_back(Build(text_, span.start, span.end, a_.names));
+  for (size_t k = 0; k < a_.sentences.size(); ++k)
+    sentences.push_back(Build(text_, a_.sentences[k], std::move(tokens[k]), a_.names));
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {
@@ -3524,7 +3654,7 @@ std::vector<ExtractedFact> Reader::Run() {
   // Pass 2: the rules, on the sentences with a trigger word.
   for (size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
-    if (!HasTrigger(a_.Text(a_.sentences[k]))) {
+    if (!triggered[k]) {
       RecordAffiliations(s);
       if (pending_) --pending_->ttl;
       continue;

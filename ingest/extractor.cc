@@ -1,6 +1,7 @@
 #include "ingest/extractor.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/text.h"
 #include "ingest/english.h"
@@ -9,23 +10,55 @@
 namespace labwatch {
 namespace {
 
+// An article's facts name the same few people and orgs again and again;
+// each name is folded and looked up once per article.
+class NameCache {
+ public:
+  explicit NameCache(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+
+  // FoldKey(name).
+  const std::string& Fold(const std::string& name) {
+    auto [it, inserted] = folded_.try_emplace(name);
+    if (inserted) it->second = FoldKey(name);
+    return it->second;
+  }
+  // Gazetteer::Lookup(name).
+  const NameEntry* Lookup(const std::string& name) {
+    auto [it, inserted] = entries_.try_emplace(name, nullptr);
+    if (inserted) it->second = gazetteer_.Lookup(name);
+    return it->second;
+  }
+
+ private:
+  const Gazetteer& gazetteer_;
+  std::unordered_map<std::string, std::string> folded_;
+  std::unordered_map<std::string, const NameEntry*> entries_;
+};
+
 // The canonical name of a known org or person; the name as written otherwise.
-std::string Canonical(const Gazetteer& gazetteer, const std::string& name, NameKind kind) {
+std::string Canonical(NameCache& names, const std::string& name, NameKind kind) {
   if (name.empty()) return name;
-  const NameEntry* entry = gazetteer.Lookup(name);
+  const NameEntry* entry = names.Lookup(name);
   return entry && entry->kind == kind ? entry->canonical : name;
 }
 
 // The company a unit rolls up to (Google DeepMind -> Google); "" when `org`
 // is not a known unit.
-std::string CompanyOf(const Gazetteer& gazetteer, const std::string& org) {
-  const NameEntry* entry = gazetteer.Lookup(org);
+std::string CompanyOf(NameCache& names, const std::string& org) {
+  const NameEntry* entry = names.Lookup(org);
   return entry && entry->kind == NameKind::kOrg ? entry->company : "";
 }
 
-std::string CompanyKey(const Gazetteer& gazetteer, const std::string& org) {
-  std::string company = CompanyOf(gazetteer, org);
-  return FoldKey(company.empty() ? org : company);
+// Two facts are one if they agree on these, folded.
+struct FactIdentity {
+  FactKind kind;
+  std::string person, org, model;
+  bool operator==(const FactIdentity&) const = default;
+};
+
+std::string CompanyKey(NameCache& names, const std::string& org) {
+  std::string company = CompanyOf(names, org);
+  return names.Fold(company.empty() ? org : company);
 }
 
 }  // namespace
@@ -48,27 +81,29 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& article, Date today
       LooksJapanese(article.text) ? ExtractJapanese(context) : ExtractEnglish(context);
 
   std::vector<ExtractedFact> facts;
+  std::vector<FactIdentity> identities;  // of each of `facts`, folded once
+  NameCache names(*gazetteer_);
   for (auto& fact : raw) {
-    fact.person = Canonical(*gazetteer_, fact.person, NameKind::kPerson);
-    fact.org = Canonical(*gazetteer_, fact.org, NameKind::kOrg);
-    fact.other_org = Canonical(*gazetteer_, fact.other_org, NameKind::kOrg);
-    fact.company = CompanyOf(*gazetteer_, fact.org);
-    fact.other_company = CompanyOf(*gazetteer_, fact.other_org);
+    fact.person = Canonical(names, fact.person, NameKind::kPerson);
+    fact.org = Canonical(names, fact.org, NameKind::kOrg);
+    fact.other_org = Canonical(names, fact.other_org, NameKind::kOrg);
+    fact.company = CompanyOf(names, fact.org);
+    fact.other_company = CompanyOf(names, fact.other_org);
     // A move between units of one company is not a departure.
     if ((fact.kind == FactKind::kDeparture || fact.kind == FactKind::kJoin) && !fact.other_org.empty() &&
-        CompanyKey(*gazetteer_, fact.org) == CompanyKey(*gazetteer_, fact.other_org))
+        CompanyKey(names, fact.org) == CompanyKey(names, fact.other_org))
       continue;
-    auto same = std::find_if(facts.begin(), facts.end(), [&](const ExtractedFact& f) {
-      return f.kind == fact.kind && FoldKey(f.person) == FoldKey(fact.person) && FoldKey(f.org) == FoldKey(fact.org) &&
-             FoldKey(f.model) == FoldKey(fact.model);
-    });
-    if (same != facts.end()) {
+    FactIdentity identity{fact.kind, names.Fold(fact.person), names.Fold(fact.org), names.Fold(fact.model)};
+    auto found = std::find(identities.begin(), identities.end(), identity);
+    if (found != identities.end()) {
+      ExtractedFact* same = &facts[static_cast<size_t>(found - identities.begin())];
       same->confidence = std::max(same->confidence, fact.confidence);
       if (!same->date && fact.date) same->date = fact.date;
       if (same->other_org.empty()) same->other_org = fact.other_org;
       if (same->role.empty()) same->role = fact.role;
       continue;
     }
+    identities.push_back(std::move(identity));
     facts.push_back(std::move(fact));
   }
   return facts;

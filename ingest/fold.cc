@@ -27,31 +27,56 @@ FoldedText FoldForMatching(std::string_view text) {
     int32_t start = i;
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
-      folded.text.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : static_cast<char>(byte));
-      folded.origin.push_back(static_cast<std::uint32_t>(start));
-      ++i;
+      // A run of ASCII, most of an English article, is lowered in one go.
+      int32_t end = i + 1;
+      while (end < length && bytes[end] < 0x80) ++end;
+      size_t at = folded.text.size();
+      folded.text.resize(at + static_cast<size_t>(end - i));
+      folded.origin.resize(at + static_cast<size_t>(end - i));
+      for (; i < end; ++i, ++at) {
+        uint8_t b = bytes[i];
+        folded.text[at] = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : static_cast<char>(b);
+        folded.origin[at] = static_cast<std::uint32_t>(i);
+      }
       continue;
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    std::string piece;
+    std::string_view original = text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+    auto append = [&](std::string_view piece) {
+      folded.text.append(piece);
+      folded.origin.insert(folded.origin.end(), piece.size(), static_cast<std::uint32_t>(start));
+    };
     if (c < 0) {
-      piece = " ";
+      append(" ");
     } else if (c == 0x3000 || c == 0x00A0) {
-      piece = " ";  // ideographic and no-break spaces
+      append(" ");  // ideographic and no-break spaces
     } else if (c >= 0xFF01 && c <= 0xFF5E) {
       // Full-width ASCII: Ｍｅｔａ -> meta.
       char ascii = static_cast<char>(c - 0xFEE0);
-      piece.assign(1, ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + 32) : ascii);
+      char lower = ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii + 32) : ascii;
+      append(std::string_view(&lower, 1));
     } else if (FoldsToItself(c)) {
-      piece.assign(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+      // Kana and kanji, most of a Japanese article: the whole run is copied
+      // at once, each byte mapped to the start of its code point.
+      int32_t end = i;
+      while (end < length) {
+        int32_t next = end;
+        UChar32 d;
+        U8_NEXT(bytes, next, length, d);
+        if (d < 0 || !FoldsToItself(d)) break;
+        end = next;
+      }
+      folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      auto code_point_start = static_cast<std::uint32_t>(start);
+      for (int32_t k = start; k < end; ++k) {
+        if ((bytes[k] & 0xC0) != 0x80) code_point_start = static_cast<std::uint32_t>(k);
+        folded.origin.push_back(code_point_start);
+      }
+      i = end;
     } else {
-      piece = FoldKey(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-      if (piece.empty()) piece = " ";
-    }
-    for (char ch : piece) {
-      folded.text.push_back(ch);
-      folded.origin.push_back(static_cast<std::uint32_t>(start));
+      std::string piece = FoldKey(original);
+      append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }
   folded.origin.push_back(static_cast<std::uint32_t>(text.size()));

@@ -28,18 +28,22 @@
 #include "ingest/japanese.h"
 
 #include <algorithm>
+#include <bitset>
 #include <chrono>
 #include <map>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include <unicode/utf8.h>
 
 #include "core/text.h"
+#include "ingest/literal_matcher.h"
 
 namespace labwatch {
 namespace {
@@ -53,6 +57,10 @@ char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
   if (i >= s.size()) {
     if (size) *size = 0;
     return 0;
+  }
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    if (size) *size = 1;
+    return static_cast<char32_t>(s[i]);
   }
   auto offset = static_cast<int32_t>(i);
   UChar32 c;
@@ -127,11 +135,19 @@ bool IsModelMark(char32_t c) { return c >= kModelMark && c < kMarkEnd; }
 
 // ---- Text helpers ------------------------------------------------------------
 
+// The rules test word lists at every code point of an article, and nearly
+// every test fails within the first bytes: comparing inline is several
+// times faster than a memcmp call per word.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
 bool StartsAt(string_view s, size_t pos, string_view word) {
-  return pos <= s.size() && s.substr(pos, word.size()) == word;
+  return pos <= s.size() && s.size() - pos >= word.size() && SameBytes(s.data() + pos, word.data(), word.size());
 }
 bool EndsAt(string_view s, size_t pos, string_view word) {
-  return pos <= s.size() && pos >= word.size() && s.substr(pos - word.size(), word.size()) == word;
+  return pos <= s.size() && pos >= word.size() && SameBytes(s.data() + pos - word.size(), word.data(), word.size());
 }
 // The length of the longest of `words` that starts at `pos`, or 0.
 size_t MatchAt(string_view s, size_t pos, Words words) {
@@ -148,20 +164,78 @@ size_t MatchBefore(string_view s, size_t pos, Words words) {
   return best;
 }
 bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
+// The assessment lists are searched for in every clause around a trigger.
+// Most of their words cannot occur: a word occurs only where its second and
+// third bytes (the ones that tell kana and kanji apart) occur as a pair, so
+// a bitmap of the byte pairs of `s` rules most of them out without a search.
 bool ContainsAny(string_view s, Words words) {
-  for (string_view w : words)
+  auto pair_bit = [](char a, char b) {
+    return (static_cast<size_t>(static_cast<unsigned char>(a) & 0x3F) << 6) |
+           (static_cast<size_t>(static_cast<unsigned char>(b)) & 0x3F);
+  };
+  std::bitset<4096> pairs;
+  for (size_t i = 0; i + 1 < s.size(); ++i) pairs.set(pair_bit(s[i], s[i + 1]));
+  for (string_view w : words) {
+    if (w.size() >= 3 && !pairs.test(pair_bit(w[1], w[2]))) continue;
     if (Contains(s, w)) return true;
+  }
   return false;
 }
 bool AnyOf(string_view s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
-// AnyOf for Latin words, ignoring case and width: "ＡＩ" is "AI".
-bool AnyOfFolded(string_view s, Words words) {
-  if (AnyOf(s, words)) return true;
-  std::string key = FoldKey(s);
-  for (string_view w : words)
-    if (FoldKey(w) == key) return true;
-  return false;
-}
+
+// Latin words compared ignoring case and width ("ＡＩ" is "AI"), folded once
+// at start-up rather than on every comparison.
+class FoldedWords {
+ public:
+  explicit FoldedWords(Words words) {
+    for (string_view w : words) keys_.insert(FoldKey(w));
+  }
+  bool Contains(string_view s) const { return keys_.count(FoldKey(s)) > 0; }
+
+ private:
+  std::unordered_set<std::string> keys_;
+};
+bool AnyOfFolded(string_view s, const FoldedWords& words) { return words.Contains(s); }
+
+// A word list tested at every code point of an article, indexed by first
+// and by last code point so that only the few words that can match are
+// compared.
+class WordIndex {
+ public:
+  explicit WordIndex(Words words) {
+    for (string_view w : words) {
+      if (w.empty()) continue;
+      by_first_[DecodeAt(w, 0)].push_back(w);
+      by_last_[DecodeBefore(w, w.size())].push_back(w);
+    }
+    auto longest_first = [](string_view a, string_view b) { return a.size() > b.size(); };
+    for (auto& [first, list] : by_first_) std::stable_sort(list.begin(), list.end(), longest_first);
+    for (auto& [last, list] : by_last_) std::stable_sort(list.begin(), list.end(), longest_first);
+  }
+  // MatchBefore(s, pos, words): the length of the longest word ending at
+  // `pos`, or 0.
+  size_t MatchBefore(string_view s, size_t pos) const {
+    if (pos == 0 || pos > s.size()) return 0;
+    auto it = by_last_.find(DecodeBefore(s, pos));
+    if (it == by_last_.end()) return 0;
+    for (string_view w : it->second)
+      if (EndsAt(s, pos, w)) return w.size();
+    return 0;
+  }
+  // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
+  size_t MatchAt(string_view s, size_t pos) const {
+    if (pos >= s.size()) return 0;
+    auto it = by_first_.find(DecodeAt(s, pos));
+    if (it == by_first_.end()) return 0;
+    for (string_view w : it->second)
+      if (StartsAt(s, pos, w)) return w.size();
+    return 0;
+  }
+
+ private:
+  std::unordered_map<char32_t, std::vector<string_view>> by_first_;
+  std::unordered_map<char32_t, std::vector<string_view>> by_last_;
+};
 // Whether `s` has the topic or subject particle (は, が) that starts a new
 // clause, not counting the kana inside words such as 手がけ or はじめ.
 bool HasTopicParticle(string_view s) {
@@ -289,6 +363,16 @@ constexpr string_view kOrgIntroducers[] = {
 // 同社 and friends: the company being talked about.
 constexpr string_view kOrgAnaphors[] = {"同社",   "同研究所", "同ラボ",           "同グループ", "同組織",
                                         "同部門", "同機関",   "同スタートアップ", "同大学",     "自社"};
+
+// The lists above that are tested at every code point or Latin word,
+// prepared once.
+const FoldedWords kGenericLatinFolded{kGenericLatin};
+const FoldedWords kLatinRolesFolded{kLatinRoles};
+const FoldedWords kLatinRoleWordsFolded{kLatinRoleWords};
+const FoldedWords kOrgWordsFolded{kOrgWords};
+const WordIndex kOrgSuffixIndex{kOrgSuffixes};
+const WordIndex kOrgAnaphorIndex{kOrgAnaphors};
+const WordIndex kRoleIndex{kRoles};
 
 // ---- Mentions ----------------------------------------------------------------
 
@@ -428,8 +512,15 @@ std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool p
     hit->date = Date::Year(year);
     hit->end = i;
   };
+  // Every date expression below starts with a digit or one of these, so
+  // other characters are passed over without trying each expression.
+  static constexpr std::u32string_view kDateStarts = U"き今先前去同年昨本来翌";
   size_t i = 0, n = 0;
   while (i < s.size()) {
+    if (char32_t first = DecodeAt(s, i, &n); !IsDigit(first) && kDateStarts.find(first) == std::u32string_view::npos) {
+      i += n ? n : 1;
+      continue;
+    }
     DateHit hit;
     hit.start = i;
     int value = 0;
@@ -557,6 +648,10 @@ enum class Verb { kLeave, kMove, kEnter, kHire, kAssume, kFound };
 
 struct Trigger {
   string_view word;
+  Verb verb;
+};
+struct TriggerHit {
+  size_t start, end;
   Verb verb;
 };
 
@@ -718,8 +813,9 @@ class Reader {
   void ReadSentence(size_t index);
   void EarlierCareer(const Shape& shape);
   void Describe(const Shape& shape);
-  void Personnel(const Shape& shape, size_t sentence);
-  void Founding(const Shape& shape);
+  // `triggers` are FindTriggers(shape.text).
+  void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
+  void Founding(const Shape& shape, const std::vector<TriggerHit>& triggers);
   void Models(const Shape& shape, size_t sentence);
   void RememberModel(const Shape& shape, size_t sentence);
   void UpdateTopic(const Shape& shape);
@@ -847,7 +943,7 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
       bool all_caps = true;
       for (size_t k = 0, m = 0; k < word.size(); k += m)
         if (!IsUpperLatin(DecodeAt(word, k, &m)) && IsLatinLetter(DecodeAt(word, k))) all_caps = false;
-      if (!upper || (all_caps && CodePoints(word) > 1) || AnyOfFolded(word, kLatinRoleWords)) break;
+      if (!upper || (all_caps && CodePoints(word) > 1) || AnyOfFolded(word, kLatinRoleWordsFolded)) break;
       start = it->first;
       ++count;
     }
@@ -989,7 +1085,8 @@ void Reader::FindPeople() {
         for (size_t k = 0; k < name.size();) {
           size_t e = std::min(name.find(' ', k), name.size());
           string_view word = name.substr(k, e - k);
-          if (AnyOfFolded(word, kOrgWords) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0))) name_like = false;
+          if (AnyOfFolded(word, kOrgWordsFolded) || word.size() < 2 || !IsUpperLatin(DecodeAt(word, 0)))
+            name_like = false;
           for (size_t q = 1; q < word.size(); ++q)
             if (word[q] >= 'A' && word[q] <= 'Z') name_like = false;
           k = e + 1;
@@ -1079,14 +1176,14 @@ void Reader::AddLatinRun(size_t start, size_t end) {
     if (k > w) words.push_back({w, k});
   }
   while (!words.empty() &&
-         AnyOfFolded(run.substr(words.back().first, words.back().second - words.back().first), kLatinRoles))
+         AnyOfFolded(run.substr(words.back().first, words.back().second - words.back().first), kLatinRolesFolded))
     words.pop_back();
   if (words.empty()) return;
   bool generic = true, any_upper = false, has_digit = false;
   for (const auto& [a, b] : words) {
     string_view w = run.substr(a, b - a);
-    if (AnyOfFolded(w, kLatinRoleWords)) return;  // "Chief AI Officer"
-    if (!AnyOfFolded(w, kGenericLatin)) generic = false;
+    if (AnyOfFolded(w, kLatinRoleWordsFolded)) return;  // "Chief AI Officer"
+    if (!AnyOfFolded(w, kGenericLatinFolded)) generic = false;
     for (size_t k = 0, n = 0; k < w.size(); k += n) {
       char32_t c = DecodeAt(w, k, &n);
       if (IsUpperLatin(c)) any_upper = true;
@@ -1112,7 +1209,7 @@ void Reader::AddLatinRun(size_t start, size_t end) {
   m.end = e;
   m.names = {std::string(text_.substr(s, e - s))};
   string_view last_word = run.substr(words.back().first, words.back().second - words.back().first);
-  if (has_digit && !known && words.size() <= 5 && !AnyOfFolded(last_word, kOrgWords)) {
+  if (has_digit && !known && words.size() <= 5 && !AnyOfFolded(last_word, kOrgWordsFolded)) {
     m.kind = MentionKind::kModel;
     m.model_entry = model;
     models_.push_back(std::move(m));
@@ -1353,7 +1450,7 @@ void Reader::FindOrgs() {
   // Kanji names with an org ending, before a particle: 東都大学で, 北斗電機に.
   for (size_t i = 0, n = 0; i < text_.size(); i += n) {
     DecodeAt(text_, i, &n);
-    size_t suffix = MatchAt(text_, i, kOrgSuffixes);
+    size_t suffix = kOrgSuffixIndex.MatchAt(text_, i);
     if (!suffix) continue;
     size_t end = i + suffix;
     char32_t next = DecodeAt(text_, end);
@@ -1504,7 +1601,7 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         continue;
       }
     }
-    size_t anaphor = MatchAt(text_.substr(0, span.end), i, kOrgAnaphors);
+    size_t anaphor = kOrgAnaphorIndex.MatchAt(text_.substr(0, span.end), i);
     if (anaphor && !IsKanji(DecodeAt(text_, i + anaphor)) && resolve) {
       std::string target;
       // The org this sentence is about, else the article's, else the last named.
@@ -1673,8 +1770,8 @@ std::optional<std::string> Reader::SubjectOrgBefore(const Shape& shape, size_t p
 // particle: ら, の3人, 両名.
 size_t SkipPersonTail(const std::string& s, size_t pos) {
   // "X最高経営責任者は", "X会長兼社長は", "X前CTOが".
-  if ((StartsAt(s, pos, "前") || StartsAt(s, pos, "元")) && MatchAt(s, pos + 3, kRoles)) pos += 3;
-  for (size_t title = MatchAt(s, pos, kRoles); title; title = MatchAt(s, pos, kRoles)) {
+  if ((StartsAt(s, pos, "前") || StartsAt(s, pos, "元")) && kRoleIndex.MatchAt(s, pos + 3)) pos += 3;
+  for (size_t title = kRoleIndex.MatchAt(s, pos); title; title = kRoleIndex.MatchAt(s, pos)) {
     pos += title;
     if (StartsAt(s, pos, "兼")) pos += 3;
   }
@@ -1845,17 +1942,11 @@ std::optional<Date> Reader::DateBefore(const Shape& shape, size_t t, bool past, 
 }
 
 std::string Reader::RoleIn(string_view s) const {
-  size_t best_at = string_view::npos, best_len = 0;
-  for (string_view r : kRoles) {
-    size_t at = s.rfind(r);
-    if (at == string_view::npos) continue;
-    if (best_at == string_view::npos || at + r.size() > best_at + best_len ||
-        (at + r.size() == best_at + best_len && r.size() > best_len)) {
-      best_at = at;
-      best_len = r.size();
-    }
-  }
-  return best_at == string_view::npos ? "" : std::string(s.substr(best_at, best_len));
+  // The role that ends last, the longest of those ending there: read from
+  // the end, the first byte offset where any role ends decides.
+  for (size_t end = s.size(); end > 0; --end)
+    if (size_t length = kRoleIndex.MatchBefore(s, end)) return std::string(s.substr(end - length, length));
+  return "";
 }
 
 // ---- Descriptors -------------------------------------------------------------
@@ -2260,18 +2351,33 @@ struct Reader::Move {
   std::string hire_org;                         // 迎え, 採用: the org that acts
 };
 
-struct TriggerHit {
-  size_t start, end;
-  Verb verb;
-};
+// Every trigger word, found in one pass; nullopt if Hyperscan refused them.
+const std::optional<LiteralMatcher>& TriggerMatcher() {
+  static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
+    std::vector<std::string> words;
+    for (const auto& trigger : kTriggers) words.emplace_back(trigger.word);
+    auto built = LiteralMatcher::Build(words);
+    if (!built) return std::nullopt;
+    return std::move(*built);
+  }();
+  return matcher;
+}
 
 // The triggers in a shape, longest first where they overlap (共同創業, not
 // 創業), in text order.
 std::vector<TriggerHit> FindTriggers(string_view s) {
   std::vector<TriggerHit> hits;
-  for (const auto& trigger : kTriggers)
-    for (size_t at = s.find(trigger.word); at != string_view::npos; at = s.find(trigger.word, at + 1))
-      hits.push_back({at, at + trigger.word.size(), trigger.verb});
+  if (const auto& matcher = TriggerMatcher()) {
+    matcher->Scan(s, [&](std::uint32_t id, size_t start, size_t end) {
+      hits.push_back({start, end, kTriggers[id].verb});
+    });
+  } else {
+    for (const auto& trigger : kTriggers)
+      for (size_t at = s.find(trigger.word); at != string_view::npos; at = s.find(trigger.word, at + 1))
+        hits.push_back({at, at + trigger.word.size(), trigger.verb});
+  }
+  // The words are distinct, so no two hits share start and end: the order
+  // below is total.
   std::sort(hits.begin(), hits.end(), [](const TriggerHit& a, const TriggerHit& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
@@ -2623,12 +2729,12 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   present_org_[name] = to_name;
 }
 
-void Reader::Personnel(const Shape& shape, size_t sentence) {
+void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers) {
   const std::string& s = shape.text;
   // A date belongs to the verb after it, not to one past another verb:
   // "2021年にAを離れてBを共同創業したX氏が、同社を離れる".
   size_t previous_end = 0;
-  for (const auto& hit : FindTriggers(s)) {
+  for (const auto& hit : triggers) {
     size_t date_floor = previous_end;
     previous_end = hit.end;
     if (hit.verb == Verb::kFound || NotTheEvent(s, hit.start, hit.end)) continue;
@@ -2708,10 +2814,10 @@ void Reader::Personnel(const Shape& shape, size_t sentence) {
 
 // ---- Foundings ---------------------------------------------------------------
 
-void Reader::Founding(const Shape& shape) {
+void Reader::Founding(const Shape& shape, const std::vector<TriggerHit>& triggers) {
   const std::string& s = shape.text;
   static constexpr string_view kObject[] = {"を"};
-  for (const auto& hit : FindTriggers(s)) {
+  for (const auto& hit : triggers) {
     if (hit.verb != Verb::kFound) continue;
     size_t t = hit.start, te = hit.end;
     // Nouns that are not the act: 創業者, 設立以来, 設立：2024年.
@@ -3213,8 +3319,9 @@ void Reader::ReadSentence(size_t index) {
   for (const auto& m : shape.marks) named = named || m.kind == MentionKind::kPerson;
   if (named) Describe(shape);
   if (ContainsAny(shape.text, kSentenceCues)) {
-    Personnel(shape, index);
-    Founding(shape);
+    std::vector<TriggerHit> triggers = FindTriggers(shape.text);
+    Personnel(shape, index, triggers);
+    Founding(shape, triggers);
     Models(shape, index);
   }
   RememberModel(shape, index);

@@ -1,5 +1,6 @@
 #include "ingest/literal_matcher.h"
 
+#include <algorithm>
 #include <atomic>
 
 #include <hs/hs.h>
@@ -54,12 +55,13 @@ void LiteralMatcher::Scan(std::string_view text,
   if (!database_ || !database_->db || text.empty()) return;
   // hs_alloc_scratch costs tens of microseconds even when the scratch fits,
   // more than scanning an article: call it only for a database this thread
-  // has not scanned with last.
+  // has not scanned with yet. A scratch grown for several databases serves
+  // each of them, so the extractor's word lists and the gazetteer share one.
   thread_local hs_scratch_t* scratch = nullptr;
-  thread_local std::uint64_t prepared_for = 0;
-  if (prepared_for != database_->serial) {
+  thread_local std::vector<std::uint64_t> prepared_for;
+  if (std::find(prepared_for.begin(), prepared_for.end(), database_->serial) == prepared_for.end()) {
     if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS) return;
-    prepared_for = database_->serial;
+    prepared_for.push_back(database_->serial);
   }
   struct Context {
     const LiteralMatcher* self;

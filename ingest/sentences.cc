@@ -1,6 +1,7 @@
 #include "ingest/sentences.h"
 
 #include <memory>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -8,6 +9,37 @@
 #include <unicode/utf8.h>
 
 namespace labwatch {
+namespace {
+
+// `text` as UTF-16, with the byte offset in `text` of each UTF-16 unit and
+// of the end. ICU breaks UTF-16 several times faster than UTF-8 read through
+// UText. False if `text` is not valid UTF-8; ICU's handling of ill-formed
+// bytes is then left to ICU.
+bool ToUtf16(std::string_view text, std::u16string& units, std::vector<size_t>& byte_of_unit) {
+  units.clear();
+  byte_of_unit.clear();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+    if (U_IS_BMP(c)) {
+      units.push_back(static_cast<char16_t>(c));
+      byte_of_unit.push_back(static_cast<size_t>(start));
+    } else {
+      units.push_back(U16_LEAD(c));
+      units.push_back(U16_TRAIL(c));
+      byte_of_unit.push_back(static_cast<size_t>(start));
+      byte_of_unit.push_back(static_cast<size_t>(start));
+    }
+  }
+  byte_of_unit.push_back(text.size());
+  return true;
+}
+
+}  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text) {
   std::vector<Span> spans;
@@ -34,16 +66,25 @@ std::vector<Span> SplitSentences(std::string_view text) {
     spans.push_back({0, text.size()});
     return spans;
   }
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  // Reused across calls: converting is cheap, allocating is not.
+  thread_local std::u16string units;
+  thread_local std::vector<size_t> byte_of_unit;
+  bool utf16 = ToUtf16(text, units, byte_of_unit);
+  UText* utext = utf16 ? utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status)
+                       : utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  // Boundaries are UTF-16 offsets in `units`, or byte offsets in `text`.
+  auto byte_offset = [&](int32_t boundary) {
+    return utf16 ? byte_of_unit[static_cast<size_t>(boundary)] : static_cast<size_t>(boundary);
+  };
   breaker->setText(utext, status);
   int32_t start = breaker->first();
   for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
-    size_t s = static_cast<size_t>(start), e = static_cast<size_t>(end);
+    size_t s = byte_offset(start), e = byte_offset(end);
     while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
     while (s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r')) ++s;
     if (e > s) spans.push_back({s, e});
   }
-  breaker->setText(icu::UnicodeString());  // drop the pointer into `text`
+  breaker->setText(icu::UnicodeString());  // drop the pointer into the text
   utext_close(utext);
   return spans;
 }
