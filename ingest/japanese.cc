@@ -2679,6 +2679,10 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
                             : it != present_org_.end()                              ? it->second
                                                                                     : "";
       to_name = dated_past || topic_org_.empty() || Left(name, topic_org_) ? present : topic_org_;
+      // "森田氏は2019年に入社していた" in the news of their departure: a
+      // join in an earlier year began the stint that has just ended.
+      auto formers = former_orgs_.find(name);
+      if (dated_past && formers != former_orgs_.end() && !formers->second.empty()) to_name = formers->second.back();
       if (to_name.empty()) to_name = topic_org_;
       confidence = 0.65;
     }

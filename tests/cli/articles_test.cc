@@ -42,13 +42,19 @@ class ArticlesTest : public ::testing::Test {
 TEST_F(ArticlesTest, RecordsArticlesAndTheirFactsAndCorroboratesAcrossOutlets) {
   Output added = Cli({"add-articles", kArticles});
   ASSERT_EQ(added.code, 0) << added.err;
-  EXPECT_EQ(added.out, "read 3 articles (3 new): 3 new facts, 2 corroborations\n");
+  EXPECT_EQ(added.out, "read 3 articles (3 new): 4 new facts, 2 corroborations\n");
   Output person = Cli({"person", "森田陽介", "--json"});
   ASSERT_EQ(person.code, 0) << person.err;
   auto json = nlohmann::json::parse(person.out);
   EXPECT_EQ(json["org"], "Kumo Labs");
-  ASSERT_EQ(json["facts"].size(), 2u);
+  // "森田氏は2019年に入社していた", after the news of the move: the start
+  // of the stint at Harukaze, not a join of Kumo Labs.
+  ASSERT_EQ(json["history"].size(), 2u) << person.out;
+  EXPECT_EQ(json["history"][0]["org"], "Harukaze Robotics");
+  EXPECT_EQ(json["history"][0]["start"], "2019");
+  ASSERT_EQ(json["facts"].size(), 3u);
   for (const auto& fact : json["facts"]) {
+    if (fact["date"] == "2019") continue;  // said by A Shimbun alone
     EXPECT_EQ(fact["sources"].size(), 2u) << fact.dump();  // A Shimbun and B Keizai
     EXPECT_EQ(fact["sources"][0]["url"], "https://a.example/news/1");
     EXPECT_EQ(fact["sources"][0]["reported"], "2025-03-03T09:00:00Z");

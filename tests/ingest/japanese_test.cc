@@ -80,6 +80,20 @@ TEST(JapaneseExtraction, ShusshinMeansADeparture) {
             "join 青木隆 @ Kumo AI\n");
 }
 
+TEST(JapaneseExtraction, AnEarlierJoinAfterTheNewsOfAMoveIsAtTheOrgLeft) {
+  // The tenure that ended began in 2019; the person is at the new org now.
+  std::string text =
+      "Akebono Labsは3日、主任研究員の高橋美咲氏が退社し、Tsubame AIに移籍したと発表した。"
+      "高橋氏は2019年に入社していた。";
+  EXPECT_EQ(Extract(text, "2025-03-03T09:00:00Z"),
+            "departure 高橋美咲 @ Akebono Labs\n"
+            "join 高橋美咲 @ Akebono Labs\n"
+            "join 高橋美咲 @ Tsubame AI\n");
+  // Without a move in the news, an earlier join is at the org it is about.
+  EXPECT_EQ(Extract("Akebono Labsの高橋美咲氏は2019年に入社した。", "2025-03-03T09:00:00Z"),
+            "join 高橋美咲 @ Akebono Labs\n");
+}
+
 TEST(JapaneseExtraction, MotoBeforeAnOrgMeansADeparture) {
   EXPECT_EQ(Extract("元Nebula Labsの研究者、加藤誠氏は「評価の仕組みが足りない」と語った。"),
             "departure 加藤誠 @ Nebula Labs\n");
