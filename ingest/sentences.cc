@@ -39,6 +39,15 @@ bool ToUtf16(std::string_view text, std::u16string& units, std::vector<size_t>& 
   return true;
 }
 
+// The length in bytes of the opening bracket or quote that ends at `end`,
+// or 0.
+size_t OpeningBracketBefore(std::string_view text, size_t end) {
+  static constexpr std::string_view kOpening[] = {"「", "『", "（", "【", "〈", "《", "“", "("};
+  for (std::string_view open : kOpening)
+    if (end >= open.size() && text.substr(end - open.size(), open.size()) == open) return open.size();
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text) {
@@ -78,8 +87,18 @@ std::vector<Span> SplitSentences(std::string_view text) {
   };
   breaker->setText(utext, status);
   int32_t start = breaker->first();
+  size_t carried = byte_offset(start);  // where the next sentence starts
   for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
-    size_t s = byte_offset(start), e = byte_offset(end);
+    size_t s = carried, e = byte_offset(end);
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    // ICU ends "公開した。「Kumo-2」は…" after the 「: an opening bracket
+    // belongs to the sentence it opens.
+    carried = byte_offset(end);
+    while (size_t length = OpeningBracketBefore(text, e)) {
+      if (e - length <= s) break;
+      e -= length;
+      carried = e;
+    }
     while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
     while (s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r')) ++s;
     if (e > s) spans.push_back({s, e});

@@ -61,6 +61,14 @@ TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
   EXPECT_EQ(folded.OriginalEnd(folded.text.size()), text.size());
 }
 
+TEST(SplitSentences, AnOpeningBracketStartsTheNextSentence) {
+  std::string text = "Kumo Labsは10日、新モデルを公開した。「Kumo-2」は高速だという。";
+  auto spans = SplitSentences(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[0].start, spans[0].end - spans[0].start), "Kumo Labsは10日、新モデルを公開した。");
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].end - spans[1].start), "「Kumo-2」は高速だという。");
+}
+
 TEST(SplitSentences, KeepsAbbreviationsAndSplitsJapanese) {
   std::string english = "Dr. Adeyemi joins from Verdant Robotics. She starts Monday.";
   auto spans = SplitSentences(english);
