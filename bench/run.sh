@@ -7,7 +7,7 @@
 #   --runs R        runs of log_bench's append and of rebuild_bench (default 3)
 #   --query-runs Q  runs of each query in query_bench.sh (default 30)
 #   --keep-db DIR   build the query database in DIR (must not exist) and keep it
-#   e.g. bench/run.sh                    (the full set: 13.5 minutes on 2 busy cores)
+#   e.g. bench/run.sh                    (the full set: about 11 minutes on 2 busy cores)
 #        bench/run.sh --events 100000     (3.5 minutes)
 #
 # Builds Release in build-bench/ under the repository root (cmake -G Ninja,
