@@ -407,11 +407,14 @@ int RunImport(CliContext& context, const std::string& db, const std::string& fil
 }
 
 int RunRebuild(CliContext& context, const std::string& db, const std::string& projection) {
-  auto database = OpenForWriting(db, context);
-  if (!database) return Fail(context, database.error());
   auto started = std::chrono::steady_clock::now();
-  auto report = (*database)->Rebuild(projection);
-  if (!report) return Fail(context, report.error());
+  // Rebuilt as the database opens, so the state about to be replaced is
+  // never loaded.
+  DatabaseOptions options;
+  options.rebuild = projection;
+  auto database = Database::Open(db, options);
+  if (!database) return Fail(context, database.error());
+  const CatchUpReport* report = &(*database)->opened();
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   for (const auto& skipped : report->skipped) context.err << "labwatch: skipped " << skipped << '\n';
   std::string names;

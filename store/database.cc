@@ -31,6 +31,9 @@ Database::~Database() = default;
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
                                                  const DatabaseOptions& options) {
+  if (options.rebuild && !options.rebuild->empty() && !MakeProjection(*options.rebuild))
+    return MakeError(ErrorCode::kNotFound,
+                     "no projection \"" + *options.rebuild + "\" (there are " + ProjectionNames() + ")");
   std::unique_ptr<Database> db(new Database());
   db->options_ = options;
   auto log = OpenRocksDbEventLog(LogPath(dir), OpenMode::kWriter, options.log);
@@ -46,9 +49,10 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
     Slot slot;
     auto checkpoint = db->store_->ReadCheckpoint(projection->Name());
     if (!checkpoint) return tl::unexpected(checkpoint.error());
+    bool asked = options.rebuild && (options.rebuild->empty() || *options.rebuild == projection->Name());
     // A projection built by other code, or claiming events the log does not
     // have (the log was restored from an older copy), starts over.
-    if (!*checkpoint || (*checkpoint)->version != projection->Version() || (*checkpoint)->seq > *last) {
+    if (asked || !*checkpoint || (*checkpoint)->version != projection->Version() || (*checkpoint)->seq > *last) {
       slot.replace = true;
       db->opened_.rebuilt.emplace_back(projection->Name());
     } else {

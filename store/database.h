@@ -32,6 +32,9 @@ struct DatabaseOptions {
   LogOptions log;
   // Events folded between two projection commits while catching up.
   Sequence commit_every = 200000;
+  // Rebuild this projection ("" for all) from the log at Open instead of
+  // loading its stored state, which would only be thrown away.
+  std::optional<std::string> rebuild;
 };
 
 // What catching up did.

@@ -4,6 +4,7 @@
 #include <rocksdb/db.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "core/views.h"
 #include "tests/core/builders.h"
@@ -156,6 +157,32 @@ TEST(Database, RebuildGivesTheSameStateAsTheLiveFold) {
   EXPECT_EQ(StoredKeys(dir.path()), live);
   db->reset();
   EXPECT_TRUE(Verify(dir.path())->ok());
+}
+
+TEST(Database, OpenCanRebuildAProjectionInsteadOfLoadingIt) {
+  TempDir dir;
+  std::vector<std::string> stored;
+  {
+    auto db = Database::Open(dir.path());
+    for (const auto& event : Story()) ASSERT_TRUE((*db)->Append({event}));
+    stored = StoredKeys(dir.path());
+  }
+  DatabaseOptions options;
+  options.rebuild = "roster";
+  auto db = Database::Open(dir.path(), options);
+  ASSERT_TRUE(db) << db.error().message;
+  EXPECT_EQ((*db)->opened().rebuilt, (std::vector<std::string>{"roster"}));
+  EXPECT_EQ((*db)->opened().folded, 7u);
+  EXPECT_EQ(StoredKeys(dir.path()), stored);
+  db->reset();
+  EXPECT_TRUE(Verify(dir.path())->ok());
+
+  options.rebuild = "rooster";
+  TempDir empty;
+  auto unknown = Database::Open(empty.path() + "/db", options);
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+  EXPECT_FALSE(std::filesystem::exists(empty.path() + "/db")) << "nothing is created for a typo";
 }
 
 TEST(Database, RebuildOfAnUnknownProjectionNamesTheKnownOnes) {
