@@ -54,7 +54,7 @@ namespace {
 
 constexpr double kAppendTarget = 200000;  // events/s
 
-using Visit = std::function<bool(Sequence, const Result<Event>&)>;
+using Visit = std::function<bool(Sequence, Result<Event>&)>;
 
 // The same log kept in SQLite: what an append and a scan cost there.
 class SqliteLog {

@@ -43,11 +43,11 @@ class EventLog {
   // Calls `visit` on each record after `after`, oldest first, until it
   // returns false, and returns the last sequence visited (`after` if none).
   // A record that does not decode is visited as a kCorruption error naming
-  // its sequence; the reader decides whether to go on. Errors returned here
-  // are storage errors only.
+  // its sequence; the reader decides whether to go on. `visit` may move the
+  // event out of its argument. Errors returned here are storage errors only.
   virtual Result<Sequence> ReadFrom(
       Sequence after,
-      const std::function<bool(Sequence, const Result<Event>&)>& visit) const = 0;
+      const std::function<bool(Sequence, Result<Event>&)>& visit) const = 0;
 
   // The newest sequence, or 0 for an empty log.
   virtual Result<Sequence> LastSequence() const = 0;

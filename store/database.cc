@@ -1,6 +1,8 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 #include "core/text.h"
 
@@ -104,6 +106,22 @@ Result<void> Database::Commit() {
   return {};
 }
 
+namespace {
+
+// Events read from the log, folded a batch at a time.
+using EventBatch = std::vector<std::pair<Sequence, Result<Event>>>;
+constexpr size_t kFoldBatch = 1024;
+
+}  // namespace
+
+void Database::FoldBatch(Slot& slot, const EventBatch& batch) {
+  for (const auto& [seq, event] : batch) {
+    if (seq <= slot.checkpoint) continue;
+    if (event) slot.projection->Apply(seq, *event);
+    slot.checkpoint = seq;
+  }
+}
+
 Result<CatchUpReport> Database::CatchUp() {
   CatchUpReport report;
   auto last = log_->LastSequence();
@@ -116,18 +134,39 @@ Result<CatchUpReport> Database::CatchUp() {
   }
   if (from == *last && !replacing) return report;
 
+  // Projections fold independently. With a second core, the first one (the
+  // roster, the costliest) folds each batch on a thread of its own while
+  // this thread folds the others and decodes the next batch.
+  const bool parallel = std::thread::hardware_concurrency() > 1 && slots_.size() > 1;
+  EventBatch batch, folding;  // being read; being folded by the roster thread
+  std::future<void> roster_done;
+  auto wait_for_roster = [&] {
+    if (roster_done.valid()) roster_done.get();
+  };
+  auto fold = [&] {
+    wait_for_roster();  // done with `folding`
+    std::swap(batch, folding);
+    batch.clear();
+    if (parallel) {
+      roster_done = std::async(std::launch::async, [&] { FoldBatch(slots_.front(), folding); });
+    } else {
+      FoldBatch(slots_.front(), folding);
+    }
+    for (size_t i = 1; i < slots_.size(); ++i) FoldBatch(slots_[i], folding);
+  };
+
   Error commit_error;
   bool failed = false;
-  auto read = log_->ReadFrom(from, [&](Sequence seq, const Result<Event>& event) {
+  batch.reserve(kFoldBatch);
+  auto read = log_->ReadFrom(from, [&](Sequence seq, Result<Event>& event) {
     if (!event) report.skipped.push_back(event.error().message);
-    for (auto& slot : slots_) {
-      if (seq <= slot.checkpoint) continue;
-      if (event) slot.projection->Apply(seq, *event);
-      slot.checkpoint = seq;
-    }
+    batch.emplace_back(seq, std::move(event));
+    if (batch.size() == kFoldBatch) fold();
     // A rebuild commits once at the end: its records would otherwise be
     // encoded again at every intermediate commit.
     if (++report.folded % options_.commit_every == 0 && !replacing) {
+      fold();
+      wait_for_roster();
       if (auto committed = Commit(); !committed) {
         commit_error = committed.error();
         failed = true;
@@ -135,6 +174,8 @@ Result<CatchUpReport> Database::CatchUp() {
     }
     return !failed;
   });
+  fold();
+  wait_for_roster();
   if (!read) return tl::unexpected(read.error());
   if (failed) return tl::unexpected(commit_error);
   if (auto committed = Commit(); !committed) return tl::unexpected(committed.error());

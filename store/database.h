@@ -81,6 +81,8 @@ class Database {
 
   Database() = default;
   Result<void> Commit();
+  // Folds the events of `batch` after the slot's checkpoint into it.
+  static void FoldBatch(Slot& slot, const std::vector<std::pair<Sequence, Result<Event>>>& batch);
 
   DatabaseOptions options_;
   std::unique_ptr<EventLog> log_;

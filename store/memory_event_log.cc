@@ -34,7 +34,7 @@ class MemoryEventLog final : public EventLog {
 
   Result<Sequence> ReadFrom(
       Sequence after,
-      const std::function<bool(Sequence, const Result<Event>&)>& visit) const override {
+      const std::function<bool(Sequence, Result<Event>&)>& visit) const override {
     std::shared_lock lock(mutex_);
     Sequence last = after;
     for (Sequence seq = after + 1; seq <= records_.size(); ++seq) {

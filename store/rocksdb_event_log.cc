@@ -78,7 +78,7 @@ class RocksDbEventLog final : public EventLog {
 
   Result<Sequence> ReadFrom(
       Sequence after,
-      const std::function<bool(Sequence, const Result<Event>&)>& visit) const override {
+      const std::function<bool(Sequence, Result<Event>&)>& visit) const override {
     rocksdb::ReadOptions read;
     read.readahead_size = 2 << 20;
     read.fill_cache = false;
