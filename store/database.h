@@ -80,7 +80,11 @@ class Database {
   };
 
   Database() = default;
-  Result<void> Commit();
+  // Persists every projection's changes with its checkpoint. `large`: after
+  // folding many events, when encoding them is worth a second thread.
+  Result<void> Commit(bool large = false);
+  // Whether the roster is worth folding and encoding on a thread of its own.
+  bool TwoCores() const;
   // Folds the events of `batch` after the slot's checkpoint into it.
   static void FoldBatch(Slot& slot, const std::vector<std::pair<Sequence, Result<Event>>>& batch);
 
