@@ -917,6 +917,7 @@ class Reader {
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
+  bool models_discussed_ = false;  // a word of the article shows it talks about models
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   std::optional<string> last_release_org_;
@@ -3021,6 +3022,11 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
   return false;
 }
 
+// A word that shows a text is talking about models.
+bool IsModelWord(string_view lower) {
+  return In(lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"});
+}
+
 // A model name at i in a release or delay list: a model mention, or a
 // capitalized run the slot makes a model ("released Janus-Pro").
 std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i, bool head_position) {
@@ -3041,8 +3047,7 @@ std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i
     // A name with no version number is a model only where the sentence
     // talks about models ("released Janus-Pro, an image model").
     for (const auto& t : s.tok)
-      if (In(t.lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"}))
-        return std::make_pair(m->name, m->end);
+      if (IsModelWord(t.lower)) return std::make_pair(m->name, m->end);
   }
   return std::nullopt;
 }
@@ -3203,7 +3208,13 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         ++guard;
       }
       if (x >= 2 && s.Is(x - 1, ",")) {
-        if (const Mention* m = s.EndsBefore(x - 1); m && (m->kind == MKind::kModel)) models.push_back(m->name);
+        // "Osprey Chat, which it made available in May": a name with no
+        // version number is a thing released, a model where the article
+        // talks about models.
+        const Mention* m = s.EndsBefore(x - 1);
+        bool thing = m && m->kind == MKind::kName && s.Is(x, "which") && models_discussed_ &&
+                     !RegisteredPerson(m->name) && !LearnedOrg(m->name);
+        if (m && (m->kind == MKind::kModel || thing)) models.push_back(m->name);
       }
       if (!org && In(s.W(j), {"it", "they"})) org = topic_.empty() ? NearestOrgBefore(s, j) : std::optional(topic_);
     }
@@ -3637,6 +3648,9 @@ std::vector<ExtractedFact> Reader::Run() {
     }
   }
   topic_from_title_ = !topic_.empty();
+  for (const auto& s : sentences)
+    if (std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); }))
+      models_discussed_ = true;
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
     // employer.

@@ -401,6 +401,14 @@ TEST(EnglishExtraction, OtherReleaseWordings) {
             (V{"release Vega AI: Vega-6 Mini", "release Vega AI: Vega-7", "release Vega AI: Vega-8"}));
 }
 
+TEST(EnglishExtraction, UnnumberedNameBeforeAReleaseRelativeClause) {
+  EXPECT_EQ(Lines("Wren Labs trains its models in Lisbon. The start-up is now betting on Wren Scribe, which it "
+                  "launched for schools last month."),
+            V{"release Wren Labs: Wren Scribe"});
+  // The same clause where nothing is about models: a product, not a model.
+  EXPECT_TRUE(Lines("Corvid Systems is now betting on Corvid Glass, which it made available in April.").empty());
+}
+
 // ---- Assertion ---------------------------------------------------------------
 
 TEST(EnglishExtraction, RumourGivesNothing) {
