@@ -1407,11 +1407,37 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
   return m->name;
 }
 
+// Where the descriptor before the name at b begins: "former Nvidia
+// engineer", "ex-Meta researcher", "Meta's chief scientist". b if none.
+// ("and" is a role word, of "chief executive and co-founder", but here it
+// joins names.)
+size_t DescriptorBegin(const Sentence& s, size_t b) {
+  size_t guard = 0;
+  while (b > 0 && guard < 8) {
+    const Mention* m = s.EndsBefore(b);
+    // An org, or a name that a role word follows ("ex-Intel architect").
+    if (m && ((m->kind == MKind::kOrg && !m->generic) || (m->kind == MKind::kName && IsRoleWord(s.W(m->end))))) {
+      b = m->begin;
+    } else if (!m && !s.Is(b - 1, "and") &&
+               (In(s.W(b - 1), {"former", "ex-", "fellow", "longtime", "veteran", "'s"}) || IsRoleWord(s.W(b - 1)) ||
+                (s.tok[b - 1].cap && In(s.W(b - 1), kRoleCaps)))) {
+      --b;
+    } else {
+      break;
+    }
+    ++guard;
+  }
+  return b;
+}
+
 std::vector<string> Reader::GroupEndingAt(const Sentence& s, const Mention& m, size_t* begin) const {
   std::vector<string> group{m.name};
   size_t b = m.begin;
   while (b >= 2) {
-    size_t sep = b - 1;
+    // "A and ex-Meta researcher B": each name may have its descriptor.
+    size_t sep = DescriptorBegin(s, b);
+    if (sep < 2) break;
+    --sep;
     if (s.Is(sep, "and") && sep >= 1 && s.Is(sep - 1, ",")) --sep;
     if (!s.Is(sep, ",") && !s.Is(sep, "and")) break;
     const Mention* prev = s.EndsBefore(sep);

@@ -316,6 +316,12 @@ TEST(EnglishExtraction, StartUpHeFoundedTakesTheAppositiveOrg) {
       (V{"founded Rolf Dahl @ Quillnet", "join Rolf Dahl @ Google"}));
 }
 
+TEST(EnglishExtraction, CoordinatedFoundersEachWithADescriptor) {
+  EXPECT_EQ(Lines("Former Stripe engineer Oona Lind and ex-Intel architect Tomas Ruiz have co-founded Sable Labs."),
+            (V{"departure Oona Lind @ Stripe", "departure Tomas Ruiz @ Intel", "founded Oona Lind @ Sable Labs",
+               "founded Tomas Ruiz @ Sable Labs"}));
+}
+
 // ---- Releases and delays -----------------------------------------------------
 
 TEST(EnglishExtraction, ReleasedVariantsAreSeparateFacts) {
