@@ -1735,7 +1735,19 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         x = m->begin + 1;
       }
     }
-    if (best) from_mention(best);
+    if (!best) return out;
+    // "A, a former Google researcher, and B, who led ... at Meta, founded":
+    // a list of names with appositives that runs up to the verb.
+    size_t end = 0, last_name_end = 0;
+    auto items = PersonListAt(s, best->begin, &end, &last_name_end);
+    if (items.size() >= 2 && end == k) {
+      for (const auto& item : items) out.persons.push_back(item.person);
+      out.begin = best->begin;
+      out.end = last_name_end;
+      out.found = true;
+      return out;
+    }
+    from_mention(best);
     return out;
   }
   return out;

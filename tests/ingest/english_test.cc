@@ -322,6 +322,15 @@ TEST(EnglishExtraction, CoordinatedFoundersEachWithADescriptor) {
                "founded Tomas Ruiz @ Sable Labs"}));
 }
 
+TEST(EnglishExtraction, CoordinatedFoundersEachWithAnAppositive) {
+  EXPECT_EQ(Lines("Ines Faro, a former Anthropic scientist, and Kwame Boateng, who ran robotics at a carmaker, "
+                  "founded Tidewater Labs in 2024."),
+            (V{"departure Ines Faro @ Anthropic", "founded Ines Faro @ Tidewater Labs",
+               "founded Kwame Boateng @ Tidewater Labs"}));
+  EXPECT_EQ(Lines("Ines Faro, a researcher, and Kwame Boateng, an engineer, have left Tidewater Labs."),
+            (V{"departure Ines Faro @ Tidewater Labs", "departure Kwame Boateng @ Tidewater Labs"}));
+}
+
 // ---- Releases and delays -----------------------------------------------------
 
 TEST(EnglishExtraction, ReleasedVariantsAreSeparateFacts) {
