@@ -1689,6 +1689,24 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     }
     return out;
   }
+  if (In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
+             "leaders", "founders", "co-founders", "veterans", "alumni"})) {
+    // "Three engineers have left X for Y this month: A, B and C": the names
+    // a colon introduces, when they end the sentence.
+    for (size_t x = t; x < s.size() && !s.Is(x, ";"); ++x) {
+      if (!s.Is(x, ":")) continue;
+      size_t end = 0;
+      auto items = PersonListAt(s, x + 1, &end);
+      if (!items.empty() && (end == s.size() || s.Is(end, "."))) {
+        for (const auto& item : items) out.persons.push_back(item.person);
+        out.begin = k;
+        out.end = k + 1;
+        out.found = true;
+      }
+      break;
+    }
+    return out;
+  }
   if (w == "who" || In(w, {"after", "before", "upon", "since", "by", "while", "when"}) || w == "and") {
     // "X, who left", "after leaving", "and quit": the person before.
     if (w == "and" && !EndsWith(s.W(t), "ing")) {

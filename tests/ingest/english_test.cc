@@ -254,6 +254,15 @@ TEST(EnglishExtraction, OrgAddedPersonAsRoleAndSteppingAway) {
             (V{"departure Lars Berg @ Vega AI", "join Kim Soo-jin @ Orion Labs"}));
 }
 
+TEST(EnglishExtraction, PluralSubjectNamedByAColonListAtTheEnd) {
+  EXPECT_EQ(Lines("Two scientists quit Lumen Robotics for Harbor AI last week: Dana Ruiz and Emil Novak."),
+            (V{"departure Dana Ruiz @ Lumen Robotics", "departure Emil Novak @ Lumen Robotics",
+               "join Dana Ruiz @ Harbor AI", "join Emil Novak @ Harbor AI"}));
+  // The names must end the sentence: here they start a clause of their own.
+  EXPECT_TRUE(Lines("Two scientists quit Lumen Robotics last week: Dana Ruiz and Emil Novak confirmed it.")
+                  .empty());
+}
+
 // ---- Foundings ---------------------------------------------------------------
 
 TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
