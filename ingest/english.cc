@@ -917,7 +917,7 @@ class Reader {
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
-  bool models_discussed_ = false;  // a word of the article shows it talks about models
+  bool models_discussed_ = false;     // a word of the article shows it talks about models
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   std::optional<string> last_release_org_;
@@ -1407,6 +1407,22 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
   return m->name;
 }
 
+// A plural noun for a group of people: "three engineers", "its founders".
+bool IsPeopleNoun(string_view w) {
+  return In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
+                "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni"});
+}
+
+// "three researchers: A, B and C" from i: the token after the colon, where
+// a short noun phrase naming people ends in one; else i.
+size_t PastPeopleColon(const Sentence& s, size_t i) {
+  for (size_t x = i; x < s.size() && x < i + 6; ++x) {
+    if (s.Is(x, ":")) return x > i && IsPeopleNoun(s.W(x - 1)) ? x + 1 : i;
+    if (!s.tok[x].word) return i;
+  }
+  return i;
+}
+
 // Where the descriptor before the name at b begins: "former Nvidia
 // engineer", "ex-Meta researcher", "Meta's chief scientist". b if none.
 // ("and" is a role word, of "chief executive and co-founder", but here it
@@ -1689,8 +1705,7 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     }
     return out;
   }
-  if (In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
-             "leaders", "founders", "co-founders", "veterans", "alumni"})) {
+  if (IsPeopleNoun(w)) {
     // "Three engineers have left X for Y this month: A, B and C": the names
     // a colon introduces, when they end the sentence.
     for (size_t x = t; x < s.size() && !s.Is(x, ";"); ++x) {
@@ -2593,7 +2608,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
   if (s.Is(k, "by")) {
     size_t end = 0, last_name_end = 0;
-    auto items = PersonListAt(s, k + 1, &end, &last_name_end);
+    auto items = PersonListAt(s, PastPeopleColon(s, k + 1), &end, &last_name_end);
     if (items.empty()) return;
     std::optional<string> org;
     for (size_t x = t; x > 0; --x) {
@@ -2733,6 +2748,8 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (s.Is(k, "of")) {
     if (auto o = OrgAt(s, k + 1)) k = o->end;
   }
+  // "its three co-founders: A, B and C", "the founders are A and B".
+  if (plural && In(s.W(k), {":", "are", "were"})) ++k;
   size_t guard = 0;
   while (k < s.size() && guard < 6 &&
          (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&

@@ -259,8 +259,7 @@ TEST(EnglishExtraction, PluralSubjectNamedByAColonListAtTheEnd) {
             (V{"departure Dana Ruiz @ Lumen Robotics", "departure Emil Novak @ Lumen Robotics",
                "join Dana Ruiz @ Harbor AI", "join Emil Novak @ Harbor AI"}));
   // The names must end the sentence: here they start a clause of their own.
-  EXPECT_TRUE(Lines("Two scientists quit Lumen Robotics last week: Dana Ruiz and Emil Novak confirmed it.")
-                  .empty());
+  EXPECT_TRUE(Lines("Two scientists quit Lumen Robotics last week: Dana Ruiz and Emil Novak confirmed it.").empty());
 }
 
 // ---- Foundings ---------------------------------------------------------------
@@ -323,6 +322,14 @@ TEST(EnglishExtraction, StartUpHeFoundedTakesTheAppositiveOrg) {
   EXPECT_EQ(
       Lines("Rolf Dahl joined Google in 2013 when it acquired Quillnet, the start-up he founded with two students."),
       (V{"founded Rolf Dahl @ Quillnet", "join Rolf Dahl @ Google"}));
+}
+
+TEST(EnglishExtraction, FoundersNamedByAColonList) {
+  EXPECT_EQ(Lines("Marrow Labs was founded in 2022 by two engineers: Juno Park and Felix Amari."),
+            (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs"}));
+  EXPECT_EQ(
+      Lines("Marrow Labs has three co-founders: Juno Park, Felix Amari and Rosa Lind."),
+      (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs", "founded Rosa Lind @ Marrow Labs"}));
 }
 
 TEST(EnglishExtraction, CoordinatedFoundersEachWithADescriptor) {
