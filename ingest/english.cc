@@ -1707,8 +1707,9 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   }
   if (IsPeopleNoun(w)) {
     // "Three engineers have left X for Y this month: A, B and C": the names
-    // a colon introduces, when they end the sentence.
-    for (size_t x = t; x < s.size() && !s.Is(x, ";"); ++x) {
+    // a colon introduces, when they end the sentence and the colon ends the
+    // verb's clause ("..., according to two people: A and B" names sources).
+    for (size_t x = t; x < s.size() && !s.Is(x, ";") && !s.Is(x, ","); ++x) {
       if (!s.Is(x, ":")) continue;
       size_t end = 0;
       auto items = PersonListAt(s, x + 1, &end);
@@ -2749,7 +2750,8 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     if (auto o = OrgAt(s, k + 1)) k = o->end;
   }
   // "its three co-founders: A, B and C", "the founders are A and B".
-  if (plural && In(s.W(k), {":", "are", "were"})) ++k;
+  bool copula = plural && In(s.W(k), {"are", "were"});
+  if (plural && (copula || s.Is(k, ":"))) ++k;
   size_t guard = 0;
   while (k < s.size() && guard < 6 &&
          (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&
@@ -2764,6 +2766,8 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
       people.push_back(item.person);
       if (!plural) break;
     }
+    // "The founders are A's former students" names no founder.
+    if (copula && s.Is(end, "'s")) people.clear();
   }
   if (people.empty()) {
     // Appositive or copula: "X, OpenAI's co-founder", "X, an OpenAI

@@ -260,6 +260,9 @@ TEST(EnglishExtraction, PluralSubjectNamedByAColonListAtTheEnd) {
                "join Dana Ruiz @ Harbor AI", "join Emil Novak @ Harbor AI"}));
   // The names must end the sentence: here they start a clause of their own.
   EXPECT_TRUE(Lines("Two scientists quit Lumen Robotics last week: Dana Ruiz and Emil Novak confirmed it.").empty());
+  // The colon after another phrase of the clause introduces other people.
+  EXPECT_TRUE(
+      Lines("Staff have quit Lumen Robotics in numbers, according to two people: Dana Ruiz and Emil Novak.").empty());
 }
 
 // ---- Foundings ---------------------------------------------------------------
@@ -330,6 +333,9 @@ TEST(EnglishExtraction, FoundersNamedByAColonList) {
   EXPECT_EQ(
       Lines("Marrow Labs has three co-founders: Juno Park, Felix Amari and Rosa Lind."),
       (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs", "founded Rosa Lind @ Marrow Labs"}));
+  EXPECT_EQ(Lines("Marrow Labs' founders are Juno Park and Felix Amari."),
+            (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs"}));
+  EXPECT_TRUE(Lines("Marrow Labs' founders are Juno Park's former students.").empty());
 }
 
 TEST(EnglishExtraction, CoordinatedFoundersEachWithADescriptor) {
