@@ -2070,11 +2070,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     auto subject = OrgSubject(s, t, &b);
     size_t k = te;
     bool hires = false;
+    string group_from;  // "three researchers from Meta: A, B and C"
     if (In(s.W(k), {"new", "several", "three", "two", "four", "five"}) || s.Is(k, "hires")) {
       size_t x = k;
-      while (x < s.size() && x < k + 4 && !In(s.W(x), {"including", ":"})) ++x;
-      if (In(s.W(x), {"including", ":"}) &&
-          In(s.W(x - 1), {"hires", "researchers", "engineers", "people", "executives", "staff", "members"})) {
+      while (x < s.size() && x < k + 6 && !In(s.W(x), {"including", ":", ";", "."})) ++x;
+      size_t noun_end = x > k && s.Is(x - 1, ",") ? x - 1 : x;
+      if (const Mention* m = s.EndsBefore(noun_end);
+          m && m->kind == MKind::kOrg && !m->name.empty() && m->begin > k + 1 && s.Is(m->begin - 1, "from")) {
+        group_from = m->name;
+        noun_end = m->begin - 1;
+      }
+      if (In(s.W(x), {"including", ":"}) && (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
         k = x + 1;
         hires = true;
       }
@@ -2098,7 +2104,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (r == rb) return;
       role = Joined(s, rb, r, text_);
     }
-    string from;
+    string from = group_from;
     for (size_t x = end; x < s.size() && x < end + 10; ++x) {
       if (In(s.W(x), {";", "."})) break;
       if (s.Is(x, "from")) {

@@ -265,6 +265,14 @@ TEST(EnglishExtraction, PluralSubjectNamedByAColonListAtTheEnd) {
       Lines("Staff have quit Lumen Robotics in numbers, according to two people: Dana Ruiz and Emil Novak.").empty());
 }
 
+TEST(EnglishExtraction, HiredGroupFromAnOrgThenItsNames) {
+  EXPECT_EQ(Lines("Kiln AI hired three engineers from Apple: Rhea Soto, Yusuf Demir and Lia Brandt."),
+            (V{"departure Lia Brandt @ Apple", "departure Rhea Soto @ Apple", "departure Yusuf Demir @ Apple",
+               "join Lia Brandt @ Kiln AI", "join Rhea Soto @ Kiln AI", "join Yusuf Demir @ Kiln AI"}));
+  EXPECT_EQ(Lines("Kiln AI has hired two scientists from Anthropic, including Rhea Soto."),
+            (V{"departure Rhea Soto @ Anthropic", "join Rhea Soto @ Kiln AI"}));
+}
+
 // ---- Foundings ---------------------------------------------------------------
 
 TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
