@@ -2911,7 +2911,10 @@ void Reader::Descriptors(const Sentence& s) {
         // "former Meta researchers A and B" lists; a singular role names one.
         if (!people.empty() && k > 0 && !EndsWith(s.W(k - 1), "s")) people.resize(1);
       } else if (s.Is(k, ",") && PersonAt(s, k + 1)) {
-        people.push_back(*PersonAt(s, k + 1));  // "the former OpenAI researcher, X,"
+        // "the former OpenAI researcher, X,"; "two former Meta engineers, A and B,".
+        size_t end = 0;
+        for (auto& item : PersonListAt(s, k + 1, &end)) people.push_back(item.person);
+        if (!EndsWith(s.W(k - 1), "s")) people.resize(1);
       } else {
         // "X, a former OpenAI researcher", "A and B, both former Meta engineers".
         size_t b = i;
@@ -2926,6 +2929,9 @@ void Reader::Descriptors(const Sentence& s) {
           }
         } else if (b > 0 && In(s.W(b - 1), {"is", "was", "are", "were"})) {
           people = PersonSubject(s, b - 1).persons;
+        } else if (IsPeopleNoun(s.W(k - 1))) {
+          // "Three former Google researchers founded X: A, B and C".
+          people = PersonSubject(s, k).persons;
         }
       }
       for (const auto& p : people)

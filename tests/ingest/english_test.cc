@@ -273,6 +273,15 @@ TEST(EnglishExtraction, HiredGroupFromAnOrgThenItsNames) {
             (V{"departure Rhea Soto @ Anthropic", "join Rhea Soto @ Kiln AI"}));
 }
 
+TEST(EnglishExtraction, PluralPastDescriptorCoversEveryNameItIntroduces) {
+  EXPECT_EQ(Lines("Two former Anthropic engineers, Tove Berg and Amir Sadeghi, have joined Kiln AI."),
+            (V{"departure Amir Sadeghi @ Anthropic", "departure Tove Berg @ Anthropic", "join Amir Sadeghi @ Kiln AI",
+               "join Tove Berg @ Kiln AI"}));
+  EXPECT_EQ(Lines("Two former Anthropic engineers have joined Kiln AI: Tove Berg and Amir Sadeghi."),
+            (V{"departure Amir Sadeghi @ Anthropic", "departure Tove Berg @ Anthropic", "join Amir Sadeghi @ Kiln AI",
+               "join Tove Berg @ Kiln AI"}));
+}
+
 // ---- Foundings ---------------------------------------------------------------
 
 TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
