@@ -2375,7 +2375,9 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
     }
   }
-  if (org.empty()) return;
+  // "X left to join B": where they went is stated, what they left is not.
+  bool join_only = departure && org.empty() && !other.empty();
+  if (org.empty() && !join_only) return;
   // Present simple ("She departs Google at the end of June") reads ahead
   // when its date has no year.
   bool present = !as.future && EndsWith(verb, "s") && !In(verb, {"was", "has", "is"}) &&
@@ -2392,7 +2394,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     announced = a_.published;
   for (const auto& person : persons) {
     if (departure) {
-      Emit(s, FactKind::kDeparture, person, org, "", other, role, when, announced, confidence);
+      if (!join_only) Emit(s, FactKind::kDeparture, person, org, "", other, role, when, announced, confidence);
       if (!other.empty())
         Emit(s, FactKind::kJoin, person, other, "", org, dest_role, when, announced, confidence - 0.05);
     } else {

@@ -282,6 +282,13 @@ TEST(EnglishExtraction, PluralPastDescriptorCoversEveryNameItIntroduces) {
                "join Tove Berg @ Kiln AI"}));
 }
 
+TEST(EnglishExtraction, LeftToJoinWithNoOrgLeftIsAJoin) {
+  EXPECT_EQ(Lines("Pia Lund left to join Harbor AI in March."), V{"join Pia Lund @ Harbor AI"});
+  EXPECT_EQ(Lines("Former Apple designer Pia Lund and ex-Anthropic engineer Theo Grant left to join Harbor AI."),
+            (V{"departure Pia Lund @ Apple", "departure Theo Grant @ Anthropic", "join Pia Lund @ Harbor AI",
+               "join Theo Grant @ Harbor AI"}));
+}
+
 // ---- Foundings ---------------------------------------------------------------
 
 TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
