@@ -1674,7 +1674,29 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     return true;
   };
   if (const Mention* m = s.EndsBefore(k + 1)) {
-    if (from_mention(m)) return out;
+    if (from_mention(m)) {
+      // "A, a former Google researcher, and ex-Meta engineer B": a list
+      // with appositives, which GroupEndingAt does not step over, when it
+      // runs from a name earlier in the clause up to this one.
+      size_t d = DescriptorBegin(s, out.begin);
+      if (d < 2 || !(s.Is(d - 1, "and") || s.Is(d - 1, ","))) return out;
+      size_t clause = d - 1;
+      while (clause > 0 && !s.Is(clause - 1, ";") && !s.Is(clause - 1, ":")) --clause;
+      for (size_t x = clause; x + 1 < d; ++x) {
+        const Mention* first = s.StartsAt(x);
+        if (!first || !PersonAt(s, x)) continue;
+        size_t end = 0;
+        auto items = PersonListAt(s, x, &end);
+        if (end == out.end && items.size() > out.persons.size()) {
+          out.persons.clear();
+          for (const auto& item : items) out.persons.push_back(item.person);
+          out.begin = x;
+          break;
+        }
+        x = first->end - 1;
+      }
+      return out;
+    }
     if (m->kind == MKind::kOrg) return out;
   }
   string_view w = s.W(k);

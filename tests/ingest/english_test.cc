@@ -373,6 +373,10 @@ TEST(EnglishExtraction, CoordinatedFoundersEachWithAnAppositive) {
                   "founded Tidewater Labs in 2024."),
             (V{"departure Ines Faro @ Anthropic", "founded Ines Faro @ Tidewater Labs",
                "founded Kwame Boateng @ Tidewater Labs"}));
+  EXPECT_EQ(
+      Lines("Ines Faro, a former Anthropic scientist, and ex-Apple designer Kwame Boateng founded Tidewater Labs."),
+      (V{"departure Ines Faro @ Anthropic", "departure Kwame Boateng @ Apple", "founded Ines Faro @ Tidewater Labs",
+         "founded Kwame Boateng @ Tidewater Labs"}));
   EXPECT_EQ(Lines("Ines Faro, a researcher, and Kwame Boateng, an engineer, have left Tidewater Labs."),
             (V{"departure Ines Faro @ Tidewater Labs", "departure Kwame Boateng @ Tidewater Labs"}));
 }
