@@ -1685,6 +1685,12 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
       for (size_t x = clause; x + 1 < d; ++x) {
         const Mention* first = s.StartsAt(x);
         if (!first || !PersonAt(s, x)) continue;
+        // Not the object of a word before it ("according to A, ...").
+        size_t lead = DescriptorBegin(s, x);
+        if (lead > clause && !In(s.W(lead - 1), {",", "that", "--"})) {
+          x = first->end - 1;
+          continue;
+        }
         size_t end = 0;
         auto items = PersonListAt(s, x, &end);
         if (end == out.end && items.size() > out.persons.size()) {
@@ -2639,8 +2645,11 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
   if (s.Is(k, "by")) {
     size_t end = 0, last_name_end = 0;
-    auto items = PersonListAt(s, PastPeopleColon(s, k + 1), &end, &last_name_end);
+    size_t list = PastPeopleColon(s, k + 1);
+    auto items = PersonListAt(s, list, &end, &last_name_end);
     if (items.empty()) return;
+    // After a colon the names must end the sentence, not begin a clause.
+    if (list != k + 1 && end < s.size() && !s.Is(end, ".")) return;
     std::optional<string> org;
     for (size_t x = t; x > 0; --x) {
       if (s.Is(x - 1, ";")) break;
@@ -2796,8 +2805,10 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
       people.push_back(item.person);
       if (!plural) break;
     }
-    // "The founders are A's former students" names no founder.
+    // "The founders are A's former students" names no founder; after a
+    // colon the names must end the sentence.
     if (copula && s.Is(end, "'s")) people.clear();
+    if (s.Is(k - 1, ":") && end < s.size() && !s.Is(end, ".")) people.clear();
   }
   if (people.empty()) {
     // Appositive or copula: "X, OpenAI's co-founder", "X, an OpenAI

@@ -360,6 +360,10 @@ TEST(EnglishExtraction, FoundersNamedByAColonList) {
   EXPECT_EQ(Lines("Marrow Labs' founders are Juno Park and Felix Amari."),
             (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs"}));
   EXPECT_TRUE(Lines("Marrow Labs' founders are Juno Park's former students.").empty());
+  // After the colon a clause of its own: no founders named.
+  for (const std::string text : {"Marrow Labs was founded by two engineers: Juno Park left in 2020.",
+                                 "Marrow Labs' co-founders: Juno Park left in 2020."})
+    for (const auto& line : Lines(text)) EXPECT_EQ(line.find("founded"), std::string::npos) << line;
 }
 
 TEST(EnglishExtraction, CoordinatedFoundersEachWithADescriptor) {
@@ -377,6 +381,12 @@ TEST(EnglishExtraction, CoordinatedFoundersEachWithAnAppositive) {
       Lines("Ines Faro, a former Anthropic scientist, and ex-Apple designer Kwame Boateng founded Tidewater Labs."),
       (V{"departure Ines Faro @ Anthropic", "departure Kwame Boateng @ Apple", "founded Ines Faro @ Tidewater Labs",
          "founded Kwame Boateng @ Tidewater Labs"}));
+  // A list after "according to" is not the subject.
+  auto sources = Lines(
+      "According to Ines Faro, a former Anthropic scientist, and Kwame Boateng, Lia Brandt has left "
+      "Tidewater Labs.");
+  EXPECT_EQ(std::count(sources.begin(), sources.end(), "departure Ines Faro @ Tidewater Labs"), 0);
+  EXPECT_EQ(std::count(sources.begin(), sources.end(), "departure Lia Brandt @ Tidewater Labs"), 1);
   EXPECT_EQ(Lines("Ines Faro, a researcher, and Kwame Boateng, an engineer, have left Tidewater Labs."),
             (V{"departure Ines Faro @ Tidewater Labs", "departure Kwame Boateng @ Tidewater Labs"}));
 }
