@@ -2790,7 +2790,8 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   }
   // "its three co-founders: A, B and C", "the founders are A and B".
   bool copula = plural && In(s.W(k), {"are", "were"});
-  if (plural && (copula || s.Is(k, ":"))) ++k;
+  bool colon = plural && s.Is(k, ":");
+  if (copula || colon) ++k;
   size_t guard = 0;
   while (k < s.size() && guard < 6 &&
          (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&
@@ -2808,7 +2809,7 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     // "The founders are A's former students" names no founder; after a
     // colon the names must end the sentence.
     if (copula && s.Is(end, "'s")) people.clear();
-    if (s.Is(k - 1, ":") && end < s.size() && !s.Is(end, ".")) people.clear();
+    if (colon && end < s.size() && !s.Is(end, ".")) people.clear();
   }
   if (people.empty()) {
     // Appositive or copula: "X, OpenAI's co-founder", "X, an OpenAI
