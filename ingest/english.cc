@@ -917,6 +917,7 @@ class Reader {
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
+  bool models_discussed_ = false;     // a word of the article shows it talks about models
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   std::optional<string> last_release_org_;
@@ -1406,11 +1407,53 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
   return m->name;
 }
 
+// A plural noun for a group of people: "three engineers", "its founders".
+bool IsPeopleNoun(string_view w) {
+  return In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
+                "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni"});
+}
+
+// "three researchers: A, B and C" from i: the token after the colon, where
+// a short noun phrase naming people ends in one; else i.
+size_t PastPeopleColon(const Sentence& s, size_t i) {
+  for (size_t x = i; x < s.size() && x < i + 6; ++x) {
+    if (s.Is(x, ":")) return x > i && IsPeopleNoun(s.W(x - 1)) ? x + 1 : i;
+    if (!s.tok[x].word) return i;
+  }
+  return i;
+}
+
+// Where the descriptor before the name at b begins: "former Nvidia
+// engineer", "ex-Meta researcher", "Meta's chief scientist". b if none.
+// ("and" is a role word, of "chief executive and co-founder", but here it
+// joins names.)
+size_t DescriptorBegin(const Sentence& s, size_t b) {
+  size_t guard = 0;
+  while (b > 0 && guard < 8) {
+    const Mention* m = s.EndsBefore(b);
+    // An org, or a name that a role word follows ("ex-Intel architect").
+    if (m && ((m->kind == MKind::kOrg && !m->generic) || (m->kind == MKind::kName && IsRoleWord(s.W(m->end))))) {
+      b = m->begin;
+    } else if (!m && !s.Is(b - 1, "and") &&
+               (In(s.W(b - 1), {"former", "ex-", "fellow", "longtime", "veteran", "'s"}) || IsRoleWord(s.W(b - 1)) ||
+                (s.tok[b - 1].cap && In(s.W(b - 1), kRoleCaps)))) {
+      --b;
+    } else {
+      break;
+    }
+    ++guard;
+  }
+  return b;
+}
+
 std::vector<string> Reader::GroupEndingAt(const Sentence& s, const Mention& m, size_t* begin) const {
   std::vector<string> group{m.name};
   size_t b = m.begin;
   while (b >= 2) {
-    size_t sep = b - 1;
+    // "A and ex-Meta researcher B": each name may have its descriptor.
+    size_t sep = DescriptorBegin(s, b);
+    if (sep < 2) break;
+    --sep;
     if (s.Is(sep, "and") && sep >= 1 && s.Is(sep - 1, ",")) --sep;
     if (!s.Is(sep, ",") && !s.Is(sep, "and")) break;
     const Mention* prev = s.EndsBefore(sep);
@@ -1631,7 +1674,35 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     return true;
   };
   if (const Mention* m = s.EndsBefore(k + 1)) {
-    if (from_mention(m)) return out;
+    if (from_mention(m)) {
+      // "A, a former Google researcher, and ex-Meta engineer B": a list
+      // with appositives, which GroupEndingAt does not step over, when it
+      // runs from a name earlier in the clause up to this one.
+      size_t d = DescriptorBegin(s, out.begin);
+      if (d < 2 || !(s.Is(d - 1, "and") || s.Is(d - 1, ","))) return out;
+      size_t clause = d - 1;
+      while (clause > 0 && !s.Is(clause - 1, ";") && !s.Is(clause - 1, ":")) --clause;
+      for (size_t x = clause; x + 1 < d; ++x) {
+        const Mention* first = s.StartsAt(x);
+        if (!first || !PersonAt(s, x)) continue;
+        // Not the object of a word before it ("according to A, ...").
+        size_t lead = DescriptorBegin(s, x);
+        if (lead > clause && !In(s.W(lead - 1), {",", "that", "--"})) {
+          x = first->end - 1;
+          continue;
+        }
+        size_t end = 0;
+        auto items = PersonListAt(s, x, &end);
+        if (end == out.end && items.size() > out.persons.size()) {
+          out.persons.clear();
+          for (const auto& item : items) out.persons.push_back(item.person);
+          out.begin = x;
+          break;
+        }
+        x = first->end - 1;
+      }
+      return out;
+    }
     if (m->kind == MKind::kOrg) return out;
   }
   string_view w = s.W(k);
@@ -1659,6 +1730,24 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         return out;
       }
       if (m) x = m->begin + 1;
+    }
+    return out;
+  }
+  if (IsPeopleNoun(w)) {
+    // "Three engineers have left X for Y this month: A, B and C": the names
+    // a colon introduces, when they end the sentence and the colon ends the
+    // verb's clause ("..., according to two people: A and B" names sources).
+    for (size_t x = t; x < s.size() && !s.Is(x, ";") && !s.Is(x, ","); ++x) {
+      if (!s.Is(x, ":")) continue;
+      size_t end = 0;
+      auto items = PersonListAt(s, x + 1, &end);
+      if (!items.empty() && (end == s.size() || s.Is(end, "."))) {
+        for (const auto& item : items) out.persons.push_back(item.person);
+        out.begin = k;
+        out.end = k + 1;
+        out.found = true;
+      }
+      break;
     }
     return out;
   }
@@ -1708,7 +1797,19 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         x = m->begin + 1;
       }
     }
-    if (best) from_mention(best);
+    if (!best) return out;
+    // "A, a former Google researcher, and B, who led ... at Meta, founded":
+    // a list of names with appositives that runs up to the verb.
+    size_t end = 0, last_name_end = 0;
+    auto items = PersonListAt(s, best->begin, &end, &last_name_end);
+    if (items.size() >= 2 && end == k) {
+      for (const auto& item : items) out.persons.push_back(item.person);
+      out.begin = best->begin;
+      out.end = last_name_end;
+      out.found = true;
+      return out;
+    }
+    from_mention(best);
     return out;
   }
   return out;
@@ -1997,11 +2098,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     auto subject = OrgSubject(s, t, &b);
     size_t k = te;
     bool hires = false;
+    string group_from;  // "three researchers from Meta: A, B and C"
     if (In(s.W(k), {"new", "several", "three", "two", "four", "five"}) || s.Is(k, "hires")) {
       size_t x = k;
-      while (x < s.size() && x < k + 4 && !In(s.W(x), {"including", ":"})) ++x;
-      if (In(s.W(x), {"including", ":"}) &&
-          In(s.W(x - 1), {"hires", "researchers", "engineers", "people", "executives", "staff", "members"})) {
+      while (x < s.size() && x < k + 6 && !In(s.W(x), {"including", ":", ";", "."})) ++x;
+      size_t noun_end = x > k && s.Is(x - 1, ",") ? x - 1 : x;
+      if (const Mention* m = s.EndsBefore(noun_end);
+          m && m->kind == MKind::kOrg && !m->name.empty() && m->begin > k + 1 && s.Is(m->begin - 1, "from")) {
+        group_from = m->name;
+        noun_end = m->begin - 1;
+      }
+      if (In(s.W(x), {"including", ":"}) && (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
         k = x + 1;
         hires = true;
       }
@@ -2025,7 +2132,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (r == rb) return;
       role = Joined(s, rb, r, text_);
     }
-    string from;
+    string from = group_from;
     for (size_t x = end; x < s.size() && x < end + 10; ++x) {
       if (In(s.W(x), {";", "."})) break;
       if (s.Is(x, "from")) {
@@ -2296,7 +2403,9 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
     }
   }
-  if (org.empty()) return;
+  // "X left to join B": where they went is stated, what they left is not.
+  bool join_only = departure && org.empty() && !other.empty();
+  if (org.empty() && !join_only) return;
   // Present simple ("She departs Google at the end of June") reads ahead
   // when its date has no year.
   bool present = !as.future && EndsWith(verb, "s") && !In(verb, {"was", "has", "is"}) &&
@@ -2313,7 +2422,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     announced = a_.published;
   for (const auto& person : persons) {
     if (departure) {
-      Emit(s, FactKind::kDeparture, person, org, "", other, role, when, announced, confidence);
+      if (!join_only) Emit(s, FactKind::kDeparture, person, org, "", other, role, when, announced, confidence);
       if (!other.empty())
         Emit(s, FactKind::kJoin, person, other, "", org, dest_role, when, announced, confidence - 0.05);
     } else {
@@ -2536,8 +2645,11 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
   if (s.Is(k, "by")) {
     size_t end = 0, last_name_end = 0;
-    auto items = PersonListAt(s, k + 1, &end, &last_name_end);
+    size_t list = PastPeopleColon(s, k + 1);
+    auto items = PersonListAt(s, list, &end, &last_name_end);
     if (items.empty()) return;
+    // After a colon the names must end the sentence, not begin a clause.
+    if (list != k + 1 && end < s.size() && !s.Is(end, ".")) return;
     std::optional<string> org;
     for (size_t x = t; x > 0; --x) {
       if (s.Is(x - 1, ";")) break;
@@ -2676,6 +2788,10 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (s.Is(k, "of")) {
     if (auto o = OrgAt(s, k + 1)) k = o->end;
   }
+  // "its three co-founders: A, B and C", "the founders are A and B".
+  bool copula = plural && In(s.W(k), {"are", "were"});
+  bool colon = plural && s.Is(k, ":");
+  if (copula || colon) ++k;
   size_t guard = 0;
   while (k < s.size() && guard < 6 &&
          (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&
@@ -2690,6 +2806,10 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
       people.push_back(item.person);
       if (!plural) break;
     }
+    // "The founders are A's former students" names no founder; after a
+    // colon the names must end the sentence.
+    if (copula && s.Is(end, "'s")) people.clear();
+    if (colon && end < s.size() && !s.Is(end, ".")) people.clear();
   }
   if (people.empty()) {
     // Appositive or copula: "X, OpenAI's co-founder", "X, an OpenAI
@@ -2827,7 +2947,10 @@ void Reader::Descriptors(const Sentence& s) {
         // "former Meta researchers A and B" lists; a singular role names one.
         if (!people.empty() && k > 0 && !EndsWith(s.W(k - 1), "s")) people.resize(1);
       } else if (s.Is(k, ",") && PersonAt(s, k + 1)) {
-        people.push_back(*PersonAt(s, k + 1));  // "the former OpenAI researcher, X,"
+        // "the former OpenAI researcher, X,"; "two former Meta engineers, A and B,".
+        size_t end = 0;
+        for (auto& item : PersonListAt(s, k + 1, &end)) people.push_back(item.person);
+        if (!EndsWith(s.W(k - 1), "s")) people.resize(1);
       } else {
         // "X, a former OpenAI researcher", "A and B, both former Meta engineers".
         size_t b = i;
@@ -2842,6 +2965,9 @@ void Reader::Descriptors(const Sentence& s) {
           }
         } else if (b > 0 && In(s.W(b - 1), {"is", "was", "are", "were"})) {
           people = PersonSubject(s, b - 1).persons;
+        } else if (IsPeopleNoun(s.W(k - 1))) {
+          // "Three former Google researchers founded X: A, B and C".
+          people = PersonSubject(s, k).persons;
         }
       }
       for (const auto& p : people)
@@ -3021,6 +3147,11 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
   return false;
 }
 
+// A word that shows a text is talking about models.
+bool IsModelWord(string_view lower) {
+  return In(lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"});
+}
+
 // A model name at i in a release or delay list: a model mention, or a
 // capitalized run the slot makes a model ("released Janus-Pro").
 std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i, bool head_position) {
@@ -3041,8 +3172,7 @@ std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i
     // A name with no version number is a model only where the sentence
     // talks about models ("released Janus-Pro, an image model").
     for (const auto& t : s.tok)
-      if (In(t.lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"}))
-        return std::make_pair(m->name, m->end);
+      if (IsModelWord(t.lower)) return std::make_pair(m->name, m->end);
   }
   return std::nullopt;
 }
@@ -3203,7 +3333,13 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         ++guard;
       }
       if (x >= 2 && s.Is(x - 1, ",")) {
-        if (const Mention* m = s.EndsBefore(x - 1); m && (m->kind == MKind::kModel)) models.push_back(m->name);
+        // "Osprey Chat, which it made available in May": a name with no
+        // version number is a thing released, a model where the article
+        // talks about models.
+        const Mention* m = s.EndsBefore(x - 1);
+        bool thing = m && m->kind == MKind::kName && s.Is(x, "which") && models_discussed_ &&
+                     !RegisteredPerson(m->name) && !LearnedOrg(m->name);
+        if (m && (m->kind == MKind::kModel || thing)) models.push_back(m->name);
       }
       if (!org && In(s.W(j), {"it", "they"})) org = topic_.empty() ? NearestOrgBefore(s, j) : std::optional(topic_);
     }
@@ -3637,6 +3773,9 @@ std::vector<ExtractedFact> Reader::Run() {
     }
   }
   topic_from_title_ = !topic_.empty();
+  for (const auto& s : sentences)
+    if (std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); }))
+      models_discussed_ = true;
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
     // employer.

@@ -254,6 +254,41 @@ TEST(EnglishExtraction, OrgAddedPersonAsRoleAndSteppingAway) {
             (V{"departure Lars Berg @ Vega AI", "join Kim Soo-jin @ Orion Labs"}));
 }
 
+TEST(EnglishExtraction, PluralSubjectNamedByAColonListAtTheEnd) {
+  EXPECT_EQ(Lines("Two scientists quit Lumen Robotics for Harbor AI last week: Dana Ruiz and Emil Novak."),
+            (V{"departure Dana Ruiz @ Lumen Robotics", "departure Emil Novak @ Lumen Robotics",
+               "join Dana Ruiz @ Harbor AI", "join Emil Novak @ Harbor AI"}));
+  // The names must end the sentence: here they start a clause of their own.
+  EXPECT_TRUE(Lines("Two scientists quit Lumen Robotics last week: Dana Ruiz and Emil Novak confirmed it.").empty());
+  // The colon after another phrase of the clause introduces other people.
+  EXPECT_TRUE(
+      Lines("Staff have quit Lumen Robotics in numbers, according to two people: Dana Ruiz and Emil Novak.").empty());
+}
+
+TEST(EnglishExtraction, HiredGroupFromAnOrgThenItsNames) {
+  EXPECT_EQ(Lines("Kiln AI hired three engineers from Apple: Rhea Soto, Yusuf Demir and Lia Brandt."),
+            (V{"departure Lia Brandt @ Apple", "departure Rhea Soto @ Apple", "departure Yusuf Demir @ Apple",
+               "join Lia Brandt @ Kiln AI", "join Rhea Soto @ Kiln AI", "join Yusuf Demir @ Kiln AI"}));
+  EXPECT_EQ(Lines("Kiln AI has hired two scientists from Anthropic, including Rhea Soto."),
+            (V{"departure Rhea Soto @ Anthropic", "join Rhea Soto @ Kiln AI"}));
+}
+
+TEST(EnglishExtraction, PluralPastDescriptorCoversEveryNameItIntroduces) {
+  EXPECT_EQ(Lines("Two former Anthropic engineers, Tove Berg and Amir Sadeghi, have joined Kiln AI."),
+            (V{"departure Amir Sadeghi @ Anthropic", "departure Tove Berg @ Anthropic", "join Amir Sadeghi @ Kiln AI",
+               "join Tove Berg @ Kiln AI"}));
+  EXPECT_EQ(Lines("Two former Anthropic engineers have joined Kiln AI: Tove Berg and Amir Sadeghi."),
+            (V{"departure Amir Sadeghi @ Anthropic", "departure Tove Berg @ Anthropic", "join Amir Sadeghi @ Kiln AI",
+               "join Tove Berg @ Kiln AI"}));
+}
+
+TEST(EnglishExtraction, LeftToJoinWithNoOrgLeftIsAJoin) {
+  EXPECT_EQ(Lines("Pia Lund left to join Harbor AI in March."), V{"join Pia Lund @ Harbor AI"});
+  EXPECT_EQ(Lines("Former Apple designer Pia Lund and ex-Anthropic engineer Theo Grant left to join Harbor AI."),
+            (V{"departure Pia Lund @ Apple", "departure Theo Grant @ Anthropic", "join Pia Lund @ Harbor AI",
+               "join Theo Grant @ Harbor AI"}));
+}
+
 // ---- Foundings ---------------------------------------------------------------
 
 TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
@@ -314,6 +349,46 @@ TEST(EnglishExtraction, StartUpHeFoundedTakesTheAppositiveOrg) {
   EXPECT_EQ(
       Lines("Rolf Dahl joined Google in 2013 when it acquired Quillnet, the start-up he founded with two students."),
       (V{"founded Rolf Dahl @ Quillnet", "join Rolf Dahl @ Google"}));
+}
+
+TEST(EnglishExtraction, FoundersNamedByAColonList) {
+  EXPECT_EQ(Lines("Marrow Labs was founded in 2022 by two engineers: Juno Park and Felix Amari."),
+            (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs"}));
+  EXPECT_EQ(
+      Lines("Marrow Labs has three co-founders: Juno Park, Felix Amari and Rosa Lind."),
+      (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs", "founded Rosa Lind @ Marrow Labs"}));
+  EXPECT_EQ(Lines("Marrow Labs' founders are Juno Park and Felix Amari."),
+            (V{"founded Felix Amari @ Marrow Labs", "founded Juno Park @ Marrow Labs"}));
+  EXPECT_TRUE(Lines("Marrow Labs' founders are Juno Park's former students.").empty());
+  // After the colon a clause of its own: no founders named.
+  for (const std::string text : {"Marrow Labs was founded by two engineers: Juno Park left in 2020.",
+                                 "Marrow Labs' co-founders: Juno Park left in 2020."})
+    for (const auto& line : Lines(text)) EXPECT_EQ(line.find("founded"), std::string::npos) << line;
+}
+
+TEST(EnglishExtraction, CoordinatedFoundersEachWithADescriptor) {
+  EXPECT_EQ(Lines("Former Stripe engineer Oona Lind and ex-Intel architect Tomas Ruiz have co-founded Sable Labs."),
+            (V{"departure Oona Lind @ Stripe", "departure Tomas Ruiz @ Intel", "founded Oona Lind @ Sable Labs",
+               "founded Tomas Ruiz @ Sable Labs"}));
+}
+
+TEST(EnglishExtraction, CoordinatedFoundersEachWithAnAppositive) {
+  EXPECT_EQ(Lines("Ines Faro, a former Anthropic scientist, and Kwame Boateng, who ran robotics at a carmaker, "
+                  "founded Tidewater Labs in 2024."),
+            (V{"departure Ines Faro @ Anthropic", "founded Ines Faro @ Tidewater Labs",
+               "founded Kwame Boateng @ Tidewater Labs"}));
+  EXPECT_EQ(
+      Lines("Ines Faro, a former Anthropic scientist, and ex-Apple designer Kwame Boateng founded Tidewater Labs."),
+      (V{"departure Ines Faro @ Anthropic", "departure Kwame Boateng @ Apple", "founded Ines Faro @ Tidewater Labs",
+         "founded Kwame Boateng @ Tidewater Labs"}));
+  // A list after "according to" is not the subject.
+  auto sources = Lines(
+      "According to Ines Faro, a former Anthropic scientist, and Kwame Boateng, Lia Brandt has left "
+      "Tidewater Labs.");
+  EXPECT_EQ(std::count(sources.begin(), sources.end(), "departure Ines Faro @ Tidewater Labs"), 0);
+  EXPECT_EQ(std::count(sources.begin(), sources.end(), "departure Lia Brandt @ Tidewater Labs"), 1);
+  EXPECT_EQ(Lines("Ines Faro, a researcher, and Kwame Boateng, an engineer, have left Tidewater Labs."),
+            (V{"departure Ines Faro @ Tidewater Labs", "departure Kwame Boateng @ Tidewater Labs"}));
 }
 
 // ---- Releases and delays -----------------------------------------------------
@@ -399,6 +474,14 @@ TEST(EnglishExtraction, OtherReleaseWordings) {
                   "Vega-6 Mini last month.",
                   "Vega AI ships three models"),
             (V{"release Vega AI: Vega-6 Mini", "release Vega AI: Vega-7", "release Vega AI: Vega-8"}));
+}
+
+TEST(EnglishExtraction, UnnumberedNameBeforeAReleaseRelativeClause) {
+  EXPECT_EQ(Lines("Wren Labs trains its models in Lisbon. The start-up is now betting on Wren Scribe, which it "
+                  "launched for schools last month."),
+            V{"release Wren Labs: Wren Scribe"});
+  // The same clause where nothing is about models: a product, not a model.
+  EXPECT_TRUE(Lines("Corvid Systems is now betting on Corvid Glass, which it made available in April.").empty());
 }
 
 // ---- Assertion ---------------------------------------------------------------
