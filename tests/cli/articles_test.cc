@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "core/event_codec.h"
+#include "ingest/extractor.h"
 #include "tests/test_util.h"
 
 namespace labwatch {
@@ -82,7 +83,7 @@ TEST_F(ArticlesTest, FactsKeepTheirEvidenceSentenceAndOffsets) {
   EXPECT_EQ(text.substr(static_cast<size_t>(*data.evidence->start),
                         static_cast<size_t>(*data.evidence->end - *data.evidence->start)),
             data.evidence->text);
-  EXPECT_EQ(data.evidence->extractor, "labwatch-extract/1");
+  EXPECT_EQ(data.evidence->extractor, Extractor::kVersion);
   EXPECT_FALSE(event->causation.empty());
 }
 
@@ -113,7 +114,7 @@ TEST_F(ArticlesTest, ReextractFindsWhatANewVersionFindsAndRetractsWhatItNoLonger
   ASSERT_EQ(Cli({"add-articles", kArticles}).code, 0);
   Output first = Cli({"reextract"});
   ASSERT_EQ(first.code, 0) << first.err;
-  EXPECT_EQ(first.out, "re-read 3 articles with labwatch-extract/1: 0 new facts, 0 corroborations, 0 retractions\n");
+  EXPECT_EQ(first.out, "re-read 3 articles with " + std::string(Extractor::kVersion) + ": 0 new facts, 0 corroborations, 0 retractions\n");
 
   // A fact an older extractor took from the first article, which this one does not find.
   Output exported = Cli({"export"});
@@ -130,11 +131,11 @@ TEST_F(ArticlesTest, ReextractFindsWhatANewVersionFindsAndRetractsWhatItNoLonger
   ASSERT_EQ(Cli({"import", "-"}, stale + "\n" + bare + "\n").code, 0);
   Output second = Cli({"reextract", "--since", "2025-03"});
   ASSERT_EQ(second.code, 0) << second.err;
-  EXPECT_EQ(second.out, "re-read 4 articles with labwatch-extract/1: 1 new facts, 0 corroborations, 1 retractions\n");
+  EXPECT_EQ(second.out, "re-read 4 articles with " + std::string(Extractor::kVersion) + ": 1 new facts, 0 corroborations, 1 retractions\n");
   EXPECT_NE(Cli({"models"}).out.find("Kumo Vision"), std::string::npos);
   EXPECT_NE(Cli({"events", "--type", "FactRetracted"}).out.find("fact-stale retracted: re-extraction"),
             std::string::npos);
-  EXPECT_EQ(Cli({"reextract"}).out, "re-read 4 articles with labwatch-extract/1: 0 new facts, 0 corroborations, 0 retractions\n");
+  EXPECT_EQ(Cli({"reextract"}).out, "re-read 4 articles with " + std::string(Extractor::kVersion) + ": 0 new facts, 0 corroborations, 0 retractions\n");
   EXPECT_EQ(Cli({"verify"}).code, 0);
 }
 
