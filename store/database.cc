@@ -32,6 +32,44 @@ Result<Record> DecodeRecord(std::string_view key, std::string_view value) {
 
 Database::~Database() = default;
 
+Result<Database::LoadedSlot> Database::LoadSlot(const ProjectionStore& store, std::unique_ptr<Projection> projection,
+                                                const DatabaseOptions& options, Sequence last) {
+  LoadedSlot loaded;
+  Slot& slot = loaded.slot;
+  auto checkpoint = store.ReadCheckpoint(projection->Name());
+  if (!checkpoint) return tl::unexpected(checkpoint.error());
+  bool asked = options.rebuild && (options.rebuild->empty() || *options.rebuild == projection->Name());
+  // A projection built by other code, or claiming events the log does not
+  // have (the log was restored from an older copy), starts over.
+  if (asked || !*checkpoint || (*checkpoint)->version != projection->Version() || (*checkpoint)->seq > last) {
+    slot.replace = true;
+    loaded.rebuilt = true;
+  } else {
+    slot.checkpoint = (*checkpoint)->seq;
+    Error load_error;
+    bool failed = false;
+    auto scanned = store.Scan(projection->Name(), "", [&](std::string_view key, std::string_view value) {
+      auto result = projection->Load(key, value);
+      if (!result) {
+        load_error = result.error();
+        failed = true;
+      }
+      return !failed;
+    });
+    if (!scanned) return tl::unexpected(scanned.error());
+    if (failed) {
+      // Persisted state is a cache: rebuild it rather than refuse to start.
+      projection = MakeProjection(projection->Name());
+      slot.checkpoint = 0;
+      slot.replace = true;
+      loaded.rebuilt = true;
+      loaded.skipped = load_error.message;
+    }
+  }
+  slot.projection = std::move(projection);
+  return loaded;
+}
+
 Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
                                                  const DatabaseOptions& options) {
   if (options.rebuild && !options.rebuild->empty() && !MakeProjection(*options.rebuild))
@@ -48,41 +86,25 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   auto last = db->log_->LastSequence();
   if (!last) return tl::unexpected(last.error());
 
-  for (auto& projection : MakeProjections()) {
-    Slot slot;
-    auto checkpoint = db->store_->ReadCheckpoint(projection->Name());
-    if (!checkpoint) return tl::unexpected(checkpoint.error());
-    bool asked = options.rebuild && (options.rebuild->empty() || *options.rebuild == projection->Name());
-    // A projection built by other code, or claiming events the log does not
-    // have (the log was restored from an older copy), starts over.
-    if (asked || !*checkpoint || (*checkpoint)->version != projection->Version() || (*checkpoint)->seq > *last) {
-      slot.replace = true;
-      db->opened_.rebuilt.emplace_back(projection->Name());
-    } else {
-      slot.checkpoint = (*checkpoint)->seq;
-      Error load_error;
-      bool failed = false;
-      auto scanned = db->store_->Scan(projection->Name(), "",
-                                      [&](std::string_view key, std::string_view value) {
-                                        auto loaded = projection->Load(key, value);
-                                        if (!loaded) {
-                                          load_error = loaded.error();
-                                          failed = true;
-                                        }
-                                        return !failed;
-                                      });
-      if (!scanned) return tl::unexpected(scanned.error());
-      if (failed) {
-        // Persisted state is a cache: rebuild it rather than refuse to start.
-        projection = MakeProjection(projection->Name());
-        slot.checkpoint = 0;
-        slot.replace = true;
-        db->opened_.rebuilt.emplace_back(projection->Name());
-        db->opened_.skipped.push_back(load_error.message);
-      }
-    }
-    slot.projection = std::move(projection);
-    db->slots_.push_back(std::move(slot));
+  // Each projection loads on its own; the roster, the largest, on a second
+  // thread when there is one.
+  std::vector<std::unique_ptr<Projection>> projections = MakeProjections();
+  std::vector<std::optional<Result<LoadedSlot>>> loaded(projections.size());
+  auto load = [&](size_t i) { loaded[i] = LoadSlot(*db->store_, std::move(projections[i]), options, *last); };
+  std::future<void> roster;
+  if (std::thread::hardware_concurrency() > 1) {
+    roster = std::async(std::launch::async, load, 0);
+  } else {
+    load(0);
+  }
+  for (size_t i = 1; i < projections.size(); ++i) load(i);
+  if (roster.valid()) roster.get();
+  for (auto& slot_result : loaded) {
+    Result<LoadedSlot>& result = *slot_result;
+    if (!result) return tl::unexpected(result.error());
+    if (result->rebuilt) db->opened_.rebuilt.emplace_back(result->slot.projection->Name());
+    if (!result->skipped.empty()) db->opened_.skipped.push_back(std::move(result->skipped));
+    db->slots_.push_back(std::move(result->slot));
   }
   auto caught_up = db->CatchUp();
   if (!caught_up) return tl::unexpected(caught_up.error());

@@ -79,7 +79,16 @@ class Database {
     bool replace = false;  // the next commit drops its stored records first
   };
 
+  // A projection restored from the store, or marked to be rebuilt (and why).
+  struct LoadedSlot {
+    Slot slot;
+    bool rebuilt = false;
+    std::string skipped;  // the record that did not decode, if that was why
+  };
+
   Database() = default;
+  static Result<LoadedSlot> LoadSlot(const ProjectionStore& store, std::unique_ptr<Projection> projection,
+                                     const DatabaseOptions& options, Sequence last);
   // Persists every projection's changes with its checkpoint. `large`: after
   // folding many events, when encoding them is worth a second thread.
   Result<void> Commit(bool large = false);
