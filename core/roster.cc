@@ -282,7 +282,9 @@ Result<void> RosterProjection::Load(std::string_view key, std::string_view value
     size_t separator = key.find('\0');
     StintIndex index;
     if (separator == std::string_view::npos || !index.Decode(value))
-      return MakeError(ErrorCode::kCorruption, "roster: stint index record does not decode");
+      return MakeError(ErrorCode::kCorruption, "roster: stint index record n/" +
+                                                   std::string(key.substr(2, separator - 2)) +
+                                                   " does not decode (run `labwatch rebuild roster`)");
     indexed_orgs_[std::string(key.substr(separator + 1))].emplace_back(key.substr(2, separator - 2));
     return {};
   }
