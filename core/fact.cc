@@ -95,12 +95,17 @@ void FactBase::DecodeBase(ByteReader& in) {
   retraction = in.String();
 }
 
-FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
+FactBase FactHeader(Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
   FactBase fact;
   fact.id = event.id;
   fact.seq = seq;
   fact.date = event.EffectiveDate();
   fact.dated = event.occurred_at.has_value() && !(evidence && evidence->date_stated == false);
+  return fact;
+}
+
+FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
+  FactBase fact = FactHeader(seq, event, evidence);
   Source source{event.id, event.source, evidence ? evidence->url : std::string(), event.recorded_at, 1.0};
   if (evidence && evidence->confidence) source.confidence = *evidence->confidence;
   if (evidence && evidence->reported_at) source.recorded_at = *evidence->reported_at;

@@ -59,8 +59,11 @@ struct FactBase {
   void DecodeBase(ByteReader& in);
 };
 
-// The FactBase of a fact event: id, seq, dates, and the event as its first
-// source with the evidence's confidence and report date.
+// The FactBase of a fact event without sources: id, seq and dates.
+FactBase FactHeader(Sequence seq, const Event& event, const std::optional<Evidence>& evidence);
+
+// FactHeader, and the event as its first source with the evidence's
+// confidence and report date.
 FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence);
 
 // Orders facts as the conflict rule wants: by effective date, then sequence.
@@ -97,33 +100,28 @@ class RecordTable {
   // The record at `key`, created empty if absent, marked changed.
   Record& Touch(const std::string& key) {
     auto [it, inserted] = records_.try_emplace(key);
-    dirty_.insert(&it->first);
+    dirty_.insert(&*it);
     return it->second;
   }
 
   void Erase(const std::string& key) {
     auto it = records_.find(key);
     if (it == records_.end()) return;
-    dirty_.erase(&it->first);
+    dirty_.erase(&*it);
     erased_.push_back(key);
     records_.erase(it);
   }
 
   // Notes that the record at `key` holds fact `id`.
   void Own(std::string_view id, const std::string& key) {
-    auto it = records_.find(key);
-    if (it == records_.end()) return;
-    auto [first, last] = owners_.equal_range(IdHash(id));
-    for (auto owner = first; owner != last; ++owner)
-      if (owner->second == &it->first) return;
-    owners_.emplace(IdHash(id), &it->first);
+    if (auto it = records_.find(key); it != records_.end()) Own(id, &*it);
   }
 
   // Forgets that the record at `key` holds fact `id`; before erasing it.
   void Disown(std::string_view id, const std::string& key) {
     auto [first, last] = owners_.equal_range(IdHash(id));
     for (auto owner = first; owner != last; ++owner) {
-      if (*owner->second == key) {
+      if (owner->second->first == key) {
         owners_.erase(owner);
         return;
       }
@@ -135,11 +133,10 @@ class RecordTable {
   bool UpdateFact(std::string_view id, const std::function<void(FactBase&)>& update) {
     auto [first, last] = owners_.equal_range(IdHash(id));
     bool found = false;
-    std::vector<const std::string*> keys;
-    for (auto owner = first; owner != last; ++owner) keys.push_back(owner->second);
-    for (const std::string* key : keys) {
-      Record& record = Touch(*key);
-      record.ForEachFact([&](FactBase& fact) {
+    for (auto owner = first; owner != last; ++owner) {
+      Entry* entry = owner->second;
+      dirty_.insert(entry);
+      entry->second.ForEachFact([&](FactBase& fact) {
         if (fact.id == id) {
           update(fact);
           found = true;
@@ -169,24 +166,25 @@ class RecordTable {
   // The keys changed since the last TakeChanges, in no order.
   std::vector<std::string> ChangedKeys() const {
     std::vector<std::string> keys(erased_);
-    for (const std::string* key : dirty_) keys.push_back(*key);
+    for (const Entry* entry : dirty_) keys.push_back(entry->first);
     return keys;
   }
 
   // Moves the changes since the last call into `out`, keys prefixed, in key
   // order.
   void TakeChanges(std::vector<StateChange>* out) {
-    std::vector<std::string_view> keys(erased_.begin(), erased_.end());
-    for (const std::string* key : dirty_) keys.emplace_back(*key);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    out->reserve(out->size() + keys.size());
-    for (std::string_view key : keys) {
+    // Each changed key with its record, or nullptr for a deletion.
+    std::vector<std::pair<std::string_view, const Record*>> changes;
+    changes.reserve(dirty_.size() + erased_.size());
+    for (const Entry* entry : dirty_) changes.emplace_back(entry->first, &entry->second);
+    for (const auto& key : erased_)
+      if (!records_.contains(key)) changes.emplace_back(key, nullptr);  // not made again since
+    std::sort(changes.begin(), changes.end());
+    changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+    out->reserve(out->size() + changes.size());
+    for (const auto& [key, record] : changes) {
       StateChange change{prefix_ + std::string(key), std::nullopt};
-      if (auto it = records_.find(std::string(key)); it != records_.end()) {
-        change.value.emplace();
-        it->second.Encode(&*change.value);
-      }
+      if (record) record->Encode(&change.value.emplace());
       out->push_back(std::move(change));
     }
     dirty_.clear();
@@ -201,7 +199,7 @@ class RecordTable {
     if (!record.Decode(value))
       return MakeError(ErrorCode::kCorruption, "record " + std::string(key) + " does not decode");
     auto [it, inserted] = records_.insert_or_assign(std::string(key.substr(prefix_.size())), std::move(record));
-    it->second.ForEachFact([&](FactBase& fact) { Own(fact.id, it->first); });
+    it->second.ForEachFact([&](FactBase& fact) { Own(fact.id, &*it); });
     return {};
   }
 
@@ -218,15 +216,24 @@ class RecordTable {
   // UpdateFact look at one more record, where it matches ids exactly.
   static std::uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id); }
 
+  using Entry = typename std::unordered_map<std::string, Record>::value_type;
+
+  void Own(std::string_view id, Entry* entry) {
+    auto [first, last] = owners_.equal_range(IdHash(id));
+    for (auto owner = first; owner != last; ++owner)
+      if (owner->second == entry) return;
+    owners_.emplace(IdHash(id), entry);
+  }
+
   std::string prefix_;
   // Hashed, not sorted: a rebuild finds a record per event, and a tree of
   // hundreds of thousands of keys costs a cache miss per level.
   std::unordered_map<std::string, Record> records_;
-  // Keys point into records_, whose nodes stay put until erased (rehashing
-  // moves no node).
-  std::unordered_set<const std::string*> dirty_;
+  // Entries of records_, whose nodes stay put until erased (rehashing moves
+  // no node).
+  std::unordered_set<Entry*> dirty_;
   std::vector<std::string> erased_;
-  std::unordered_multimap<std::uint64_t, const std::string*> owners_;
+  std::unordered_multimap<std::uint64_t, Entry*> owners_;
 };
 
 }  // namespace labwatch

@@ -42,12 +42,7 @@ void FactIndexProjection::Apply(Sequence seq, const Event& event) {
   // Finding a known fact needs its id, date and whether it was retracted;
   // its sources live in the other projections.
   auto file = [&](const std::string& identity, const std::optional<Evidence>& evidence) {
-    FactBase fact;
-    fact.id = event.id;
-    fact.seq = seq;
-    fact.date = event.EffectiveDate();
-    fact.dated = event.occurred_at.has_value() && !(evidence && evidence->date_stated == false);
-    table_.Touch(identity).facts.push_back(std::move(fact));
+    table_.Touch(identity).facts.push_back(FactHeader(seq, event, evidence));
     table_.Own(event.id, identity);
   };
   switch (event.type) {

@@ -174,7 +174,7 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
     case EventType::kPersonJoined: {
       const auto& d = std::get<PersonMoved>(event.data);
       PersonFact fact;
-    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
+      static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
       fact.kind = event.type == EventType::kPersonDeparted ? MoveKind::kDeparted : MoveKind::kJoined;
       fact.org = d.org;
       fact.other_org = d.other_org;
@@ -188,7 +188,7 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
     case EventType::kAffiliationAsserted: {
       const auto& d = std::get<AffiliationAsserted>(event.data);
       PersonFact fact;
-    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, std::nullopt);
+      static_cast<FactBase&>(fact) = FactFromEvent(seq, event, std::nullopt);
       fact.kind = MoveKind::kAffiliated;
       if (d.since) {
         fact.date = *d.since;
@@ -204,7 +204,7 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
       const auto& d = std::get<OrgFounded>(event.data);
       for (const auto& founder : d.founders) {
         PersonFact fact;
-    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
+        static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
         fact.kind = MoveKind::kFounded;
         fact.org = d.org;
         fact.company = d.company;

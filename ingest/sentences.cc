@@ -39,6 +39,8 @@ bool ToUtf16(std::string_view text, std::u16string& units, std::vector<size_t>& 
   return true;
 }
 
+bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 // The length in bytes of the opening bracket or quote that ends at `end`,
 // or 0.
 size_t OpeningBracketBefore(std::string_view text, size_t end) {
@@ -90,7 +92,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
   size_t carried = byte_offset(start);  // where the next sentence starts
   for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
     size_t s = carried, e = byte_offset(end);
-    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    while (e > s && IsBlank(text[e - 1])) --e;
     // ICU ends "公開した。「Kumo-2」は…" after the 「: an opening bracket
     // belongs to the sentence it opens.
     carried = byte_offset(end);
@@ -99,8 +101,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
       e -= length;
       carried = e;
     }
-    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
-    while (s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r')) ++s;
+    while (e > s && IsBlank(text[e - 1])) --e;
+    while (s < e && IsBlank(text[s])) ++s;
     if (e > s) spans.push_back({s, e});
   }
   breaker->setText(icu::UnicodeString());  // drop the pointer into the text

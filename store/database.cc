@@ -19,6 +19,14 @@ std::string ProjectionNames() {
   return names;
 }
 
+// kNotFound, naming the projections there are, unless `name` is one of them
+// or "" (all of them).
+Result<void> CheckProjectionName(std::string_view name) {
+  if (name.empty() || MakeProjection(name)) return {};
+  return MakeError(ErrorCode::kNotFound,
+                   "no projection \"" + std::string(name) + "\" (there are " + ProjectionNames() + ")");
+}
+
 template <typename Record>
 Result<Record> DecodeRecord(std::string_view key, std::string_view value) {
   Record record;
@@ -72,9 +80,9 @@ Result<Database::LoadedSlot> Database::LoadSlot(const ProjectionStore& store, st
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
                                                  const DatabaseOptions& options) {
-  if (options.rebuild && !options.rebuild->empty() && !MakeProjection(*options.rebuild))
-    return MakeError(ErrorCode::kNotFound,
-                     "no projection \"" + *options.rebuild + "\" (there are " + ProjectionNames() + ")");
+  if (options.rebuild) {
+    if (auto known = CheckProjectionName(*options.rebuild); !known) return tl::unexpected(known.error());
+  }
   std::unique_ptr<Database> db(new Database());
   db->options_ = options;
   auto log = OpenRocksDbEventLog(LogPath(dir), OpenMode::kWriter, options.log);
@@ -252,9 +260,7 @@ Result<std::vector<Sequence>> Database::Append(const std::vector<Event>& events)
 }
 
 Result<CatchUpReport> Database::Rebuild(std::string_view name) {
-  if (!name.empty() && !MakeProjection(name))
-    return MakeError(ErrorCode::kNotFound,
-                     "no projection \"" + std::string(name) + "\" (there are " + ProjectionNames() + ")");
+  if (auto known = CheckProjectionName(name); !known) return tl::unexpected(known.error());
   std::vector<std::unique_ptr<Projection>> replaced;
   for (auto& slot : slots_) {
     if (!name.empty() && slot.projection->Name() != name) continue;
