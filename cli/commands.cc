@@ -74,8 +74,15 @@ Result<std::unique_ptr<Reader>> OpenForQuery(const std::string& db) {
   return reader;
 }
 
+// Options for a write command, which exits once done.
+DatabaseOptions ForOneCommand() {
+  DatabaseOptions options;
+  options.free_on_close = false;
+  return options;
+}
+
 Result<std::unique_ptr<Database>> OpenForWriting(const std::string& db, CliContext& context) {
-  auto database = Database::Open(db);
+  auto database = Database::Open(db, ForOneCommand());
   if (!database) return database;
   const CatchUpReport& opened = (*database)->opened();
   for (const auto& skipped : opened.skipped) context.err << "labwatch: skipped " << skipped << '\n';
@@ -410,7 +417,7 @@ int RunRebuild(CliContext& context, const std::string& db, const std::string& pr
   auto started = std::chrono::steady_clock::now();
   // Rebuilt as the database opens, so the state about to be replaced is
   // never loaded.
-  DatabaseOptions options;
+  DatabaseOptions options = ForOneCommand();
   options.rebuild = projection;
   auto database = Database::Open(db, options);
   if (!database) return Fail(context, database.error());

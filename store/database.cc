@@ -38,7 +38,15 @@ Result<Record> DecodeRecord(std::string_view key, std::string_view value) {
 
 }  // namespace
 
-Database::~Database() = default;
+Database::~Database() {
+#if !defined(__SANITIZE_ADDRESS__)
+  if (!options_.free_on_close) {
+    log_.reset();
+    store_.reset();
+    for (auto& slot : slots_) static_cast<void>(slot.projection.release());
+  }
+#endif
+}
 
 Result<Database::LoadedSlot> Database::LoadSlot(const ProjectionStore& store, std::unique_ptr<Projection> projection,
                                                 const DatabaseOptions& options, Sequence last) {
@@ -88,7 +96,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   auto log = OpenRocksDbEventLog(LogPath(dir), OpenMode::kWriter, options.log);
   if (!log) return tl::unexpected(log.error());
   db->log_ = std::move(*log);
-  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync);
+  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync, options.ingest_at);
   if (!store) return tl::unexpected(store.error());
   db->store_ = std::move(*store);
   auto last = db->log_->LastSequence();

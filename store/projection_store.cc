@@ -1,5 +1,9 @@
 #include "store/projection_store.h"
 
+#include <algorithm>
+#include <filesystem>
+
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
 #include "core/coding.h"
@@ -29,10 +33,17 @@ std::string PrefixEnd(std::string prefix) {
   return prefix;
 }
 
+std::string EncodeCheckpoint(const Checkpoint& checkpoint) {
+  std::string out;
+  PutVarint(&out, checkpoint.version);
+  PutVarint(&out, checkpoint.seq);
+  return out;
+}
+
 }  // namespace
 
-Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string& path,
-                                                               OpenMode mode, bool sync) {
+Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string& path, OpenMode mode,
+                                                               bool sync, size_t ingest_at) {
   rocksdb::Options options;
   options.IncreaseParallelism(2);
   options.compression = rocksdb::kLZ4Compression;
@@ -44,7 +55,7 @@ Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string
   options.max_total_wal_size = 32 << 20;
   auto handle = RocksHandle::Open(path, mode, {{"default", rocksdb::ColumnFamilyOptions(options)}}, options);
   if (!handle) return tl::unexpected(handle.error());
-  return std::unique_ptr<ProjectionStore>(new ProjectionStore(std::move(*handle), sync));
+  return std::unique_ptr<ProjectionStore>(new ProjectionStore(std::move(*handle), sync, ingest_at));
 }
 
 Result<std::optional<Checkpoint>> ProjectionStore::ReadCheckpoint(std::string_view projection) const {
@@ -63,6 +74,12 @@ Result<std::optional<Checkpoint>> ProjectionStore::ReadCheckpoint(std::string_vi
 }
 
 Result<void> ProjectionStore::Commit(const std::vector<ProjectionUpdate>& updates) {
+  size_t changes = 0;
+  for (const auto& update : updates) changes += update.changes.size();
+  return changes >= ingest_at_ ? Ingest(updates) : Write(updates);
+}
+
+Result<void> ProjectionStore::Write(const std::vector<ProjectionUpdate>& updates) {
   rocksdb::WriteBatch batch;
   for (const auto& update : updates) {
     if (update.replace) {
@@ -77,15 +94,76 @@ Result<void> ProjectionStore::Commit(const std::vector<ProjectionUpdate>& update
         batch.Delete(key);
       }
     }
-    std::string checkpoint;
-    PutVarint(&checkpoint, update.checkpoint.version);
-    PutVarint(&checkpoint, update.checkpoint.seq);
-    batch.Put(MetaKey(update.projection), checkpoint);
+    batch.Put(MetaKey(update.projection), EncodeCheckpoint(update.checkpoint));
   }
   rocksdb::WriteOptions write;
   write.sync = sync_;
   if (auto status = handle_->db()->Write(write, &batch); !status.ok())
     return tl::unexpected(FromStatus(status, "write projections to " + path()));
+  return {};
+}
+
+Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& updates) {
+  // Replaced projections lose their records and checkpoint first.
+  rocksdb::WriteBatch clear;
+  for (const auto& update : updates) {
+    if (!update.replace) continue;
+    std::string begin = RecordKey(update.projection, "");
+    clear.DeleteRange(begin, PrefixEnd(begin));
+    clear.Delete(MetaKey(update.projection));
+  }
+  rocksdb::WriteOptions write;
+  write.sync = sync_;
+  if (clear.Count() > 0) {
+    if (auto status = handle_->db()->Write(write, &clear); !status.ok())
+      return tl::unexpected(FromStatus(status, "write projections to " + path()));
+  }
+
+  // A table file wants its keys in order: order the projections, the
+  // checkpoints, and each projection's changes.
+  struct Part {
+    std::string key;  // the first key
+    const ProjectionUpdate* update;
+  };
+  std::vector<Part> parts;
+  std::vector<std::pair<std::string, std::string>> checkpoints;
+  for (const auto& update : updates) {
+    parts.push_back({RecordKey(update.projection, ""), &update});
+    checkpoints.emplace_back(MetaKey(update.projection), EncodeCheckpoint(update.checkpoint));
+  }
+  std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.key < b.key; });
+  std::sort(checkpoints.begin(), checkpoints.end());
+
+  std::string file = path() + "/ingest.sst.tmp";
+  auto fail = [&](const rocksdb::Status& status) -> Result<void> {
+    std::filesystem::remove(file);
+    return tl::unexpected(FromStatus(status, "write projections to " + file));
+  };
+  rocksdb::Options options = handle_->db()->GetOptions();
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options);
+  if (auto status = writer.Open(file); !status.ok()) return fail(status);
+  auto add = [&](const std::string& key, const std::optional<std::string>& value) {
+    return value ? writer.Put(key, *value) : writer.Delete(key);
+  };
+  // Checkpoints ("_meta/...") sort before every record key.
+  for (const auto& [key, value] : checkpoints)
+    if (auto status = writer.Put(key, value); !status.ok()) return fail(status);
+  std::string key;
+  std::vector<const StateChange*> changes;
+  for (const auto& part : parts) {
+    changes.clear();
+    for (const auto& change : part.update->changes) changes.push_back(&change);
+    auto by_key = [](const StateChange* a, const StateChange* b) { return a->key < b->key; };
+    if (!std::is_sorted(changes.begin(), changes.end(), by_key)) std::sort(changes.begin(), changes.end(), by_key);
+    for (const StateChange* change : changes) {
+      key.assign(part.key).append(change->key);
+      if (auto status = add(key, change->value); !status.ok()) return fail(status);
+    }
+  }
+  if (auto status = writer.Finish(); !status.ok()) return fail(status);
+  rocksdb::IngestExternalFileOptions ingest;
+  ingest.move_files = true;
+  if (auto status = handle_->db()->IngestExternalFile({file}, ingest); !status.ok()) return fail(status);
   return {};
 }
 

@@ -7,6 +7,13 @@
 // written in one WriteBatch, so after a crash the stored state is exactly
 // the fold of the log up to the checkpoint.
 //
+// A large commit (a rebuild's, say) is written as a table file and
+// ingested instead: one atomic step that skips the write-ahead log and the
+// memtable, which would otherwise copy and sort every record twice more. A
+// projection it replaces loses its old records and checkpoint first, in a
+// batch of their own: a crash between the two leaves it unbuilt, and its
+// owner rebuilds it on the next open.
+//
 // Queries read records here and never open the log's files.
 
 #pragma once
@@ -38,10 +45,13 @@ struct ProjectionUpdate {
   std::vector<StateChange> changes;
 };
 
+// Commits of at least this many changes are ingested as a table file.
+inline constexpr size_t kIngestAt = 50000;
+
 class ProjectionStore {
  public:
   static Result<std::unique_ptr<ProjectionStore>> Open(const std::string& path, OpenMode mode,
-                                                       bool sync = true);
+                                                       bool sync = true, size_t ingest_at = kIngestAt);
 
   // nullopt when the projection was never written.
   Result<std::optional<Checkpoint>> ReadCheckpoint(std::string_view projection) const;
@@ -65,11 +75,15 @@ class ProjectionStore {
   const std::string& path() const { return handle_->path(); }
 
  private:
-  explicit ProjectionStore(std::unique_ptr<RocksHandle> handle, bool sync)
-      : handle_(std::move(handle)), sync_(sync) {}
+  ProjectionStore(std::unique_ptr<RocksHandle> handle, bool sync, size_t ingest_at)
+      : handle_(std::move(handle)), sync_(sync), ingest_at_(ingest_at) {}
+
+  Result<void> Write(const std::vector<ProjectionUpdate>& updates);
+  Result<void> Ingest(const std::vector<ProjectionUpdate>& updates);
 
   std::unique_ptr<RocksHandle> handle_;
   bool sync_;
+  size_t ingest_at_;
 };
 
 }  // namespace labwatch

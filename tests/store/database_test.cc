@@ -194,6 +194,23 @@ TEST(Database, RebuildOfAnUnknownProjectionNamesTheKnownOnes) {
   EXPECT_NE(report.error().message.find("roster, cohort, landscape, models, facts"), std::string::npos);
 }
 
+TEST(Database, ARebuildIngestedAsATableFileStoresWhatABatchWould) {
+  TempDir batch, ingest;
+  DatabaseOptions ingesting;
+  ingesting.ingest_at = 1;  // every commit
+  for (const auto& [dir, options] : {std::pair{&batch, DatabaseOptions()}, std::pair{&ingest, ingesting}}) {
+    auto db = Database::Open(dir->path(), options);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE((*db)->Append(Story()));
+    ASSERT_TRUE((*db)->Rebuild(""));
+    ASSERT_TRUE((*db)->Append({Departed("d", "A", "Meta", "2024-01")}));
+  }
+  EXPECT_EQ(StoredKeys(ingest.path()), StoredKeys(batch.path()));
+  auto report = Verify(ingest.path());
+  ASSERT_TRUE(report);
+  EXPECT_TRUE(report->ok()) << report->problems.front();
+}
+
 TEST(Database, AProjectionOfAnotherCodeVersionIsRebuiltByItsOwner) {
   TempDir dir;
   { ASSERT_TRUE((*Database::Open(dir.path()))->Append(Story())); }
