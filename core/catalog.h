@@ -100,7 +100,7 @@ class TableProjection : public Projection {
     return out;
   }
   // In no particular order.
-  const std::unordered_map<std::string, Record>& records() const { return table_.records(); }
+  const RecordMap<Record>& records() const { return table_.records(); }
 
  protected:
   RecordTable<Record> table_;

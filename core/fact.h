@@ -10,14 +10,16 @@
 
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+#include <absl/container/inlined_vector.h>
+#include <absl/container/node_hash_map.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <set>
-#include <unordered_set>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -79,6 +81,10 @@ struct StateChange {
   bool operator==(const StateChange&) const = default;
 };
 
+// Records by key, in no particular order. Nodes stay put until erased.
+template <typename Record>
+using RecordMap = absl::node_hash_map<std::string, Record>;
+
 // Records of one kind, keyed by a fold key and persisted under
 // "<tag>/<key>". Record must provide
 //   void Encode(std::string*) const;
@@ -90,7 +96,7 @@ class RecordTable {
   explicit RecordTable(std::string tag) : prefix_(std::move(tag) + "/") {}
 
   // In no particular order: sort where the order shows.
-  const std::unordered_map<std::string, Record>& records() const { return records_; }
+  const RecordMap<Record>& records() const { return records_; }
 
   const Record* Find(const std::string& key) const {
     auto it = records_.find(key);
@@ -119,22 +125,21 @@ class RecordTable {
 
   // Forgets that the record at `key` holds fact `id`; before erasing it.
   void Disown(std::string_view id, const std::string& key) {
-    auto [first, last] = owners_.equal_range(IdHash(id));
-    for (auto owner = first; owner != last; ++owner) {
-      if (owner->second->first == key) {
-        owners_.erase(owner);
-        return;
-      }
-    }
+    auto owners = owners_.find(IdHash(id));
+    if (owners == owners_.end()) return;
+    auto& entries = owners->second;
+    auto owner = std::find_if(entries.begin(), entries.end(), [&](const Entry* e) { return e->first == key; });
+    if (owner != entries.end()) entries.erase(owner);
+    if (entries.empty()) owners_.erase(owners);
   }
 
   // Calls `update` on every fact with `id`, marking its record changed.
   // Returns false when no record holds it.
   bool UpdateFact(std::string_view id, const std::function<void(FactBase&)>& update) {
-    auto [first, last] = owners_.equal_range(IdHash(id));
+    auto owners = owners_.find(IdHash(id));
+    if (owners == owners_.end()) return false;
     bool found = false;
-    for (auto owner = first; owner != last; ++owner) {
-      Entry* entry = owner->second;
+    for (Entry* entry : owners->second) {
       dirty_.insert(entry);
       entry->second.ForEachFact([&](FactBase& fact) {
         if (fact.id == id) {
@@ -214,26 +219,24 @@ class RecordTable {
  private:
   // Facts are found by a hash of their id: a collision only makes
   // UpdateFact look at one more record, where it matches ids exactly.
-  static std::uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id); }
+  static std::uint64_t IdHash(std::string_view id) { return absl::HashOf(id); }
 
-  using Entry = typename std::unordered_map<std::string, Record>::value_type;
+  using Entry = typename RecordMap<Record>::value_type;
 
   void Own(std::string_view id, Entry* entry) {
-    auto [first, last] = owners_.equal_range(IdHash(id));
-    for (auto owner = first; owner != last; ++owner)
-      if (owner->second == entry) return;
-    owners_.emplace(IdHash(id), entry);
+    auto& entries = owners_[IdHash(id)];
+    if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
   }
 
   std::string prefix_;
   // Hashed, not sorted: a rebuild finds a record per event, and a tree of
-  // hundreds of thousands of keys costs a cache miss per level.
-  std::unordered_map<std::string, Record> records_;
-  // Entries of records_, whose nodes stay put until erased (rehashing moves
-  // no node).
-  std::unordered_set<Entry*> dirty_;
+  // hundreds of thousands of keys costs a cache miss per level. The sets
+  // beside it are flat: a rebuild touches every record and owns every fact.
+  RecordMap<Record> records_;
+  absl::flat_hash_set<Entry*> dirty_;  // entries of records_
   std::vector<std::string> erased_;
-  std::unordered_multimap<std::uint64_t, Entry*> owners_;
+  // Usually one record per fact; a founding names one per founder.
+  absl::flat_hash_map<std::uint64_t, absl::InlinedVector<Entry*, 1>> owners_;
 };
 
 }  // namespace labwatch

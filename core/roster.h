@@ -119,7 +119,7 @@ class RosterProjection final : public Projection {
   // The person key `name` resolves to.
   std::string ResolvePerson(std::string_view name) const;
   // In no particular order.
-  const std::unordered_map<std::string, PersonRecord>& people() const { return people_.records(); }
+  const RecordMap<PersonRecord>& people() const { return people_.records(); }
   OrgNames org_names() const;
 
  private:

@@ -4,16 +4,16 @@
 
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/event.h"
+#include "core/fact.h"
 
 namespace labwatch::testing {
 
 // A projection's records in key order (projections keep them hashed).
 template <typename Record>
-std::map<std::string, const Record*> Sorted(const std::unordered_map<std::string, Record>& records) {
+std::map<std::string, const Record*> Sorted(const RecordMap<Record>& records) {
   std::map<std::string, const Record*> sorted;
   for (const auto& [key, record] : records) sorted.emplace(key, &record);
   return sorted;
