@@ -801,7 +801,17 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     if (In(w, kHedges)) return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
-    if (w == "would" && mode != Mode::kDelay) return {false, false};
+    if (w == "would" && mode != Mode::kDelay) {
+      // "Google confirmed that X would leave at the end of June": reported
+      // speech of an announced move, unless a condition follows.
+      bool reported = false;
+      for (size_t r = 0; r < i; ++r)
+        if (In(s.W(r), {"confirmed", "announced", "said", "says", "told"})) reported = true;
+      for (size_t r = t + 1; r < s.size(); ++r)
+        if (In(s.W(r), {"if", "unless"})) reported = false;
+      if (mode != Mode::kPersonnel || !reported) return {false, false};
+      a.future = true;
+    }
     if (w == "will" || w == "'ll" || w == "shall") {
       if (mode == Mode::kRelease) return {false, false};
       a.future = true;
@@ -1342,6 +1352,8 @@ void Reader::Learn(const Sentence& s) {
       // Not "Veltro, which Ada Li launched last year": a relative clause's
       // subject may be the person who started the org before "which".
       bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
+      // "X announced her departure": only people have a his or her.
+      if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
       if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
           words <= 2 && !person && !relative)
         org = true;
@@ -1430,6 +1442,8 @@ bool IsPeopleNoun(string_view w) {
 size_t PastPeopleColon(const Sentence& s, size_t i) {
   for (size_t x = i; x < s.size() && x < i + 6; ++x) {
     if (s.Is(x, ":")) return x > i && IsPeopleNoun(s.W(x - 1)) ? x + 1 : i;
+    // "by two former Google engineers, A and B".
+    if (s.Is(x, ",")) return x > i && IsPeopleNoun(s.W(x - 1)) && s.StartsAt(x + 1) ? x + 1 : i;
     if (!s.tok[x].word) return i;
   }
   return i;
@@ -2159,14 +2173,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       // "named X chief scientist": a role right after the name.
       size_t r = end;
       // "named X, formerly of Y, its chief operating officer".
-      if (s.Is(r, ",") && In(s.W(r + 1), {"its", "their", "as"})) ++r;
+      if (s.Is(r, ",") && In(s.W(r + 1), {"its", "their", "as", "to"})) ++r;
+      // "tapped X to lead its chip team".
+      bool to_lead = s.Is(r, "to") && In(s.W(r + 1), {"lead", "run", "head", "oversee", "co-lead", "direct"});
       if (In(s.W(r), {"its", "their", "the", "as"})) ++r;
       if (In(s.W(r), {"new", "next", "first", "permanent"})) ++r;
       size_t rb = r;
       while (r < s.size() && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && s.W(r) != "and") ++r;
       while (r > rb && s.Is(r - 1, "of")) --r;
-      if (r == rb) return;
-      role = Joined(s, rb, r, text_);
+      if (r == rb && !to_lead) return;
+      if (r > rb) role = Joined(s, rb, r, text_);
     }
     string from = group_from;
     for (size_t x = end; x < s.size() && x < end + 10; ++x) {
@@ -2996,8 +3012,25 @@ void Reader::Descriptors(const Sentence& s) {
                  !In(s.W(r), {"at", "of", "with", "for"}))
             ++r;
         }
-        if (!In(s.W(r), {"at", "of", "with", "for"})) continue;
-        auto at = OrgAt(s, r + 1);
+        std::optional<OrgHit> at;
+        if (In(s.W(r), {"at", "of", "with", "for"})) at = OrgAt(s, r + 1);
+        // "head of TPU compilers": a bare name after "of" is a field, not an org.
+        bool bare_name = at && s.StartsAt(r + 1) && s.StartsAt(r + 1)->kind == MKind::kName;
+        if ((!at || bare_name) && i >= 2 && s.Is(i - 1, "'s")) {
+          // "X, Google's former head of compilers," / "Google's former CEO X".
+          const Mention* o = s.EndsBefore(i - 1);
+          if (!o || o->kind != MKind::kOrg || o->name.empty() || o->generic) continue;
+          std::optional<string> person;
+          if (o->begin >= 2 && s.Is(o->begin - 1, ",")) {
+            if (const Mention* m = s.EndsBefore(o->begin - 1);
+                IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
+              person = m->name;
+          } else {
+            person = PersonAt(s, r);
+          }
+          if (person) Emit(s, FactKind::kDeparture, *person, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+          continue;
+        }
         if (!at) continue;
         size_t b = i;
         while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
@@ -3126,6 +3159,15 @@ void Reader::Descriptors(const Sentence& s) {
       }
     }
     if (!org) continue;
+    if (i >= 2 && In(s.W(i - 1), {"both", "all"}) && s.Is(i - 2, ",")) {
+      // "A and B, both formerly of Google,".
+      if (const Mention* m = s.EndsBefore(i - 2); m && IsPersonLike(m)) {
+        size_t gb = 0;
+        for (const auto& p : GroupEndingAt(s, *m, &gb))
+          Emit(s, FactKind::kDeparture, p, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+        continue;
+      }
+    }
     auto person = NearestPersonBefore(s, i);
     if (!person) continue;
     // "X, who joined Google in 2016, previously led the company's work on

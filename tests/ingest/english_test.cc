@@ -659,5 +659,41 @@ TEST(EnglishExtraction, UnnamedGroupDepartureGivesTheOrgOfTheNamedDeparturesThat
             (V{"departure Eda Kaya @ Harrow AI", "departure Nils Aas @ Harrow AI", "join Eda Kaya @ OpenAI"}));
 }
 
+TEST(EnglishExtraction, OrgPossessiveFormerRoleIsADeparture) {
+  EXPECT_EQ(Lines("Wen Oduya, Anthropic's former head of TPU compilers, has joined Dunmore Labs."),
+            (V{"departure Wen Oduya @ Anthropic", "join Wen Oduya @ Dunmore Labs"}));
+  EXPECT_EQ(Lines("Anthropic's former chief of staff Lio Brenner spoke at the event."),
+            V{"departure Lio Brenner @ Anthropic"});
+}
+
+TEST(EnglishExtraction, PersonAnnouncingHerDepartureIsNoOrg) {
+  EXPECT_EQ(Lines("Wen Oduya announced her departure from Dunmore Labs on Friday."),
+            V{"departure Wen Oduya @ Dunmore Labs"});
+}
+
+TEST(EnglishExtraction, ReportedWouldLeaveIsAnAnnouncedMove) {
+  EXPECT_EQ(Lines("Dunmore Labs confirmed that Wen Oduya would leave at the end of June."),
+            V{"departure Wen Oduya @ Dunmore Labs"});
+  EXPECT_EQ(Lines("Wen Oduya would leave Dunmore Labs if asked, analysts said."), V{});
+}
+
+TEST(EnglishExtraction, BothFormerlyOfAppliesToTheWholeGroup) {
+  EXPECT_EQ(Lines("Wen Oduya and Lio Brenner, both formerly of Anthropic, launched Kestrelwood, a robotics "
+                  "start-up, in May."),
+            (V{"departure Lio Brenner @ Anthropic", "departure Wen Oduya @ Anthropic", "founded Lio Brenner @ Kestrelwood",
+               "founded Wen Oduya @ Kestrelwood"}));
+}
+
+TEST(EnglishExtraction, FoundedByAGroupNamedAfterAComma) {
+  EXPECT_EQ(Lines("Kestrelwood was founded in May by two former Anthropic engineers, Wen Oduya and Lio Brenner."),
+            (V{"departure Lio Brenner @ Anthropic", "departure Wen Oduya @ Anthropic", "founded Lio Brenner @ Kestrelwood",
+               "founded Wen Oduya @ Kestrelwood"}));
+}
+
+TEST(EnglishExtraction, TappedToLeadIsAJoin) {
+  EXPECT_EQ(Lines("Dunmore Labs has tapped Wen Oduya, a former Anthropic engineer, to lead its chip team."),
+            (V{"departure Wen Oduya @ Anthropic", "join Wen Oduya @ Dunmore Labs"}));
+}
+
 }  // namespace
 }  // namespace labwatch
