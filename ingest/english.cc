@@ -933,6 +933,7 @@ class Reader {
   // The org of the last unnamed group departure ("Two researchers have quit
   // Palisade AI"), for the named departures that follow without an org.
   string group_departure_org_;
+  size_t group_departure_end_ = 0;  // where its sentence ends: only the next one uses it
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
@@ -2208,9 +2209,13 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
 
   Subject subject = PersonSubject(s, t);
   if (!subject.found) {
-    if (size_t j = SkipFillersBack(s, t); departure && j > 0 && IsPeopleNoun(s.W(j - 1)))
-      if (auto group_org = OrgAt(s, SkipFillersForward(s, te)); group_org && !group_org->generic)
-        group_departure_org_ = group_org->name;
+    size_t j = SkipFillersBack(s, t);
+    auto group_org = departure && j > 0 && IsPeopleNoun(s.W(j - 1)) ? OrgAt(s, SkipFillersForward(s, te))
+                                                                      : std::nullopt;
+    if (group_org && !group_org->generic) {
+      group_departure_org_ = group_org->name;
+      group_departure_end_ = s.span.end;
+    }
     return;
   }
   persons = subject.persons;
@@ -2346,7 +2351,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           }
         }
       }
-      if (org.empty() && !group_departure_org_.empty() && FoldKey(group_departure_org_) != FoldKey(other)) {
+      if (org.empty() && !group_departure_org_.empty() && FoldKey(group_departure_org_) != FoldKey(other) &&
+          s.span.start >= group_departure_end_ && s.span.start - group_departure_end_ <= 2) {
         // "Two researchers have quit Palisade AI. A departed on Monday".
         org = group_departure_org_;
         confidence = 0.65;
