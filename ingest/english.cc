@@ -2057,7 +2057,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"returned", "returns", "returning", "return", "moved", "moves", "moving", "move", "went", "headed",
-             "heads"}) &&
+             "heads", "jumped", "jumps", "jumping", "jump"}) &&
       s.Is(i + 1, "to")) {
     // Only to a named org: "moved to Lisbon" is no job.
     const Mention* m = s.StartsAt(i + 2);
@@ -2240,6 +2240,11 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
       if (object) k = object->end;
     } else if (s.Is(k, "as")) {
+      // "stepped down as chief executive but will remain chairman": a new
+      // role at the same org, not a departure.
+      for (size_t x = k + 1; x < s.size() && !s.Is(x, ";"); ++x)
+        if (In(s.W(x), {"remain", "remains", "remaining", "stay", "stays", "staying", "continue", "continues"}))
+          return;
       role = RoleAfter(s, k);
       for (size_t x = k + 1; x < s.size() && x < k + 10; ++x) {
         if (In(s.W(x), {",", ";", "."})) break;

@@ -695,5 +695,21 @@ TEST(EnglishExtraction, TappedToLeadIsAJoin) {
             (V{"departure Wen Oduya @ Anthropic", "join Wen Oduya @ Dunmore Labs"}));
 }
 
+TEST(EnglishExtraction, UnnamedGroupDepartureOrgReachesOnlyTheNextSentence) {
+  EXPECT_EQ(Lines("Two researchers left Harrow AI last year. Nils Aas spoke at the event. Aas later departed."), V{});
+}
+
+TEST(EnglishExtraction, JumpedToOrgFromOrgIsAJoinAndADeparture) {
+  EXPECT_EQ(Lines("Nils Aas jumped to Dunmore Labs from Anthropic in January."),
+            (V{"departure Nils Aas @ Anthropic", "join Nils Aas @ Dunmore Labs"}));
+  EXPECT_EQ(Lines("Nils Aas jumped to the wrong conclusion."), V{});
+}
+
+TEST(EnglishExtraction, SteppingDownFromARoleWhileRemainingIsNoDeparture) {
+  EXPECT_EQ(Lines("Nils Aas stepped down as chief executive of Dunmore Labs but will remain chairman."), V{});
+  EXPECT_EQ(Lines("Nils Aas stepped down as chief executive of Dunmore Labs on Monday."),
+            V{"departure Nils Aas @ Dunmore Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
