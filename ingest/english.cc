@@ -778,8 +778,13 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   Assessment a;
   if (s.question) return {false, false};
   // Sentence-wide: a denial or a condition before the trigger.
-  for (size_t i = 0; i < t; ++i)
+  for (size_t i = 0; i < t; ++i) {
     if (In(s.W(i), kDenials)) return {false, false};
+    // "pushed back on reports that it had delayed X": a rebuttal.
+    if (In(s.W(i), {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back") &&
+        In(s.W(i + 2), {"on", "against"}))
+      return {false, false};
+  }
   // Clause-local: hedges between the clause start and the trigger.
   size_t start = t;
   while (start > 0) {
@@ -796,7 +801,17 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     if (In(w, kHedges)) return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
-    if (w == "would" && mode != Mode::kDelay) return {false, false};
+    if (w == "would" && mode != Mode::kDelay) {
+      // "Google confirmed that X would leave at the end of June": reported
+      // speech of an announced move, unless a condition follows.
+      bool reported = false;
+      for (size_t r = 0; r < i; ++r)
+        if (In(s.W(r), {"confirmed", "announced", "said", "says", "told"})) reported = true;
+      for (size_t r = t + 1; r < s.size(); ++r)
+        if (In(s.W(r), {"if", "unless"})) reported = false;
+      if (mode != Mode::kPersonnel || !reported) return {false, false};
+      a.future = true;
+    }
     if (w == "will" || w == "'ll" || w == "shall") {
       if (mode == Mode::kRelease) return {false, false};
       a.future = true;
@@ -866,6 +881,7 @@ class Reader {
     bool generic = false;
   };
   std::optional<OrgHit> OrgAt(const Sentence& s, size_t i, bool allow_single_name = true) const;
+  bool RelativeFounding(const Sentence& s, size_t t) const;
   std::optional<string> PersonAt(const Sentence& s, size_t i) const;
   std::vector<string> GroupEndingAt(const Sentence& s, const Mention& m, size_t* begin) const;
   struct ListItem {
@@ -914,6 +930,10 @@ class Reader {
   std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
   std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
   std::unordered_map<string, string> affiliation_;  // FoldKey(person) -> org
+  // The org of the last unnamed group departure ("Two researchers have quit
+  // Palisade AI"), for the named departures that follow without an org.
+  string group_departure_org_;
+  size_t group_departure_end_ = 0;  // where its sentence ends: only the next one uses it
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
@@ -1330,8 +1350,13 @@ void Reader::Learn(const Sentence& s) {
           !(verb == "appointed" && v == e))
         person = true;
       string_view w = s.W(e);
+      // Not "Veltro, which Ada Li launched last year": a relative clause's
+      // subject may be the person who started the org before "which".
+      bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
+      // "X announced her departure": only people have a his or her.
+      if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
       if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
-          words <= 2 && !person)
+          words <= 2 && !person && !relative)
         org = true;
     }
     if (person && words >= 2 && !org) RegisterPerson(m.name);
@@ -1418,6 +1443,8 @@ bool IsPeopleNoun(string_view w) {
 size_t PastPeopleColon(const Sentence& s, size_t i) {
   for (size_t x = i; x < s.size() && x < i + 6; ++x) {
     if (s.Is(x, ":")) return x > i && IsPeopleNoun(s.W(x - 1)) ? x + 1 : i;
+    // "by two former Google engineers, A and B".
+    if (s.Is(x, ",")) return x > i && IsPeopleNoun(s.W(x - 1)) && s.StartsAt(x + 1) ? x + 1 : i;
     if (!s.tok[x].word) return i;
   }
   return i;
@@ -1838,7 +1865,12 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
       if (s.Is(x - 1, ";") || s.Is(x - 1, ":")) break;
       const Mention* m = s.At(x - 1);
       if (m) {
-        if (m->kind == MKind::kOrg && s.Is(m->end, ",")) {
+        // An unknown single name with a "which" clause or an appositive
+        // after it is an org too: "Quenby, which A launched last year, released".
+        bool org_like = m->kind == MKind::kOrg ||
+                        (m->kind == MKind::kName && !RegisteredPerson(m->name) && s.Is(m->end, ",") &&
+                         In(s.W(m->end + 1), {"which", "the", "a", "an"}));
+        if (org_like && s.Is(m->end, ",")) {
           bool first_in_clause = m->begin == 0 || In(s.W(m->begin - 1), {";", ":", "that", "--"});
           if (first_in_clause && !m->name.empty()) {
             if (begin) *begin = m->begin;
@@ -1963,6 +1995,11 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
     *te = i + 2;
     return true;
   }
+  if (In(w, {"strike", "strikes", "striking", "struck"}) && s.Is(i + 1, "out") && s.Is(i + 2, "on") &&
+      In(s.W(i + 3), {"his", "her", "their", "its"}) && s.Is(i + 4, "own")) {
+    *te = i + 5;  // "is striking out on his own"
+    return true;
+  }
   if (In(w, {"jumped", "jumps", "jumping", "jump"}) && s.Is(i + 1, "ship")) {
     *te = i + 2;
     return true;
@@ -2020,7 +2057,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"returned", "returns", "returning", "return", "moved", "moves", "moving", "move", "went", "headed",
-             "heads"}) &&
+             "heads", "jumped", "jumps", "jumping", "jump"}) &&
       s.Is(i + 1, "to")) {
     // Only to a named org: "moved to Lisbon" is no job.
     const Mention* m = s.StartsAt(i + 2);
@@ -2099,6 +2136,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     size_t k = te;
     bool hires = false;
     string group_from;  // "three researchers from Meta: A, B and C"
+    if (In(s.W(k), {"one", "two", "three", "four", "five", "several", "some"}) && s.Is(k + 1, "of")) {
+      // "poached two of OpenAI's infrastructure leads, A and B": they came
+      // from the org the group belonged to.
+      if (auto o = OrgAt(s, k + 2); o && (s.Is(o->end - 1, "'s") || s.Is(o->end - 1, "'"))) {
+        size_t x = o->end;
+        while (x < s.size() && x < o->end + 6 && s.tok[x].word && !s.At(x)) ++x;
+        if ((s.Is(x, ",") || s.Is(x, ":")) && x > o->end && PersonAt(s, x + 1)) {
+          group_from = o->name;
+          k = x + 1;
+        }
+      }
+    }
     if (In(s.W(k), {"new", "several", "three", "two", "four", "five"}) || s.Is(k, "hires")) {
       size_t x = k;
       while (x < s.size() && x < k + 6 && !In(s.W(x), {"including", ":", ";", "."})) ++x;
@@ -2124,13 +2173,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     if (In(verb, {"named", "names", "appointed", "appoints", "tapped", "taps"}) && role.empty() && !hires) {
       // "named X chief scientist": a role right after the name.
       size_t r = end;
+      // "named X, formerly of Y, its chief operating officer".
+      if (s.Is(r, ",") && In(s.W(r + 1), {"its", "their", "as", "to"})) ++r;
+      // "tapped X to lead its chip team".
+      bool to_lead = s.Is(r, "to") && In(s.W(r + 1), {"lead", "run", "head", "oversee", "co-lead", "direct"});
       if (In(s.W(r), {"its", "their", "the", "as"})) ++r;
       if (In(s.W(r), {"new", "next", "first", "permanent"})) ++r;
       size_t rb = r;
       while (r < s.size() && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && s.W(r) != "and") ++r;
       while (r > rb && s.Is(r - 1, "of")) --r;
-      if (r == rb) return;
-      role = Joined(s, rb, r, text_);
+      if (r == rb && !to_lead) return;
+      if (r > rb) role = Joined(s, rb, r, text_);
     }
     string from = group_from;
     for (size_t x = end; x < s.size() && x < end + 10; ++x) {
@@ -2155,7 +2208,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
-  if (!subject.found) return;
+  if (!subject.found) {
+    size_t j = SkipFillersBack(s, t);
+    auto group_org = departure && j > 0 && IsPeopleNoun(s.W(j - 1)) ? OrgAt(s, SkipFillersForward(s, te))
+                                                                      : std::nullopt;
+    if (group_org && !group_org->generic) {
+      group_departure_org_ = group_org->name;
+      group_departure_end_ = s.span.end;
+    }
+    return;
+  }
   persons = subject.persons;
   subject_begin = subject.begin;
   subject_end = subject.end;
@@ -2178,6 +2240,11 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
       if (object) k = object->end;
     } else if (s.Is(k, "as")) {
+      // "stepped down as chief executive but will remain chairman": a new
+      // role at the same org, not a departure.
+      for (size_t x = k + 1; x < s.size() && !s.Is(x, ";"); ++x)
+        if (In(s.W(x), {"remain", "remains", "remaining", "stay", "stays", "staying", "continue", "continues"}))
+          return;
       role = RoleAfter(s, k);
       for (size_t x = k + 1; x < s.size() && x < k + 10; ++x) {
         if (In(s.W(x), {",", ";", "."})) break;
@@ -2288,6 +2355,12 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
             }
           }
         }
+      }
+      if (org.empty() && !group_departure_org_.empty() && FoldKey(group_departure_org_) != FoldKey(other) &&
+          s.span.start >= group_departure_end_ && s.span.start - group_departure_end_ <= 2) {
+        // "Two researchers have quit Palisade AI. A departed on Monday".
+        org = group_departure_org_;
+        confidence = 0.65;
       }
       if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other)) {
         org = topic_;
@@ -2629,6 +2702,39 @@ bool IsHelpedFound(const Sentence& s, size_t i) {
   return s.W(i) == "found" && i > 0 && In(s.W(i - 1), {"helped", "help", "helps", "helping"});
 }
 
+// "Corlis, the start-up that A and B started in 2024", "Y, which she set up
+// last year": a verb of starting whose object is the company the relative
+// clause hangs on, with people as its subject.
+bool Reader::RelativeFounding(const Sentence& s, size_t t) const {
+  if (s.Is(t, "set") && !s.Is(t + 1, "up")) return false;
+  // "which she started working for", "that he started at": not a founding.
+  if (EndsWith(s.W(t + 1), "ing") || In(s.W(t + 1), {"to", "at", "as", "with", "for", "out", "off"})) return false;
+  size_t x = t;
+  bool person = false;
+  while (x > 0 && t - x < 12) {
+    string_view w = s.W(x - 1);
+    if (w == "that" || w == "which") break;
+    const Mention* m = s.At(x - 1);
+    if (m && IsPersonLike(m)) {
+      person = true;
+      x = m->begin;
+      continue;
+    }
+    if (In(w, {"he", "she", "they"})) person = true;
+    if (m || !In(w, {"and", ",", "he", "she", "they", "had", "has", "have", "jointly", "together", "first"})) return false;
+    --x;
+  }
+  if (!person || x < 2) return false;
+  size_t rel = x - 1;
+  if (s.Is(rel, "which")) {
+    const Mention* m = s.Is(rel - 1, ",") ? s.EndsBefore(rel - 1) : nullptr;
+    return m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name)));
+  }
+  const Mention* m = s.At(rel - 1);
+  return (m && m->kind == MKind::kOrg) ||
+         In(s.W(rel - 1), {"start-up", "startup", "company", "lab", "firm", "venture", "business"});
+}
+
 void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   Assessment as = Assess(s, t, Mode::kFounding);
   if (!as.asserted) return;
@@ -2722,6 +2828,12 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   std::vector<string> founders = subject.persons;
   // "co-founded X in 2019 with Y and Z".
   size_t after = object ? object->end : SkipFillersForward(s, te);
+  if (object && s.Is(after, ",") && In(s.W(after + 1), {"a", "an", "the"})) {
+    // "founded X, a start-up building agents, with Y".
+    size_t c = after + 1;
+    while (c < s.size() && c < after + 16 && !In(s.W(c), {",", ";", "."})) ++c;
+    if (s.Is(c, ",") && s.Is(c + 1, "with")) after = c + 1;
+  }
   for (size_t x = after; x < s.size() && x < after + 8; ++x) {
     if (In(s.W(x), {";", ".", ",", "after", "before", "and"})) break;
     if (s.Is(x, "with")) {
@@ -2911,8 +3023,25 @@ void Reader::Descriptors(const Sentence& s) {
                  !In(s.W(r), {"at", "of", "with", "for"}))
             ++r;
         }
-        if (!In(s.W(r), {"at", "of", "with", "for"})) continue;
-        auto at = OrgAt(s, r + 1);
+        std::optional<OrgHit> at;
+        if (In(s.W(r), {"at", "of", "with", "for"})) at = OrgAt(s, r + 1);
+        // "head of TPU compilers": a bare name after "of" is a field, not an org.
+        bool bare_name = at && s.StartsAt(r + 1) && s.StartsAt(r + 1)->kind == MKind::kName;
+        if ((!at || bare_name) && i >= 2 && s.Is(i - 1, "'s")) {
+          // "X, Google's former head of compilers," / "Google's former CEO X".
+          const Mention* o = s.EndsBefore(i - 1);
+          if (!o || o->kind != MKind::kOrg || o->name.empty() || o->generic) continue;
+          std::optional<string> person;
+          if (o->begin >= 2 && s.Is(o->begin - 1, ",")) {
+            if (const Mention* m = s.EndsBefore(o->begin - 1);
+                IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
+              person = m->name;
+          } else {
+            person = PersonAt(s, r);
+          }
+          if (person) Emit(s, FactKind::kDeparture, *person, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+          continue;
+        }
         if (!at) continue;
         size_t b = i;
         while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
@@ -2974,6 +3103,29 @@ void Reader::Descriptors(const Sentence& s) {
         Emit(s, FactKind::kDeparture, p, org->name, "", "", "", std::nullopt, std::nullopt, 0.7);
       continue;
     }
+    if (w == "until" && i + 1 < s.size() &&
+        (In(s.W(i + 1), {"last", "recently", "earlier", "early", "late", "this"}) || MonthOf(s.W(i + 1)) ||
+         YearToken(s.tok[i + 1]))) {
+      // "X, who was head of product at Anthropic until last month": a post
+      // held until a past day.
+      size_t b = i;
+      bool was = false;
+      while (b > 0 && i - b < 14 && !In(s.W(b - 1), {",", ";", ".", "--", "and", "but"})) {
+        --b;
+        if (In(s.W(b), {"was", "were"})) {
+          was = true;
+          break;
+        }
+      }
+      std::optional<string> org;
+      for (size_t x = b + 1; was && x < i && !org; ++x)
+        if (In(s.W(x), {"at", "with"}))
+          if (auto o = OrgAt(s, x + 1); o && o->end == i) org = o->name;
+      if (!org) continue;
+      if (auto person = NearestPersonBefore(s, b))
+        Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+      continue;
+    }
     bool marker = false;
     if (In(w, {"previously", "formerly"})) marker = true;
     if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
@@ -3018,8 +3170,24 @@ void Reader::Descriptors(const Sentence& s) {
       }
     }
     if (!org) continue;
+    if (i >= 2 && In(s.W(i - 1), {"both", "all"}) && s.Is(i - 2, ",")) {
+      // "A and B, both formerly of Google,".
+      if (const Mention* m = s.EndsBefore(i - 2); m && IsPersonLike(m)) {
+        size_t gb = 0;
+        for (const auto& p : GroupEndingAt(s, *m, &gb))
+          Emit(s, FactKind::kDeparture, p, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+        continue;
+      }
+    }
     auto person = NearestPersonBefore(s, i);
     if (!person) continue;
+    // "X, who joined Google in 2016, previously led the company's work on
+    // speech": an earlier post at the org this sentence has X joining.
+    if (std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+          return f.kind == FactKind::kJoin && f.start == s.span.start && f.person == *person &&
+                 FoldKey(f.org) == FoldKey(*org);
+        }))
+      continue;
     Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
   }
 }
@@ -3122,6 +3290,7 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
 bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
   string_view w = s.W(i);
   if (In(w, {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back")) {
+    if (In(s.W(i + 2), {"on", "against"})) return false;  // "pushed back on reports": a rebuttal
     *te = i + 2;
     return true;
   }
@@ -3420,6 +3589,24 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       --j;
     while (j > 0 && In(s.W(j - 1), {"release", "launch", "rollout", "debut"})) --j;
     if (j > 0 && s.Is(j - 1, "'s")) --j;
+    std::optional<string> appositive_org;
+    if (j > 1 && s.Is(j - 1, ",")) {
+      // "The release of Nimbus-3, Stratus AI's reasoning model, has been
+      // postponed": the model before the appositive, its org inside it.
+      size_t c = j - 1;
+      while (c > 0 && c + 14 > j && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+      const Mention* m = c > 0 && s.Is(c - 1, ",") ? s.EndsBefore(c - 1) : nullptr;
+      if (m && m->kind == MKind::kModel &&
+          (m->begin == 0 ||
+           (m->begin >= 2 && s.Is(m->begin - 1, "of") &&
+            In(s.W(m->begin - 2), {"release", "launch", "rollout", "debut"})))) {
+        for (size_t x = c; x + 1 < j && !appositive_org; ++x)
+          if (const Mention* o = s.At(x); o && o->kind == MKind::kOrg && !o->name.empty()) appositive_org = o->name;
+        if (!appositive_org) appositive_org = NearestOrgBefore(s, m->begin);
+        j = c - 1;
+      }
+    }
+    if (appositive_org && !org) org = appositive_org;
     if (const Mention* m = s.EndsBefore(j); m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
@@ -3527,7 +3714,7 @@ const WordSet kRuleHeads = {
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
-    "started", "starting", "starts", "step", "stepped", "stepping", "steps", "submitted", "tapped", "taps",
+    "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
     "tendered", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
 
 void Reader::Read(Sentence& s) {
@@ -3552,6 +3739,10 @@ void Reader::Read(Sentence& s) {
     }
     if (In(w, {"co-founder", "cofounder", "founder", "co-founders", "cofounders", "founders"})) {
       FounderNoun(s, i);
+      continue;
+    }
+    if (In(w, {"started", "launched", "set", "created", "established", "formed"}) && RelativeFounding(s, i)) {
+      Founding(s, i, w == "set" ? i + 2 : i + 1);
       continue;
     }
     if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed"}) &&
@@ -3685,7 +3876,7 @@ constexpr string_view kStems[] = {
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
-    "puts out",    "open-source", "public"};
+    "puts out",    "open-source", "public",       "strik",         "struck",       "until"};
 
 // For each of `sentences` (in text order, not overlapping), whether it has
 // a trigger stem: one pass over the whole text, or a plain search per

@@ -1480,6 +1480,67 @@ void Reader::FindOrgs() {
     orgs_.push_back(std::move(org));
     n = suffix;
   }
+  // A katakana name with a kanji tail where only an org can stand: right
+  // after 新会社 without brackets (新会社ミライ知能を), or before the で of a
+  // past post (ミナト精工でAI部門を率いていた). Tails that name a unit or a
+  // field (事業部, 開発) are no company.
+  // clang-format off
+  static constexpr string_view kUnitTails[] = {
+      "部", "課", "室", "部門", "事業", "本部", "分野", "領域", "業務", "担当", "開発", "研究", "技術", "関連",
+      "向け", "系", "設立", "創業", "時代", "時", "後", "前", "内", "中"};
+  // clang-format on
+  auto katakana_kanji_name = [&](size_t i, bool need_kanji) -> size_t {
+    size_t j = i, m = 0, count = 0, kanji = 0;
+    if (!IsKatakana(DecodeAt(text_, i))) return 0;
+    while (j < text_.size() && count < 12) {
+      char32_t c = DecodeAt(text_, j, &m);
+      if (IsKanji(c)) {
+        ++kanji;
+      } else if (kanji > 0 || !(IsKatakana(c) || (IsNameDot(c) && IsKatakana(DecodeAt(text_, j + m))))) {
+        break;
+      }
+      j += m;
+      ++count;
+    }
+    if (count < 2 || (need_kanji && (kanji == 0 || kanji > 4))) return 0;
+    string_view word = text_.substr(i, j - i);
+    if (kanji > 0 && MatchBefore(word, word.size(), kUnitTails)) return 0;
+    if (AnyOf(word, kKatakanaNotOrgs) || in_person(i, j) || quote_at(i, j)) return 0;
+    return j;
+  };
+  for (size_t at = text_.find("新会社"); at != string_view::npos; at = text_.find("新会社", at + 1)) {
+    size_t i = at + string_view("新会社").size();
+    if (StartsAt(text_, i, "の")) i += string_view("の").size();
+    size_t j = katakana_kanji_name(i, false);
+    static constexpr string_view kParticles[] = {"を", "が", "は", "に", "と", "の", "、", "（", "。", "で"};
+    if (!j || !MatchAt(text_, j, kParticles)) continue;
+    Mention org;
+    org.start = i;
+    org.end = j;
+    org.names = {std::string(text_.substr(i, j - i))};
+    orgs_.push_back(std::move(org));
+  }
+  for (size_t at = text_.find("で"); at != string_view::npos; at = text_.find("で", at + 1)) {
+    if (!IsKanji(DecodeBefore(text_, at))) continue;
+    size_t i = at, m = 0;
+    while (i > 0) {
+      char32_t p = DecodeBefore(text_, i, &m);
+      if (!IsKanji(p) && !IsKatakana(p) && !IsNameDot(p)) break;
+      i -= m;
+    }
+    // The run must start with katakana: back to its first katakana.
+    while (i < at && !IsKatakana(DecodeAt(text_, i, &m))) i += m;
+    if (i >= at || katakana_kanji_name(i, true) != at) continue;
+    // A past post follows in the same clause: …を率いていた, …を務めていた.
+    size_t clause_end = std::min(text_.find("。", at), text_.find("、", at));
+    size_t past = text_.find("ていた", at);
+    if (past == string_view::npos || past > clause_end || CodePoints(text_.substr(at, past - at)) > 30) continue;
+    Mention org;
+    org.start = i;
+    org.end = at;
+    org.names = {std::string(text_.substr(i, at - i))};
+    orgs_.push_back(std::move(org));
+  }
   // Overlaps: the longest wins, then the earliest.
   std::sort(orgs_.begin(), orgs_.end(), [](const Mention& a, const Mention& b) {
     return a.end - a.start != b.end - b.start ? a.end - a.start > b.end - b.start : a.start < b.start;

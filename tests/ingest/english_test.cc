@@ -589,5 +589,127 @@ TEST(EnglishExtraction, DescriptorFactsHaveLowerConfidence) {
   EXPECT_LE(join->confidence, 1.0);
 }
 
+// ---- Constructions added at extractor version 3 --------------------------------
+
+TEST(EnglishExtraction, WhoWasRoleAtOrgUntilAPastDayIsADeparture) {
+  EXPECT_EQ(Lines("Tariq Olsen, who was chief scientist at Wrenfield AI until March, spoke at the summit."),
+            V{"departure Tariq Olsen @ Wrenfield AI"});
+  EXPECT_EQ(Lines("Tariq Olsen was head of data at Wrenfield AI until 2023, and then he taught."),
+            V{"departure Tariq Olsen @ Wrenfield AI"});
+}
+
+TEST(EnglishExtraction, RoleHeldUntilAFutureDayIsNoDeparture) {
+  EXPECT_EQ(Lines("Tariq Olsen will remain chief scientist at Wrenfield AI until 2027, the lab said."), V{});
+}
+
+TEST(EnglishExtraction, PreviouslyLedAtTheOrgJoinedInTheSameSentenceIsNoDeparture) {
+  EXPECT_EQ(Lines("Ilse Brandauer, who joined Quenby Labs in 2018, previously led the company's vision team."),
+            V{"join Ilse Brandauer @ Quenby Labs"});
+}
+
+TEST(EnglishExtraction, OrgPoachesSomeOfAnotherOrgsPeopleNamedAfterAComma) {
+  EXPECT_EQ(Lines("Brindle AI has lured three of Anthropic's safety researchers, Ola Nwosu, Pia Kerr and Tam "
+                  "Vo, the start-up said."),
+            (V{"departure Ola Nwosu @ Anthropic", "departure Pia Kerr @ Anthropic", "departure Tam Vo @ Anthropic",
+               "join Ola Nwosu @ Brindle AI", "join Pia Kerr @ Brindle AI", "join Tam Vo @ Brindle AI"}));
+}
+
+TEST(EnglishExtraction, NamedPersonWithAppositiveThenItsRole) {
+  EXPECT_EQ(Lines("Gorse Robotics named Arjun Pillay, a longtime hardware engineer, its chief technology officer."),
+            V{"join Arjun Pillay @ Gorse Robotics"});
+}
+
+TEST(EnglishExtraction, PassiveDelayOfTheReleaseOfAModelWithAnAppositive) {
+  EXPECT_EQ(Lines("The launch of Tern-5, Osier AI's largest model yet, has been pushed back to the autumn."),
+            V{"delay Osier AI: Tern-5"});
+  EXPECT_EQ(Lines("The launch of Tern-5, Osier AI's largest model yet, could be pushed back to the autumn."), V{});
+}
+
+TEST(EnglishExtraction, PushingBackOnReportsOfADelayIsNoDelay) {
+  EXPECT_EQ(Lines("Osier AI pushed back on reports that it had postponed Tern-5, its next model."), V{});
+  EXPECT_EQ(Lines("Osier AI pushed back the launch of Tern-5 to June."), V{"delay Osier AI: Tern-5"});
+}
+
+TEST(EnglishExtraction, RelativeClauseWithAStartingVerbIsAFounding) {
+  EXPECT_EQ(Lines("Quenby, the robotics start-up that Ilse Brandauer and Tomas Ek set up in 2022, raised money."),
+            (V{"founded Ilse Brandauer @ Quenby", "founded Tomas Ek @ Quenby"}));
+  EXPECT_EQ(Lines("Quenby, which Ilse Brandauer launched last year, released Quen-1 on Monday."),
+            (V{"founded Ilse Brandauer @ Quenby", "release Quenby: Quen-1"}));
+}
+
+TEST(EnglishExtraction, StartedWorkingForInARelativeClauseIsNoFounding) {
+  EXPECT_EQ(Lines("Quenby Labs, which Ilse Brandauer started working for in 2020, raised money."), V{});
+}
+
+TEST(EnglishExtraction, StrikingOutOnTheirOwnAfterYearsAtAnOrgIsADeparture) {
+  EXPECT_EQ(Lines("After a decade at Anthropic, Mirela Dobre is striking out on her own."),
+            V{"departure Mirela Dobre @ Anthropic"});
+  EXPECT_EQ(Lines("After a decade at Anthropic, Mirela Dobre is not striking out on her own."), V{});
+}
+
+TEST(EnglishExtraction, FoundedWithAfterAnAppositiveOfTheNewOrg) {
+  EXPECT_EQ(Lines("Mirela Dobre has co-founded Saltire Labs, a start-up making chips for robots, with ex-Apple "
+                  "engineer Kai Lund."),
+            (V{"departure Kai Lund @ Apple", "founded Kai Lund @ Saltire Labs", "founded Mirela Dobre @ Saltire Labs"}));
+}
+
+TEST(EnglishExtraction, UnnamedGroupDepartureGivesTheOrgOfTheNamedDeparturesThatFollow) {
+  EXPECT_EQ(Lines("Three engineers have left Harrow AI since May. Nils Aas departed last week, following Eda Kaya, "
+                  "who left in June to join OpenAI."),
+            (V{"departure Eda Kaya @ Harrow AI", "departure Nils Aas @ Harrow AI", "join Eda Kaya @ OpenAI"}));
+}
+
+TEST(EnglishExtraction, OrgPossessiveFormerRoleIsADeparture) {
+  EXPECT_EQ(Lines("Wen Oduya, Anthropic's former head of TPU compilers, has joined Dunmore Labs."),
+            (V{"departure Wen Oduya @ Anthropic", "join Wen Oduya @ Dunmore Labs"}));
+  EXPECT_EQ(Lines("Anthropic's former chief of staff Lio Brenner spoke at the event."),
+            V{"departure Lio Brenner @ Anthropic"});
+}
+
+TEST(EnglishExtraction, PersonAnnouncingHerDepartureIsNoOrg) {
+  EXPECT_EQ(Lines("Wen Oduya announced her departure from Dunmore Labs on Friday."),
+            V{"departure Wen Oduya @ Dunmore Labs"});
+}
+
+TEST(EnglishExtraction, ReportedWouldLeaveIsAnAnnouncedMove) {
+  EXPECT_EQ(Lines("Dunmore Labs confirmed that Wen Oduya would leave at the end of June."),
+            V{"departure Wen Oduya @ Dunmore Labs"});
+  EXPECT_EQ(Lines("Wen Oduya would leave Dunmore Labs if asked, analysts said."), V{});
+}
+
+TEST(EnglishExtraction, BothFormerlyOfAppliesToTheWholeGroup) {
+  EXPECT_EQ(Lines("Wen Oduya and Lio Brenner, both formerly of Anthropic, launched Kestrelwood, a robotics "
+                  "start-up, in May."),
+            (V{"departure Lio Brenner @ Anthropic", "departure Wen Oduya @ Anthropic", "founded Lio Brenner @ Kestrelwood",
+               "founded Wen Oduya @ Kestrelwood"}));
+}
+
+TEST(EnglishExtraction, FoundedByAGroupNamedAfterAComma) {
+  EXPECT_EQ(Lines("Kestrelwood was founded in May by two former Anthropic engineers, Wen Oduya and Lio Brenner."),
+            (V{"departure Lio Brenner @ Anthropic", "departure Wen Oduya @ Anthropic", "founded Lio Brenner @ Kestrelwood",
+               "founded Wen Oduya @ Kestrelwood"}));
+}
+
+TEST(EnglishExtraction, TappedToLeadIsAJoin) {
+  EXPECT_EQ(Lines("Dunmore Labs has tapped Wen Oduya, a former Anthropic engineer, to lead its chip team."),
+            (V{"departure Wen Oduya @ Anthropic", "join Wen Oduya @ Dunmore Labs"}));
+}
+
+TEST(EnglishExtraction, UnnamedGroupDepartureOrgReachesOnlyTheNextSentence) {
+  EXPECT_EQ(Lines("Two researchers left Harrow AI last year. Nils Aas spoke at the event. Aas later departed."), V{});
+}
+
+TEST(EnglishExtraction, JumpedToOrgFromOrgIsAJoinAndADeparture) {
+  EXPECT_EQ(Lines("Nils Aas jumped to Dunmore Labs from Anthropic in January."),
+            (V{"departure Nils Aas @ Anthropic", "join Nils Aas @ Dunmore Labs"}));
+  EXPECT_EQ(Lines("Nils Aas jumped to the wrong conclusion."), V{});
+}
+
+TEST(EnglishExtraction, SteppingDownFromARoleWhileRemainingIsNoDeparture) {
+  EXPECT_EQ(Lines("Nils Aas stepped down as chief executive of Dunmore Labs but will remain chairman."), V{});
+  EXPECT_EQ(Lines("Nils Aas stepped down as chief executive of Dunmore Labs on Monday."),
+            V{"departure Nils Aas @ Dunmore Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -561,5 +561,27 @@ TEST(JapaneseExtraction, OpeningBracketLeftAtASentenceEndGoesWithTheNextSentence
   }
 }
 
+// ---- Constructions added at extractor version 3 --------------------------------
+
+TEST(JapaneseExtraction, KatakanaKanjiNameAfterShinkaishaWithoutBracketsIsTheFoundedOrg) {
+  EXPECT_EQ(Extract("元OpenAIの青木健氏が、新会社ツバメ知能を設立した。"),
+            "departure 青木健 @ OpenAI\nfounded 青木健 @ ツバメ知能\n");
+  EXPECT_EQ(Extract("青木健氏と森下彩氏は新会社のカモメ電脳を共同創業した。"),
+            "founded 森下彩 @ カモメ電脳\nfounded 青木健 @ カモメ電脳\n");
+}
+
+TEST(JapaneseExtraction, KatakanaKanjiNameBeforeTheDeOfAPastPostIsTheOrgLeft) {
+  EXPECT_EQ(Extract("ヒバリ電装で自動運転の研究を率いていた青木健氏が、Kumo AIに入社した。"),
+            "departure 青木健 @ ヒバリ電装\njoin 青木健 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, AUnitBeforeTheDeOfAPastPostIsNoOrg) {
+  EXPECT_EQ(Extract("ロボット事業部で開発を率いていた青木健氏が、Kumo AIに入社した。"), "join 青木健 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, APresentPostGivesNoOrgFromItsDe) {
+  EXPECT_EQ(Extract("ヒバリ電装で研究を率いる青木健氏は、新会社設立の計画はないと述べた。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
