@@ -130,8 +130,7 @@ void CohortProjection::Apply(Sequence seq, const Event& event) {
     definition.members = d.members;
     definition.description = d.description;
     std::string key = FoldKey(d.name);
-    table_.Touch(key).definitions.push_back(std::move(definition));
-    table_.Own(event.id, key);
+    table_.TouchOwning(key, event.id).definitions.push_back(std::move(definition));
   } else {
     table_.ApplyToFact(event);
   }
@@ -146,8 +145,7 @@ void LandscapeProjection::Apply(Sequence seq, const Event& event) {
     founding.founders = d.founders;
     founding.company = d.company;
     std::string key = FoldKey(d.org);
-    table_.Touch(key).foundings.push_back(std::move(founding));
-    table_.Own(event.id, key);
+    table_.TouchOwning(key, event.id).foundings.push_back(std::move(founding));
   } else {
     table_.ApplyToFact(event);
   }
@@ -165,8 +163,7 @@ void ModelsProjection::Apply(Sequence seq, const Event& event) {
     fact.reasoning = d.reasoning;
     fact.company = d.company;
     std::string key = FoldKey(d.org);
-    table_.Touch(key).facts.push_back(std::move(fact));
-    table_.Own(event.id, key);
+    table_.TouchOwning(key, event.id).facts.push_back(std::move(fact));
   } else {
     table_.ApplyToFact(event);
   }

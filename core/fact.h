@@ -118,9 +118,12 @@ class RecordTable {
     records_.erase(it);
   }
 
-  // Notes that the record at `key` holds fact `id`.
-  void Own(std::string_view id, const std::string& key) {
-    if (auto it = records_.find(key); it != records_.end()) Own(id, &*it);
+  // Touch(key), noting that the record holds (or is about to hold) fact `id`.
+  Record& TouchOwning(const std::string& key, std::string_view id) {
+    auto [it, inserted] = records_.try_emplace(key);
+    dirty_.insert(&*it);
+    Own(id, &*it);
+    return it->second;
   }
 
   // Forgets that the record at `key` holds fact `id`; before erasing it.

@@ -42,8 +42,7 @@ void FactIndexProjection::Apply(Sequence seq, const Event& event) {
   // Finding a known fact needs its id, date and whether it was retracted;
   // its sources live in the other projections.
   auto file = [&](const std::string& identity, const std::optional<Evidence>& evidence) {
-    table_.Touch(identity).facts.push_back(FactHeader(seq, event, evidence));
-    table_.Own(event.id, identity);
+    table_.TouchOwning(identity, event.id).facts.push_back(FactHeader(seq, event, evidence));
   };
   switch (event.type) {
     case EventType::kPersonDeparted:

@@ -44,7 +44,8 @@ class Projection {
   virtual void Apply(Sequence seq, const Event& event) = 0;
 
   // Appends the records changed since the last call (keys relative to the
-  // projection) and forgets them.
+  // projection) and forgets them. In key order, best: the store writes a
+  // large commit as a table file, and sorts only changes out of order.
   virtual void TakeChanges(std::vector<StateChange>* out) = 0;
 
   // Restores one record as TakeChanges wrote it. kCorruption if it does not

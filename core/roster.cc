@@ -119,12 +119,12 @@ OrgNames RosterProjection::org_names() const {
 }
 
 void RosterProjection::AddFact(const std::string& person, PersonFact fact) {
-  std::string key = ResolvePerson(person);
-  PersonRecord& record = people_.Touch(key);
+  PersonRecord& record = people_.TouchOwning(ResolvePerson(person), fact.id);
   if (record.name.empty()) record.name = person;
-  for (const auto& existing : record.facts)
-    if (existing.id == fact.id) return;  // a founder named twice in one event
-  people_.Own(fact.id, key);
+  // A founder named twice in one event: facts of one event are the last
+  // ones added.
+  for (auto it = record.facts.rbegin(); it != record.facts.rend() && it->seq == fact.seq; ++it)
+    if (it->id == fact.id) return;
   record.facts.push_back(std::move(fact));
 }
 
@@ -139,7 +139,7 @@ void RosterProjection::MergePeople(const std::string& from_name, const std::stri
     PersonRecord& target = people_.Touch(into);
     if (target.name.empty()) target.name = into_name;
     for (auto& fact : moved.facts) {
-      people_.Own(fact.id, into);
+      people_.TouchOwning(into, fact.id);
       bool present = std::any_of(target.facts.begin(), target.facts.end(),
                                  [&](const PersonFact& f) { return f.id == fact.id; });
       if (!present) target.facts.push_back(std::move(fact));
@@ -254,27 +254,35 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
   }
   std::sort(changed.begin(), changed.end());
   reindex_everyone_ = false;
-  people_.TakeChanges(out);
-  person_aliases_.TakeChanges(out);
-  org_aliases_.TakeChanges(out);
+
+  // The stint index records of the changed people, by org: people come in
+  // key order, so each org's records do too, and the whole comes out in key
+  // order without sorting millions of keys.
   OrgNames orgs = org_names();
+  std::map<std::string, std::vector<StateChange>> index;  // org key -> changes
   std::vector<std::pair<std::string, std::string>> records;
   for (const auto& person_key : changed) {
     records.clear();
     if (const PersonRecord* person = people_.Find(person_key)) IndexPerson(person_key, *person, orgs, &records);
     std::vector<std::string>& indexed = indexed_orgs_[person_key];
-    for (const auto& org_key : indexed) {
-      std::string key = StintIndexKey(org_key, person_key);
-      bool kept = std::any_of(records.begin(), records.end(), [&](const auto& r) { return r.first == key; });
-      if (!kept) out->push_back({std::move(key), std::nullopt});
-    }
-    indexed.clear();
+    std::vector<std::string> now;
     for (auto& [key, value] : records) {
-      indexed.emplace_back(key.substr(2, key.find('\0') - 2));
-      out->push_back({std::move(key), std::move(value)});
+      std::string org_key = key.substr(2, key.find('\0') - 2);
+      index[org_key].push_back({std::move(key), std::move(value)});
+      now.push_back(std::move(org_key));
     }
+    for (const auto& org_key : indexed)
+      if (std::find(now.begin(), now.end(), org_key) == now.end())
+        index[org_key].push_back({StintIndexKey(org_key, person_key), std::nullopt});
+    indexed = std::move(now);
     if (indexed.empty()) indexed_orgs_.erase(person_key);
   }
+  // Tags in key order: a/, n/, o/, p/.
+  person_aliases_.TakeChanges(out);
+  for (auto& [org_key, changes] : index)
+    for (auto& change : changes) out->push_back(std::move(change));
+  org_aliases_.TakeChanges(out);
+  people_.TakeChanges(out);
 }
 
 Result<void> RosterProjection::Load(std::string_view key, std::string_view value) {
