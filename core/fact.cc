@@ -62,7 +62,8 @@ void FactBase::EncodeBase(std::string* out) const {
   PutVarint(out, dated);
   PutVarint(out, sources.size());
   for (const auto& s : sources) {
-    PutString(out, s.event_id);
+    // The first report is usually the fact's own event: empty then.
+    PutString(out, s.event_id == id ? std::string_view() : std::string_view(s.event_id));
     PutString(out, s.source);
     PutString(out, s.url);
     PutSignedVarint(out, s.recorded_at.time_since_epoch().count());
@@ -84,6 +85,7 @@ void FactBase::DecodeBase(ByteReader& in) {
   for (std::uint64_t i = 0; i < count && in.ok(); ++i) {
     Source s;
     s.event_id = in.String();
+    if (s.event_id.empty()) s.event_id = id;
     s.source = in.String();
     s.url = in.String();
     s.recorded_at = Timestamp(std::chrono::seconds(in.SignedVarint()));

@@ -40,7 +40,7 @@ class FactIndexProjection final : public TableProjection<FactKeyRecord> {
  public:
   FactIndexProjection() : TableProjection("k") {}
   std::string_view Name() const override { return "facts"; }
-  std::uint32_t Version() const override { return 2; }
+  std::uint32_t Version() const override { return 3; }
   void Apply(Sequence seq, const Event& event) override;
 
   // The fact in force with `identity` whose date is within `window_days` of

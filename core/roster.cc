@@ -8,6 +8,7 @@
 namespace labwatch {
 
 void PersonRecord::Encode(std::string* out) const {
+  out->reserve(out->size() + 160 * facts.size());  // about what a fact takes
   PutString(out, name);
   PutVarint(out, facts.size());
   for (const auto& fact : facts) {

@@ -107,7 +107,7 @@ class OrgNames {
 class RosterProjection final : public Projection {
  public:
   std::string_view Name() const override { return "roster"; }
-  std::uint32_t Version() const override { return 4; }
+  std::uint32_t Version() const override { return 5; }
   void Apply(Sequence seq, const Event& event) override;
   // Also brings the stint index up to date for every person changed.
   void TakeChanges(std::vector<StateChange>* out) override;
