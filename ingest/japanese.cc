@@ -44,6 +44,7 @@
 
 #include "core/text.h"
 #include "ingest/literal_matcher.h"
+#include "ingest/utf8.h"
 
 namespace labwatch {
 namespace {
@@ -53,31 +54,19 @@ using Words = std::span<const string_view>;
 
 // ---- Characters --------------------------------------------------------------
 
-char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
-  if (i >= s.size()) {
-    if (size) *size = 0;
-    return 0;
-  }
-  if (static_cast<unsigned char>(s[i]) < 0x80) {
-    if (size) *size = 1;
-    return static_cast<char32_t>(s[i]);
-  }
-  auto offset = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
-  if (size) *size = static_cast<size_t>(offset) - i;
+// Every scan decodes each character of the article: inline, with the
+// common sequences decoded without ICU (ingest/utf8.h).
+[[gnu::always_inline]] inline char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
+  size_t n = 0;
+  int32_t c = i < s.size() ? Utf8At(s, i, &n) : 0;
+  if (size) *size = n;
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
-char32_t DecodeBefore(string_view s, size_t i, size_t* size = nullptr) {
-  if (i == 0 || i > s.size()) {
-    if (size) *size = 0;
-    return 0;
-  }
-  auto offset = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, offset, c);
-  if (size) *size = i - static_cast<size_t>(offset);
+[[gnu::always_inline]] inline char32_t DecodeBefore(string_view s, size_t i, size_t* size = nullptr) {
+  size_t n = 0;
+  int32_t c = i > 0 && i <= s.size() ? Utf8Before(s, i, &n) : 0;
+  if (size) *size = n;
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
