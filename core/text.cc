@@ -85,9 +85,27 @@ bool FoldsToItself(UChar32 c) {
          (c >= 0x3400 && c <= 0x4DBF);
 }
 
+// True if `name` is ASCII without white space to collapse: no leading,
+// trailing or doubled space and no other space character. Most names are.
+bool PlainAscii(std::string_view name) {
+  if (!name.empty() && (name.front() == ' ' || name.back() == ' ')) return false;
+  char previous = 0;
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (IsSpace(c) && (c != ' ' || previous == ' '))) return false;
+    previous = c;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string FoldKey(std::string_view name) {
+  if (PlainAscii(name)) {
+    std::string out(name);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   // Names are nearly always ASCII, Latin-1 letters, kana and kanji. None of
   // these composes with a neighbour under NFC, so each folds on its own, in
   // one pass that also collapses white space as FoldAscii does; the

@@ -43,6 +43,16 @@ TEST(FoldKey, FoldsKanaKanjiAndLatin1LettersAsTheNormalizersDo) {
   EXPECT_EQ(FoldKey("Straße Ørsted ÉCOLE"), "strasse ørsted ecole");
 }
 
+TEST(FoldKey, CollapsesWhiteSpaceInPlainAsciiNames) {
+  EXPECT_EQ(FoldKey("Mistral AI"), "mistral ai");
+  EXPECT_EQ(FoldKey(" Mistral AI"), "mistral ai");
+  EXPECT_EQ(FoldKey("Mistral AI "), "mistral ai");
+  EXPECT_EQ(FoldKey("Mistral  AI"), "mistral ai");
+  EXPECT_EQ(FoldKey("Mistral\tAI"), "mistral ai");
+  EXPECT_EQ(FoldKey(""), "");
+  EXPECT_EQ(FoldKey(" "), "");
+}
+
 TEST(DisplayWidth, CountsWideCharactersTwiceAndMarksZero) {
   EXPECT_EQ(DisplayWidth("Meta"), 4);
   EXPECT_EQ(DisplayWidth("Rozière"), 7);
