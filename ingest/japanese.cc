@@ -194,8 +194,11 @@ class WordIndex {
   explicit WordIndex(Words words) {
     for (string_view w : words) {
       if (w.empty()) continue;
-      by_first_[DecodeAt(w, 0)].push_back(w);
-      by_last_[DecodeBefore(w, w.size())].push_back(w);
+      char32_t first = DecodeAt(w, 0), last = DecodeBefore(w, w.size());
+      by_first_[first].push_back(w);
+      by_last_[last].push_back(w);
+      may_start_.set(first % kFilterBits);
+      may_end_.set(last % kFilterBits);
     }
     auto longest_first = [](string_view a, string_view b) { return a.size() > b.size(); };
     for (auto& [first, list] : by_first_) std::stable_sort(list.begin(), list.end(), longest_first);
@@ -205,7 +208,9 @@ class WordIndex {
   // `pos`, or 0.
   size_t MatchBefore(string_view s, size_t pos) const {
     if (pos == 0 || pos > s.size()) return 0;
-    auto it = by_last_.find(DecodeBefore(s, pos));
+    char32_t last = DecodeBefore(s, pos);
+    if (!may_end_.test(last % kFilterBits)) return 0;
+    auto it = by_last_.find(last);
     if (it == by_last_.end()) return 0;
     for (string_view w : it->second)
       if (EndsAt(s, pos, w)) return w.size();
@@ -214,7 +219,9 @@ class WordIndex {
   // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
   size_t MatchAt(string_view s, size_t pos) const {
     if (pos >= s.size()) return 0;
-    auto it = by_first_.find(DecodeAt(s, pos));
+    char32_t first = DecodeAt(s, pos);
+    if (!may_start_.test(first % kFilterBits)) return 0;
+    auto it = by_first_.find(first);
     if (it == by_first_.end()) return 0;
     for (string_view w : it->second)
       if (StartsAt(s, pos, w)) return w.size();
@@ -222,8 +229,13 @@ class WordIndex {
   }
 
  private:
+  // Most code points start and end no word: a bit per code point modulo
+  // kFilterBits says so without a hash lookup.
+  static constexpr size_t kFilterBits = 4096;
   std::unordered_map<char32_t, std::vector<string_view>> by_first_;
   std::unordered_map<char32_t, std::vector<string_view>> by_last_;
+  std::bitset<kFilterBits> may_start_;
+  std::bitset<kFilterBits> may_end_;
 };
 // Whether `s` has the topic or subject particle (は, が) that starts a new
 // clause, not counting the kana inside words such as 手がけ or はじめ.

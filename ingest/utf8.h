@@ -23,7 +23,7 @@ int32_t Utf8BeforeSlow(std::string_view s, size_t i, size_t* size);
 // The code point starting at byte `i` of `s` and, in `*size`, its length in
 // bytes; a negative value, as U8_NEXT gives, for an ill-formed sequence.
 // REQUIRES: i < s.size()
-inline int32_t Utf8At(std::string_view s, size_t i, size_t* size) {
+[[gnu::always_inline]] inline int32_t Utf8At(std::string_view s, size_t i, size_t* size) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   uint8_t lead = bytes[i];
   if (lead < 0x80) {
@@ -47,7 +47,7 @@ inline int32_t Utf8At(std::string_view s, size_t i, size_t* size) {
 // The code point ending just before byte `i` of `s` and, in `*size`, its
 // length in bytes; negative for an ill-formed sequence, as U8_PREV gives.
 // REQUIRES: 0 < i <= s.size()
-inline int32_t Utf8Before(std::string_view s, size_t i, size_t* size) {
+[[gnu::always_inline]] inline int32_t Utf8Before(std::string_view s, size_t i, size_t* size) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   uint8_t last = bytes[i - 1];
   if (last < 0x80) {
