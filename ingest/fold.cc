@@ -1,5 +1,7 @@
 #include "ingest/fold.h"
 
+#include <numeric>
+
 #include <unicode/utf8.h>
 
 #include "core/text.h"
@@ -31,13 +33,13 @@ FoldedText FoldForMatching(std::string_view text) {
       int32_t end = i + 1;
       while (end < length && bytes[end] < 0x80) ++end;
       size_t at = folded.text.size();
-      folded.text.resize(at + static_cast<size_t>(end - i));
-      folded.origin.resize(at + static_cast<size_t>(end - i));
-      for (; i < end; ++i, ++at) {
-        uint8_t b = bytes[i];
-        folded.text[at] = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : static_cast<char>(b);
-        folded.origin[at] = static_cast<std::uint32_t>(i);
-      }
+      folded.text.append(text.substr(static_cast<size_t>(i), static_cast<size_t>(end - i)));
+      for (size_t k = at; k < folded.text.size(); ++k)
+        if (char& c = folded.text[k]; c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      folded.origin.resize(folded.text.size());
+      std::iota(folded.origin.begin() + static_cast<std::ptrdiff_t>(at), folded.origin.end(),
+                static_cast<std::uint32_t>(i));
+      i = end;
       continue;
     }
     UChar32 c;
