@@ -37,7 +37,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
-#include <deque>
+#include <list>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -221,7 +221,7 @@ class Spellings {
  private:
   string_view text_;
   string lowered_;
-  std::deque<string> respelled_;  // a deque never moves what it holds
+  std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
 Token MakeToken(string_view text, size_t start, size_t end, bool word, Spellings& spellings) {

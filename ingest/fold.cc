@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include "core/text.h"
+#include "ingest/utf8.h"
 
 namespace labwatch {
 namespace {
@@ -63,17 +64,18 @@ FoldedText FoldForMatching(std::string_view text) {
       // at once, each byte mapped to the start of its code point.
       int32_t end = i;
       while (end < length) {
-        int32_t next = end;
-        UChar32 d;
-        U8_NEXT(bytes, next, length, d);
+        size_t size = 0;
+        int32_t d = Utf8At(text, static_cast<size_t>(end), &size);
         if (d < 0 || !FoldsToItself(d)) break;
-        end = next;
+        end += static_cast<int32_t>(size);
       }
       folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      size_t at = folded.origin.size();
+      folded.origin.resize(at + static_cast<size_t>(end - start));
       auto code_point_start = static_cast<std::uint32_t>(start);
       for (int32_t k = start; k < end; ++k) {
         if ((bytes[k] & 0xC0) != 0x80) code_point_start = static_cast<std::uint32_t>(k);
-        folded.origin.push_back(code_point_start);
+        folded.origin[at++] = code_point_start;
       }
       i = end;
     } else {

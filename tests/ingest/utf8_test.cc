@@ -1,10 +1,10 @@
 #include "ingest/utf8.h"
 
-#include <random>
-#include <string>
-
 #include <gtest/gtest.h>
 #include <unicode/utf8.h>
+
+#include <random>
+#include <string>
 
 namespace labwatch {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 // Strings of bytes biased towards UTF-8 lead and trail bytes, so that valid,
 // truncated, overlong and surrogate sequences all come up.
 std::string RandomBytes(std::mt19937& random, size_t size) {
-  static const uint8_t kBytes[] = {'a', 'Z', ' ', 0x80, 0x81, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0,
+  static const uint8_t kBytes[] = {'a',  'Z',  ' ',  0x80, 0x81, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0,
                                    0xE3, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x82, 0x83, 0xA4, 0xB8, 0x98};
   std::string bytes;
   for (size_t k = 0; k < size; ++k) bytes.push_back(static_cast<char>(kBytes[random() % sizeof(kBytes)]));
