@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <bitset>
 #include <chrono>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <span>
@@ -152,7 +153,23 @@ size_t MatchBefore(string_view s, size_t pos, Words words) {
     if (w.size() > best && EndsAt(s, pos, w)) best = w.size();
   return best;
 }
-bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
+// s.find(word, pos). The standard find looks for the word's first byte, and
+// in Japanese text nearly every character starts with one of E3 to E9: it
+// stops at almost every character. The last byte of a kana or kanji is far
+// more selective.
+size_t Find(string_view s, string_view word, size_t pos = 0) {
+  if (word.size() < 2 || pos > s.size()) return s.find(word, pos);
+  const char last = word.back();
+  for (size_t at = pos + word.size() - 1; at < s.size(); ++at) {
+    const auto* hit = static_cast<const char*>(std::memchr(s.data() + at, last, s.size() - at));
+    if (!hit) break;
+    at = static_cast<size_t>(hit - s.data());
+    size_t start = at + 1 - word.size();
+    if (std::memcmp(s.data() + start, word.data(), word.size() - 1) == 0) return start;
+  }
+  return string_view::npos;
+}
+bool Contains(string_view s, string_view word) { return Find(s, word) != string_view::npos; }
 // The assessment lists are searched for in every clause around a trigger.
 // Most of their words cannot occur: a word occurs only where its second and
 // third bytes (the ones that tell kana and kanji apart) occur as a pair, so
@@ -897,9 +914,9 @@ class Reader {
 void Reader::FindQuotes() {
   static constexpr std::pair<string_view, string_view> kBrackets[] = {{"「", "」"}, {"『", "』"}};
   for (const auto& [open, close] : kBrackets) {
-    for (size_t at = text_.find(open); at != string_view::npos; at = text_.find(open, at + 1)) {
+    for (size_t at = Find(text_, open); at != string_view::npos; at = Find(text_, open, at + 1)) {
       size_t inner = at + open.size();
-      size_t end = text_.find(close, inner);
+      size_t end = Find(text_, close, inner);
       if (end == string_view::npos) continue;
       string_view content = text_.substr(inner, end - inner);
       if (content.empty() || CodePoints(content) > 40 || HasHiragana(content) || Contains(content, "。") ||
@@ -1014,7 +1031,7 @@ void Reader::FindPeople() {
   };
   static constexpr string_view kSuffixes[] = {"氏", "さん", "博士", "教授"};
   for (string_view suffix : kSuffixes) {
-    for (size_t at = text_.find(suffix); at != string_view::npos; at = text_.find(suffix, at + 1)) {
+    for (size_t at = Find(text_, suffix); at != string_view::npos; at = Find(text_, suffix, at + 1)) {
       if (suffix == "氏" && (StartsAt(text_, at + 3, "名") || StartsAt(text_, at + 3, "族"))) continue;
       // 博士 and 教授 are also plain nouns: 博士号, 教授陣, 准教授.
       if ((suffix == "博士" || suffix == "教授") &&
@@ -1047,7 +1064,7 @@ void Reader::FindPeople() {
       "CTO", "COO", "CFO", "CSO", "社長", "会長", "副社長", "主任研究員", "所長", "共同創業者"};
   // clang-format on
   for (string_view title : kTitles) {
-    for (size_t at = text_.find(title); at != string_view::npos; at = text_.find(title, at + 1)) {
+    for (size_t at = Find(text_, title); at != string_view::npos; at = Find(text_, title, at + 1)) {
       if (inside_quote(at)) continue;
       size_t pos = at;
       if (pos > 0 && text_[pos - 1] == ' ') --pos;
@@ -2940,7 +2957,7 @@ void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
       "提供開始は", "公開時期は"};
   // clang-format on
   for (string_view act : kActs) {
-    size_t at = s.find(act);
+    size_t at = Find(s, act);
     if (at == std::string::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) continue;
     size_t k = at + act.size();
     size_t n = 0;
