@@ -214,8 +214,7 @@ class Spellings {
   // Lower(text.substr(start, end - start)), valid as long as this object.
   string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
-    // A short loop: memchr's call costs more than a word's few bytes.
-    if (std::none_of(lowered.begin(), lowered.end(), [](char c) { return c == '\xE2'; })) return lowered;
+    if (lowered.find('\xE2') == string_view::npos) return lowered;
     return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
   }
 
