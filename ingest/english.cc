@@ -37,8 +37,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
-#include <list>
 #include <initializer_list>
+#include <list>
 #include <optional>
 #include <string>
 #include <string_view>
