@@ -1,5 +1,7 @@
 #include "core/text.h"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -7,12 +9,6 @@
 
 namespace labwatch {
 namespace {
-
-bool IsAscii(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
 
 // The combining diacritics that accent Latin, Greek and Cyrillic letters.
 // Other marks stay: dropping the kana voicing marks (U+3099, U+309A) would
@@ -42,10 +38,9 @@ std::string FoldAscii(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-std::string FoldKey(std::string_view name) {
-  if (IsAscii(name)) return FoldAscii(name);
+// The fold by the book: NFKD, diacritics dropped, case folded, NFC, white
+// space collapsed.
+std::string FoldByNormalizers(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -66,6 +61,90 @@ std::string FoldKey(std::string_view name) {
   std::string out;
   composed.toUTF8String(out);
   return FoldAscii(out);  // collapses the spaces; the rest is already folded
+}
+
+// The Latin-1 letters (U+00C0 to U+00FF), each folded on its own by the
+// normalizers, once: é -> e, ß -> ss, Æ -> æ.
+const std::string& FoldedLatin1Letter(UChar32 c) {
+  static const std::array<std::string, 64> kFolded = [] {
+    std::array<std::string, 64> folded;
+    for (UChar32 letter = 0xC0; letter <= 0xFF; ++letter) {
+      char utf8[2] = {static_cast<char>(0xC0 | (letter >> 6)), static_cast<char>(0x80 | (letter & 0x3F))};
+      folded[static_cast<size_t>(letter - 0xC0)] = FoldByNormalizers(std::string_view(utf8, 2));
+    }
+    return folded;
+  }();
+  return kFolded[static_cast<size_t>(c - 0xC0)];
+}
+
+// Kana and CJK ideographs that are their own NFKC form, with no case and
+// no accent to drop. (Not the kana iteration marks and ligatures such as
+// ゟ and ヿ, nor the spacing voicing marks ゛ and ゜, which NFKC rewrites.)
+bool FoldsToItself(UChar32 c) {
+  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0x3400 && c <= 0x4DBF);
+}
+
+// True if `name` is ASCII without white space to collapse: no leading,
+// trailing or doubled space and no other space character. Most names are.
+bool PlainAscii(std::string_view name) {
+  if (!name.empty() && (name.front() == ' ' || name.back() == ' ')) return false;
+  char previous = 0;
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (IsSpace(c) && (c != ' ' || previous == ' '))) return false;
+    previous = c;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string FoldKey(std::string_view name) {
+  if (PlainAscii(name)) {
+    std::string out(name);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  // Names are nearly always ASCII, Latin-1 letters, kana and kanji. None of
+  // these composes with a neighbour under NFC, so each folds on its own, in
+  // one pass that also collapses white space as FoldAscii does; the
+  // normalizers are needed only for the rest.
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  auto start_piece = [&] {
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+  };
+  const auto* bytes = reinterpret_cast<const uint8_t*>(name.data());
+  auto length = static_cast<int32_t>(name.size());
+  for (int32_t i = 0; i < length;) {
+    uint8_t byte = bytes[i];
+    if (byte < 0x80) {
+      ++i;
+      if (IsSpace(static_cast<char>(byte))) {
+        pending_space = true;
+        continue;
+      }
+      start_piece();
+      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0xC0 && c <= 0xFF) {
+      start_piece();
+      out += FoldedLatin1Letter(c);
+    } else if (c >= 0 && FoldsToItself(c)) {
+      start_piece();
+      out.append(name.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    } else {
+      return FoldByNormalizers(name);
+    }
+  }
+  return out;
 }
 
 int DisplayWidth(std::string_view text) {

@@ -33,9 +33,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bitset>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
+#include <list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +49,7 @@
 
 #include "core/text.h"
 #include "ingest/literal_matcher.h"
+#include "ingest/utf8.h"
 
 namespace labwatch {
 namespace {
@@ -61,14 +65,7 @@ inline char32_t DecodeAt(string_view s, size_t i, size_t* size) {
     *size = 0;
     return 0;
   }
-  if (static_cast<unsigned char>(s[i]) < 0x80) {
-    *size = 1;
-    return static_cast<char32_t>(s[i]);
-  }
-  auto offset = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
-  *size = static_cast<size_t>(offset) - i;
+  int32_t c = Utf8At(s, i, size);
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
@@ -94,10 +91,14 @@ bool IsUpper(char32_t c) {
 // differ from the token in length or first letter, which is cheaper to test
 // than calling memcmp.
 inline bool SameWord(string_view a, string_view b) {
-  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+  // memcmp on b's size, which is a constant where `b` is a literal, is
+  // expanded inline.
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
 }
 
-bool In(string_view w, Words words) {
+// Inlined, so that the lengths and first letters of a literal list are
+// constants the compiler compares without loading them.
+[[gnu::always_inline]] inline bool In(string_view w, Words words) {
   for (string_view x : words)
     if (SameWord(w, x)) return true;
   return false;
@@ -109,14 +110,49 @@ bool In(string_view w, const string_view (&words)[N]) {
   return false;
 }
 
-// A lexicon too long to scan per token: hashed once, at start-up.
+// FNV-1a: the words hashed are short, and std::hash's Murmur costs more
+// than the lookup it serves.
+struct WordHash {
+  size_t operator()(string_view w) const {
+    uint64_t h = 14695981039346656037ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+
+// A lexicon too long to scan per token: hashed once, at start-up, into a
+// table of a power of two slots probed in order (a prime-sized bucket
+// array costs a division per lookup). Most words asked about are not in
+// it, and most of those differ from every word of it in first letter or
+// are longer than all of them.
 class WordSet {
  public:
-  WordSet(std::initializer_list<string_view> words) : words_(words) {}
-  bool Contains(string_view w) const { return words_.count(w) > 0; }
+  WordSet(std::initializer_list<string_view> words) {
+    size_t capacity = 16;
+    while (capacity < 2 * words.size()) capacity *= 2;
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+    for (string_view w : words) {
+      if (!w.empty()) first_letters_.set(static_cast<unsigned char>(w[0]));
+      longest_ = std::max(longest_, w.size());
+      size_t slot = WordHash{}(w) & mask_;
+      while (slots_[slot].data() != nullptr && slots_[slot] != w) slot = (slot + 1) & mask_;
+      slots_[slot] = w;
+    }
+  }
+  bool Contains(string_view w) const {
+    if (w.size() > longest_ || (!w.empty() && !first_letters_.test(static_cast<unsigned char>(w[0])))) return false;
+    for (size_t slot = WordHash{}(w) & mask_;; slot = (slot + 1) & mask_) {
+      if (slots_[slot].data() == nullptr) return false;  // an empty slot: the words are literals, never null
+      if (slots_[slot] == w) return true;
+    }
+  }
 
  private:
-  std::unordered_set<string_view> words_;
+  std::vector<string_view> slots_;
+  size_t mask_ = 0;
+  std::bitset<256> first_letters_;
+  size_t longest_ = 0;
 };
 
 bool In(string_view w, const WordSet& words) { return words.Contains(w); }
@@ -127,7 +163,7 @@ struct Token {
   size_t start = 0;  // byte offsets in the text tokenized
   size_t end = 0;
   string_view text;        // as written, in the text tokenized (which outlives the token)
-  string lower;            // ASCII letters lowered, ’ written '
+  string_view lower;       // ASCII letters lowered, ’ written ' (see Spellings)
   bool word = false;
   bool cap = false;        // starts with an upper-case letter
   bool digit = false;      // has a digit
@@ -137,32 +173,63 @@ struct Token {
 bool ClassifyNameWord(const Token& t);
 
 string Lower(string_view s) {
-  string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if (c == '\xE2' && s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      out.push_back('\'');
+  string out(s);
+  bool curly = false;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    curly = curly || c == '\xE2';
+  }
+  if (!curly) return out;
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      out[kept++] = '\'';
       i += 2;
     } else {
-      out.push_back(c);
+      out[kept++] = out[i];
     }
   }
+  out.resize(kept);
   return out;
 }
 
 constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc", "corp",
                                           "ltd", "co", "jr",  "sr", "st",   "vs"};
 
-// `lower`, if given, is Lower of the token's text, already computed.
-Token MakeToken(string_view text, size_t start, size_t end, bool word, string lower = {}) {
+// The lower-case spellings of a text's tokens, which the tokens view: the
+// text with its ASCII letters lowered once (at the same offsets), or, for
+// the few tokens with a ’, a string of their own. Tokens are copied and
+// compared many times over; a view costs less than a string each time.
+class Spellings {
+ public:
+  explicit Spellings(string_view text) : text_(text), lowered_(text) {
+    for (char& c : lowered_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  Spellings(const Spellings&) = delete;
+  Spellings& operator=(const Spellings&) = delete;
+
+  // The whole text, ASCII letters lowered.
+  string_view Lowered() const { return lowered_; }
+  // Lower(text.substr(start, end - start)), valid as long as this object.
+  string_view Of(size_t start, size_t end) {
+    string_view lowered = string_view(lowered_).substr(start, end - start);
+    if (lowered.find('\xE2') == string_view::npos) return lowered;
+    return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
+  }
+
+ private:
+  string_view text_;
+  string lowered_;
+  std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
+};
+
+Token MakeToken(string_view text, size_t start, size_t end, bool word, Spellings& spellings) {
   Token t;
   t.start = start;
   t.end = end;
   t.text = text.substr(start, end - start);
-  t.lower = lower.empty() ? Lower(t.text) : std::move(lower);
+  t.lower = spellings.Of(start, end);
   t.word = word;
   size_t n = 0;
   t.cap = word && IsUpper(DecodeAt(text, start, &n));
@@ -170,7 +237,8 @@ Token MakeToken(string_view text, size_t start, size_t end, bool word, string lo
   return t;
 }
 
-std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
+// `spellings` are those of `text`.
+std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spellings& spellings) {
   std::vector<Token> out;
   out.reserve((end - begin) / 4 + 1);  // English averages over five bytes a token
   size_t i = begin;
@@ -185,6 +253,11 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
     if (IsWordChar(c)) {
       size_t j = i + n;
       while (j < end) {
+        // Letters and digits, most of a word: no decoding.
+        if (char b = text[j]; (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+          ++j;
+          continue;
+        }
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
         if (IsWordChar(d)) {
@@ -202,12 +275,12 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
         }
         j += m + m2;
       }
-      string lower = Lower(text.substr(i, j - i));
+      string_view lower = spellings.Of(i, j);
       // "ex-Anthropic": the prefix is a word of its own.
       if (lower.size() > 3 && lower.compare(0, 3, "ex-") == 0) {
         size_t m = 0;
         if (IsUpper(DecodeAt(text, i + 3, &m))) {
-          out.push_back(MakeToken(text, i, i + 3, true));
+          out.push_back(MakeToken(text, i, i + 3, true, spellings));
           i += 3;
           lower = lower.substr(3);
         }
@@ -215,12 +288,9 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
       // "Dr.", "Inc.", initials: the period belongs to the word.
       if (j < end && text[j] == '.') {
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
-        if (initial || In(lower, kAbbreviations)) {
-          ++j;
-          lower.push_back('.');
-        }
+        if (initial || In(lower, kAbbreviations)) ++j;
       }
-      out.push_back(MakeToken(text, i, j, true, std::move(lower)));
+      out.push_back(MakeToken(text, i, j, true, spellings));
       i = j;
       continue;
     }
@@ -228,14 +298,14 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end) {
       size_t m = 0;
       char32_t f = i + n + 1 < end ? DecodeAt(text, i + n + 1, &m) : 0;
       if (!IsWordChar(f) && !out.empty() && out.back().word) {
-        Token t = MakeToken(text, i, i + n + 1, false);
+        Token t = MakeToken(text, i, i + n + 1, false, spellings);
         t.lower = "'s";
         out.push_back(std::move(t));
         i += n + 1;
         continue;
       }
     }
-    Token t = MakeToken(text, i, i + n, false);
+    Token t = MakeToken(text, i, i + n, false, spellings);
     if (c == 0x2019 || c == 0x2018) t.lower = "'";
     if (c == 0x2014 || c == 0x2013) t.lower = "--";
     out.push_back(std::move(t));
@@ -257,7 +327,7 @@ constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday
 
 // Month and weekday names are looked up for nearly every capitalized word,
 // so they are hashed once.
-using WordNumbers = std::unordered_map<string_view, int>;
+using WordNumbers = std::unordered_map<string_view, int, WordHash>;
 
 WordNumbers MakeMonthNumbers() {
   WordNumbers numbers;
@@ -620,7 +690,7 @@ std::optional<int> YearToken(const Token& t) {
 }
 std::optional<unsigned> DayToken(const Token& t) {
   if (!t.digit) return std::nullopt;  // most tokens; the rest are read below
-  string s = t.lower;
+  string s(t.lower);
   for (string_view suffix : {"st", "nd", "rd", "th"})
     if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
       s.resize(s.size() - suffix.size());
@@ -855,7 +925,8 @@ struct Subject {
 
 class Reader {
  public:
-  explicit Reader(const ArticleContext& article) : a_(article), text_(article.article.text) {}
+  explicit Reader(const ArticleContext& article)
+      : a_(article), text_(article.article.text), spellings_(article.article.text) {}
   std::vector<ExtractedFact> Run();
 
  private:
@@ -926,6 +997,7 @@ class Reader {
 
   const ArticleContext& a_;
   string_view text_;
+  Spellings spellings_;  // of the article's text, viewed by its tokens
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
   std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
   std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
@@ -1004,7 +1076,7 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
     bool capitalized = IsUpper(first) || (first >= '0' && first <= '9');
     auto version_like = [&](size_t i) {
       if (i >= s.tok.size() || !s.tok[i].digit || YearToken(s.tok[i])) return false;
-      const string& v = s.tok[i].lower;
+      string_view v = s.tok[i].lower;
       bool letter = std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       return letter || v.find('.') != string::npos || v.size() == 1;
     };
@@ -3879,17 +3951,15 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until"};
 
 // For each of `sentences` (in text order, not overlapping), whether it has
-// a trigger stem: one pass over the whole text, or a plain search per
-// sentence and stem if Hyperscan refused the stems.
-std::vector<bool> TriggeredSentences(string_view text, const std::vector<Span>& sentences) {
+// a trigger stem: one pass over the whole text (`lower`, its ASCII letters
+// lowered), or a plain search per sentence and stem if Hyperscan refused
+// the stems.
+std::vector<bool> TriggeredSentences(string_view lower, const std::vector<Span>& sentences) {
   static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
     auto built = LiteralMatcher::Build(std::vector<string>(std::begin(kStems), std::end(kStems)));
     if (!built) return std::nullopt;
     return std::move(*built);
   }();
-  string lower(text);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   std::vector<bool> triggered(sentences.size(), false);
   if (matcher) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) {
@@ -3902,7 +3972,7 @@ std::vector<bool> TriggeredSentences(string_view text, const std::vector<Span>& 
     return triggered;
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
-    string_view sentence = string_view(lower).substr(sentences[k].start, sentences[k].end - sentences[k].start);
+    string_view sentence = lower.substr(sentences[k].start, sentences[k].end - sentences[k].start);
     triggered[k] = std::any_of(std::begin(kStems), std::end(kStems),
                                [&](string_view stem) { return sentence.find(stem) != string_view::npos; });
   }
@@ -3913,7 +3983,7 @@ std::vector<ExtractedFact> Reader::Run() {
   const Article& article = a_.article;
   // Facts come only from Read, which only sentences with a trigger word get:
   // an article with none asserts nothing and needs no further reading.
-  std::vector<bool> triggered = TriggeredSentences(text_, a_.sentences);
+  std::vector<bool> triggered = TriggeredSentences(spellings_.Lowered(), a_.sentences);
   if (std::find(triggered.begin(), triggered.end(), true) == triggered.end()) return {};
   // The names of the title, for the topic.
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
@@ -3923,7 +3993,7 @@ std::vector<ExtractedFact> Reader::Run() {
   // tokenized once for both passes.
   std::vector<std::vector<Token>> tokens;
   tokens.reserve(a_.sentences.size());
-  for (const Span& span : a_.sentences) tokens.push_back(Tokenize(text_, span.start, span.end));
+  for (const Span& span : a_.sentences) tokens.push_back(Tokenize(text_, span.start, span.end, spellings_));
   // Pass 1: learn names.
   for (size_t k = 0; k < a_.sentences.size(); ++k) Learn(Build(text_, a_.sentences[k], tokens[k], a_.names));
   // Learning may have made more runs known: learn once more from the
@@ -3934,9 +4004,10 @@ std::vector<ExtractedFact> Reader::Run() {
   // The topic: the first org of the title, else of the text.
   {
     string_view title = article.title;
+    Spellings title_spellings(title);
     Sentence t;
     t.span = Span{0, title.size()};
-    t.tok = Tokenize(title, 0, title.size());
+    t.tok = Tokenize(title, 0, title.size(), title_spellings);
     t.owner.assign(t.tok.size(), -1);
     string_view saved = text_;
     text_ = title;

@@ -1,8 +1,11 @@
 #include "ingest/fold.h"
 
+#include <numeric>
+
 #include <unicode/utf8.h>
 
 #include "core/text.h"
+#include "ingest/utf8.h"
 
 namespace labwatch {
 namespace {
@@ -31,13 +34,13 @@ FoldedText FoldForMatching(std::string_view text) {
       int32_t end = i + 1;
       while (end < length && bytes[end] < 0x80) ++end;
       size_t at = folded.text.size();
-      folded.text.resize(at + static_cast<size_t>(end - i));
-      folded.origin.resize(at + static_cast<size_t>(end - i));
-      for (; i < end; ++i, ++at) {
-        uint8_t b = bytes[i];
-        folded.text[at] = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : static_cast<char>(b);
-        folded.origin[at] = static_cast<std::uint32_t>(i);
-      }
+      folded.text.append(text.substr(static_cast<size_t>(i), static_cast<size_t>(end - i)));
+      for (size_t k = at; k < folded.text.size(); ++k)
+        if (char& c = folded.text[k]; c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      folded.origin.resize(folded.text.size());
+      std::iota(folded.origin.begin() + static_cast<std::ptrdiff_t>(at), folded.origin.end(),
+                static_cast<std::uint32_t>(i));
+      i = end;
       continue;
     }
     UChar32 c;
@@ -61,17 +64,18 @@ FoldedText FoldForMatching(std::string_view text) {
       // at once, each byte mapped to the start of its code point.
       int32_t end = i;
       while (end < length) {
-        int32_t next = end;
-        UChar32 d;
-        U8_NEXT(bytes, next, length, d);
+        size_t size = 0;
+        int32_t d = Utf8At(text, static_cast<size_t>(end), &size);
         if (d < 0 || !FoldsToItself(d)) break;
-        end = next;
+        end += static_cast<int32_t>(size);
       }
       folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      size_t at = folded.origin.size();
+      folded.origin.resize(at + static_cast<size_t>(end - start));
       auto code_point_start = static_cast<std::uint32_t>(start);
       for (int32_t k = start; k < end; ++k) {
         if ((bytes[k] & 0xC0) != 0x80) code_point_start = static_cast<std::uint32_t>(k);
-        folded.origin.push_back(code_point_start);
+        folded.origin[at++] = code_point_start;
       }
       i = end;
     } else {

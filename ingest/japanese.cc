@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <bitset>
 #include <chrono>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <span>
@@ -44,6 +45,7 @@
 
 #include "core/text.h"
 #include "ingest/literal_matcher.h"
+#include "ingest/utf8.h"
 
 namespace labwatch {
 namespace {
@@ -53,31 +55,19 @@ using Words = std::span<const string_view>;
 
 // ---- Characters --------------------------------------------------------------
 
-char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
-  if (i >= s.size()) {
-    if (size) *size = 0;
-    return 0;
-  }
-  if (static_cast<unsigned char>(s[i]) < 0x80) {
-    if (size) *size = 1;
-    return static_cast<char32_t>(s[i]);
-  }
-  auto offset = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
-  if (size) *size = static_cast<size_t>(offset) - i;
+// Every scan decodes each character of the article: inline, with the
+// common sequences decoded without ICU (ingest/utf8.h).
+[[gnu::always_inline]] inline char32_t DecodeAt(string_view s, size_t i, size_t* size = nullptr) {
+  size_t n = 0;
+  int32_t c = i < s.size() ? Utf8At(s, i, &n) : 0;
+  if (size) *size = n;
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
-char32_t DecodeBefore(string_view s, size_t i, size_t* size = nullptr) {
-  if (i == 0 || i > s.size()) {
-    if (size) *size = 0;
-    return 0;
-  }
-  auto offset = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, offset, c);
-  if (size) *size = i - static_cast<size_t>(offset);
+[[gnu::always_inline]] inline char32_t DecodeBefore(string_view s, size_t i, size_t* size = nullptr) {
+  size_t n = 0;
+  int32_t c = i > 0 && i <= s.size() ? Utf8Before(s, i, &n) : 0;
+  if (size) *size = n;
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
@@ -163,7 +153,23 @@ size_t MatchBefore(string_view s, size_t pos, Words words) {
     if (w.size() > best && EndsAt(s, pos, w)) best = w.size();
   return best;
 }
-bool Contains(string_view s, string_view word) { return s.find(word) != string_view::npos; }
+// s.find(word, pos). The standard find looks for the word's first byte, and
+// in Japanese text nearly every character starts with one of E3 to E9: it
+// stops at almost every character. The last byte of a kana or kanji is far
+// more selective.
+size_t Find(string_view s, string_view word, size_t pos = 0) {
+  if (word.size() < 2 || pos > s.size()) return s.find(word, pos);
+  const char last = word.back();
+  for (size_t at = pos + word.size() - 1; at < s.size(); ++at) {
+    const auto* hit = static_cast<const char*>(std::memchr(s.data() + at, last, s.size() - at));
+    if (!hit) break;
+    at = static_cast<size_t>(hit - s.data());
+    size_t start = at + 1 - word.size();
+    if (std::memcmp(s.data() + start, word.data(), word.size() - 1) == 0) return start;
+  }
+  return string_view::npos;
+}
+bool Contains(string_view s, string_view word) { return Find(s, word) != string_view::npos; }
 // The assessment lists are searched for in every clause around a trigger.
 // Most of their words cannot occur: a word occurs only where its second and
 // third bytes (the ones that tell kana and kanji apart) occur as a pair, so
@@ -205,8 +211,11 @@ class WordIndex {
   explicit WordIndex(Words words) {
     for (string_view w : words) {
       if (w.empty()) continue;
-      by_first_[DecodeAt(w, 0)].push_back(w);
-      by_last_[DecodeBefore(w, w.size())].push_back(w);
+      char32_t first = DecodeAt(w, 0), last = DecodeBefore(w, w.size());
+      by_first_[first].push_back(w);
+      by_last_[last].push_back(w);
+      may_start_.set(first % kFilterBits);
+      may_end_.set(last % kFilterBits);
     }
     auto longest_first = [](string_view a, string_view b) { return a.size() > b.size(); };
     for (auto& [first, list] : by_first_) std::stable_sort(list.begin(), list.end(), longest_first);
@@ -216,7 +225,9 @@ class WordIndex {
   // `pos`, or 0.
   size_t MatchBefore(string_view s, size_t pos) const {
     if (pos == 0 || pos > s.size()) return 0;
-    auto it = by_last_.find(DecodeBefore(s, pos));
+    char32_t last = DecodeBefore(s, pos);
+    if (!may_end_.test(last % kFilterBits)) return 0;
+    auto it = by_last_.find(last);
     if (it == by_last_.end()) return 0;
     for (string_view w : it->second)
       if (EndsAt(s, pos, w)) return w.size();
@@ -225,7 +236,9 @@ class WordIndex {
   // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
   size_t MatchAt(string_view s, size_t pos) const {
     if (pos >= s.size()) return 0;
-    auto it = by_first_.find(DecodeAt(s, pos));
+    char32_t first = DecodeAt(s, pos);
+    if (!may_start_.test(first % kFilterBits)) return 0;
+    auto it = by_first_.find(first);
     if (it == by_first_.end()) return 0;
     for (string_view w : it->second)
       if (StartsAt(s, pos, w)) return w.size();
@@ -233,8 +246,13 @@ class WordIndex {
   }
 
  private:
+  // Most code points start and end no word: a bit per code point modulo
+  // kFilterBits says so without a hash lookup.
+  static constexpr size_t kFilterBits = 4096;
   std::unordered_map<char32_t, std::vector<string_view>> by_first_;
   std::unordered_map<char32_t, std::vector<string_view>> by_last_;
+  std::bitset<kFilterBits> may_start_;
+  std::bitset<kFilterBits> may_end_;
 };
 // Whether `s` has the topic or subject particle (は, が) that starts a new
 // clause, not counting the kana inside words such as 手がけ or はじめ.
@@ -896,9 +914,9 @@ class Reader {
 void Reader::FindQuotes() {
   static constexpr std::pair<string_view, string_view> kBrackets[] = {{"「", "」"}, {"『", "』"}};
   for (const auto& [open, close] : kBrackets) {
-    for (size_t at = text_.find(open); at != string_view::npos; at = text_.find(open, at + 1)) {
+    for (size_t at = Find(text_, open); at != string_view::npos; at = Find(text_, open, at + 1)) {
       size_t inner = at + open.size();
-      size_t end = text_.find(close, inner);
+      size_t end = Find(text_, close, inner);
       if (end == string_view::npos) continue;
       string_view content = text_.substr(inner, end - inner);
       if (content.empty() || CodePoints(content) > 40 || HasHiragana(content) || Contains(content, "。") ||
@@ -1013,7 +1031,7 @@ void Reader::FindPeople() {
   };
   static constexpr string_view kSuffixes[] = {"氏", "さん", "博士", "教授"};
   for (string_view suffix : kSuffixes) {
-    for (size_t at = text_.find(suffix); at != string_view::npos; at = text_.find(suffix, at + 1)) {
+    for (size_t at = Find(text_, suffix); at != string_view::npos; at = Find(text_, suffix, at + 1)) {
       if (suffix == "氏" && (StartsAt(text_, at + 3, "名") || StartsAt(text_, at + 3, "族"))) continue;
       // 博士 and 教授 are also plain nouns: 博士号, 教授陣, 准教授.
       if ((suffix == "博士" || suffix == "教授") &&
@@ -1046,7 +1064,7 @@ void Reader::FindPeople() {
       "CTO", "COO", "CFO", "CSO", "社長", "会長", "副社長", "主任研究員", "所長", "共同創業者"};
   // clang-format on
   for (string_view title : kTitles) {
-    for (size_t at = text_.find(title); at != string_view::npos; at = text_.find(title, at + 1)) {
+    for (size_t at = Find(text_, title); at != string_view::npos; at = Find(text_, title, at + 1)) {
       if (inside_quote(at)) continue;
       size_t pos = at;
       if (pos > 0 && text_[pos - 1] == ' ') --pos;
@@ -3000,7 +3018,7 @@ void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
       "提供開始は", "公開時期は"};
   // clang-format on
   for (string_view act : kActs) {
-    size_t at = s.find(act);
+    size_t at = Find(s, act);
     if (at == std::string::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) continue;
     size_t k = at + act.size();
     size_t n = 0;

@@ -8,6 +8,8 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "ingest/utf8.h"
+
 namespace labwatch {
 namespace {
 
@@ -16,26 +18,26 @@ namespace {
 // UText. False if `text` is not valid UTF-8; ICU's handling of ill-formed
 // bytes is then left to ICU.
 bool ToUtf16(std::string_view text, std::u16string& units, std::vector<size_t>& byte_of_unit) {
-  units.clear();
-  byte_of_unit.clear();
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  // A UTF-8 byte never makes more than one UTF-16 unit.
+  units.resize(text.size());
+  byte_of_unit.resize(text.size() + 1);
+  size_t count = 0;
+  for (size_t i = 0, size = 0; i < text.size(); i += size) {
+    int32_t c = Utf8At(text, i, &size);
     if (c < 0) return false;
     if (U_IS_BMP(c)) {
-      units.push_back(static_cast<char16_t>(c));
-      byte_of_unit.push_back(static_cast<size_t>(start));
+      units[count] = static_cast<char16_t>(c);
+      byte_of_unit[count++] = i;
     } else {
-      units.push_back(U16_LEAD(c));
-      units.push_back(U16_TRAIL(c));
-      byte_of_unit.push_back(static_cast<size_t>(start));
-      byte_of_unit.push_back(static_cast<size_t>(start));
+      units[count] = U16_LEAD(c);
+      byte_of_unit[count++] = i;
+      units[count] = U16_TRAIL(c);
+      byte_of_unit[count++] = i;
     }
   }
-  byte_of_unit.push_back(text.size());
+  units.resize(count);
+  byte_of_unit[count] = text.size();
+  byte_of_unit.resize(count + 1);
   return true;
 }
 
@@ -111,11 +113,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
 }
 
 bool LooksJapanese(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  for (size_t i = 0, size = 0; i < text.size(); i += size) {
+    int32_t c = Utf8At(text, i, &size);
     if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) return true;
   }
   return false;
