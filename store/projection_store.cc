@@ -104,21 +104,6 @@ Result<void> ProjectionStore::Write(const std::vector<ProjectionUpdate>& updates
 }
 
 Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& updates) {
-  // Replaced projections lose their records and checkpoint first.
-  rocksdb::WriteBatch clear;
-  for (const auto& update : updates) {
-    if (!update.replace) continue;
-    std::string begin = RecordKey(update.projection, "");
-    clear.DeleteRange(begin, PrefixEnd(begin));
-    clear.Delete(MetaKey(update.projection));
-  }
-  rocksdb::WriteOptions write;
-  write.sync = sync_;
-  if (clear.Count() > 0) {
-    if (auto status = handle_->db()->Write(write, &clear); !status.ok())
-      return tl::unexpected(FromStatus(status, "write projections to " + path()));
-  }
-
   // A table file wants its keys in order: order the projections, the
   // checkpoints, and each projection's changes.
   struct Part {
@@ -142,6 +127,13 @@ Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& update
   rocksdb::Options options = handle_->db()->GetOptions();
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options);
   if (auto status = writer.Open(file); !status.ok()) return fail(status);
+  // A replaced projection's old records go in the same step: the file's
+  // range deletion covers what is stored, not what the file itself puts.
+  for (const auto& update : updates) {
+    if (!update.replace) continue;
+    std::string begin = RecordKey(update.projection, "");
+    if (auto status = writer.DeleteRange(begin, PrefixEnd(begin)); !status.ok()) return fail(status);
+  }
   auto add = [&](const std::string& key, const std::optional<std::string>& value) {
     return value ? writer.Put(key, *value) : writer.Delete(key);
   };

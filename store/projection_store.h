@@ -9,10 +9,9 @@
 //
 // A large commit (a rebuild's, say) is written as a table file and
 // ingested instead: one atomic step that skips the write-ahead log and the
-// memtable, which would otherwise copy and sort every record twice more. A
-// projection it replaces loses its old records and checkpoint first, in a
-// batch of their own: a crash between the two leaves it unbuilt, and its
-// owner rebuilds it on the next open.
+// memtable, which would otherwise copy and sort every record twice more.
+// The file's range deletions drop the old records of the projections it
+// replaces (they cover what was stored before, not the file's own keys).
 //
 // Queries read records here and never open the log's files.
 
@@ -46,7 +45,7 @@ struct ProjectionUpdate {
 };
 
 // Commits of at least this many changes are ingested as a table file.
-inline constexpr size_t kIngestAt = 50000;
+inline constexpr size_t kIngestAt = 20000;
 
 class ProjectionStore {
  public:

@@ -47,17 +47,21 @@ Stored CommitStory(const std::string& path, size_t ingest_at) {
   commit({{"roster", {4, 3}, false, {{"p/b", "B"}, {"p/a", "A"}, {std::string("n/meta\0a", 8), "span"}}},
           {"models", {1, 3}, false, {{"m/old", "x"}, {"m/kept", "y"}}}});
   commit({{"roster", {4, 5}, false, {{"p/c", "C"}, {"p/a", std::nullopt}}},
-          {"models", {1, 5}, true, {{"m/new", "z"}}},
+          {"models", {1, 5}, true, {{"m/new", "z"}, {"m/new2", "z"}, {"m/new3", "z"}, {"m/new4", "z"}}},
           {"cohort", {2, 5}, false, {}}});
   store->reset();
   return ReadAll(path);
 }
 
 TEST(ProjectionStore, AnIngestedCommitStoresWhatABatchWould) {
-  TempDir batch, ingest;
+  TempDir batch, ingest, mixed;
   Stored batched = CommitStory(batch.path(), kIngestAt);
   Stored ingested = CommitStory(ingest.path(), 1);
+  // The first commit (5 changes) as a batch, the second (6) ingested: its
+  // range deletion must reach records still in the memtable.
+  Stored batch_then_ingest = CommitStory(mixed.path(), 6);
   EXPECT_EQ(ingested.records, batched.records);
+  EXPECT_EQ(batch_then_ingest.records, batched.records);
   EXPECT_EQ(batched.records.count("models/m/old"), 0u);
   EXPECT_EQ(batched.records.count("roster/p/a"), 0u);
   EXPECT_EQ(batched.records.at("roster/p/c"), "C");
