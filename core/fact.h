@@ -191,7 +191,9 @@ class RecordTable {
     changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
     out->reserve(out->size() + changes.size());
     for (const auto& [key, record] : changes) {
-      StateChange change{prefix_ + std::string(key), std::nullopt};
+      StateChange change;
+      change.key.reserve(prefix_.size() + key.size());
+      change.key.append(prefix_).append(key);
       if (record) record->Encode(&change.value.emplace());
       out->push_back(std::move(change));
     }

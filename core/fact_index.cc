@@ -7,18 +7,27 @@
 namespace labwatch {
 namespace {
 
-std::string ModelKey(std::string_view model) {
-  std::string key;
+// Appends the fold key of a model name without spaces, hyphens and
+// underscores.
+void AppendModelKey(std::string* key, std::string_view model) {
   for (char c : FoldKey(model))
-    if (c != ' ' && c != '-' && c != '_') key.push_back(c);
-  return key;
+    if (c != ' ' && c != '-' && c != '_') key->push_back(c);
 }
 
 }  // namespace
 
 std::string FactIdentity(std::string_view kind, std::string_view first, std::string_view second) {
-  bool model = kind == "release" || kind == "delay";
-  return std::string(kind) + "|" + FoldKey(first) + "|" + (model ? ModelKey(second) : FoldKey(second));
+  // Built in place: a rebuild makes one per fact.
+  std::string key;
+  key.reserve(kind.size() + first.size() + second.size() + 2);
+  key.append(kind).push_back('|');
+  key.append(FoldKey(first)).push_back('|');
+  if (kind == "release" || kind == "delay") {
+    AppendModelKey(&key, second);
+  } else {
+    key.append(FoldKey(second));
+  }
+  return key;
 }
 
 void FactKeyRecord::Encode(std::string* out) const {
