@@ -550,7 +550,8 @@ const WordSet kAux = {
     "initially",  "since",      "last",       "this",        "earlier",  "week",         "month",        "year",
     "today",      "yesterday",  "together",   "jointly",     "publicly", "swiftly",      "unexpectedly", "each",
     "themselves", "shortly",    "soon",       "immediately", "once",     "again",        "likewise",     "ago",
-    "briefly",    "previously", "both",       "began",       "begun",    "begins",       "helped",       "helps"};
+    "briefly",    "previously", "both",       "began",       "begun",    "begins",       "helped",       "helps",
+    "did",        "does"};
 
 // ---- Mentions ----------------------------------------------------------------
 
@@ -873,6 +874,11 @@ class Reader {
   std::optional<string> Surname(const string& word) const;
   bool LearnedOrg(const string& name) const { return orgs_.count(FoldKey(name)) > 0; }
   bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
+  std::optional<string> ShortOrg(const string& name) const {
+    auto it = short_orgs_.find(FoldKey(name));
+    if (it == short_orgs_.end() || it->second.empty()) return std::nullopt;
+    return it->second;
+  }
 
   // Slots.
   struct OrgHit {
@@ -913,6 +919,7 @@ class Reader {
   void Descriptors(const Sentence& s);
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
+  void Ouster(const Sentence& s, size_t t);
   void LostTo(const Sentence& s, size_t t);
   void NewHires(const Sentence& s, size_t t);
   void NowAvailable(const Sentence& s, size_t t);
@@ -929,6 +936,9 @@ class Reader {
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
   std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
   std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
+  // FoldKey of an org's name without its suffix ("Kintyre" of "Kintyre AI")
+  // -> the org, "" if two orgs share it.
+  std::unordered_map<string, string> short_orgs_;
   std::unordered_map<string, string> affiliation_;  // FoldKey(person) -> org
   // The org of the last unnamed group departure ("Two researchers have quit
   // Palisade AI"), for the named departures that follow without an org.
@@ -941,6 +951,7 @@ class Reader {
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   std::optional<string> last_release_org_;
+  std::optional<string> last_hiring_org_;  // the org that hired or named someone in this sentence
   struct Pending {
     string from, to;
     int ttl = 0;
@@ -1190,11 +1201,17 @@ void Reader::AddRunMentions(Sentence& s) {
         if (auto full = Surname(m.name)) {
           m.kind = MKind::kPerson;
           m.name = *full;
+        } else if (auto org_name = ShortOrg(m.name)) {
+          m.kind = MKind::kOrg;
+          m.name = *org_name;
         } else if (LearnedOrg(m.name)) {
           m.kind = MKind::kOrg;
         }
       } else if (RegisteredPerson(m.name)) {
         m.kind = MKind::kPerson;
+      } else if (auto org_name = ShortOrg(m.name)) {
+        m.kind = MKind::kOrg;
+        m.name = *org_name;
       } else if (LearnedOrg(m.name)) {
         m.kind = MKind::kOrg;
       }
@@ -1276,6 +1293,17 @@ void Reader::Learn(const Sentence& s) {
                                                 "upgrade",   "variant", "release"};
   for (size_t k = 0; k < s.men.size(); ++k) {
     const Mention& m = s.men[k];
+    if (m.kind == MKind::kOrg && !m.generic && !m.entry && m.end - m.begin >= 2 &&
+        In(s.W(m.end - 1), kOrgSuffixes) && IsNameWordToken(s.tok[m.end - 2])) {
+      // "Kintyre AI ... Kintyre said": the name without its suffix is the
+      // org too.
+      string stem = FoldKey(Joined(s, m.begin, m.end - 1, text_));
+      auto it = short_orgs_.find(stem);
+      if (it == short_orgs_.end())
+        short_orgs_[stem] = m.name;
+      else if (FoldKey(it->second) != FoldKey(m.name))
+        it->second = "";
+    }
     if (m.kind != MKind::kName) continue;
     size_t b = m.begin, e = m.end;
     size_t words = e - b;
@@ -1402,6 +1430,18 @@ void Reader::ResolveGenerics(Sentence& s) {
 
 std::optional<Reader::OrgHit> Reader::OrgAt(const Sentence& s, size_t i, bool allow_single_name) const {
   if (s.Is(i, "the") && s.StartsAt(i + 1) && !s.StartsAt(i)) ++i;
+  if (!s.StartsAt(i)) {
+    // "by rival Quintessa AI", "the now-defunct Mireille AI": words that
+    // only describe the org named next.
+    size_t x = i;
+    while (x < i + 3 && !s.At(x) &&
+           In(s.W(x), {"the", "rival", "rivals", "competitor", "now-defunct", "defunct", "fledgling", "upstart",
+                       "young", "little-known", "stealth", "secretive", "buzzy"}))
+      ++x;
+    const Mention* m = s.StartsAt(x);
+    if (x > i && m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && LearnedOrg(m->name))) && !m->generic)
+      i = x;
+  }
   const Mention* m = s.StartsAt(i);
   if (!m) return std::nullopt;
   if (m->kind == MKind::kPerson || m->kind == MKind::kModel) return std::nullopt;
@@ -2087,6 +2127,8 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     if (w == "hire" && i > 0 && In(s.W(i - 1), {"a", "new", "the", "first", "key", "latest"})) return false;
     *org_subject = true;
     *te = i + 1;
+    // "was hired away by B", "lured away".
+    if (s.Is(i + 1, "away") && In(w, {"hired", "poached", "lured", "recruited"})) *te = i + 2;
     return true;
   }
   return false;
@@ -2150,17 +2192,25 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     }
     if (In(s.W(k), {"new", "several", "three", "two", "four", "five"}) || s.Is(k, "hires")) {
       size_t x = k;
-      while (x < s.size() && x < k + 6 && !In(s.W(x), {"including", ":", ";", "."})) ++x;
+      // "hired two researchers from A, X and Y": a comma before the names.
+      while (x < s.size() && x < k + 7 && !In(s.W(x), {"including", ":", ";", "."}) &&
+             !(s.Is(x, ",") && PersonAt(s, x + 1)))
+        ++x;
       size_t noun_end = x > k && s.Is(x - 1, ",") ? x - 1 : x;
       if (const Mention* m = s.EndsBefore(noun_end);
           m && m->kind == MKind::kOrg && !m->name.empty() && m->begin > k + 1 && s.Is(m->begin - 1, "from")) {
         group_from = m->name;
         noun_end = m->begin - 1;
       }
-      if (In(s.W(x), {"including", ":"}) && (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
+      if ((In(s.W(x), {"including", ":"}) || s.Is(x, ",")) &&
+          (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
         k = x + 1;
         hires = true;
       }
+    }
+    if (!subject && b == 0 && last_hiring_org_ && s.Is(SkipFillersBack(s, t) - 1, "and")) {
+      // "appointed X as COO and hired Y from Z": the first verb's subject.
+      subject = last_hiring_org_;
     }
     if (verb == "named" && !hires && !subject) return;
     size_t end = k;
@@ -2188,12 +2238,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     string from = group_from;
     for (size_t x = end; x < s.size() && x < end + 10; ++x) {
       if (In(s.W(x), {";", "."})) break;
+      // "appointed X as COO and hired Y from Z": Z is Y's.
+      if (s.Is(x, "and") && In(s.W(x + 1), {"hired", "appointed", "named", "poached", "recruited", "tapped", "added"}))
+        break;
       if (s.Is(x, "from")) {
         if (auto o = OrgAt(s, x + 1)) from = o->name;
         break;
       }
     }
     auto date = DateNear(s, t, te, as.future);
+    last_hiring_org_ = target;
     for (const auto& item : items) {
       string departed = item.from.empty() ? from : item.from;
       Emit(s, FactKind::kJoin, item.person, target, "", departed, role, date ? std::optional(date->date) : std::nullopt,
@@ -2391,7 +2445,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         }
       }
     }
-    if (passive && In(verb, {"poached", "lured", "recruited"}) && other.empty()) {
+    if (passive && (In(verb, {"poached", "lured", "recruited"}) || s.Is(t + 1, "away")) && other.empty()) {
       // "X, head of research at A, was poached by B": X left A.
       if (auto aff = AffiliationIn(s, subject_end, t)) other = *aff;
       if (other.empty() && persons.size() == 1) {
@@ -2520,6 +2574,40 @@ void Reader::Appointment(const Sentence& s, size_t t) {
   auto date = DateNear(s, t, t + 1, false);
   Emit(s, FactKind::kJoin, *person, target, "", "", role, date ? std::optional(date->date) : std::nullopt, std::nullopt,
        0.85);
+}
+
+// "Penumbra AI's board ousted chief executive X", "the board of A fired its
+// CEO, X": the person left the org whose board or which itself acted.
+void Reader::Ouster(const Sentence& s, size_t t) {
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  size_t j = SkipFillersBack(s, t);
+  std::optional<string> org;
+  if (j > 0 && In(s.W(j - 1), {"board", "directors", "investors", "shareholders"})) {
+    size_t x = j - 1;
+    if (s.Is(x, "directors") && s.Is(x - 1, "of") && s.Is(x - 2, "board")) x -= 2;
+    if (x >= 2 && (s.Is(x - 1, "'s") || s.Is(x - 1, "'"))) {
+      if (const Mention* m = s.EndsBefore(x - 1); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
+    } else if (s.Is(x + 1, "of")) {
+      if (auto o = OrgAt(s, x + 2); o && o->end <= t) org = o->name;
+    } else if (x >= 1 && In(s.W(x - 1), {"its", "the"})) {
+      org = NearestOrgBefore(s, x - 1);
+      if (!org && !topic_.empty()) org = topic_;
+    }
+  } else {
+    org = OrgSubject(s, t, nullptr);
+  }
+  if (!org || org->empty()) return;
+  // The person, after a role: "ousted chief executive X", "fired its CEO, X".
+  size_t k = t + 1;
+  if (In(s.W(k), {"its", "the", "their"})) ++k;
+  while (k < s.size() && k < t + 8 && !s.At(k) && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps))) ++k;
+  if (s.Is(k, ",") && k > t + 1) ++k;
+  auto person = PersonAt(s, k);
+  if (!person) return;
+  auto date = DateNear(s, t, t + 1, as.future);
+  Emit(s, FactKind::kDeparture, *person, *org, "", "", RoleAfter(s, t + 1),
+       date ? std::optional(date->date) : std::nullopt, std::nullopt, 0.85);
 }
 
 // "X's departure from Y", "the resignation of X".
@@ -3273,6 +3361,12 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
     *te = i + 1;
     return true;
   }
+  // "did release": the bare verb after an emphatic do.
+  if (In(w, {"release", "launch", "unveil", "ship", "introduce", "open-source"}) && i > 0 &&
+      In(s.W(i - 1), {"did", "does"})) {
+    *te = i + 1;
+    return true;
+  }
   if (In(w, {"made", "makes", "making"})) {
     for (size_t x = i + 1; x < s.size() && x < i + 14; ++x) {
       if (In(s.W(x), {";", "."})) break;
@@ -3581,6 +3675,20 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     ++guard;
   }
   std::vector<string> models = ModelsAfter(s, k, ClauseEnd(s, k));
+  if (models.empty() && s.Is(k, "it")) {
+    // "meant to release Thresh-R in March but delayed it": the model named
+    // before in the sentence.
+    for (size_t x = t; x > 0 && models.empty(); --x) {
+      const Mention* m = s.At(x - 1);
+      if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && m->end - m->begin == 1 &&
+                                              !RegisteredPerson(m->name) && !LearnedOrg(m->name))))
+        models.push_back(m->name);
+      if (m) x = m->begin + 1;
+    }
+    if (models.empty()) return;
+    if (!org) org = NearestOrgBefore(s, t);
+    if (!org && !topic_.empty()) org = topic_;
+  }
   if (models.empty()) {
     // "X has been delayed", "X's launch was pushed back".
     size_t j = t;
@@ -3704,23 +3812,24 @@ const WordSet kRuleHeads = {
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
     "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heads",
-    "hire", "hired", "hires", "hiring", "incorporated", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
+    "joins", "jump", "jumped", "jumping", "jumps", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
     "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
-    "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "released", "releases", "releasing",
+    "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
-    "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "ship", "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
+    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
   last_release_org_.reset();
+  last_hiring_org_.reset();
   size_t first_fact = facts_.size();
   std::optional<size_t> as_did;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -3801,6 +3910,11 @@ void Reader::Read(Sentence& s) {
         continue;
       }
     }
+    if (In(w, {"ousted", "fired", "sacked", "dismissed", "removed"}) && !Passive(s, i)) {
+      size_t before = facts_.size();
+      Ouster(s, i);
+      if (facts_.size() > before) continue;
+    }
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;
@@ -3876,7 +3990,8 @@ constexpr string_view kStems[] = {
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
-    "puts out",    "open-source", "public",       "strik",         "struck",       "until"};
+    "puts out",    "open-source", "public",       "strik",         "struck",       "until",
+    "removed"};
 
 // For each of `sentences` (in text order, not overlapping), whether it has
 // a trigger stem: one pass over the whole text, or a plain search per

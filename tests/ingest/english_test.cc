@@ -711,5 +711,60 @@ TEST(EnglishExtraction, SteppingDownFromARoleWhileRemainingIsNoDeparture) {
             V{"departure Nils Aas @ Dunmore Labs"});
 }
 
+TEST(EnglishExtraction, ShortFormOfASuffixedOrgIsThatOrg) {
+  EXPECT_EQ(Lines("Brisa Tallow joined Marlowe Robotics in 2023. Tallow previously led research at Oskin AI. "
+                  "She left Oskin for Marlowe after four years."),
+            (V{"departure Brisa Tallow @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Petrel AI released Wren-3 on Monday. Petrel said Wren-3 beats its rivals."),
+            V{"release Petrel AI: Wren-3"});
+  // Two orgs share the short form: it stands for neither.
+  EXPECT_EQ(Lines("Petrel AI and Petrel Robotics are unrelated. Brisa Tallow left Petrel in May."),
+            V{"departure Brisa Tallow @ Petrel"});
+}
+
+TEST(EnglishExtraction, HiredAwayByARivalLeavesTheAppositiveOrg) {
+  EXPECT_EQ(Lines("Brisa Tallow, head of research at Oskin AI, has been hired away by rival Marlowe Robotics."),
+            (V{"departure Brisa Tallow @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Brisa Tallow was lured away by the fledgling Marlowe Robotics in June."),
+            V{"join Brisa Tallow @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Brisa Tallow could be hired away by rival Marlowe Robotics, analysts said."), V{});
+}
+
+TEST(EnglishExtraction, EmphaticDidRelease) {
+  EXPECT_EQ(Lines("Petrel AI did release Wren-3 Mini last week."), V{"release Petrel AI: Wren-3 Mini"});
+  EXPECT_EQ(Lines("Petrel AI did not release Wren-3 Mini last week."), V{});
+  EXPECT_EQ(Lines("The release of Wren-3 Mini drew crowds."), V{});
+}
+
+TEST(EnglishExtraction, BoardOustedItsChief) {
+  EXPECT_EQ(Lines("Marlowe Robotics' board ousted chief executive Brisa Tallow on Friday."),
+            V{"departure Brisa Tallow @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("The board of Marlowe Robotics fired its CEO, Brisa Tallow, after a dispute."),
+            V{"departure Brisa Tallow @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Investors wanted Marlowe Robotics' board to oust chief executive Brisa Tallow."), V{});
+  EXPECT_EQ(Lines("Marlowe Robotics' board could have fired chief executive Brisa Tallow."), V{});
+  EXPECT_EQ(Lines("Marlowe Robotics removed the feature on Friday."), V{});
+}
+
+TEST(EnglishExtraction, DelayedItIsTheModelNamedBefore) {
+  EXPECT_EQ(Lines("Petrel AI meant to release Wren-3 in March but delayed it to add safety tests."),
+            V{"delay Petrel AI: Wren-3"});
+  EXPECT_EQ(Lines("Petrel AI planned a conference in March but delayed it."), V{});
+}
+
+TEST(EnglishExtraction, HiredAGroupFromAnOrgNamedAfterAComma) {
+  EXPECT_EQ(Lines("Marlowe Robotics has hired two senior engineers from Oskin AI, Brisa Tallow and Nils Aas, to "
+                  "open a lab in Oslo."),
+            (V{"departure Brisa Tallow @ Oskin AI", "departure Nils Aas @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics",
+               "join Nils Aas @ Marlowe Robotics"}));
+}
+
+TEST(EnglishExtraction, CoordinatedHiringVerbKeepsItsSubject) {
+  EXPECT_EQ(Lines("Marlowe Robotics said it had appointed Brisa Tallow as chief operating officer and hired Nils Aas "
+                  "from Oskin AI to run sales."),
+            (V{"departure Nils Aas @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Nils Aas met the press and hired Brisa Tallow."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
