@@ -539,7 +539,21 @@ const WordSet kRoleWords = {"chief",
                                       "superalignment",
                                       "inference",
                                       "platform",
-                                      "devices"};
+                                      "devices",
+                                      "physicist",
+                                      "physicists",
+                                      "mathematician",
+                                      "neuroscientist",
+                                      "statistician",
+                                      "linguist",
+                                      "roboticist",
+                                      "technologist",
+                                      "entrepreneur",
+                                      "entrepreneurs",
+                                      "chemist",
+                                      "biologist",
+                                      "physician",
+                                      "academic"};
 
 const WordSet kAux = {
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
@@ -1314,6 +1328,12 @@ void Reader::Learn(const Sentence& s) {
       for (size_t i = e + 1; i < s.size() && i < e + 9; ++i) {
         string_view w = s.W(i);
         if (w == "," || w == "." || w == ";") break;
+        // A relative clause is no longer the appositive's head: "X, a former
+        // A executive who ran the company's unit".
+        if (In(w, {"who", "whose", "which", "that"}) && i > e + 1 && !org_head) {
+          if (w == "who" || w == "whose") role = true;
+          break;
+        }
         if (In(w, kModelHeads)) model_head = true;
         // An org head must close the appositive: "X, a Paris start-up," not
         // "X, the company raised".
@@ -1323,7 +1343,7 @@ void Reader::Learn(const Sentence& s) {
                 {"that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
                  "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
                  "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
-                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he",
+                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he", "funded", "financed",
                  "she",     "they",     "it",     "we"})))
           org_head = true;
         if (i <= e + 3 && In(w, {"chief", "head", "ceo", "cto", "researcher", "scientist", "engineer", "founder",

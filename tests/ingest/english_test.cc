@@ -766,5 +766,20 @@ TEST(EnglishExtraction, CoordinatedHiringVerbKeepsItsSubject) {
   EXPECT_EQ(Lines("Nils Aas met the press and hired Brisa Tallow."), V{});
 }
 
+TEST(EnglishExtraction, AppositiveWithARelativeClauseStillNamesAPerson) {
+  EXPECT_EQ(Lines("Brisa Tallow, a former Oskin executive who ran the company's cloud unit, has been tapped to lead "
+                  "Petrel Arc, a new lab funded by a family office.",
+                  "Former Oskin executive to lead new lab"),
+            (V{"departure Brisa Tallow @ Oskin", "join Brisa Tallow @ Petrel Arc"}));
+  EXPECT_EQ(Lines("Orrow, a start-up that the company's founders backed, released Wren-3."),
+            V{"release Orrow: Wren-3"});
+}
+
+TEST(EnglishExtraction, OccupationBeforeEachFounderName) {
+  EXPECT_EQ(Lines("Petrel Arc, which was founded last year by physicist Nils Aas and software engineer Brisa Tallow, "
+                  "raised $20 million."),
+            (V{"founded Brisa Tallow @ Petrel Arc", "founded Nils Aas @ Petrel Arc"}));
+}
+
 }  // namespace
 }  // namespace labwatch
