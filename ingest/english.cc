@@ -934,6 +934,7 @@ class Reader {
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
   void Ouster(const Sentence& s, size_t t);
+  bool GroupWhoLeft(const Sentence& s, size_t t, size_t te);
   void LostTo(const Sentence& s, size_t t);
   void NewHires(const Sentence& s, size_t t);
   void NowAvailable(const Sentence& s, size_t t);
@@ -1596,6 +1597,8 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
         while (j < s.size() && !s.Is(j, ",") && !s.Is(j, ";") && !s.Is(j, ".")) ++j;
         if (j < s.size() && s.Is(j, ",")) {
           k = j;
+        } else if (s.Is(j, ";") && (PersonAt(s, j + 1) || (s.Is(j + 1, "and") && PersonAt(s, j + 2)))) {
+          k = j;  // "X, who led A; Y, a founding member; and Z"
         } else {
           break;  // no closing comma: the name ends the list
         }
@@ -1614,6 +1617,10 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
     }
     if (s.Is(k, ",") && s.Is(k + 1, "and")) {
       k += 2;
+      continue;
+    }
+    if (s.Is(k, ";") && (PersonAt(s, k + 1) || (s.Is(k + 1, "and") && PersonAt(s, k + 2)))) {
+      k += s.Is(k + 1, "and") ? 2 : 1;
       continue;
     }
     if (s.Is(k, "and") || s.Is(k, ",")) {
@@ -2282,6 +2289,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
+  if (!subject.found && departure && GroupWhoLeft(s, t, te)) return;
   if (!subject.found) {
     size_t j = SkipFillersBack(s, t);
     auto group_org = departure && j > 0 && IsPeopleNoun(s.W(j - 1)) ? OrgAt(s, SkipFillersForward(s, te))
@@ -2594,6 +2602,48 @@ void Reader::Appointment(const Sentence& s, size_t t) {
   auto date = DateNear(s, t, t + 1, false);
   Emit(s, FactKind::kJoin, *person, target, "", "", role, date ? std::optional(date->date) : std::nullopt, std::nullopt,
        0.85);
+}
+
+// "Four researchers who left A this year -- X, Y and Z -- have started B",
+// "Those who left include X, who led ...; Y; and Z": a group that left,
+// named after a dash, a colon or "include". The org is the verb's object,
+// else that of an unnamed group's departure just before ("Three researchers
+// have left A. Those who left include ..."). Returns whether it applied.
+bool Reader::GroupWhoLeft(const Sentence& s, size_t t, size_t te) {
+  size_t j = SkipFillersBack(s, t);
+  if (j < 2 || !s.Is(j - 1, "who") || !(IsPeopleNoun(s.W(j - 2)) || s.Is(j - 2, "those"))) return false;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return false;
+  size_t k = SkipFillersForward(s, te);
+  std::optional<OrgHit> object = s.Is(k, "from") || s.Is(k, "at") ? OrgAt(s, k + 1) : OrgAt(s, k);
+  string org;
+  double confidence = 0.8;
+  if (object && !object->generic) {
+    org = object->name;
+    k = object->end;
+  } else if (!group_departure_org_.empty() && s.span.start >= group_departure_end_ &&
+             s.span.start - group_departure_end_ <= 2) {
+    org = group_departure_org_;
+    confidence = 0.7;
+  }
+  if (org.empty()) return false;
+  std::vector<ListItem> items;
+  for (size_t x = k; x < s.size() && x < k + 8; ++x) {
+    if (In(s.W(x), {";", ".", ","})) break;
+    if (In(s.W(x), {"include", "included", "includes", "including", "are", "were", ":", "--"})) {
+      size_t end = 0;
+      items = PersonListAt(s, x + 1, &end);
+      // A dash opens an aside that another dash closes.
+      if (s.Is(x, "--") && !s.Is(end, "--")) items.clear();
+      break;
+    }
+  }
+  if (items.empty()) return false;
+  auto date = DateNear(s, t, te, as.future);
+  for (const auto& item : items)
+    Emit(s, FactKind::kDeparture, item.person, org, "", "", "", date ? std::optional(date->date) : std::nullopt,
+         std::nullopt, confidence);
+  return true;
 }
 
 // "Penumbra AI's board ousted chief executive X", "the board of A fired its
@@ -3068,6 +3118,13 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
     for (size_t x = k + 1; x < s.size() && x < k + 6; ++x) {
       if (In(s.W(x), {"called", "named", "dubbed"})) {
         object = OrgAt(s, x + 1);
+        break;
+      }
+      // "started a company, Tern AI,": the name in apposition.
+      if (s.Is(x, ",") && In(s.W(x - 1), {"company", "start-up", "startup", "firm", "venture", "lab"})) {
+        if (const Mention* m = s.StartsAt(x + 1);
+            m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) && !m->generic)
+          object = OrgAt(s, x + 1);
         break;
       }
     }

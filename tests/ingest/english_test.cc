@@ -781,5 +781,31 @@ TEST(EnglishExtraction, OccupationBeforeEachFounderName) {
             (V{"founded Brisa Tallow @ Petrel Arc", "founded Nils Aas @ Petrel Arc"}));
 }
 
+TEST(EnglishExtraction, AGroupWhoLeftNamedAfterADashOrInclude) {
+  EXPECT_EQ(Lines("Three engineers who left Oskin AI this spring \u2014 Nils Aas, Brisa Tallow and Ide Varro \u2014 have "
+                  "started a company, Petrel Arc, to build voice agents."),
+            (V{"departure Brisa Tallow @ Oskin AI", "departure Ide Varro @ Oskin AI", "departure Nils Aas @ Oskin AI",
+               "founded Brisa Tallow @ Petrel Arc", "founded Ide Varro @ Petrel Arc", "founded Nils Aas @ Petrel Arc"}));
+  EXPECT_EQ(Lines("Two researchers have left Oskin AI. Those who left include Nils Aas, who led pretraining; and "
+                  "Brisa Tallow, a founding member of the team."),
+            (V{"departure Brisa Tallow @ Oskin AI", "departure Nils Aas @ Oskin AI"}));
+  // No org for the group: nothing. A hedge: nothing.
+  EXPECT_EQ(Lines("Those who left the meeting early include Nils Aas and Brisa Tallow."), V{});
+  EXPECT_EQ(Lines("Researchers who may leave Oskin AI include Nils Aas and Brisa Tallow."), V{});
+}
+
+TEST(EnglishExtraction, SemicolonListOfNamesWithAppositives) {
+  EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining at Oskin AI; Brisa Tallow, a designer; and "
+                  "Ide Varro."),
+            (V{"join Brisa Tallow @ Marlowe Robotics", "join Ide Varro @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining; the company also bought a building."),
+            V{"join Nils Aas @ Marlowe Robotics"});
+}
+
+TEST(EnglishExtraction, StartedACompanyNamedInApposition) {
+  EXPECT_EQ(Lines("Nils Aas has started a company, Petrel Arc, to build robots."), V{"founded Nils Aas @ Petrel Arc"});
+  EXPECT_EQ(Lines("Nils Aas has started a company, and Brisa Tallow joined it."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
