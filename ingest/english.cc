@@ -2483,6 +2483,40 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (FoldKey(other) == FoldKey(org)) other.clear();
     }
     if (passive && In(verb, {"named", "appointed", "tapped"})) {
+      if (org.empty()) {
+        // "X has been named chief scientist of A", "was appointed head of
+        // research at A": the org after the role.
+        size_t r = k;
+        if (In(s.W(r), {"as", "the", "a", "an"})) ++r;
+        size_t rb = r;
+        while (r < s.size() && r < rb + 8 && !s.At(r) && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) &&
+               !s.Is(r, "and")) {
+          if (In(s.W(r), {"of", "at"}) && r > rb) {
+            if (auto o = OrgAt(s, r + 1); o && !o->generic) {
+              org = o->name;
+              object = o;
+              role = Joined(s, rb, r, text_);
+              k = o->end;
+              break;
+            }
+          }
+          ++r;
+        }
+        if (org.empty() && r > rb && s.Is(r, "at")) {
+          if (auto o = OrgAt(s, r + 1); o && !o->generic) {
+            org = o->name;
+            object = o;
+            role = Joined(s, rb, r, text_);
+            k = o->end;
+          }
+        }
+        // "..., where she has worked since 2019": a promotion, no join.
+        if (!org.empty() && s.Is(k, ",") && s.Is(k + 1, "where") && In(s.W(k + 2), {"he", "she", "they"})) {
+          size_t v = k + 3;
+          if (In(s.W(v), {"has", "had", "have"})) ++v;
+          if (In(s.W(v), {"worked", "been", "spent", "served", "led", "works"})) return;
+        }
+      }
       // "X was named chief scientist": an internal promotion unless the
       // person came from elsewhere.
       if (org.empty()) {

@@ -807,5 +807,15 @@ TEST(EnglishExtraction, StartedACompanyNamedInApposition) {
   EXPECT_EQ(Lines("Nils Aas has started a company, and Brisa Tallow joined it."), V{});
 }
 
+TEST(EnglishExtraction, PassiveNamedRoleOfAnOrg) {
+  EXPECT_EQ(Lines("Nils Aas has been named chief scientist of Marlowe Robotics, the company said."),
+            V{"join Nils Aas @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Nils Aas was appointed head of research at Marlowe Robotics on Monday."),
+            V{"join Nils Aas @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Nils Aas was named head of product at Marlowe Robotics, where he has worked since 2019."), V{});
+  EXPECT_EQ(Lines("Nils Aas was named one of the best engineers of the year."), V{});
+  EXPECT_EQ(Lines("Nils Aas could be named chief scientist of Marlowe Robotics."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
