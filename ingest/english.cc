@@ -819,9 +819,17 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     if (w == "would" && mode != Mode::kDelay) {
       // "Google confirmed that X would leave at the end of June": reported
       // speech of an announced move, unless a condition follows.
-      bool reported = false;
-      for (size_t r = 0; r < i; ++r)
+      bool reported = false, opinion = false;
+      for (size_t r = 0; r < i; ++r) {
         if (In(s.W(r), {"confirmed", "announced", "said", "says", "told"})) reported = true;
+        // "Analysts said X would leave", "employees believed X would join":
+        // a guess, not an announcement.
+        if (In(s.W(r), {"analysts", "analyst", "investors", "investor", "observers", "experts", "commentators",
+                        "critics", "believed", "believe", "believes", "think", "thinks", "thought", "predicted",
+                        "predicts", "predict", "guessed", "bet", "suspect", "suspected", "speculate"}))
+          opinion = true;
+      }
+      if (opinion) reported = false;
       for (size_t r = t + 1; r < s.size(); ++r)
         if (In(s.W(r), {"if", "unless"})) reported = false;
       if (mode != Mode::kPersonnel || !reported) return {false, false};

@@ -817,5 +817,13 @@ TEST(EnglishExtraction, PassiveNamedRoleOfAnOrg) {
   EXPECT_EQ(Lines("Nils Aas could be named chief scientist of Marlowe Robotics."), V{});
 }
 
+TEST(EnglishExtraction, WouldAfterAGuessIsNoAnnouncedMove) {
+  EXPECT_EQ(Lines("Analysts said Nils Aas would leave Marlowe Robotics."), V{});
+  EXPECT_EQ(Lines("Two investors told reporters that Nils Aas would leave Marlowe Robotics."), V{});
+  EXPECT_EQ(Lines("Some employees said they believed Nils Aas would join Oskin AI."), V{});
+  EXPECT_EQ(Lines("Marlowe Robotics said Nils Aas would leave the company in June."),
+            V{"departure Nils Aas @ Marlowe Robotics"});
+}
+
 }  // namespace
 }  // namespace labwatch
