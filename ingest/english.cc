@@ -609,7 +609,21 @@ const WordSet kRoleWords = {"chief",
                                       "superalignment",
                                       "inference",
                                       "platform",
-                                      "devices"};
+                                      "devices",
+                                      "physicist",
+                                      "physicists",
+                                      "mathematician",
+                                      "neuroscientist",
+                                      "statistician",
+                                      "linguist",
+                                      "roboticist",
+                                      "technologist",
+                                      "entrepreneur",
+                                      "entrepreneurs",
+                                      "chemist",
+                                      "biologist",
+                                      "physician",
+                                      "academic"};
 
 const WordSet kAux = {
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
@@ -620,7 +634,8 @@ const WordSet kAux = {
     "initially",  "since",      "last",       "this",        "earlier",  "week",         "month",        "year",
     "today",      "yesterday",  "together",   "jointly",     "publicly", "swiftly",      "unexpectedly", "each",
     "themselves", "shortly",    "soon",       "immediately", "once",     "again",        "likewise",     "ago",
-    "briefly",    "previously", "both",       "began",       "begun",    "begins",       "helped",       "helps"};
+    "briefly",    "previously", "both",       "began",       "begun",    "begins",       "helped",       "helps",
+    "did",        "does"};
 
 // ---- Mentions ----------------------------------------------------------------
 
@@ -874,9 +889,17 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     if (w == "would" && mode != Mode::kDelay) {
       // "Google confirmed that X would leave at the end of June": reported
       // speech of an announced move, unless a condition follows.
-      bool reported = false;
-      for (size_t r = 0; r < i; ++r)
+      bool reported = false, opinion = false;
+      for (size_t r = 0; r < i; ++r) {
         if (In(s.W(r), {"confirmed", "announced", "said", "says", "told"})) reported = true;
+        // "Analysts said X would leave", "employees believed X would join":
+        // a guess, not an announcement.
+        if (In(s.W(r), {"analysts", "analyst", "investors", "investor", "observers", "experts", "commentators",
+                        "critics", "believed", "believe", "believes", "think", "thinks", "thought", "predicted",
+                        "predicts", "predict", "guessed", "bet", "suspect", "suspected", "speculate"}))
+          opinion = true;
+      }
+      if (opinion) reported = false;
       for (size_t r = t + 1; r < s.size(); ++r)
         if (In(s.W(r), {"if", "unless"})) reported = false;
       if (mode != Mode::kPersonnel || !reported) return {false, false};
@@ -944,6 +967,11 @@ class Reader {
   std::optional<string> Surname(const string& word) const;
   bool LearnedOrg(const string& name) const { return orgs_.count(FoldKey(name)) > 0; }
   bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
+  std::optional<string> ShortOrg(const string& name) const {
+    auto it = short_orgs_.find(FoldKey(name));
+    if (it == short_orgs_.end() || it->second.empty()) return std::nullopt;
+    return it->second;
+  }
 
   // Slots.
   struct OrgHit {
@@ -984,6 +1012,8 @@ class Reader {
   void Descriptors(const Sentence& s);
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
+  void Ouster(const Sentence& s, size_t t);
+  bool GroupWhoLeft(const Sentence& s, size_t t, size_t te);
   void LostTo(const Sentence& s, size_t t);
   void NewHires(const Sentence& s, size_t t);
   void NowAvailable(const Sentence& s, size_t t);
@@ -1001,6 +1031,9 @@ class Reader {
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
   std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
   std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
+  // FoldKey of an org's name without its suffix ("Kintyre" of "Kintyre AI")
+  // -> the org, "" if two orgs share it.
+  std::unordered_map<string, string> short_orgs_;
   std::unordered_map<string, string> affiliation_;  // FoldKey(person) -> org
   // The org of the last unnamed group departure ("Two researchers have quit
   // Palisade AI"), for the named departures that follow without an org.
@@ -1013,6 +1046,7 @@ class Reader {
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   std::optional<string> last_release_org_;
+  std::optional<string> last_hiring_org_;  // the org that hired or named someone in this sentence
   struct Pending {
     string from, to;
     int ttl = 0;
@@ -1262,11 +1296,17 @@ void Reader::AddRunMentions(Sentence& s) {
         if (auto full = Surname(m.name)) {
           m.kind = MKind::kPerson;
           m.name = *full;
+        } else if (auto org_name = ShortOrg(m.name)) {
+          m.kind = MKind::kOrg;
+          m.name = *org_name;
         } else if (LearnedOrg(m.name)) {
           m.kind = MKind::kOrg;
         }
       } else if (RegisteredPerson(m.name)) {
         m.kind = MKind::kPerson;
+      } else if (auto org_name = ShortOrg(m.name)) {
+        m.kind = MKind::kOrg;
+        m.name = *org_name;
       } else if (LearnedOrg(m.name)) {
         m.kind = MKind::kOrg;
       }
@@ -1348,6 +1388,17 @@ void Reader::Learn(const Sentence& s) {
                                                 "upgrade",   "variant", "release"};
   for (size_t k = 0; k < s.men.size(); ++k) {
     const Mention& m = s.men[k];
+    if (m.kind == MKind::kOrg && !m.generic && !m.entry && m.end - m.begin >= 2 &&
+        In(s.W(m.end - 1), kOrgSuffixes) && IsNameWordToken(s.tok[m.end - 2])) {
+      // "Kintyre AI ... Kintyre said": the name without its suffix is the
+      // org too.
+      string stem = FoldKey(Joined(s, m.begin, m.end - 1, text_));
+      auto it = short_orgs_.find(stem);
+      if (it == short_orgs_.end())
+        short_orgs_[stem] = m.name;
+      else if (FoldKey(it->second) != FoldKey(m.name))
+        it->second = "";
+    }
     if (m.kind != MKind::kName) continue;
     size_t b = m.begin, e = m.end;
     size_t words = e - b;
@@ -1358,6 +1409,12 @@ void Reader::Learn(const Sentence& s) {
       for (size_t i = e + 1; i < s.size() && i < e + 9; ++i) {
         string_view w = s.W(i);
         if (w == "," || w == "." || w == ";") break;
+        // A relative clause is no longer the appositive's head: "X, a former
+        // A executive who ran the company's unit".
+        if (In(w, {"who", "whose", "which", "that"}) && i > e + 1 && !org_head) {
+          if (w == "who" || w == "whose") role = true;
+          break;
+        }
         if (In(w, kModelHeads)) model_head = true;
         // An org head must close the appositive: "X, a Paris start-up," not
         // "X, the company raised".
@@ -1367,7 +1424,7 @@ void Reader::Learn(const Sentence& s) {
                 {"that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
                  "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
                  "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
-                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he",
+                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he", "funded", "financed",
                  "she",     "they",     "it",     "we"})))
           org_head = true;
         if (i <= e + 3 && In(w, {"chief", "head", "ceo", "cto", "researcher", "scientist", "engineer", "founder",
@@ -1474,6 +1531,18 @@ void Reader::ResolveGenerics(Sentence& s) {
 
 std::optional<Reader::OrgHit> Reader::OrgAt(const Sentence& s, size_t i, bool allow_single_name) const {
   if (s.Is(i, "the") && s.StartsAt(i + 1) && !s.StartsAt(i)) ++i;
+  if (!s.StartsAt(i)) {
+    // "by rival Quintessa AI", "the now-defunct Mireille AI": words that
+    // only describe the org named next.
+    size_t x = i;
+    while (x < i + 3 && !s.At(x) &&
+           In(s.W(x), {"the", "rival", "rivals", "competitor", "now-defunct", "defunct", "fledgling", "upstart",
+                       "young", "little-known", "stealth", "secretive", "buzzy"}))
+      ++x;
+    const Mention* m = s.StartsAt(x);
+    if (x > i && m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && LearnedOrg(m->name))) && !m->generic)
+      i = x;
+  }
   const Mention* m = s.StartsAt(i);
   if (!m) return std::nullopt;
   if (m->kind == MKind::kPerson || m->kind == MKind::kModel) return std::nullopt;
@@ -1608,6 +1677,8 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
         while (j < s.size() && !s.Is(j, ",") && !s.Is(j, ";") && !s.Is(j, ".")) ++j;
         if (j < s.size() && s.Is(j, ",")) {
           k = j;
+        } else if (s.Is(j, ";") && (PersonAt(s, j + 1) || (s.Is(j + 1, "and") && PersonAt(s, j + 2)))) {
+          k = j;  // "X, who led A; Y, a founding member; and Z"
         } else {
           break;  // no closing comma: the name ends the list
         }
@@ -1626,6 +1697,10 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
     }
     if (s.Is(k, ",") && s.Is(k + 1, "and")) {
       k += 2;
+      continue;
+    }
+    if (s.Is(k, ";") && (PersonAt(s, k + 1) || (s.Is(k + 1, "and") && PersonAt(s, k + 2)))) {
+      k += s.Is(k + 1, "and") ? 2 : 1;
       continue;
     }
     if (s.Is(k, "and") || s.Is(k, ",")) {
@@ -2159,6 +2234,8 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     if (w == "hire" && i > 0 && In(s.W(i - 1), {"a", "new", "the", "first", "key", "latest"})) return false;
     *org_subject = true;
     *te = i + 1;
+    // "was hired away by B", "lured away".
+    if (s.Is(i + 1, "away") && In(w, {"hired", "poached", "lured", "recruited"})) *te = i + 2;
     return true;
   }
   return false;
@@ -2222,17 +2299,25 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     }
     if (In(s.W(k), {"new", "several", "three", "two", "four", "five"}) || s.Is(k, "hires")) {
       size_t x = k;
-      while (x < s.size() && x < k + 6 && !In(s.W(x), {"including", ":", ";", "."})) ++x;
+      // "hired two researchers from A, X and Y": a comma before the names.
+      while (x < s.size() && x < k + 7 && !In(s.W(x), {"including", ":", ";", "."}) &&
+             !(s.Is(x, ",") && PersonAt(s, x + 1)))
+        ++x;
       size_t noun_end = x > k && s.Is(x - 1, ",") ? x - 1 : x;
       if (const Mention* m = s.EndsBefore(noun_end);
           m && m->kind == MKind::kOrg && !m->name.empty() && m->begin > k + 1 && s.Is(m->begin - 1, "from")) {
         group_from = m->name;
         noun_end = m->begin - 1;
       }
-      if (In(s.W(x), {"including", ":"}) && (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
+      if ((In(s.W(x), {"including", ":"}) || s.Is(x, ",")) &&
+          (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
         k = x + 1;
         hires = true;
       }
+    }
+    if (!subject && b == 0 && last_hiring_org_ && s.Is(SkipFillersBack(s, t) - 1, "and")) {
+      // "appointed X as COO and hired Y from Z": the first verb's subject.
+      subject = last_hiring_org_;
     }
     if (verb == "named" && !hires && !subject) return;
     size_t end = k;
@@ -2260,12 +2345,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     string from = group_from;
     for (size_t x = end; x < s.size() && x < end + 10; ++x) {
       if (In(s.W(x), {";", "."})) break;
+      // "appointed X as COO and hired Y from Z": Z is Y's.
+      if (s.Is(x, "and") && In(s.W(x + 1), {"hired", "appointed", "named", "poached", "recruited", "tapped", "added"}))
+        break;
       if (s.Is(x, "from")) {
         if (auto o = OrgAt(s, x + 1)) from = o->name;
         break;
       }
     }
     auto date = DateNear(s, t, te, as.future);
+    last_hiring_org_ = target;
     for (const auto& item : items) {
       string departed = item.from.empty() ? from : item.from;
       Emit(s, FactKind::kJoin, item.person, target, "", departed, role, date ? std::optional(date->date) : std::nullopt,
@@ -2280,6 +2369,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
+  if (!subject.found && departure && GroupWhoLeft(s, t, te)) return;
   if (!subject.found) {
     size_t j = SkipFillersBack(s, t);
     auto group_org = departure && j > 0 && IsPeopleNoun(s.W(j - 1)) ? OrgAt(s, SkipFillersForward(s, te))
@@ -2463,7 +2553,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         }
       }
     }
-    if (passive && In(verb, {"poached", "lured", "recruited"}) && other.empty()) {
+    if (passive && (In(verb, {"poached", "lured", "recruited"}) || s.Is(t + 1, "away")) && other.empty()) {
       // "X, head of research at A, was poached by B": X left A.
       if (auto aff = AffiliationIn(s, subject_end, t)) other = *aff;
       if (other.empty() && persons.size() == 1) {
@@ -2473,6 +2563,40 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (FoldKey(other) == FoldKey(org)) other.clear();
     }
     if (passive && In(verb, {"named", "appointed", "tapped"})) {
+      if (org.empty()) {
+        // "X has been named chief scientist of A", "was appointed head of
+        // research at A": the org after the role.
+        size_t r = k;
+        if (In(s.W(r), {"as", "the", "a", "an"})) ++r;
+        size_t rb = r;
+        while (r < s.size() && r < rb + 8 && !s.At(r) && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) &&
+               !s.Is(r, "and")) {
+          if (In(s.W(r), {"of", "at"}) && r > rb) {
+            if (auto o = OrgAt(s, r + 1); o && !o->generic) {
+              org = o->name;
+              object = o;
+              role = Joined(s, rb, r, text_);
+              k = o->end;
+              break;
+            }
+          }
+          ++r;
+        }
+        if (org.empty() && r > rb && s.Is(r, "at")) {
+          if (auto o = OrgAt(s, r + 1); o && !o->generic) {
+            org = o->name;
+            object = o;
+            role = Joined(s, rb, r, text_);
+            k = o->end;
+          }
+        }
+        // "..., where she has worked since 2019": a promotion, no join.
+        if (!org.empty() && s.Is(k, ",") && s.Is(k + 1, "where") && In(s.W(k + 2), {"he", "she", "they"})) {
+          size_t v = k + 3;
+          if (In(s.W(v), {"has", "had", "have"})) ++v;
+          if (In(s.W(v), {"worked", "been", "spent", "served", "led", "works"})) return;
+        }
+      }
       // "X was named chief scientist": an internal promotion unless the
       // person came from elsewhere.
       if (org.empty()) {
@@ -2592,6 +2716,82 @@ void Reader::Appointment(const Sentence& s, size_t t) {
   auto date = DateNear(s, t, t + 1, false);
   Emit(s, FactKind::kJoin, *person, target, "", "", role, date ? std::optional(date->date) : std::nullopt, std::nullopt,
        0.85);
+}
+
+// "Four researchers who left A this year -- X, Y and Z -- have started B",
+// "Those who left include X, who led ...; Y; and Z": a group that left,
+// named after a dash, a colon or "include". The org is the verb's object,
+// else that of an unnamed group's departure just before ("Three researchers
+// have left A. Those who left include ..."). Returns whether it applied.
+bool Reader::GroupWhoLeft(const Sentence& s, size_t t, size_t te) {
+  size_t j = SkipFillersBack(s, t);
+  if (j < 2 || !s.Is(j - 1, "who") || !(IsPeopleNoun(s.W(j - 2)) || s.Is(j - 2, "those"))) return false;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return false;
+  size_t k = SkipFillersForward(s, te);
+  std::optional<OrgHit> object = s.Is(k, "from") || s.Is(k, "at") ? OrgAt(s, k + 1) : OrgAt(s, k);
+  string org;
+  double confidence = 0.8;
+  if (object && !object->generic) {
+    org = object->name;
+    k = object->end;
+  } else if (!group_departure_org_.empty() && s.span.start >= group_departure_end_ &&
+             s.span.start - group_departure_end_ <= 2) {
+    org = group_departure_org_;
+    confidence = 0.7;
+  }
+  if (org.empty()) return false;
+  std::vector<ListItem> items;
+  for (size_t x = k; x < s.size() && x < k + 8; ++x) {
+    if (In(s.W(x), {";", ".", ","})) break;
+    if (In(s.W(x), {"include", "included", "includes", "including", "are", "were", ":", "--"})) {
+      size_t end = 0;
+      items = PersonListAt(s, x + 1, &end);
+      // A dash opens an aside that another dash closes.
+      if (s.Is(x, "--") && !s.Is(end, "--")) items.clear();
+      break;
+    }
+  }
+  if (items.empty()) return false;
+  auto date = DateNear(s, t, te, as.future);
+  for (const auto& item : items)
+    Emit(s, FactKind::kDeparture, item.person, org, "", "", "", date ? std::optional(date->date) : std::nullopt,
+         std::nullopt, confidence);
+  return true;
+}
+
+// "Penumbra AI's board ousted chief executive X", "the board of A fired its
+// CEO, X": the person left the org whose board or which itself acted.
+void Reader::Ouster(const Sentence& s, size_t t) {
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  size_t j = SkipFillersBack(s, t);
+  std::optional<string> org;
+  if (j > 0 && In(s.W(j - 1), {"board", "directors", "investors", "shareholders"})) {
+    size_t x = j - 1;
+    if (s.Is(x, "directors") && s.Is(x - 1, "of") && s.Is(x - 2, "board")) x -= 2;
+    if (x >= 2 && (s.Is(x - 1, "'s") || s.Is(x - 1, "'"))) {
+      if (const Mention* m = s.EndsBefore(x - 1); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
+    } else if (s.Is(x + 1, "of")) {
+      if (auto o = OrgAt(s, x + 2); o && o->end <= t) org = o->name;
+    } else if (x >= 1 && In(s.W(x - 1), {"its", "the"})) {
+      org = NearestOrgBefore(s, x - 1);
+      if (!org && !topic_.empty()) org = topic_;
+    }
+  } else {
+    org = OrgSubject(s, t, nullptr);
+  }
+  if (!org || org->empty()) return;
+  // The person, after a role: "ousted chief executive X", "fired its CEO, X".
+  size_t k = t + 1;
+  if (In(s.W(k), {"its", "the", "their"})) ++k;
+  while (k < s.size() && k < t + 8 && !s.At(k) && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps))) ++k;
+  if (s.Is(k, ",") && k > t + 1) ++k;
+  auto person = PersonAt(s, k);
+  if (!person) return;
+  auto date = DateNear(s, t, t + 1, as.future);
+  Emit(s, FactKind::kDeparture, *person, *org, "", "", RoleAfter(s, t + 1),
+       date ? std::optional(date->date) : std::nullopt, std::nullopt, 0.85);
 }
 
 // "X's departure from Y", "the resignation of X".
@@ -3034,6 +3234,13 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
         object = OrgAt(s, x + 1);
         break;
       }
+      // "started a company, Tern AI,": the name in apposition.
+      if (s.Is(x, ",") && In(s.W(x - 1), {"company", "start-up", "startup", "firm", "venture", "lab"})) {
+        if (const Mention* m = s.StartsAt(x + 1);
+            m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) && !m->generic)
+          object = OrgAt(s, x + 1);
+        break;
+      }
     }
   } else {
     object = OrgAt(s, k);
@@ -3345,6 +3552,12 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
     *te = i + 1;
     return true;
   }
+  // "did release": the bare verb after an emphatic do.
+  if (In(w, {"release", "launch", "unveil", "ship", "introduce", "open-source"}) && i > 0 &&
+      In(s.W(i - 1), {"did", "does"})) {
+    *te = i + 1;
+    return true;
+  }
   if (In(w, {"made", "makes", "making"})) {
     for (size_t x = i + 1; x < s.size() && x < i + 14; ++x) {
       if (In(s.W(x), {";", "."})) break;
@@ -3653,6 +3866,20 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     ++guard;
   }
   std::vector<string> models = ModelsAfter(s, k, ClauseEnd(s, k));
+  if (models.empty() && s.Is(k, "it")) {
+    // "meant to release Thresh-R in March but delayed it": the model named
+    // before in the sentence.
+    for (size_t x = t; x > 0 && models.empty(); --x) {
+      const Mention* m = s.At(x - 1);
+      if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && m->end - m->begin == 1 &&
+                                              !RegisteredPerson(m->name) && !LearnedOrg(m->name))))
+        models.push_back(m->name);
+      if (m) x = m->begin + 1;
+    }
+    if (models.empty()) return;
+    if (!org) org = NearestOrgBefore(s, t);
+    if (!org && !topic_.empty()) org = topic_;
+  }
   if (models.empty()) {
     // "X has been delayed", "X's launch was pushed back".
     size_t j = t;
@@ -3776,23 +4003,24 @@ const WordSet kRuleHeads = {
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
     "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heads",
-    "hire", "hired", "hires", "hiring", "incorporated", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
+    "joins", "jump", "jumped", "jumping", "jumps", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
     "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
-    "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "released", "releases", "releasing",
+    "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
-    "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "ship", "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
+    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
   last_release_org_.reset();
+  last_hiring_org_.reset();
   size_t first_fact = facts_.size();
   std::optional<size_t> as_did;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -3873,6 +4101,11 @@ void Reader::Read(Sentence& s) {
         continue;
       }
     }
+    if (In(w, {"ousted", "fired", "sacked", "dismissed", "removed"}) && !Passive(s, i)) {
+      size_t before = facts_.size();
+      Ouster(s, i);
+      if (facts_.size() > before) continue;
+    }
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;
@@ -3948,7 +4181,8 @@ constexpr string_view kStems[] = {
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
-    "puts out",    "open-source", "public",       "strik",         "struck",       "until"};
+    "puts out",    "open-source", "public",       "strik",         "struck",       "until",
+    "removed"};
 
 // For each of `sentences` (in text order, not overlapping), whether it has
 // a trigger stem: one pass over the whole text (`lower`, its ASCII letters

@@ -1498,6 +1498,44 @@ void Reader::FindOrgs() {
     orgs_.push_back(std::move(org));
     n = suffix;
   }
+  // A katakana name with a company tail: ツクヨミ・ラボ, コハク・ホールディングス,
+  // アオバテクノロジーズ. ラボ alone is also a unit (イノベーションラボ): only
+  // after a dot.
+  {
+    // clang-format off
+    static constexpr string_view kKatakanaCompanyTails[] = {
+        "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
+        "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
+    // clang-format on
+    for (size_t i = 0, n = 0; i < text_.size(); i += n) {
+      char32_t c = DecodeAt(text_, i, &n);
+      if (!IsKatakana(c) || IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))) continue;
+      size_t j = i, m = 0;
+      while (j < text_.size()) {
+        char32_t d = DecodeAt(text_, j, &m);
+        if (IsKatakana(d) || (IsNameDot(d) && IsKatakana(DecodeAt(text_, j + m))))
+          j += m;
+        else
+          break;
+      }
+      char32_t next = DecodeAt(text_, j);
+      if (IsKanji(next) || IsLatinWordChar(next)) continue;
+      string_view word = text_.substr(i, j - i);
+      size_t tail = MatchBefore(word, word.size(), kKatakanaCompanyTails);
+      if (!tail || tail == word.size()) continue;
+      size_t head_end = word.size() - tail;
+      bool dotted = IsNameDot(DecodeBefore(word, head_end));
+      if (EndsAt(word, word.size(), "ラボ") && !EndsAt(word, word.size(), "ラボラトリーズ") && !dotted) continue;
+      if (CodePoints(word.substr(0, head_end)) < (dotted ? 3 : 2)) continue;
+      if (AnyOf(word, kKatakanaNotOrgs) || in_person(i, j) || quote_at(i, j)) continue;
+      Mention org;
+      org.start = i;
+      org.end = j;
+      org.names = {std::string(word)};
+      orgs_.push_back(std::move(org));
+      n = j - i;
+    }
+  }
   // A katakana name with a kanji tail where only an org can stand: right
   // after 新会社 without brackets (新会社ミライ知能を), or before the で of a
   // past post (ミナト精工でAI部門を率いていた). Tails that name a unit or a
@@ -2128,6 +2166,19 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
       }
       continue;
     }
+    // "Aの研究部門を率いるX氏": leads a unit of A now.
+    static constexpr string_view kLeadsNow[] = {"を率いる", "を率いている", "を統括する", "を統括している",
+                                                "を指揮する", "を指揮している"};
+    if (StartsAt(mid, 0, "の")) {
+      size_t wo = mid.find("を");
+      if (wo != string_view::npos && AnyOf(mid.substr(wo), kLeadsNow) && NominalChain(mid.substr(3, wo - 3), 12) &&
+          !Contains(mid.substr(0, wo), "、")) {
+        d.relation = Descriptor::kPresent;
+        d.confidence = 0.5;
+        out.push_back(d);
+        break;
+      }
+    }
     // "Oの研究者だったX氏": a past role.
     static constexpr string_view kWas[] = {"だった", "であった", "を務めた", "を務めていた"};
     if (size_t was = MatchBefore(mid, mid.size(), kWas);
@@ -2496,6 +2547,22 @@ bool ModifiesANoun(string_view s, size_t te) {
   return (IsKanji(next) || IsKatakana(next)) && !MatchAt(s, te + ending, kNotHeads);
 }
 
+// Whether the noun the verb at `te` modifies is the sentence's predicate:
+// "X氏は、AからBに移籍した研究者だ" says X moved.
+bool PredicateNoun(string_view s, size_t te) {
+  static constexpr string_view kAttributive[] = {"した", "していた", "する", "た", "る"};
+  static constexpr string_view kCopulas[] = {"だ。", "である。", "です。", "だった。", "でもある。"};
+  size_t pos = te + MatchAt(s, te, kAttributive);
+  for (size_t count = 0; pos < s.size() && count < 8; ++count) {
+    size_t n = 0;
+    char32_t c = DecodeAt(s, pos, &n);
+    if (!IsKanji(c) && !IsKatakana(c) && c != U'ー') break;
+    pos += n;
+  }
+  return MatchAt(s, pos, kCopulas) > 0 || (StartsAt(s, pos, "だ") && pos + 3 == s.size()) ||
+         (StartsAt(s, pos, "である") && pos + 9 == s.size());
+}
+
 // The person a verb acts on: "BはX氏を迎えた", "X氏ら複数の研究者を引き抜いた".
 std::optional<size_t> ObjectPersonBefore(const Shape& shape, size_t t) {
   const std::string& s = shape.text;
@@ -2753,6 +2820,10 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
       // "2017年に入社": the start of where they are; an arrival without a
       // year joins the org in the news.
       bool dated_past = move.date && move.date->year() < context_.published.year();
+      // "同日付で入社", "4月1日付で入社": the effective day of an announced
+      // appointment, not an earlier stint.
+      static constexpr string_view kEffective[] = {"日付で", "日付けで", "日付にて"};
+      if (ContainsAny(string_view(s).substr(move.floor, t - move.floor), kEffective)) dated_past = false;
       auto it = present_org_.find(name);
       std::string present = !move.descriptor_org.empty() && !move.descriptor_former ? move.descriptor_org
                             : it != present_org_.end()                              ? it->second
@@ -2767,6 +2838,15 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
     }
   }
   std::optional<OrgRef> from = FromBefore(shape, 0, t);
+  if (to && to->anaphor && from && to->name == from->name) {
+    // "Aから同社に移籍": 同社 is not the org just left.
+    to_name.clear();
+    for (const auto& other : to->alternatives)
+      if (other != from->name) {
+        to_name = other;
+        break;
+      }
+  }
   if (move.verb != Verb::kHire && move.verb != Verb::kAssume) {
     if (to_name.empty() && move.verb == Verb::kEnter && !topic_org_.empty() && (from || !StartsAt(s, t, "参加")) &&
         (!from || from->name != topic_org_)) {
@@ -2775,6 +2855,12 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
       confidence = 0.6;
     }
     if (StartsAt(s, t, "参加") && !to && !from) return;  // 参加 alone: a meeting as likely as a company
+    if (to_name.empty() && move.verb == Verb::kMove && from && !move.descriptor_org.empty() &&
+        !move.descriptor_former && move.descriptor_org != from->name) {
+      // "Aを率いるX氏は、2021年にBから移籍した": to where the person is now.
+      to_name = move.descriptor_org;
+      confidence = 0.7;
+    }
     if (to_name.empty() && move.verb == Verb::kMove && from) {
       // "森田氏は2019年にAから移籍していた": to the org the article is about.
       std::string here = move.sentence_subject ? *move.sentence_subject : topic_org_;
@@ -2852,7 +2938,7 @@ void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<Tr
       }
     } else {
       person_pos = RelativeHead(shape, te, kPersonMark);
-      if (!person_pos && ModifiesANoun(s, te)) continue;
+      if (!person_pos && ModifiesANoun(s, te) && !PredicateNoun(s, te)) continue;
       if (!person_pos) person_pos = SubjectPersonBefore(shape, t, 0);
       if (!person_pos) person_pos = SubjectPersonAfter(shape, te);
       if (!person_pos) {

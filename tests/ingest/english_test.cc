@@ -711,5 +711,119 @@ TEST(EnglishExtraction, SteppingDownFromARoleWhileRemainingIsNoDeparture) {
             V{"departure Nils Aas @ Dunmore Labs"});
 }
 
+TEST(EnglishExtraction, ShortFormOfASuffixedOrgIsThatOrg) {
+  EXPECT_EQ(Lines("Brisa Tallow joined Marlowe Robotics in 2023. Tallow previously led research at Oskin AI. "
+                  "She left Oskin for Marlowe after four years."),
+            (V{"departure Brisa Tallow @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Petrel AI released Wren-3 on Monday. Petrel said Wren-3 beats its rivals."),
+            V{"release Petrel AI: Wren-3"});
+  // Two orgs share the short form: it stands for neither.
+  EXPECT_EQ(Lines("Petrel AI and Petrel Robotics are unrelated. Brisa Tallow left Petrel in May."),
+            V{"departure Brisa Tallow @ Petrel"});
+}
+
+TEST(EnglishExtraction, HiredAwayByARivalLeavesTheAppositiveOrg) {
+  EXPECT_EQ(Lines("Brisa Tallow, head of research at Oskin AI, has been hired away by rival Marlowe Robotics."),
+            (V{"departure Brisa Tallow @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Brisa Tallow was lured away by the fledgling Marlowe Robotics in June."),
+            V{"join Brisa Tallow @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Brisa Tallow could be hired away by rival Marlowe Robotics, analysts said."), V{});
+}
+
+TEST(EnglishExtraction, EmphaticDidRelease) {
+  EXPECT_EQ(Lines("Petrel AI did release Wren-3 Mini last week."), V{"release Petrel AI: Wren-3 Mini"});
+  EXPECT_EQ(Lines("Petrel AI did not release Wren-3 Mini last week."), V{});
+  EXPECT_EQ(Lines("The release of Wren-3 Mini drew crowds."), V{});
+}
+
+TEST(EnglishExtraction, BoardOustedItsChief) {
+  EXPECT_EQ(Lines("Marlowe Robotics' board ousted chief executive Brisa Tallow on Friday."),
+            V{"departure Brisa Tallow @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("The board of Marlowe Robotics fired its CEO, Brisa Tallow, after a dispute."),
+            V{"departure Brisa Tallow @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Investors wanted Marlowe Robotics' board to oust chief executive Brisa Tallow."), V{});
+  EXPECT_EQ(Lines("Marlowe Robotics' board could have fired chief executive Brisa Tallow."), V{});
+  EXPECT_EQ(Lines("Marlowe Robotics removed the feature on Friday."), V{});
+}
+
+TEST(EnglishExtraction, DelayedItIsTheModelNamedBefore) {
+  EXPECT_EQ(Lines("Petrel AI meant to release Wren-3 in March but delayed it to add safety tests."),
+            V{"delay Petrel AI: Wren-3"});
+  EXPECT_EQ(Lines("Petrel AI planned a conference in March but delayed it."), V{});
+}
+
+TEST(EnglishExtraction, HiredAGroupFromAnOrgNamedAfterAComma) {
+  EXPECT_EQ(Lines("Marlowe Robotics has hired two senior engineers from Oskin AI, Brisa Tallow and Nils Aas, to "
+                  "open a lab in Oslo."),
+            (V{"departure Brisa Tallow @ Oskin AI", "departure Nils Aas @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics",
+               "join Nils Aas @ Marlowe Robotics"}));
+}
+
+TEST(EnglishExtraction, CoordinatedHiringVerbKeepsItsSubject) {
+  EXPECT_EQ(Lines("Marlowe Robotics said it had appointed Brisa Tallow as chief operating officer and hired Nils Aas "
+                  "from Oskin AI to run sales."),
+            (V{"departure Nils Aas @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Nils Aas met the press and hired Brisa Tallow."), V{});
+}
+
+TEST(EnglishExtraction, AppositiveWithARelativeClauseStillNamesAPerson) {
+  EXPECT_EQ(Lines("Brisa Tallow, a former Oskin executive who ran the company's cloud unit, has been tapped to lead "
+                  "Petrel Arc, a new lab funded by a family office.",
+                  "Former Oskin executive to lead new lab"),
+            (V{"departure Brisa Tallow @ Oskin", "join Brisa Tallow @ Petrel Arc"}));
+  EXPECT_EQ(Lines("Orrow, a start-up that the company's founders backed, released Wren-3."),
+            V{"release Orrow: Wren-3"});
+}
+
+TEST(EnglishExtraction, OccupationBeforeEachFounderName) {
+  EXPECT_EQ(Lines("Petrel Arc, which was founded last year by physicist Nils Aas and software engineer Brisa Tallow, "
+                  "raised $20 million."),
+            (V{"founded Brisa Tallow @ Petrel Arc", "founded Nils Aas @ Petrel Arc"}));
+}
+
+TEST(EnglishExtraction, AGroupWhoLeftNamedAfterADashOrInclude) {
+  EXPECT_EQ(Lines("Three engineers who left Oskin AI this spring \u2014 Nils Aas, Brisa Tallow and Ide Varro \u2014 have "
+                  "started a company, Petrel Arc, to build voice agents."),
+            (V{"departure Brisa Tallow @ Oskin AI", "departure Ide Varro @ Oskin AI", "departure Nils Aas @ Oskin AI",
+               "founded Brisa Tallow @ Petrel Arc", "founded Ide Varro @ Petrel Arc", "founded Nils Aas @ Petrel Arc"}));
+  EXPECT_EQ(Lines("Two researchers have left Oskin AI. Those who left include Nils Aas, who led pretraining; and "
+                  "Brisa Tallow, a founding member of the team."),
+            (V{"departure Brisa Tallow @ Oskin AI", "departure Nils Aas @ Oskin AI"}));
+  // No org for the group: nothing. A hedge: nothing.
+  EXPECT_EQ(Lines("Those who left the meeting early include Nils Aas and Brisa Tallow."), V{});
+  EXPECT_EQ(Lines("Researchers who may leave Oskin AI include Nils Aas and Brisa Tallow."), V{});
+}
+
+TEST(EnglishExtraction, SemicolonListOfNamesWithAppositives) {
+  EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining at Oskin AI; Brisa Tallow, a designer; and "
+                  "Ide Varro."),
+            (V{"join Brisa Tallow @ Marlowe Robotics", "join Ide Varro @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
+  EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining; the company also bought a building."),
+            V{"join Nils Aas @ Marlowe Robotics"});
+}
+
+TEST(EnglishExtraction, StartedACompanyNamedInApposition) {
+  EXPECT_EQ(Lines("Nils Aas has started a company, Petrel Arc, to build robots."), V{"founded Nils Aas @ Petrel Arc"});
+  EXPECT_EQ(Lines("Nils Aas has started a company, and Brisa Tallow joined it."), V{});
+}
+
+TEST(EnglishExtraction, PassiveNamedRoleOfAnOrg) {
+  EXPECT_EQ(Lines("Nils Aas has been named chief scientist of Marlowe Robotics, the company said."),
+            V{"join Nils Aas @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Nils Aas was appointed head of research at Marlowe Robotics on Monday."),
+            V{"join Nils Aas @ Marlowe Robotics"});
+  EXPECT_EQ(Lines("Nils Aas was named head of product at Marlowe Robotics, where he has worked since 2019."), V{});
+  EXPECT_EQ(Lines("Nils Aas was named one of the best engineers of the year."), V{});
+  EXPECT_EQ(Lines("Nils Aas could be named chief scientist of Marlowe Robotics."), V{});
+}
+
+TEST(EnglishExtraction, WouldAfterAGuessIsNoAnnouncedMove) {
+  EXPECT_EQ(Lines("Analysts said Nils Aas would leave Marlowe Robotics."), V{});
+  EXPECT_EQ(Lines("Two investors told reporters that Nils Aas would leave Marlowe Robotics."), V{});
+  EXPECT_EQ(Lines("Some employees said they believed Nils Aas would join Oskin AI."), V{});
+  EXPECT_EQ(Lines("Marlowe Robotics said Nils Aas would leave the company in June."),
+            V{"departure Nils Aas @ Marlowe Robotics"});
+}
+
 }  // namespace
 }  // namespace labwatch

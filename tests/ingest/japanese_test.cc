@@ -583,5 +583,30 @@ TEST(JapaneseExtraction, APresentPostGivesNoOrgFromItsDe) {
   EXPECT_EQ(Extract("ヒバリ電装で研究を率いる青木健氏は、新会社設立の計画はないと述べた。"), "");
 }
 
+TEST(JapaneseExtraction, AMoveInAPredicateNounTellsOfTheTopicPerson) {
+  EXPECT_EQ(Extract("ヒバリ電機は8日、新モデルを公開した。開発を率いた青木健氏は、2022年にミドリ通信から同社に移籍した研究者だ。"),
+            "departure 青木健 @ ミドリ通信\njoin 青木健 @ ヒバリ電機\n");
+  EXPECT_EQ(Extract("青木健氏は、ミドリ通信を退社した研究者について語った。"), "");
+}
+
+TEST(JapaneseExtraction, KatakanaNameWithACompanyTailIsAnOrg) {
+  EXPECT_EQ(Extract("ツバキ・ラボの創業者である青木健氏が講演した。"), "founded 青木健 @ ツバキ・ラボ\n");
+  EXPECT_EQ(Extract("コハク・ホールディングスは、青木健氏が入社したと発表した。"), "join 青木健 @ コハク・ホールディングス\n");
+  // ラボ without a dot may be a unit.
+  EXPECT_EQ(Extract("オープンラボの創業者である青木健氏が講演した。"), "");
+}
+
+TEST(JapaneseExtraction, AnEffectiveDayIsNoEarlierStint) {
+  EXPECT_EQ(Extract("Kumo AIは、青木健氏が4月1日付でグループの別部門に異動すると発表した。米IBM出身の村上玲奈氏が同日付で入社する。",
+                    "2026-03-25T09:00:00Z"),
+            "departure 村上玲奈 @ IBM\njoin 村上玲奈 @ Kumo AI\n");
+}
+
+TEST(JapaneseExtraction, APersonWhoLeadsAUnitOfAnOrgMovedThere) {
+  EXPECT_EQ(Extract("ハヤブサAIの研究部門を率いる田辺修氏は、2021年にミドリ電機から移籍した。"),
+            "departure 田辺修 @ ミドリ電機\njoin 田辺修 @ ハヤブサAI\n");
+  EXPECT_EQ(Extract("ハヤブサAIの研究部門を率いる田辺修氏が講演した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
