@@ -95,6 +95,18 @@ bool IsKatakana(char32_t c) {
   return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE) || (c >= 0xFF66 && c <= 0xFF9F);
 }
 bool IsNameDot(char32_t c) { return c == 0x30FB || c == 0xFF65 || c == 0x30A0 || c == 0xFF1D || c == '='; }
+
+// The end of the katakana run starting at `i`, name dots between katakana
+// included (ジョエル・ピノー).
+size_t KatakanaRunEnd(string_view text, size_t i) {
+  size_t size = 0;
+  while (i < text.size()) {
+    char32_t c = DecodeAt(text, i, &size);
+    if (!IsKatakana(c) && !(IsNameDot(c) && IsKatakana(DecodeAt(text, i + size)))) break;
+    i += size;
+  }
+  return i;
+}
 bool IsAsciiLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool IsLatinLetter(char32_t c) {
   return IsAsciiLetter(c) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
@@ -1357,14 +1369,7 @@ void Reader::FindOrgs() {
       i += n;
       continue;
     }
-    size_t j = i, m = 0;
-    while (j < text_.size()) {
-      char32_t d = DecodeAt(text_, j, &m);
-      if (IsKatakana(d) || (IsNameDot(d) && IsKatakana(DecodeAt(text_, j + m))))
-        j += m;
-      else
-        break;
-    }
+    size_t j = KatakanaRunEnd(text_, i);
     string_view word = text_.substr(i, j - i);
     // A company as the subject of the news: "ソラトス（東京・港）は", "ソラトスは27日".
     size_t after = j;
@@ -1510,14 +1515,7 @@ void Reader::FindOrgs() {
     for (size_t i = 0, n = 0; i < text_.size(); i += n) {
       char32_t c = DecodeAt(text_, i, &n);
       if (!IsKatakana(c) || IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))) continue;
-      size_t j = i, m = 0;
-      while (j < text_.size()) {
-        char32_t d = DecodeAt(text_, j, &m);
-        if (IsKatakana(d) || (IsNameDot(d) && IsKatakana(DecodeAt(text_, j + m))))
-          j += m;
-        else
-          break;
-      }
+      size_t j = KatakanaRunEnd(text_, i);
       char32_t next = DecodeAt(text_, j);
       if (IsKanji(next) || IsLatinWordChar(next)) continue;
       string_view word = text_.substr(i, j - i);
