@@ -392,6 +392,20 @@ const WordIndex kOrgSuffixIndex{kOrgSuffixes};
 const WordIndex kOrgAnaphorIndex{kOrgAnaphors};
 const WordIndex kRoleIndex{kRoles};
 
+// Where a name that runs from `start` to its org ending at `suffix_at`
+// really starts: after an industry head written straight before it
+// (電機大手ハナミズキ電子, 通信大手の is no problem), which describes the
+// company and is no part of its name.
+size_t AfterIndustryHead(string_view s, size_t start, size_t suffix_at) {
+  static constexpr string_view kHeads[] = {"大手", "最大手", "競合"};
+  size_t cut = start;
+  for (string_view head : kHeads)
+    for (size_t at = s.find(head, start); at != string_view::npos && at + head.size() <= suffix_at;
+         at = s.find(head, at + 3))
+      if (at + head.size() < suffix_at) cut = std::max(cut, at + head.size());
+  return cut;
+}
+
 // ---- Mentions ----------------------------------------------------------------
 
 enum class MentionKind { kOrg, kPerson, kModel };
@@ -703,7 +717,8 @@ constexpr string_view kFrameDoubts[] = {
     "とみられ", "と見られ", "見込み", "見通し", "予想", "場合", "もし", "仮に", "との情報", "と伝えられ",
     "ささやかれ", "取りざたされ", "との声", "ことになれば", "交渉中", "協議中", "と一部で報じ", "か。", "か？",
     "のか", "ないか", "とする報道", "報道について", "報道に関して", "報道に対し", "報道を否定", "うわさ",
-    "とのうわさ", "との見方"};
+    "とのうわさ", "との見方", "方向で調整", "方向で最終調整", "方向で検討", "方向で協議", "ことで調整",
+    "ことで最終調整"};
 // clang-format on
 // Words that put only the verb right before them in doubt (up to the next
 // comma): plans, attempts and negotiations.
@@ -1391,9 +1406,21 @@ void Reader::FindOrgs() {
     size_t country = MatchBefore(text_, i, kSingleCountries);
     bool prefixed = country && !IsKanji(DecodeBefore(text_, i - country));
     static constexpr string_view kCompanyNouns[] = {"スタートアップの", "新興企業の",       "企業の",    "子会社の",
-                                                    "開発会社の",       "スタートアップ、", "新興企業、"};
+                                                    "開発会社の",       "スタートアップ、", "新興企業、", "競合",
+                                                    "競合の",           "競合他社の",       "ライバルの"};
     bool introduced = MatchBefore(text_, i, kCompanyNouns) > 0;
-    bool marked = ((located || dated_subject || prefixed || introduced) && CodePoints(word) >= 3) ||
+    // "カササギの研究者だった", "カササギの元社員": a staff role of the name
+    // (not of a unit such as オープンラボ).
+    // clang-format off
+    static constexpr string_view kStaffRoles[] = {
+        "研究者", "研究員", "主任研究員", "上級研究員", "社員", "従業員", "幹部", "役員", "社長", "副社長", "会長",
+        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO"};
+    // clang-format on
+    size_t staff_at = j + string_view("の").size();
+    if (StartsAt(text_, staff_at, "元") || StartsAt(text_, staff_at, "前")) staff_at += string_view("元").size();
+    bool staff =
+        StartsAt(text_, j, "の") && MatchAt(text_, staff_at, kStaffRoles) > 0 && !EndsAt(word, word.size(), "ラボ");
+    bool marked = ((located || dated_subject || prefixed || introduced || staff) && CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
@@ -1484,6 +1511,7 @@ void Reader::FindOrgs() {
     }
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
     if (prefix && j + prefix < i) j += prefix;
+    j = AfterIndustryHead(text_, j, i);
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
@@ -1818,6 +1846,7 @@ std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const 
     }
     size_t prefix = MatchAt(s, j, kCountryPrefixes);
     if (prefix && CodePoints(string_view(s).substr(j + prefix, pos - j - prefix)) >= 3) j += prefix;
+    j = AfterIndustryHead(s, j, pos - suffix);
     if (j + suffix >= pos) return std::nullopt;
     return OrgRef{std::string(string_view(s).substr(j, pos - j)), pos, false, {}};
   }
@@ -3040,6 +3069,22 @@ void Reader::Founding(const Shape& shape, const std::vector<TriggerHit>& trigger
     std::vector<std::string> founders = Group(shape, *person_pos);
     if (*person_pos > t)
       for (auto& name : ListedAfter(shape, *person_pos)) founders.push_back(name);
+    // "X氏はY氏とともに新会社を設立した": Y founded it too, when nothing
+    // but the object stands between ともに and the verb.
+    for (size_t k = *person_pos + kMarkBytes, n = 0; k < t; k += n) {
+      char32_t c = DecodeAt(s, k, &n);
+      if (!IsPersonMark(c)) continue;
+      size_t after = SkipPersonTail(s, k + n);
+      static constexpr string_view kWith[] = {"とともに", "と共に", "と一緒に"};
+      size_t with = MatchAt(s, after, kWith);
+      if (!with) continue;
+      string_view gap = string_view(s).substr(after + with, t - std::min(t, after + with));
+      bool person_between = false;
+      for (size_t i = 0, m = 0; i < gap.size(); i += m) person_between |= IsPersonMark(DecodeAt(gap, i, &m));
+      if (Contains(gap, "、") || Contains(gap, "。") || person_between || CodePoints(gap) > 30) continue;
+      for (auto& name : Group(shape, k))
+        if (std::find(founders.begin(), founders.end(), name) == founders.end()) founders.push_back(name);
+    }
     // "Aを退社して同社を創業した": 同社 is not the org just left.
     if (object && object->anaphor && Left(founders.front(), *org)) {
       for (const auto& other : object->alternatives)
@@ -3065,8 +3110,13 @@ constexpr string_view kReleaseVerbs[] = {
     "一般公開", "正式公開", "無償公開", "公開", "リリース", "提供開始", "オープンソース化", "発売", "投入",
     "ローンチ", "配信開始", "提供", "一般提供", "配信"};
 // clang-format on
-// 見送り and 凍結 shelve a model rather than delay it.
-constexpr string_view kDelayVerbs[] = {"延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ"};
+// 見送り and 凍結 shelve a model rather than delay it; held off "for now"
+// (当面見送る, 一時見送る) it is a delay.
+// clang-format off
+constexpr string_view kDelayVerbs[] = {
+    "延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ", "当面見送", "当面は見送",
+    "当分見送", "一時見送", "いったん見送", "一旦見送"};
+// clang-format on
 // clang-format off
 constexpr string_view kReleaseNouns[] = {
     "一般公開", "正式公開", "提供開始", "一般提供", "公開", "リリース", "提供", "発売", "投入", "ローンチ", "配信",
@@ -3275,7 +3325,21 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
       size_t link = MatchAt(between, 0, kLinks);
       bool adjacent = between.empty() || between == "・";
-      if (!adjacent && (!link || !NominalChain(between.substr(link), 12) || Contains(between.substr(link), "、")))
+      // "「A」と、スマートフォンでも動く小型版「B」": the next item with a
+      // clause of its own, ending in the noun of a variant.
+      auto described_variant = [&](string_view rest) {
+        if (!StartsAt(between, 0, "と")) return false;
+        if (StartsAt(rest, 0, "、")) rest = rest.substr(3);
+        static constexpr string_view kVariantNouns[] = {"版", "モデル", "バージョン", "エディション"};
+        if (CodePoints(rest) > 25 || !MatchBefore(rest, rest.size(), kVariantNouns)) return false;
+        for (size_t i = 0, n = 0; i < rest.size(); i += n) {
+          char32_t c = DecodeAt(rest, i, &n);
+          if (IsMark(c) || c == U'を' || c == U'が' || c == U'は' || c == U'。' || c == U'「') return false;
+        }
+        return true;
+      };
+      if (!adjacent && (!link || !NominalChain(between.substr(link), 12) || Contains(between.substr(link), "、")) &&
+          !(link && described_variant(between.substr(link))))
         break;
       list.push_back(models[++last]);
     }

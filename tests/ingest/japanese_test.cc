@@ -608,5 +608,50 @@ TEST(JapaneseExtraction, APersonWhoLeadsAUnitOfAnOrgMovedThere) {
   EXPECT_EQ(Extract("ハヤブサAIの研究部門を率いる田辺修氏が講演した。"), "");
 }
 
+TEST(JapaneseExtraction, AMoveBeingArrangedIsNoFact) {
+  EXPECT_EQ(Extract("菊池亮氏がシラサギ電機を退社し、Nimbra AIに移る方向で調整している。"), "");
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏を迎える方向で最終調整に入った。"), "");
+  EXPECT_EQ(Extract("菊池亮氏はシラサギ電機を退社し、Nimbra AIに移った。"),
+            "departure 菊池亮 @ シラサギ電機\njoin 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, HoldingOffAReleaseForNowIsADelay) {
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-4」の公開を当面見送ると発表した。"), "delay Pavo-4 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは、来月の予定だった「Pavo-4」の一般公開を一時見送った。"), "delay Pavo-4 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-4」の公開を見送った。"), "");
+}
+
+TEST(JapaneseExtraction, AnIndustryHeadIsNoPartOfTheOrgName) {
+  EXPECT_EQ(Extract("通信大手アオサギ通信でAI研究所長を務めた菊池亮氏が、Nimbra AIに入社した。"),
+            "departure 菊池亮 @ アオサギ通信\njoin 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("電機最大手のシラサギ電機は、菊池亮氏が退社したと発表した。"), "departure 菊池亮 @ シラサギ電機\n");
+}
+
+TEST(JapaneseExtraction, AVariantWithAClauseOfItsOwnIsListed) {
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-5」と、端末上で動く軽量版「Pavo-5 Edge」を公開した。"),
+            "release Pavo-5 @ Pavo Labs\nrelease Pavo-5 Edge @ Pavo Labs\n");
+  // A clause that names another maker, or ends in no variant noun, ends the list.
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-5」と、Rival AIが手がける小型版「Rival-2 Mini」を比べた結果を公開した。"), "");
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-5」を公開した。「Pavo-5」と、昨年話題になった「Sable-2」を比べた。"),
+            "release Pavo-5 @ Pavo Labs\n");
+}
+
+TEST(JapaneseExtraction, OneNamedWithTomoniFoundedTheCompanyToo) {
+  EXPECT_EQ(Extract("菊池亮氏は、研究者の岡田純氏とともに新会社「Sable Reasoning」を設立した。"),
+            "founded 岡田純 @ Sable Reasoning\nfounded 菊池亮 @ Sable Reasoning\n");
+  // ともに with another verb in between is no founding together.
+  EXPECT_EQ(Extract("菊池亮氏は岡田純氏とともに登壇し、新会社「Sable Reasoning」を設立したと語った。"),
+            "founded 菊池亮 @ Sable Reasoning\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameWithAStaffRoleIsAnOrg) {
+  EXPECT_EQ(Extract("ヤマセミの研究者だった菊池亮氏が、Nimbra AIに入社した。"),
+            "departure 菊池亮 @ ヤマセミ\njoin 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("Nimbra AIは、競合ヤマセミの元社員、菊池亮氏を採用した。"),
+            "departure 菊池亮 @ ヤマセミ\njoin 菊池亮 @ Nimbra AI\n");
+  // A function is no org: only the staff roles mark one.
+  EXPECT_EQ(Extract("マーケティングの責任者だった菊池亮氏が、Nimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
 }  // namespace
 }  // namespace labwatch
