@@ -628,7 +628,11 @@ std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool p
             continue;
           }
           Date d = Date::Day(year, static_cast<unsigned>(value), static_cast<unsigned>(day));
-          if (!sentence_year) {
+          // "4月1日付で": an effective day, announced shortly before it
+          // comes, so one in the next two months is this year's even in
+          // the past tense (4月1日付で就任した, written on 3月31日).
+          bool effective = StartsAt(s, after + 3 + m + 3, "付") && d.SortKey() <= pub.SortKey() + 62;
+          if (!sentence_year && !effective) {
             if (past && d.SortKey() > pub.SortKey() + 1 &&
                 ValidDay(year - 1, static_cast<unsigned>(value), static_cast<unsigned>(day)))
               d = Date::Day(year - 1, static_cast<unsigned>(value), static_cast<unsigned>(day));
@@ -794,6 +798,8 @@ Assessment Assess(string_view s, size_t t, size_t te, bool release) {
       "ことになる", "を予定", "の方針", "の意向", "すると", "することに"};
   // clang-format on
   if (MatchAt(local, 0, kFutureStarts)) a.future = true;
+  // A trigger in the dictionary form is not past: "Bに移ると発表した".
+  if (EndsAt(s, te, "る") || EndsAt(s, te, "く")) a.future = true;
   // A te-form ("離れて", "退社し、") takes its tense from the verb the
   // chain ends with: "同社を離れて…に復帰する".
   static constexpr string_view kTeForms[] = {"て", "して", "し", "い"};
@@ -1414,12 +1420,17 @@ void Reader::FindOrgs() {
     // clang-format off
     static constexpr string_view kStaffRoles[] = {
         "研究者", "研究員", "主任研究員", "上級研究員", "社員", "従業員", "幹部", "役員", "社長", "副社長", "会長",
-        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO"};
+        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者"};
+    // "オオタカ共同創業者の", "オオタカ社長の": an officer's title right
+    // after the name (a researcher's may follow a field: ディープラーニング研究者).
+    static constexpr string_view kOfficers[] = {
+        "共同創業者", "創業者", "社長", "副社長", "会長", "最高経営責任者", "最高技術責任者", "CEO", "CTO"};
     // clang-format on
     size_t staff_at = j + string_view("の").size();
     if (StartsAt(text_, staff_at, "元") || StartsAt(text_, staff_at, "前")) staff_at += string_view("元").size();
-    bool staff =
-        StartsAt(text_, j, "の") && MatchAt(text_, staff_at, kStaffRoles) > 0 && !EndsAt(word, word.size(), "ラボ");
+    bool staff = ((StartsAt(text_, j, "の") && MatchAt(text_, staff_at, kStaffRoles) > 0) ||
+                  MatchAt(text_, j, kOfficers) > 0) &&
+                 !EndsAt(word, word.size(), "ラボ");
     bool marked = ((located || dated_subject || prefixed || introduced || staff) && CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
@@ -2602,6 +2613,13 @@ std::optional<size_t> ObjectPersonBefore(const Shape& shape, size_t t) {
     if (c == U'。') break;
     if (!IsPersonMark(c)) continue;
     size_t after = SkipPersonTail(s, k + n);
+    // "X氏の引き抜きに成功した", "X氏の招聘を発表した": the act as a noun,
+    // done or decided (not "X氏の採用を検討").
+    if (StartsAt(s, after, "の") && after + 3 == t) {
+      static constexpr string_view kDone[] = {"に成功", "を決定", "を決め", "を発表", "が決ま", "が決定", "を明らかに"};
+      string_view local = LocalTail(s, t);
+      if (ContainsAny(local.substr(0, std::min<size_t>(local.size(), 36)), kDone)) return k;
+    }
     size_t wo = s.find("を", after);
     if (wo == std::string::npos || wo >= t) continue;
     if ((wo == after || (EndsAt(s, after, "ら") && NominalChain(string_view(s).substr(after, wo - after), 12))) &&
@@ -2909,6 +2927,15 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   }
   std::string from_name = from ? from->name : "";
   if (from_name.empty() && move.verb == Verb::kMove) {
+    std::string present = PresentOrg(move, name);
+    if (present != to_name) from_name = present;
+  }
+  // "BはAの研究者X氏を迎え入れた": hired away from A. Not for 起用 and
+  // 任命, which also name posts held beside one's own (社外取締役に任命).
+  static constexpr string_view kHiredAway[] = {"迎え", "招聘", "招へい", "採用", "引き抜", "獲得"};
+  static constexpr string_view kSideRoles[] = {"社外", "顧問", "アドバイザー", "兼任", "兼務", "客員", "非常勤"};
+  if (from_name.empty() && move.verb == Verb::kHire && MatchAt(s, t, kHiredAway) && !ContainsAny(s, kSideRoles) &&
+      !move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org != to_name) {
     std::string present = PresentOrg(move, name);
     if (present != to_name) from_name = present;
   }
@@ -3359,7 +3386,8 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     }
     if (noun_at) {
       size_t q = *noun_at;
-      static constexpr string_view kManners[] = {"商用", "正式", "本格", "無償", "限定", "先行", "一般向け"};
+      static constexpr string_view kManners[] = {"商用", "正式", "本格", "無償", "限定", "先行", "一般向け",
+                                                 "API経由での", "API経由の", "APIでの", "API"};
       if (MatchAt(s, q + MatchAt(s, q, kManners), kReleaseNouns)) q += MatchAt(s, q, kManners);
       if (size_t noun = MatchAt(s, q, kReleaseNouns)) {
         q += noun;

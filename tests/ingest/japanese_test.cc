@@ -653,5 +653,46 @@ TEST(JapaneseExtraction, AKatakanaNameWithAStaffRoleIsAnOrg) {
   EXPECT_EQ(Extract("マーケティングの責任者だった菊池亮氏が、Nimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
 }
 
+TEST(JapaneseExtraction, SomeoneAtAnotherOrgHiredAwayLeftIt) {
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの研究者の菊池亮氏をCTOとして迎え入れた。"),
+            "departure 菊池亮 @ Hikari Labs\njoin 菊池亮 @ Nimbra AI\n");
+  // A post held beside one's own, and an appointment by 任命, leave the person where they are.
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏を社外取締役として迎えた。"), "join 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏を技術顧問に任命した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AnOfficersTitleRightAfterAKatakanaNameMakesItAnOrg) {
+  EXPECT_EQ(Extract("ヤマセミ共同創業者の菊池亮氏は、同社を離れた。"),
+            "departure 菊池亮 @ ヤマセミ\nfounded 菊池亮 @ ヤマセミ\n");
+  // A field before a researcher is no org.
+  EXPECT_EQ(Extract("ディープラーニング研究者の菊池亮氏が、Nimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AMoveInTheDictionaryFormIsAnnounced) {
+  EXPECT_EQ(ExtractDates("Hikari Labsは、菊池亮氏が3月31日付で退社し、4月1日付でNimbra AIに移ると発表した。",
+                         "2026-03-20T09:00:00Z"),
+            "departure 菊池亮 2026-03-31 announced 2026-03-20\njoin 菊池亮 2026-04-01 announced 2026-03-20\n");
+}
+
+TEST(JapaneseExtraction, AnEffectiveDaySoonAfterPublicationIsThisYears) {
+  EXPECT_EQ(ExtractDates("菊池亮氏は4月1日付でNimbra AIに入社した。", "2026-03-31T22:00:00Z"),
+            "join 菊池亮 2026-04-01\n");
+  // Without 付 a day after publication in the past tense is last year's.
+  EXPECT_EQ(ExtractDates("菊池亮氏は4月20日にNimbra AIに入社した。", "2026-03-31T22:00:00Z"),
+            "join 菊池亮 2025-04-20\n");
+}
+
+TEST(JapaneseExtraction, AHireAsANounDoneOrDecidedIsAMove) {
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏の引き抜きに成功した。"), "join 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("Hikari Labsは菊池亮氏の解任を発表した。"), "departure 菊池亮 @ Hikari Labs\n");
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏の採用を検討している。"), "");
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏の採用を見送った。"), "");
+}
+
+TEST(JapaneseExtraction, OfferingAModelThroughAnApiIsARelease) {
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-6」のAPI提供を開始した。"), "release Pavo-6 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-6」のAPI提供を来月始める予定だ。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
