@@ -2852,6 +2852,8 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   if (move.verb == Verb::kHire) {
     to_name = move.hire_org;
     confidence = 0.8;
+    // "Aは、同社のX氏をCTOに起用した": a post given to one of its own.
+    if (!move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org == to_name) return;
   } else if (move.verb == Verb::kAssume) {
     to_name = AssumedOrg(shape, move, name);
     confidence = 0.7;

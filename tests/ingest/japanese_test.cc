@@ -694,5 +694,10 @@ TEST(JapaneseExtraction, OfferingAModelThroughAnApiIsARelease) {
   EXPECT_EQ(Extract("Pavo Labsは「Pavo-6」のAPI提供を来月始める予定だ。"), "");
 }
 
+TEST(JapaneseExtraction, APostGivenToOneOfItsOwnIsNoJoin) {
+  EXPECT_EQ(Extract("Nimbra AIは、同社の菊池亮氏をCTOに起用した。"), "");
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏をCTOに起用した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
 }  // namespace
 }  // namespace labwatch
