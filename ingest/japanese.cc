@@ -1415,6 +1415,10 @@ void Reader::FindOrgs() {
                                                     "開発会社の",       "スタートアップ、", "新興企業、", "競合",
                                                     "競合の",           "競合他社の",       "ライバルの"};
     bool introduced = MatchBefore(text_, i, kCompanyNouns) > 0;
+    // "ノビタキは、…を公開した": a name of three or more that opens the
+    // article as its topic or subject, as a lead names the company in the
+    // news. Later sentences open with common nouns as often (チャットボットは、).
+    bool sentence_subject = i == 0 && CodePoints(word) >= 3 && (StartsAt(text_, j, "は、") || StartsAt(text_, j, "が、"));
     // "カササギの研究者だった", "カササギの元社員": a staff role of the name
     // (not of a unit such as オープンラボ).
     // clang-format off
@@ -1433,6 +1437,7 @@ void Reader::FindOrgs() {
                  !EndsAt(word, word.size(), "ラボ");
     bool marked = ((located || dated_subject || prefixed || introduced || staff) && CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
+                  StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
         !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
@@ -2157,6 +2162,13 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
         d.confidence = 0.6;
         out.push_back(d);
       }
+      break;
+    }
+    // "A所属の研究者X氏": at A now.
+    if (StartsAt(mid, 0, "所属") && NominalChain(mid.substr(6))) {
+      d.relation = Descriptor::kPresent;
+      d.confidence = 0.5;
+      out.push_back(d);
       break;
     }
     // "Aで…を務めていた", "Aに在籍していた", "AのAI部門で働いた".

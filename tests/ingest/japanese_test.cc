@@ -699,5 +699,16 @@ TEST(JapaneseExtraction, APostGivenToOneOfItsOwnIsNoJoin) {
   EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏をCTOに起用した。"), "join 菊池亮 @ Nimbra AI\n");
 }
 
+TEST(JapaneseExtraction, AKatakanaNameWithShozokuIsWhereThePersonIs) {
+  EXPECT_EQ(Extract("ノビタキ所属の研究者、菊池亮氏がNimbra AIに移籍した。"),
+            "departure 菊池亮 @ ノビタキ\njoin 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameOpeningTheArticleIsItsCompany) {
+  EXPECT_EQ(Extract("ノビタキは、画像生成モデル「Nobi-2」を公開した。"), "release Nobi-2 @ ノビタキ\n");
+  // Later sentences open with common nouns as often.
+  EXPECT_EQ(Extract("Nimbra AIの開発体制が変わった。チャットボットは、菊池亮氏が入社してから改善した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
