@@ -404,6 +404,20 @@ const WordIndex kOrgSuffixIndex{kOrgSuffixes};
 const WordIndex kOrgAnaphorIndex{kOrgAnaphors};
 const WordIndex kRoleIndex{kRoles};
 
+// Where a name that runs from `start` to its org ending at `suffix_at`
+// really starts: after an industry head written straight before it
+// (電機大手ハナミズキ電子, 通信大手の is no problem), which describes the
+// company and is no part of its name.
+size_t AfterIndustryHead(string_view s, size_t start, size_t suffix_at) {
+  static constexpr string_view kHeads[] = {"大手", "最大手", "競合"};
+  size_t cut = start;
+  for (string_view head : kHeads)
+    for (size_t at = s.find(head, start); at != string_view::npos && at + head.size() <= suffix_at;
+         at = s.find(head, at + 3))
+      if (at + head.size() < suffix_at) cut = std::max(cut, at + head.size());
+  return cut;
+}
+
 // ---- Mentions ----------------------------------------------------------------
 
 enum class MentionKind { kOrg, kPerson, kModel };
@@ -626,7 +640,11 @@ std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool p
             continue;
           }
           Date d = Date::Day(year, static_cast<unsigned>(value), static_cast<unsigned>(day));
-          if (!sentence_year) {
+          // "4月1日付で": an effective day, announced shortly before it
+          // comes, so one in the next two months is this year's even in
+          // the past tense (4月1日付で就任した, written on 3月31日).
+          bool effective = StartsAt(s, after + 3 + m + 3, "付") && d.SortKey() <= pub.SortKey() + 62;
+          if (!sentence_year && !effective) {
             if (past && d.SortKey() > pub.SortKey() + 1 &&
                 ValidDay(year - 1, static_cast<unsigned>(value), static_cast<unsigned>(day)))
               d = Date::Day(year - 1, static_cast<unsigned>(value), static_cast<unsigned>(day));
@@ -715,7 +733,8 @@ constexpr string_view kFrameDoubts[] = {
     "とみられ", "と見られ", "見込み", "見通し", "予想", "場合", "もし", "仮に", "との情報", "と伝えられ",
     "ささやかれ", "取りざたされ", "との声", "ことになれば", "交渉中", "協議中", "と一部で報じ", "か。", "か？",
     "のか", "ないか", "とする報道", "報道について", "報道に関して", "報道に対し", "報道を否定", "うわさ",
-    "とのうわさ", "との見方"};
+    "とのうわさ", "との見方", "方向で調整", "方向で最終調整", "方向で検討", "方向で協議", "ことで調整",
+    "ことで最終調整"};
 // clang-format on
 // Words that put only the verb right before them in doubt (up to the next
 // comma): plans, attempts and negotiations.
@@ -791,6 +810,8 @@ Assessment Assess(string_view s, size_t t, size_t te, bool release) {
       "ことになる", "を予定", "の方針", "の意向", "すると", "することに"};
   // clang-format on
   if (MatchAt(local, 0, kFutureStarts)) a.future = true;
+  // A trigger in the dictionary form is not past: "Bに移ると発表した".
+  if (EndsAt(s, te, "る") || EndsAt(s, te, "く")) a.future = true;
   // A te-form ("離れて", "退社し、") takes its tense from the verb the
   // chain ends with: "同社を離れて…に復帰する".
   static constexpr string_view kTeForms[] = {"て", "して", "し", "い"};
@@ -1396,10 +1417,32 @@ void Reader::FindOrgs() {
     size_t country = MatchBefore(text_, i, kSingleCountries);
     bool prefixed = country && !IsKanji(DecodeBefore(text_, i - country));
     static constexpr string_view kCompanyNouns[] = {"スタートアップの", "新興企業の",       "企業の",    "子会社の",
-                                                    "開発会社の",       "スタートアップ、", "新興企業、"};
+                                                    "開発会社の",       "スタートアップ、", "新興企業、", "競合",
+                                                    "競合の",           "競合他社の",       "ライバルの"};
     bool introduced = MatchBefore(text_, i, kCompanyNouns) > 0;
-    bool marked = ((located || dated_subject || prefixed || introduced) && CodePoints(word) >= 3) ||
+    // "ノビタキは、…を公開した": a name of three or more that opens the
+    // article as its topic or subject, as a lead names the company in the
+    // news. Later sentences open with common nouns as often (チャットボットは、).
+    bool sentence_subject = i == 0 && CodePoints(word) >= 3 && (StartsAt(text_, j, "は、") || StartsAt(text_, j, "が、"));
+    // "カササギの研究者だった", "カササギの元社員": a staff role of the name
+    // (not of a unit such as オープンラボ).
+    // clang-format off
+    static constexpr string_view kStaffRoles[] = {
+        "研究者", "研究員", "主任研究員", "上級研究員", "社員", "従業員", "幹部", "役員", "社長", "副社長", "会長",
+        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者"};
+    // "オオタカ共同創業者の", "オオタカ社長の": an officer's title right
+    // after the name (a researcher's may follow a field: ディープラーニング研究者).
+    static constexpr string_view kOfficers[] = {
+        "共同創業者", "創業者", "社長", "副社長", "会長", "最高経営責任者", "最高技術責任者", "CEO", "CTO"};
+    // clang-format on
+    size_t staff_at = j + string_view("の").size();
+    if (StartsAt(text_, staff_at, "元") || StartsAt(text_, staff_at, "前")) staff_at += string_view("元").size();
+    bool staff = ((StartsAt(text_, j, "の") && MatchAt(text_, staff_at, kStaffRoles) > 0) ||
+                  MatchAt(text_, j, kOfficers) > 0) &&
+                 !EndsAt(word, word.size(), "ラボ");
+    bool marked = ((located || dated_subject || prefixed || introduced || staff) && CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
+                  StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
         !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
@@ -1489,6 +1532,7 @@ void Reader::FindOrgs() {
     }
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
     if (prefix && j + prefix < i) j += prefix;
+    j = AfterIndustryHead(text_, j, i);
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
@@ -1816,6 +1860,7 @@ std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const 
     }
     size_t prefix = MatchAt(s, j, kCountryPrefixes);
     if (prefix && CodePoints(string_view(s).substr(j + prefix, pos - j - prefix)) >= 3) j += prefix;
+    j = AfterIndustryHead(s, j, pos - suffix);
     if (j + suffix >= pos) return std::nullopt;
     return OrgRef{std::string(string_view(s).substr(j, pos - j)), pos, false, {}};
   }
@@ -2115,6 +2160,13 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
         d.confidence = 0.6;
         out.push_back(d);
       }
+      break;
+    }
+    // "A所属の研究者X氏": at A now.
+    if (StartsAt(mid, 0, "所属") && NominalChain(mid.substr(6))) {
+      d.relation = Descriptor::kPresent;
+      d.confidence = 0.5;
+      out.push_back(d);
       break;
     }
     // "Aで…を務めていた", "Aに在籍していた", "AのAI部門で働いた".
@@ -2571,6 +2623,13 @@ std::optional<size_t> ObjectPersonBefore(const Shape& shape, size_t t) {
     if (c == U'。') break;
     if (!IsPersonMark(c)) continue;
     size_t after = SkipPersonTail(s, k + n);
+    // "X氏の引き抜きに成功した", "X氏の招聘を発表した": the act as a noun,
+    // done or decided (not "X氏の採用を検討").
+    if (StartsAt(s, after, "の") && after + 3 == t) {
+      static constexpr string_view kDone[] = {"に成功", "を決定", "を決め", "を発表", "が決ま", "が決定", "を明らかに"};
+      string_view local = LocalTail(s, t);
+      if (ContainsAny(local.substr(0, std::min<size_t>(local.size(), 36)), kDone)) return k;
+    }
     size_t wo = s.find("を", after);
     if (wo == std::string::npos || wo >= t) continue;
     if ((wo == after || (EndsAt(s, after, "ら") && NominalChain(string_view(s).substr(after, wo - after), 12))) &&
@@ -2803,6 +2862,8 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   if (move.verb == Verb::kHire) {
     to_name = move.hire_org;
     confidence = 0.8;
+    // "Aは、同社のX氏をCTOに起用した": a post given to one of its own.
+    if (!move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org == to_name) return;
   } else if (move.verb == Verb::kAssume) {
     to_name = AssumedOrg(shape, move, name);
     confidence = 0.7;
@@ -2878,6 +2939,15 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   }
   std::string from_name = from ? from->name : "";
   if (from_name.empty() && move.verb == Verb::kMove) {
+    std::string present = PresentOrg(move, name);
+    if (present != to_name) from_name = present;
+  }
+  // "BはAの研究者X氏を迎え入れた": hired away from A. Not for 起用 and
+  // 任命, which also name posts held beside one's own (社外取締役に任命).
+  static constexpr string_view kHiredAway[] = {"迎え", "招聘", "招へい", "採用", "引き抜", "獲得"};
+  static constexpr string_view kSideRoles[] = {"社外", "顧問", "アドバイザー", "兼任", "兼務", "客員", "非常勤"};
+  if (from_name.empty() && move.verb == Verb::kHire && MatchAt(s, t, kHiredAway) && !ContainsAny(s, kSideRoles) &&
+      !move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org != to_name) {
     std::string present = PresentOrg(move, name);
     if (present != to_name) from_name = present;
   }
@@ -3038,6 +3108,22 @@ void Reader::Founding(const Shape& shape, const std::vector<TriggerHit>& trigger
     std::vector<std::string> founders = Group(shape, *person_pos);
     if (*person_pos > t)
       for (auto& name : ListedAfter(shape, *person_pos)) founders.push_back(name);
+    // "X氏はY氏とともに新会社を設立した": Y founded it too, when nothing
+    // but the object stands between ともに and the verb.
+    for (size_t k = *person_pos + kMarkBytes, n = 0; k < t; k += n) {
+      char32_t c = DecodeAt(s, k, &n);
+      if (!IsPersonMark(c)) continue;
+      size_t after = SkipPersonTail(s, k + n);
+      static constexpr string_view kWith[] = {"とともに", "と共に", "と一緒に"};
+      size_t with = MatchAt(s, after, kWith);
+      if (!with) continue;
+      string_view gap = string_view(s).substr(after + with, t - std::min(t, after + with));
+      bool person_between = false;
+      for (size_t i = 0, m = 0; i < gap.size(); i += m) person_between |= IsPersonMark(DecodeAt(gap, i, &m));
+      if (Contains(gap, "、") || Contains(gap, "。") || person_between || CodePoints(gap) > 30) continue;
+      for (auto& name : Group(shape, k))
+        if (std::find(founders.begin(), founders.end(), name) == founders.end()) founders.push_back(name);
+    }
     // "Aを退社して同社を創業した": 同社 is not the org just left.
     if (object && object->anaphor && Left(founders.front(), *org)) {
       for (const auto& other : object->alternatives)
@@ -3063,8 +3149,13 @@ constexpr string_view kReleaseVerbs[] = {
     "一般公開", "正式公開", "無償公開", "公開", "リリース", "提供開始", "オープンソース化", "発売", "投入",
     "ローンチ", "配信開始", "提供", "一般提供", "配信"};
 // clang-format on
-// 見送り and 凍結 shelve a model rather than delay it.
-constexpr string_view kDelayVerbs[] = {"延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ"};
+// 見送り and 凍結 shelve a model rather than delay it; held off "for now"
+// (当面見送る, 一時見送る) it is a delay.
+// clang-format off
+constexpr string_view kDelayVerbs[] = {
+    "延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ", "当面見送", "当面は見送",
+    "当分見送", "一時見送", "いったん見送", "一旦見送"};
+// clang-format on
 // clang-format off
 constexpr string_view kReleaseNouns[] = {
     "一般公開", "正式公開", "提供開始", "一般提供", "公開", "リリース", "提供", "発売", "投入", "ローンチ", "配信",
@@ -3273,7 +3364,21 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
       size_t link = MatchAt(between, 0, kLinks);
       bool adjacent = between.empty() || between == "・";
-      if (!adjacent && (!link || !NominalChain(between.substr(link), 12) || Contains(between.substr(link), "、")))
+      // "「A」と、スマートフォンでも動く小型版「B」": the next item with a
+      // clause of its own, ending in the noun of a variant.
+      auto described_variant = [&](string_view rest) {
+        if (!StartsAt(between, 0, "と")) return false;
+        if (StartsAt(rest, 0, "、")) rest = rest.substr(3);
+        static constexpr string_view kVariantNouns[] = {"版", "モデル", "バージョン", "エディション"};
+        if (CodePoints(rest) > 25 || !MatchBefore(rest, rest.size(), kVariantNouns)) return false;
+        for (size_t i = 0, n = 0; i < rest.size(); i += n) {
+          char32_t c = DecodeAt(rest, i, &n);
+          if (IsMark(c) || c == U'を' || c == U'が' || c == U'は' || c == U'。' || c == U'「') return false;
+        }
+        return true;
+      };
+      if (!adjacent && (!link || !NominalChain(between.substr(link), 12) || Contains(between.substr(link), "、")) &&
+          !(link && described_variant(between.substr(link))))
         break;
       list.push_back(models[++last]);
     }
@@ -3293,7 +3398,8 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     }
     if (noun_at) {
       size_t q = *noun_at;
-      static constexpr string_view kManners[] = {"商用", "正式", "本格", "無償", "限定", "先行", "一般向け"};
+      static constexpr string_view kManners[] = {"商用", "正式", "本格", "無償", "限定", "先行", "一般向け",
+                                                 "API経由での", "API経由の", "APIでの", "API"};
       if (MatchAt(s, q + MatchAt(s, q, kManners), kReleaseNouns)) q += MatchAt(s, q, kManners);
       if (size_t noun = MatchAt(s, q, kReleaseNouns)) {
         q += noun;

@@ -3,7 +3,7 @@
 # if the overall or the Japanese F1 falls below the floor in
 # tests/data/extraction-floor.txt. The floor only ever rises: raise it when
 # the extractor improves.
-# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4]
+# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja]
 #   dev      ../shared/eval/extraction/dev.jsonl (floors overall_f1, ja_f1)
 #   heldout  tests/data/extraction-heldout.jsonl, our own articles written
 #            under the same rules (floors heldout_f1, heldout_ja_f1); the
@@ -15,6 +15,9 @@
 #            of extractor version 3 (floors heldout3_f1, heldout3_ja_f1)
 #   heldout4 tests/data/extraction-heldout4.jsonl, written before the rules
 #            of extractor version 4 (floors heldout4_f1, heldout4_ja_f1)
+#   heldout5-ja tests/data/extraction-heldout5-ja.jsonl, Japanese only,
+#            written before the Japanese rules that followed version 4
+#            (floors heldout5-ja_f1, heldout5-ja_ja_f1)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -26,7 +29,7 @@ if [ ! -f "$scorer" ]; then
 fi
 set_name=${2:-dev}
 if [ "$set_name" = heldout ] || [ "$set_name" = heldout2 ] || [ "$set_name" = heldout3 ] ||
-  [ "$set_name" = heldout4 ]; then
+  [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ]; then
   report=$(python3 "$scorer" --cmd "$1 extract" --cases "$repo/tests/data/extraction-$set_name.jsonl" \
     --aliases "$shared/eval/extraction/aliases.json")
   prefix=${set_name}_

@@ -608,5 +608,107 @@ TEST(JapaneseExtraction, APersonWhoLeadsAUnitOfAnOrgMovedThere) {
   EXPECT_EQ(Extract("ハヤブサAIの研究部門を率いる田辺修氏が講演した。"), "");
 }
 
+TEST(JapaneseExtraction, AMoveBeingArrangedIsNoFact) {
+  EXPECT_EQ(Extract("菊池亮氏がシラサギ電機を退社し、Nimbra AIに移る方向で調整している。"), "");
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏を迎える方向で最終調整に入った。"), "");
+  EXPECT_EQ(Extract("菊池亮氏はシラサギ電機を退社し、Nimbra AIに移った。"),
+            "departure 菊池亮 @ シラサギ電機\njoin 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, HoldingOffAReleaseForNowIsADelay) {
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-4」の公開を当面見送ると発表した。"), "delay Pavo-4 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは、来月の予定だった「Pavo-4」の一般公開を一時見送った。"), "delay Pavo-4 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-4」の公開を見送った。"), "");
+}
+
+TEST(JapaneseExtraction, AnIndustryHeadIsNoPartOfTheOrgName) {
+  EXPECT_EQ(Extract("通信大手アオサギ通信でAI研究所長を務めた菊池亮氏が、Nimbra AIに入社した。"),
+            "departure 菊池亮 @ アオサギ通信\njoin 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("電機最大手のシラサギ電機は、菊池亮氏が退社したと発表した。"), "departure 菊池亮 @ シラサギ電機\n");
+}
+
+TEST(JapaneseExtraction, AVariantWithAClauseOfItsOwnIsListed) {
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-5」と、端末上で動く軽量版「Pavo-5 Edge」を公開した。"),
+            "release Pavo-5 @ Pavo Labs\nrelease Pavo-5 Edge @ Pavo Labs\n");
+  // A clause that names another maker, or ends in no variant noun, ends the list.
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-5」と、Rival AIが手がける小型版「Rival-2 Mini」を比べた結果を公開した。"), "");
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-5」を公開した。「Pavo-5」と、昨年話題になった「Sable-2」を比べた。"),
+            "release Pavo-5 @ Pavo Labs\n");
+}
+
+TEST(JapaneseExtraction, OneNamedWithTomoniFoundedTheCompanyToo) {
+  EXPECT_EQ(Extract("菊池亮氏は、研究者の岡田純氏とともに新会社「Sable Reasoning」を設立した。"),
+            "founded 岡田純 @ Sable Reasoning\nfounded 菊池亮 @ Sable Reasoning\n");
+  // ともに with another verb in between is no founding together.
+  EXPECT_EQ(Extract("菊池亮氏は岡田純氏とともに登壇し、新会社「Sable Reasoning」を設立したと語った。"),
+            "founded 菊池亮 @ Sable Reasoning\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameWithAStaffRoleIsAnOrg) {
+  EXPECT_EQ(Extract("ヤマセミの研究者だった菊池亮氏が、Nimbra AIに入社した。"),
+            "departure 菊池亮 @ ヤマセミ\njoin 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("Nimbra AIは、競合ヤマセミの元社員、菊池亮氏を採用した。"),
+            "departure 菊池亮 @ ヤマセミ\njoin 菊池亮 @ Nimbra AI\n");
+  // A function is no org: only the staff roles mark one.
+  EXPECT_EQ(Extract("マーケティングの責任者だった菊池亮氏が、Nimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, SomeoneAtAnotherOrgHiredAwayLeftIt) {
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの研究者の菊池亮氏をCTOとして迎え入れた。"),
+            "departure 菊池亮 @ Hikari Labs\njoin 菊池亮 @ Nimbra AI\n");
+  // A post held beside one's own, and an appointment by 任命, leave the person where they are.
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏を社外取締役として迎えた。"), "join 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏を技術顧問に任命した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AnOfficersTitleRightAfterAKatakanaNameMakesItAnOrg) {
+  EXPECT_EQ(Extract("ヤマセミ共同創業者の菊池亮氏は、同社を離れた。"),
+            "departure 菊池亮 @ ヤマセミ\nfounded 菊池亮 @ ヤマセミ\n");
+  // A field before a researcher is no org.
+  EXPECT_EQ(Extract("ディープラーニング研究者の菊池亮氏が、Nimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AMoveInTheDictionaryFormIsAnnounced) {
+  EXPECT_EQ(ExtractDates("Hikari Labsは、菊池亮氏が3月31日付で退社し、4月1日付でNimbra AIに移ると発表した。",
+                         "2026-03-20T09:00:00Z"),
+            "departure 菊池亮 2026-03-31 announced 2026-03-20\njoin 菊池亮 2026-04-01 announced 2026-03-20\n");
+}
+
+TEST(JapaneseExtraction, AnEffectiveDaySoonAfterPublicationIsThisYears) {
+  EXPECT_EQ(ExtractDates("菊池亮氏は4月1日付でNimbra AIに入社した。", "2026-03-31T22:00:00Z"),
+            "join 菊池亮 2026-04-01\n");
+  // Without 付 a day after publication in the past tense is last year's.
+  EXPECT_EQ(ExtractDates("菊池亮氏は4月20日にNimbra AIに入社した。", "2026-03-31T22:00:00Z"),
+            "join 菊池亮 2025-04-20\n");
+}
+
+TEST(JapaneseExtraction, AHireAsANounDoneOrDecidedIsAMove) {
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏の引き抜きに成功した。"), "join 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("Hikari Labsは菊池亮氏の解任を発表した。"), "departure 菊池亮 @ Hikari Labs\n");
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏の採用を検討している。"), "");
+  EXPECT_EQ(Extract("Nimbra AIは菊池亮氏の採用を見送った。"), "");
+}
+
+TEST(JapaneseExtraction, OfferingAModelThroughAnApiIsARelease) {
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-6」のAPI提供を開始した。"), "release Pavo-6 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは「Pavo-6」のAPI提供を来月始める予定だ。"), "");
+}
+
+TEST(JapaneseExtraction, APostGivenToOneOfItsOwnIsNoJoin) {
+  EXPECT_EQ(Extract("Nimbra AIは、同社の菊池亮氏をCTOに起用した。"), "");
+  EXPECT_EQ(Extract("Nimbra AIは、Hikari Labsの菊池亮氏をCTOに起用した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameWithShozokuIsWhereThePersonIs) {
+  EXPECT_EQ(Extract("ノビタキ所属の研究者、菊池亮氏がNimbra AIに移籍した。"),
+            "departure 菊池亮 @ ノビタキ\njoin 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameOpeningTheArticleIsItsCompany) {
+  EXPECT_EQ(Extract("ノビタキは、画像生成モデル「Nobi-2」を公開した。"), "release Nobi-2 @ ノビタキ\n");
+  // Later sentences open with common nouns as often.
+  EXPECT_EQ(Extract("Nimbra AIの開発体制が変わった。チャットボットは、菊池亮氏が入社してから改善した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
