@@ -1164,7 +1164,8 @@ void Reader::AddGenericMentions(Sentence& s) {
                                            "outfit",  "developer", "maker",   "chatbot-maker", "group"};
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.W(i) != "the" || s.owner[i] >= 0) continue;
-    for (size_t j = i + 1; j < s.size() && j <= i + 4; ++j) {
+    // Six words: "the San Francisco-based artificial intelligence developer".
+    for (size_t j = i + 1; j < s.size() && j <= i + 6; ++j) {
       if (s.owner[j] >= 0 || !s.tok[j].word) break;
       if (In(s.W(j), kHeads)) {
         if (s.W(j) == "group" && j == i + 1) break;  // "the group" is too vague
@@ -1267,6 +1268,12 @@ void Reader::AddRunMentions(Sentence& s) {
     m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
     m.titled = i > 0 && In(s.W(i - 1), {"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"});
     string lower = Lower(m.name);
+    // "San Francisco-based", "Paris-headquartered": a place describing the
+    // org named or meant next, never a name itself.
+    if (!org && !model && (EndsWith(s.W(j - 1), "-based") || EndsWith(s.W(j - 1), "-headquartered"))) {
+      i = j;
+      continue;
+    }
     if (In(s.W(i), kNotNames) && !org) {
       i = j;
       continue;
@@ -1484,9 +1491,24 @@ void Reader::Learn(const Sentence& s) {
       bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
       // "X announced her departure": only people have a his or her.
       if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
-      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
+      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed", "delayed",
+                 "delays", "postponed", "postpones", "open-sourced", "shipped"}) &&
           words <= 2 && !person && !relative)
         org = true;
+      // "Stonebridge loses three researchers": people lose jobs, not staff.
+      if (In(w, {"loses", "lost"}) && words == 1 && !person && !relative) org = true;
+      // "Greyhaven, which released its Vesper-2 model": "which", not "who",
+      // and a verb that only an org does.
+      if (w == "," && s.Is(e + 1, "which") &&
+          In(s.W(e + 2), {"released", "launched", "unveiled", "raised", "hired", "poached", "recruited", "employs",
+                          "makes", "builds", "develops", "sells", "open-sourced", "shipped"}))
+        org = true;
+      // "Osterley's Brisa-4": the owner of a model.
+      if (In(w, {"'s", "'"})) {
+        const Mention* owned = s.StartsAt(e + 1);
+        if (owned && owned->kind == MKind::kModel && !owned->bare_context_model && !owned->entry && !person)
+          org = true;
+      }
     }
     if (person && words >= 2 && !org) RegisterPerson(m.name);
     if (org && !person) orgs_.insert(FoldKey(m.name));
@@ -2858,7 +2880,21 @@ void Reader::LostTo(const Sentence& s, size_t t) {
   }
   size_t end = k;
   auto items = PersonListAt(s, k, &end);
-  if (items.empty()) return;
+  if (items.empty()) {
+    // "A has lost three of its top researchers to B in the past month: X,
+    // Y and Z": a group, the org it went to, then its names after a colon.
+    size_t x = k;
+    while (x < s.size() && x < k + 6 && s.tok[x].word && !s.At(x) && !IsPeopleNoun(s.W(x))) ++x;
+    if (x >= s.size() || !IsPeopleNoun(s.W(x)) || !s.Is(x + 1, "to")) return;
+    auto group_to = OrgAt(s, x + 2, true);
+    if (!group_to) return;
+    size_t colon = group_to->end;
+    while (colon < s.size() && colon < group_to->end + 8 && s.tok[colon].word && !s.At(colon)) ++colon;
+    if (!s.Is(colon, ":")) return;
+    items = PersonListAt(s, colon + 1, &end);
+    if (items.empty()) return;
+    end = x + 1;
+  }
   std::optional<OrgHit> to;
   for (size_t x = end; x < s.size() && x < end + 4; ++x) {
     if (s.Is(x, "to")) {
@@ -3588,6 +3624,21 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
         return true;
       }
     }
+    // "pushed the release of its next model, Quarrel 5, to early next
+    // year": the release moved to a later time, past an appositive.
+    if (In(s.W(i + 1), {"the", "its", "their"}) && In(s.W(i + 2), {"release", "launch", "rollout", "debut"})) {
+      for (size_t x = i + 3; x + 1 < s.size() && x < i + 16; ++x) {
+        if (In(s.W(x), {";", ".", "--"})) break;
+        if (!In(s.W(x), {"to", "into", "until"})) continue;
+        string_view next = s.W(x + 1);
+        if (In(next, {"early", "late", "mid", "next", "later", "spring", "summer", "autumn", "fall", "winter"}) ||
+            MonthOf(next) || YearToken(s.tok[x + 1]) ||
+            (next == "the" && In(s.W(x + 2), {"next", "first", "second", "third", "fourth", "end", "following"}))) {
+          *te = i + 1;
+          return true;
+        }
+      }
+    }
   }
   if (In(w, {"slipped", "slips", "slipping"}) && In(s.W(i + 1), {"to", "into", "until", "back"})) {
     *te = i + 1;
@@ -3888,6 +3939,13 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       --j;
     while (j > 0 && In(s.W(j - 1), {"release", "launch", "rollout", "debut"})) --j;
     if (j > 0 && s.Is(j - 1, "'s")) --j;
+    // "The launch of Osterley's Brisa-4 model has been delayed".
+    bool model_noun = false;
+    if (j > 1 && In(s.W(j - 1), {"model", "system", "chatbot", "assistant"}) && s.EndsBefore(j - 1) &&
+        s.EndsBefore(j - 1)->kind == MKind::kModel) {
+      --j;
+      model_noun = true;
+    }
     std::optional<string> appositive_org;
     if (j > 1 && s.Is(j - 1, ",")) {
       // "The release of Nimbus-3, Stratus AI's reasoning model, has been
@@ -3910,6 +3968,12 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+        if (!org && model_noun && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
+          const Mention* owner = s.EndsBefore(m->begin - 1);
+          if (owner && (owner->kind == MKind::kOrg || (owner->kind == MKind::kName && LearnedOrg(owner->name))) &&
+              !owner->name.empty())
+            org = owner->name;
+        }
         if (!org) {
           auto before = NearestOrgBefore(s, m->begin);
           org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));

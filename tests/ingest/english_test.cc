@@ -825,5 +825,41 @@ TEST(EnglishExtraction, WouldAfterAGuessIsNoAnnouncedMove) {
             V{"departure Nils Aas @ Marlowe Robotics"});
 }
 
+TEST(EnglishExtraction, PlaceBasedAdjectiveIsNoOrg) {
+  EXPECT_EQ(Lines("Petra Voss has left the San Francisco-based artificial intelligence developer to join Oskin AI.",
+                  "Tarrow Labs loses research chief"),
+            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, a London-based investor, said she was impressed by Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, LostAGroupToAnOrgThenItsNamesAfterAColon) {
+  EXPECT_EQ(Lines("Tarrow Labs has lost two of its senior engineers to Quellbright in the past month: Petra Voss and "
+                  "Nils Aas."),
+            (V{"departure Nils Aas @ Tarrow Labs", "departure Petra Voss @ Tarrow Labs", "join Nils Aas @ Quellbright",
+               "join Petra Voss @ Quellbright"}));
+  EXPECT_EQ(Lines("Tarrow Labs has lost two of its senior engineers: Petra Voss and Nils Aas."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs could lose two engineers to Quellbright this year: Petra Voss and Nils Aas."), V{});
+}
+
+TEST(EnglishExtraction, PushedTheReleaseToALaterTime) {
+  EXPECT_EQ(Lines("Tarrow Labs has pushed the release of its next model, Tarrow 6, to late next year."),
+            V{"delay Tarrow Labs: Tarrow 6"});
+  EXPECT_EQ(Lines("Tarrow Labs pushed the launch of Tarrow 6 into the second quarter."),
+            V{"delay Tarrow Labs: Tarrow 6"});
+  EXPECT_EQ(Lines("Tarrow Labs pushed the release of Tarrow 6 to developers through its API."), V{});
+}
+
+TEST(EnglishExtraction, OwnerOfADelayedModelWithoutASuffix) {
+  EXPECT_EQ(Lines("The launch of Quellbright's Vanta-4 model has been delayed until the autumn."),
+            V{"delay Quellbright: Vanta-4"});
+  EXPECT_EQ(Lines("The launch of Quellbright's Vanta-4 model could be delayed until the autumn."), V{});
+}
+
+TEST(EnglishExtraction, WhichClauseWithAnOrgVerbMakesAnOrg) {
+  EXPECT_EQ(Lines("Quellbright, which released its Vanta-2 model in March, has kept its team."),
+            V{"release Quellbright: Vanta-2"});
+  EXPECT_EQ(Lines("Quellbright, which plans to release its Vanta-2 model in March, has kept its team."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
