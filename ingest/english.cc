@@ -926,11 +926,17 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     for (size_t i = t + 1; i < s.size() && i < t + 12; ++i) {
       string_view w = s.W(i);
       if (w == ";" || w == ".") break;
+      // "launched A and said a larger system would follow later this
+      // year": the promise is about another model.
+      if (In(w, {"said", "says", "added", "but", "while", "whereas"}) && i > t + 1) break;
       if ((w == "early" && s.W(i + 1) == "access") || (w == "next" && s.W(i + 1) == "year") ||
           (w == "later" && s.W(i + 1) == "this") || w == "soon" || w == "upcoming" || w == "waitlist" ||
           (In(w, {"select", "selected", "limited", "trusted", "private"}) &&
            In(s.W(i + 1),
-              {"partners", "customers", "testers", "users", "group", "preview", "developers", "researchers", "beta"})))
+              {"partners", "customers", "testers", "users", "group", "preview", "developers", "researchers", "beta"}) &&
+           // "a week after a limited preview": the preview is over.
+           !In(s.W(i - 1), {"after", "following", "since"}) &&
+           !(In(s.W(i - 1), {"a", "its", "the"}) && In(s.W(i - 2), {"after", "following", "since"}))))
         return {false, false};
     }
   }
@@ -1675,7 +1681,11 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
       bool skip =
           In(w, {"former", "ex-", "siblings", "brothers", "sisters", "dr.",   "prof.",  "mr.",      "ms.",     "the",
                  "a",      "an",  "his",      "her",      "its",     "their", "fellow", "longtime", "veteran", "'s"}) ||
-          IsRoleWord(w) || (m && m->kind == MKind::kOrg) || (s.tok[k].cap && In(w, kRoleCaps));
+          IsRoleWord(w) || (m && m->kind == MKind::kOrg) || (s.tok[k].cap && In(w, kRoleCaps)) ||
+          (IsPeopleNoun(w) && k > i) ||  // "former Halcyon researchers A and B"
+          // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
+          (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
+           (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end))));
       if (!skip) break;
       k = m ? m->end : k + 1;
       ++guard;
@@ -2478,11 +2488,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       size_t y = x + 2;
       std::optional<OrgHit> founded;
       if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
-        for (size_t z = y + 1; z < s.size() && z < y + 6; ++z)
+        for (size_t z = y + 1; z < s.size() && z < y + 6; ++z) {
           if (In(s.W(z), {"called", "named", "dubbed"})) {
             founded = OrgAt(s, z + 1);
             break;
           }
+          // "to start their own company, Sableworks,".
+          if (s.Is(z, ",") && In(s.W(z - 1), {"company", "start-up", "startup", "lab", "firm", "venture"})) {
+            founded = OrgAt(s, z + 1);
+            break;
+          }
+          if (!s.tok[z].word || s.At(z)) break;
+        }
       } else {
         founded = OrgAt(s, y);
       }
@@ -3690,6 +3707,12 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
   for (size_t i = from; i < limit;) {
     string_view w = s.W(i);
     if (IsComparison(s, i)) break;
+    // "launched three models -- A, B and C --": the list after the dash.
+    if (w == "--" && out.empty() && i > from && IsModelWord(s.W(i - 1))) {
+      head = true;
+      ++i;
+      continue;
+    }
     if (In(w, {";", ".", "--", "while", "but", "as", "because", "after", "so", "says", "said", "though", "although",
                "than", "when", "if", "whereas", "where", "before"}))
       break;
@@ -3810,6 +3833,7 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   std::vector<string> models;
   size_t limit = ClauseEnd(s, te);
   if (s.Is(limit, ":")) limit = ClauseEnd(s, limit + 1);
+  if (s.Is(limit, "--") && limit > te && IsModelWord(s.W(limit - 1))) limit = ClauseEnd(s, limit + 1);
   if (made_available) {
     size_t x = te;
     while (x < s.size() && !In(s.W(x), {"available", "open-source", "public", "open"})) ++x;
@@ -3854,7 +3878,22 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       while (j2 > 0 && In(s.W(j2 - 1), {"was", "were", "been", "is", "are", "has", "have", "had", "being", "also",
                                         "first", "officially"}))
         --j2;
+      // "Lodestar-3, the latest model from Auberon Labs, was made
+      // available": the model before the appositive, its org inside it.
+      std::optional<string> appositive_org;
+      if (j2 > 2 && s.Is(j2 - 1, ",")) {
+        size_t c = j2 - 1;
+        while (c > 0 && c + 12 > j2 && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+        const Mention* m = c > 1 && s.Is(c - 1, ",") ? s.EndsBefore(c - 1) : nullptr;
+        if (m && m->kind == MKind::kModel && !m->bare_context_model && In(s.W(c), {"the", "its", "a", "an"})) {
+          for (size_t x = c; x + 1 < j2 && !appositive_org; ++x)
+            if (In(s.W(x), {"from", "by", "of"}))
+              if (auto o = OrgAt(s, x + 1)) appositive_org = o->name;
+          if (appositive_org) j2 = c - 1;
+        }
+      }
       if (const Mention* m = s.EndsBefore(j2); m && m->kind == MKind::kModel) {
+        if (appositive_org && !org) org = appositive_org;
         models.push_back(m->name);
         if (s.Is(te, "by")) {
           if (auto o = OrgAt(s, te + 1)) org = o->name;

@@ -861,5 +861,35 @@ TEST(EnglishExtraction, WhichClauseWithAnOrgVerbMakesAnOrg) {
   EXPECT_EQ(Lines("Quellbright, which plans to release its Vanta-2 model in March, has kept its team."), V{});
 }
 
+TEST(EnglishExtraction, FoundedByPluralDescriptorOfAnOrgWithoutSuffix) {
+  EXPECT_EQ(Lines("Tarrow Labs, the start-up co-founded in 2024 by former Quellbright engineers Petra Voss and Nils "
+                  "Aas, raised money."),
+            (V{"departure Nils Aas @ Quellbright", "departure Petra Voss @ Quellbright", "founded Nils Aas @ Tarrow Labs",
+               "founded Petra Voss @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Tarrow Labs, the start-up backed by Quellbright engineers Petra Voss and Nils Aas, raised money."),
+            V{});
+}
+
+TEST(EnglishExtraction, ModelListBetweenDashes) {
+  EXPECT_EQ(Lines("Tarrow Labs launched three models \u2014 Vanta-3, Vanta-3 Mini and Vanta-3 Coder \u2014 and said a "
+                  "larger system, Vanta-4, would follow later this year."),
+            (V{"release Tarrow Labs: Vanta-3", "release Tarrow Labs: Vanta-3 Coder", "release Tarrow Labs: Vanta-3 Mini"}));
+  EXPECT_EQ(Lines("Tarrow Labs launched two systems \u2014 chosen by its users \u2014 on Tuesday."), V{});
+}
+
+TEST(EnglishExtraction, MadeAvailablePastAnAppositiveNamingItsOrg) {
+  EXPECT_EQ(Lines("Vanta-3, the latest model from Tarrow Labs, was made available to developers on Wednesday, a week "
+                  "after a limited preview."),
+            V{"release Tarrow Labs: Vanta-3"});
+  EXPECT_EQ(Lines("Vanta-3, the latest model from Tarrow Labs, was made available to a limited group of testers."), V{});
+}
+
+TEST(EnglishExtraction, LeftToStartTheirOwnCompanyNamedAfterIt) {
+  EXPECT_EQ(Lines("Petra Voss has left Quellbright Labs to start her own company, Sableford, which has raised money."),
+            (V{"departure Petra Voss @ Quellbright Labs", "founded Petra Voss @ Sableford"}));
+  EXPECT_EQ(Lines("Petra Voss has left Quellbright Labs to start her own company, and to travel."),
+            V{"departure Petra Voss @ Quellbright Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
