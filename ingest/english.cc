@@ -1565,7 +1565,8 @@ std::optional<Reader::OrgHit> Reader::OrgAt(const Sentence& s, size_t i, bool al
     size_t x = i;
     while (x < i + 3 && !s.At(x) &&
            In(s.W(x), {"the", "rival", "rivals", "competitor", "now-defunct", "defunct", "fledgling", "upstart",
-                       "young", "little-known", "stealth", "secretive", "buzzy"}))
+                       "young", "little-known", "stealth", "secretive", "buzzy", "law", "firm", "consultancy",
+                       "chipmaker"}))
       ++x;
     const Mention* m = s.StartsAt(x);
     if (x > i && m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && LearnedOrg(m->name))) && !m->generic)
@@ -2537,6 +2538,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         size_t x = subject_begin - 1;
         if (s.Is(x - 1, ",")) --x;
         if (const Mention* m = s.EndsBefore(x); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
+      }
+      if (org.empty() && subject_begin >= 4 && s.Is(subject_begin - 1, "--")) {
+        // "Three researchers who helped build Halcyon's image models -- A, B
+        // and C -- have left": the org of the group's relative clause.
+        size_t who = subject_begin - 1;
+        while (who > 1 && who + 14 > subject_begin && !s.Is(who - 1, "who")) --who;
+        if (who > 1 && s.Is(who - 1, "who") && IsPeopleNoun(s.W(who - 2))) {
+          for (size_t x = who; x + 1 < subject_begin && org.empty(); ++x) {
+            const Mention* m = s.At(x);
+            if (!m) continue;
+            bool named = m->kind == MKind::kOrg && !m->generic;
+            bool owner = m->kind == MKind::kName && !RegisteredPerson(m->name) && s.Is(m->end, "'s");
+            bool at = m->kind == MKind::kName && LearnedOrg(m->name) && m->begin > 0 &&
+                      In(s.W(m->begin - 1), {"at", "for", "from"});
+            if ((named || owner || at) && !m->name.empty()) org = m->name;
+            x = m->end - 1;
+          }
+        }
       }
       if (org.empty() && persons.size() == 1) {
         auto it = affiliation_.find(FoldKey(persons[0]));

@@ -891,5 +891,20 @@ TEST(EnglishExtraction, LeftToStartTheirOwnCompanyNamedAfterIt) {
             V{"departure Petra Voss @ Quellbright Labs"});
 }
 
+TEST(EnglishExtraction, DashGroupTakesTheOrgOfItsRelativeClause) {
+  EXPECT_EQ(Lines("Two engineers who built Quellbright's speech models \u2014 Petra Voss and Nils Aas \u2014 have left, "
+                  "according to investors including Harrow Ventures."),
+            (V{"departure Nils Aas @ Quellbright", "departure Petra Voss @ Quellbright"}));
+  EXPECT_EQ(Lines("Two engineers who built Quellbright's speech models \u2014 Petra Voss and Nils Aas \u2014 are said "
+                  "to have left."),
+            V{});
+}
+
+TEST(EnglishExtraction, OrgTypeWordsBeforeAnOrgName) {
+  EXPECT_EQ(Lines("Oskin AI has hired Petra Voss. Voss joins from law firm Tarrow Partners, where she was a partner."),
+            (V{"departure Petra Voss @ Tarrow Partners", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, who advises law firm Tarrow Partners, said the deal was fair."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
