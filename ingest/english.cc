@@ -1869,6 +1869,22 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 // The persons a personnel trigger at t is about.
 Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   Subject out;
+  if (t >= 4 && s.Is(t - 1, "to")) {
+    // "X is the latest executive to leave A", "she became the third
+    // researcher to join B": the subject of the copula.
+    size_t x = t - 1;
+    size_t guard = 0;
+    bool ordinal = false;
+    while (x > 0 && guard < 6 && !s.At(x - 1) && s.tok[x - 1].word && !s.tok[x - 1].cap &&
+           !In(s.W(x - 1), {"is", "was", "became", "becomes"})) {
+      if (In(s.W(x - 1), {"latest", "newest", "first", "second", "third", "fourth", "fifth", "sixth", "last"}))
+        ordinal = true;
+      --x;
+      ++guard;
+    }
+    if (ordinal && x >= 2 && s.Is(x, "the") && In(s.W(x - 1), {"is", "was", "became", "becomes"}))
+      return PersonSubject(s, x - 1);
+  }
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return out;
   size_t k = j - 1;
@@ -3378,7 +3394,7 @@ void Reader::Descriptors(const Sentence& s) {
         if (In(s.W(r), {"at", "of", "with", "for"})) at = OrgAt(s, r + 1);
         // "head of TPU compilers": a bare name after "of" is a field, not an org.
         bool bare_name = at && s.StartsAt(r + 1) && s.StartsAt(r + 1)->kind == MKind::kName;
-        if ((!at || bare_name) && i >= 2 && s.Is(i - 1, "'s")) {
+        if ((!at || bare_name) && i >= 2 && (s.Is(i - 1, "'s") || s.Is(i - 1, "'"))) {
           // "X, Google's former head of compilers," / "Google's former CEO X".
           const Mention* o = s.EndsBefore(i - 1);
           if (!o || o->kind != MKind::kOrg || o->name.empty() || o->generic) continue;

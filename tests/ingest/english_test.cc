@@ -906,5 +906,19 @@ TEST(EnglishExtraction, OrgTypeWordsBeforeAnOrgName) {
   EXPECT_EQ(Lines("Petra Voss, who advises law firm Tarrow Partners, said the deal was fair."), V{});
 }
 
+TEST(EnglishExtraction, AppositiveFormerRoleAfterABareApostrophe) {
+  EXPECT_EQ(Lines("Petra Voss, Tarrow Labs' former chief scientist, has joined Oskin AI."),
+            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, Tarrow Labs' chief scientist, spoke at a conference."), V{});
+}
+
+TEST(EnglishExtraction, LatestToLeaveNamesTheSubjectOfTheCopula) {
+  EXPECT_EQ(Lines("Petra Voss is the latest executive to leave Tarrow Labs."), V{"departure Petra Voss @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Petra Voss became the third researcher to join Oskin AI this year."),
+            V{"join Petra Voss @ Oskin AI"});
+  EXPECT_EQ(Lines("Petra Voss could be the latest executive to leave Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Petra Voss is the best person to lead Tarrow Labs."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
