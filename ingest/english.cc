@@ -1509,6 +1509,13 @@ void Reader::Learn(const Sentence& s) {
           In(s.W(e + 2), {"released", "launched", "unveiled", "raised", "hired", "poached", "recruited", "employs",
                           "makes", "builds", "develops", "sells", "open-sourced", "shipped"}))
         org = true;
+      // "Quellbright's chief scientist": one unknown word owning a company
+      // role is an org (a person's surname resolves before this).
+      if (In(w, {"'s", "'"}) && words == 1 && !person &&
+          In(s.W(e + 1), {"chief", "head", "co-founder", "co-founders", "cofounder", "founder", "founders", "ceo", "cto",
+                          "board", "president", "researchers", "engineers", "employees", "staff"}) &&
+          !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
+        org = true;
       // "Osterley's Brisa-4": the owner of a model.
       if (In(w, {"'s", "'"})) {
         const Mention* owned = s.StartsAt(e + 1);

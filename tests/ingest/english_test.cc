@@ -920,5 +920,11 @@ TEST(EnglishExtraction, LatestToLeaveNamesTheSubjectOfTheCopula) {
   EXPECT_EQ(Lines("Petra Voss is the best person to lead Tarrow Labs."), V{});
 }
 
+TEST(EnglishExtraction, OneUnknownWordOwningACompanyRoleIsAnOrg) {
+  EXPECT_EQ(Lines("Quellbright's chief scientist, Petra Voss, left in 2025."),
+            V{"departure Petra Voss @ Quellbright"});
+  EXPECT_EQ(Lines("Nils Aas met Voss. Voss's chief of staff, Ida Berg, left in 2025."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
