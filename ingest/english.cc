@@ -3240,6 +3240,12 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
   }
+  if (org.empty() && t >= 3 && s.Is(t - 1, "whose") && s.Is(t - 2, ",")) {
+    // "Oskin AI, whose founders include A and B".
+    const Mention* m = s.EndsBefore(t - 2);
+    if (m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) && !m->name.empty())
+      org = m->name;
+  }
   if (org.empty()) {
     for (size_t x = b; x < t; ++x)
       if (In(s.W(x), {"its", "their"})) {
@@ -3268,7 +3274,7 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     if (auto o = OrgAt(s, k + 1)) k = o->end;
   }
   // "its three co-founders: A, B and C", "the founders are A and B".
-  bool copula = plural && In(s.W(k), {"are", "were"});
+  bool copula = plural && In(s.W(k), {"are", "were", "include", "included", "includes"});
   bool colon = plural && s.Is(k, ":");
   if (copula || colon) ++k;
   size_t guard = 0;

@@ -926,5 +926,13 @@ TEST(EnglishExtraction, OneUnknownWordOwningACompanyRoleIsAnOrg) {
   EXPECT_EQ(Lines("Nils Aas met Voss. Voss's chief of staff, Ida Berg, left in 2025."), V{});
 }
 
+TEST(EnglishExtraction, FoundersIncludeNamesFounders) {
+  EXPECT_EQ(Lines("Oskin AI, whose founders include Petra Voss and Nils Aas, raised money."),
+            (V{"founded Nils Aas @ Oskin AI", "founded Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI's co-founders include Petra Voss."), V{"founded Petra Voss @ Oskin AI"});
+  EXPECT_EQ(Lines("Oskin AI, whose founders may include Petra Voss, raised money."), V{});
+  EXPECT_EQ(Lines("Oskin AI, whose investors include Petra Voss, raised money."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
