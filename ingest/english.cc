@@ -2533,6 +2533,14 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
       break;
     }
+    // "Tarrow Labs, the start-up she left in May", "..., the start-up he
+    // stepped away from": the appositive's org, which a generic head
+    // right before the subject stands for.
+    const Mention* head = subject_begin > 0 ? s.EndsBefore(subject_begin) : nullptr;
+    bool stranded = s.Is(k, "from") && (k + 1 >= s.size() || NothingObjectLike(s, k + 1));
+    if (!object && head && head->generic && !head->name.empty() && head->begin >= 2 && s.Is(head->begin - 1, ",") &&
+        (stranded || NothingObjectLike(s, k)) && FoldKey(head->name) != FoldKey(other))
+      object = OrgHit{head->name, k, false};
     if (object) {
       org = object->name;
     } else {

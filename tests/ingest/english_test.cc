@@ -934,5 +934,13 @@ TEST(EnglishExtraction, FoundersIncludeNamesFounders) {
   EXPECT_EQ(Lines("Oskin AI, whose investors include Petra Voss, raised money."), V{});
 }
 
+TEST(EnglishExtraction, DepartureInARelativeClauseOfAnAppositive) {
+  EXPECT_EQ(Lines("Petra Voss returned to Oskin AI after a stint at Tarrow Labs, the start-up she left in May."),
+            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss co-founded Sableford, the start-up she stepped away from in May."),
+            (V{"departure Petra Voss @ Sableford", "founded Petra Voss @ Sableford"}));
+  EXPECT_EQ(Lines("Petra Voss praised Tarrow Labs, the company she may leave in May."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
