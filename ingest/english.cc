@@ -926,11 +926,17 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     for (size_t i = t + 1; i < s.size() && i < t + 12; ++i) {
       string_view w = s.W(i);
       if (w == ";" || w == ".") break;
+      // "launched A and said a larger system would follow later this
+      // year": the promise is about another model.
+      if (In(w, {"said", "says", "added", "but", "while", "whereas"}) && i > t + 1) break;
       if ((w == "early" && s.W(i + 1) == "access") || (w == "next" && s.W(i + 1) == "year") ||
           (w == "later" && s.W(i + 1) == "this") || w == "soon" || w == "upcoming" || w == "waitlist" ||
           (In(w, {"select", "selected", "limited", "trusted", "private"}) &&
            In(s.W(i + 1),
-              {"partners", "customers", "testers", "users", "group", "preview", "developers", "researchers", "beta"})))
+              {"partners", "customers", "testers", "users", "group", "preview", "developers", "researchers", "beta"}) &&
+           // "a week after a limited preview": the preview is over.
+           !In(s.W(i - 1), {"after", "following", "since"}) &&
+           !(In(s.W(i - 1), {"a", "its", "the"}) && In(s.W(i - 2), {"after", "following", "since"}))))
         return {false, false};
     }
   }
@@ -1164,7 +1170,8 @@ void Reader::AddGenericMentions(Sentence& s) {
                                            "outfit",  "developer", "maker",   "chatbot-maker", "group"};
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.W(i) != "the" || s.owner[i] >= 0) continue;
-    for (size_t j = i + 1; j < s.size() && j <= i + 4; ++j) {
+    // Six words: "the San Francisco-based artificial intelligence developer".
+    for (size_t j = i + 1; j < s.size() && j <= i + 6; ++j) {
       if (s.owner[j] >= 0 || !s.tok[j].word) break;
       if (In(s.W(j), kHeads)) {
         if (s.W(j) == "group" && j == i + 1) break;  // "the group" is too vague
@@ -1267,6 +1274,12 @@ void Reader::AddRunMentions(Sentence& s) {
     m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
     m.titled = i > 0 && In(s.W(i - 1), {"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"});
     string lower = Lower(m.name);
+    // "San Francisco-based", "Paris-headquartered": a place describing the
+    // org named or meant next, never a name itself.
+    if (!org && !model && (EndsWith(s.W(j - 1), "-based") || EndsWith(s.W(j - 1), "-headquartered"))) {
+      i = j;
+      continue;
+    }
     if (In(s.W(i), kNotNames) && !org) {
       i = j;
       continue;
@@ -1484,9 +1497,31 @@ void Reader::Learn(const Sentence& s) {
       bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
       // "X announced her departure": only people have a his or her.
       if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
-      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed"}) &&
+      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed", "delayed",
+                 "delays", "postponed", "postpones", "open-sourced", "shipped"}) &&
           words <= 2 && !person && !relative)
         org = true;
+      // "Stonebridge loses three researchers": people lose jobs, not staff.
+      if (In(w, {"loses", "lost"}) && words == 1 && !person && !relative) org = true;
+      // "Greyhaven, which released its Vesper-2 model": "which", not "who",
+      // and a verb that only an org does.
+      if (w == "," && s.Is(e + 1, "which") &&
+          In(s.W(e + 2), {"released", "launched", "unveiled", "raised", "hired", "poached", "recruited", "employs",
+                          "makes", "builds", "develops", "sells", "open-sourced", "shipped"}))
+        org = true;
+      // "Quellbright's chief scientist": one unknown word owning a company
+      // role is an org (a person's surname resolves before this).
+      if (In(w, {"'s", "'"}) && words == 1 && !person &&
+          In(s.W(e + 1), {"chief", "head", "co-founder", "co-founders", "cofounder", "founder", "founders", "ceo", "cto",
+                          "board", "president", "researchers", "engineers", "employees", "staff"}) &&
+          !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
+        org = true;
+      // "Osterley's Brisa-4": the owner of a model.
+      if (In(w, {"'s", "'"})) {
+        const Mention* owned = s.StartsAt(e + 1);
+        if (owned && owned->kind == MKind::kModel && !owned->bare_context_model && !owned->entry && !person)
+          org = true;
+      }
     }
     if (person && words >= 2 && !org) RegisterPerson(m.name);
     if (org && !person) orgs_.insert(FoldKey(m.name));
@@ -1537,7 +1572,8 @@ std::optional<Reader::OrgHit> Reader::OrgAt(const Sentence& s, size_t i, bool al
     size_t x = i;
     while (x < i + 3 && !s.At(x) &&
            In(s.W(x), {"the", "rival", "rivals", "competitor", "now-defunct", "defunct", "fledgling", "upstart",
-                       "young", "little-known", "stealth", "secretive", "buzzy"}))
+                       "young", "little-known", "stealth", "secretive", "buzzy", "law", "firm", "consultancy",
+                       "chipmaker"}))
       ++x;
     const Mention* m = s.StartsAt(x);
     if (x > i && m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && LearnedOrg(m->name))) && !m->generic)
@@ -1653,7 +1689,11 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
       bool skip =
           In(w, {"former", "ex-", "siblings", "brothers", "sisters", "dr.",   "prof.",  "mr.",      "ms.",     "the",
                  "a",      "an",  "his",      "her",      "its",     "their", "fellow", "longtime", "veteran", "'s"}) ||
-          IsRoleWord(w) || (m && m->kind == MKind::kOrg) || (s.tok[k].cap && In(w, kRoleCaps));
+          IsRoleWord(w) || (m && m->kind == MKind::kOrg) || (s.tok[k].cap && In(w, kRoleCaps)) ||
+          (IsPeopleNoun(w) && k > i) ||  // "former Halcyon researchers A and B"
+          // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
+          (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
+           (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end))));
       if (!skip) break;
       k = m ? m->end : k + 1;
       ++guard;
@@ -1836,6 +1876,22 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 // The persons a personnel trigger at t is about.
 Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   Subject out;
+  if (t >= 4 && s.Is(t - 1, "to")) {
+    // "X is the latest executive to leave A", "she became the third
+    // researcher to join B": the subject of the copula.
+    size_t x = t - 1;
+    size_t guard = 0;
+    bool ordinal = false;
+    while (x > 0 && guard < 6 && !s.At(x - 1) && s.tok[x - 1].word && !s.tok[x - 1].cap &&
+           !In(s.W(x - 1), {"is", "was", "became", "becomes"})) {
+      if (In(s.W(x - 1), {"latest", "newest", "first", "second", "third", "fourth", "fifth", "sixth", "last"}))
+        ordinal = true;
+      --x;
+      ++guard;
+    }
+    if (ordinal && x >= 2 && s.Is(x, "the") && In(s.W(x - 1), {"is", "was", "became", "becomes"}))
+      return PersonSubject(s, x - 1);
+  }
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return out;
   size_t k = j - 1;
@@ -2456,11 +2512,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       size_t y = x + 2;
       std::optional<OrgHit> founded;
       if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
-        for (size_t z = y + 1; z < s.size() && z < y + 6; ++z)
+        for (size_t z = y + 1; z < s.size() && z < y + 6; ++z) {
           if (In(s.W(z), {"called", "named", "dubbed"})) {
             founded = OrgAt(s, z + 1);
             break;
           }
+          // "to start their own company, Sableworks,".
+          if (s.Is(z, ",") && In(s.W(z - 1), {"company", "start-up", "startup", "lab", "firm", "venture"})) {
+            founded = OrgAt(s, z + 1);
+            break;
+          }
+          if (!s.tok[z].word || s.At(z)) break;
+        }
       } else {
         founded = OrgAt(s, y);
       }
@@ -2470,6 +2533,14 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
       break;
     }
+    // "Tarrow Labs, the start-up she left in May", "..., the start-up he
+    // stepped away from": the appositive's org, which a generic head
+    // right before the subject stands for.
+    const Mention* head = subject_begin > 0 ? s.EndsBefore(subject_begin) : nullptr;
+    bool stranded = s.Is(k, "from") && (k + 1 >= s.size() || NothingObjectLike(s, k + 1));
+    if (!object && head && head->generic && !head->name.empty() && head->begin >= 2 && s.Is(head->begin - 1, ",") &&
+        (stranded || NothingObjectLike(s, k)) && FoldKey(head->name) != FoldKey(other))
+      object = OrgHit{head->name, k, false};
     if (object) {
       org = object->name;
     } else {
@@ -2498,6 +2569,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         size_t x = subject_begin - 1;
         if (s.Is(x - 1, ",")) --x;
         if (const Mention* m = s.EndsBefore(x); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
+      }
+      if (org.empty() && subject_begin >= 4 && s.Is(subject_begin - 1, "--")) {
+        // "Three researchers who helped build Halcyon's image models -- A, B
+        // and C -- have left": the org of the group's relative clause.
+        size_t who = subject_begin - 1;
+        while (who > 1 && who + 14 > subject_begin && !s.Is(who - 1, "who")) --who;
+        if (who > 1 && s.Is(who - 1, "who") && IsPeopleNoun(s.W(who - 2))) {
+          for (size_t x = who; x + 1 < subject_begin && org.empty(); ++x) {
+            const Mention* m = s.At(x);
+            if (!m) continue;
+            bool named = m->kind == MKind::kOrg && !m->generic;
+            bool owner = m->kind == MKind::kName && !RegisteredPerson(m->name) && s.Is(m->end, "'s");
+            bool at = m->kind == MKind::kName && LearnedOrg(m->name) && m->begin > 0 &&
+                      In(s.W(m->begin - 1), {"at", "for", "from"});
+            if ((named || owner || at) && !m->name.empty()) org = m->name;
+            x = m->end - 1;
+          }
+        }
       }
       if (org.empty() && persons.size() == 1) {
         auto it = affiliation_.find(FoldKey(persons[0]));
@@ -2858,7 +2947,21 @@ void Reader::LostTo(const Sentence& s, size_t t) {
   }
   size_t end = k;
   auto items = PersonListAt(s, k, &end);
-  if (items.empty()) return;
+  if (items.empty()) {
+    // "A has lost three of its top researchers to B in the past month: X,
+    // Y and Z": a group, the org it went to, then its names after a colon.
+    size_t x = k;
+    while (x < s.size() && x < k + 6 && s.tok[x].word && !s.At(x) && !IsPeopleNoun(s.W(x))) ++x;
+    if (x >= s.size() || !IsPeopleNoun(s.W(x)) || !s.Is(x + 1, "to")) return;
+    auto group_to = OrgAt(s, x + 2, true);
+    if (!group_to) return;
+    size_t colon = group_to->end;
+    while (colon < s.size() && colon < group_to->end + 8 && s.tok[colon].word && !s.At(colon)) ++colon;
+    if (!s.Is(colon, ":")) return;
+    items = PersonListAt(s, colon + 1, &end);
+    if (items.empty()) return;
+    end = x + 1;
+  }
   std::optional<OrgHit> to;
   for (size_t x = end; x < s.size() && x < end + 4; ++x) {
     if (s.Is(x, "to")) {
@@ -3145,6 +3248,12 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
   }
+  if (org.empty() && t >= 3 && s.Is(t - 1, "whose") && s.Is(t - 2, ",")) {
+    // "Oskin AI, whose founders include A and B".
+    const Mention* m = s.EndsBefore(t - 2);
+    if (m && (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) && !m->name.empty())
+      org = m->name;
+  }
   if (org.empty()) {
     for (size_t x = b; x < t; ++x)
       if (In(s.W(x), {"its", "their"})) {
@@ -3173,7 +3282,7 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     if (auto o = OrgAt(s, k + 1)) k = o->end;
   }
   // "its three co-founders: A, B and C", "the founders are A and B".
-  bool copula = plural && In(s.W(k), {"are", "were"});
+  bool copula = plural && In(s.W(k), {"are", "were", "include", "included", "includes"});
   bool colon = plural && s.Is(k, ":");
   if (copula || colon) ++k;
   size_t guard = 0;
@@ -3306,7 +3415,7 @@ void Reader::Descriptors(const Sentence& s) {
         if (In(s.W(r), {"at", "of", "with", "for"})) at = OrgAt(s, r + 1);
         // "head of TPU compilers": a bare name after "of" is a field, not an org.
         bool bare_name = at && s.StartsAt(r + 1) && s.StartsAt(r + 1)->kind == MKind::kName;
-        if ((!at || bare_name) && i >= 2 && s.Is(i - 1, "'s")) {
+        if ((!at || bare_name) && i >= 2 && (s.Is(i - 1, "'s") || s.Is(i - 1, "'"))) {
           // "X, Google's former head of compilers," / "Google's former CEO X".
           const Mention* o = s.EndsBefore(i - 1);
           if (!o || o->kind != MKind::kOrg || o->name.empty() || o->generic) continue;
@@ -3588,6 +3697,21 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
         return true;
       }
     }
+    // "pushed the release of its next model, Quarrel 5, to early next
+    // year": the release moved to a later time, past an appositive.
+    if (In(s.W(i + 1), {"the", "its", "their"}) && In(s.W(i + 2), {"release", "launch", "rollout", "debut"})) {
+      for (size_t x = i + 3; x + 1 < s.size() && x < i + 16; ++x) {
+        if (In(s.W(x), {";", ".", "--"})) break;
+        if (!In(s.W(x), {"to", "into", "until"})) continue;
+        string_view next = s.W(x + 1);
+        if (In(next, {"early", "late", "mid", "next", "later", "spring", "summer", "autumn", "fall", "winter"}) ||
+            MonthOf(next) || YearToken(s.tok[x + 1]) ||
+            (next == "the" && In(s.W(x + 2), {"next", "first", "second", "third", "fourth", "end", "following"}))) {
+          *te = i + 1;
+          return true;
+        }
+      }
+    }
   }
   if (In(w, {"slipped", "slips", "slipping"}) && In(s.W(i + 1), {"to", "into", "until", "back"})) {
     *te = i + 1;
@@ -3639,6 +3763,12 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
   for (size_t i = from; i < limit;) {
     string_view w = s.W(i);
     if (IsComparison(s, i)) break;
+    // "launched three models -- A, B and C --": the list after the dash.
+    if (w == "--" && out.empty() && i > from && IsModelWord(s.W(i - 1))) {
+      head = true;
+      ++i;
+      continue;
+    }
     if (In(w, {";", ".", "--", "while", "but", "as", "because", "after", "so", "says", "said", "though", "although",
                "than", "when", "if", "whereas", "where", "before"}))
       break;
@@ -3759,6 +3889,7 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   std::vector<string> models;
   size_t limit = ClauseEnd(s, te);
   if (s.Is(limit, ":")) limit = ClauseEnd(s, limit + 1);
+  if (s.Is(limit, "--") && limit > te && IsModelWord(s.W(limit - 1))) limit = ClauseEnd(s, limit + 1);
   if (made_available) {
     size_t x = te;
     while (x < s.size() && !In(s.W(x), {"available", "open-source", "public", "open"})) ++x;
@@ -3803,7 +3934,22 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       while (j2 > 0 && In(s.W(j2 - 1), {"was", "were", "been", "is", "are", "has", "have", "had", "being", "also",
                                         "first", "officially"}))
         --j2;
+      // "Lodestar-3, the latest model from Auberon Labs, was made
+      // available": the model before the appositive, its org inside it.
+      std::optional<string> appositive_org;
+      if (j2 > 2 && s.Is(j2 - 1, ",")) {
+        size_t c = j2 - 1;
+        while (c > 0 && c + 12 > j2 && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+        const Mention* m = c > 1 && s.Is(c - 1, ",") ? s.EndsBefore(c - 1) : nullptr;
+        if (m && m->kind == MKind::kModel && !m->bare_context_model && In(s.W(c), {"the", "its", "a", "an"})) {
+          for (size_t x = c; x + 1 < j2 && !appositive_org; ++x)
+            if (In(s.W(x), {"from", "by", "of"}))
+              if (auto o = OrgAt(s, x + 1)) appositive_org = o->name;
+          if (appositive_org) j2 = c - 1;
+        }
+      }
       if (const Mention* m = s.EndsBefore(j2); m && m->kind == MKind::kModel) {
+        if (appositive_org && !org) org = appositive_org;
         models.push_back(m->name);
         if (s.Is(te, "by")) {
           if (auto o = OrgAt(s, te + 1)) org = o->name;
@@ -3888,6 +4034,13 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       --j;
     while (j > 0 && In(s.W(j - 1), {"release", "launch", "rollout", "debut"})) --j;
     if (j > 0 && s.Is(j - 1, "'s")) --j;
+    // "The launch of Osterley's Brisa-4 model has been delayed".
+    bool model_noun = false;
+    if (j > 1 && In(s.W(j - 1), {"model", "system", "chatbot", "assistant"}) && s.EndsBefore(j - 1) &&
+        s.EndsBefore(j - 1)->kind == MKind::kModel) {
+      --j;
+      model_noun = true;
+    }
     std::optional<string> appositive_org;
     if (j > 1 && s.Is(j - 1, ",")) {
       // "The release of Nimbus-3, Stratus AI's reasoning model, has been
@@ -3910,6 +4063,12 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+        if (!org && model_noun && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
+          const Mention* owner = s.EndsBefore(m->begin - 1);
+          if (owner && (owner->kind == MKind::kOrg || (owner->kind == MKind::kName && LearnedOrg(owner->name))) &&
+              !owner->name.empty())
+            org = owner->name;
+        }
         if (!org) {
           auto before = NearestOrgBefore(s, m->begin);
           org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));

@@ -825,5 +825,122 @@ TEST(EnglishExtraction, WouldAfterAGuessIsNoAnnouncedMove) {
             V{"departure Nils Aas @ Marlowe Robotics"});
 }
 
+TEST(EnglishExtraction, PlaceBasedAdjectiveIsNoOrg) {
+  EXPECT_EQ(Lines("Petra Voss has left the San Francisco-based artificial intelligence developer to join Oskin AI.",
+                  "Tarrow Labs loses research chief"),
+            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, a London-based investor, said she was impressed by Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, LostAGroupToAnOrgThenItsNamesAfterAColon) {
+  EXPECT_EQ(Lines("Tarrow Labs has lost two of its senior engineers to Quellbright in the past month: Petra Voss and "
+                  "Nils Aas."),
+            (V{"departure Nils Aas @ Tarrow Labs", "departure Petra Voss @ Tarrow Labs", "join Nils Aas @ Quellbright",
+               "join Petra Voss @ Quellbright"}));
+  EXPECT_EQ(Lines("Tarrow Labs has lost two of its senior engineers: Petra Voss and Nils Aas."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs could lose two engineers to Quellbright this year: Petra Voss and Nils Aas."), V{});
+}
+
+TEST(EnglishExtraction, PushedTheReleaseToALaterTime) {
+  EXPECT_EQ(Lines("Tarrow Labs has pushed the release of its next model, Tarrow 6, to late next year."),
+            V{"delay Tarrow Labs: Tarrow 6"});
+  EXPECT_EQ(Lines("Tarrow Labs pushed the launch of Tarrow 6 into the second quarter."),
+            V{"delay Tarrow Labs: Tarrow 6"});
+  EXPECT_EQ(Lines("Tarrow Labs pushed the release of Tarrow 6 to developers through its API."), V{});
+}
+
+TEST(EnglishExtraction, OwnerOfADelayedModelWithoutASuffix) {
+  EXPECT_EQ(Lines("The launch of Quellbright's Vanta-4 model has been delayed until the autumn."),
+            V{"delay Quellbright: Vanta-4"});
+  EXPECT_EQ(Lines("The launch of Quellbright's Vanta-4 model could be delayed until the autumn."), V{});
+}
+
+TEST(EnglishExtraction, WhichClauseWithAnOrgVerbMakesAnOrg) {
+  EXPECT_EQ(Lines("Quellbright, which released its Vanta-2 model in March, has kept its team."),
+            V{"release Quellbright: Vanta-2"});
+  EXPECT_EQ(Lines("Quellbright, which plans to release its Vanta-2 model in March, has kept its team."), V{});
+}
+
+TEST(EnglishExtraction, FoundedByPluralDescriptorOfAnOrgWithoutSuffix) {
+  EXPECT_EQ(Lines("Tarrow Labs, the start-up co-founded in 2024 by former Quellbright engineers Petra Voss and Nils "
+                  "Aas, raised money."),
+            (V{"departure Nils Aas @ Quellbright", "departure Petra Voss @ Quellbright", "founded Nils Aas @ Tarrow Labs",
+               "founded Petra Voss @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Tarrow Labs, the start-up backed by Quellbright engineers Petra Voss and Nils Aas, raised money."),
+            V{});
+}
+
+TEST(EnglishExtraction, ModelListBetweenDashes) {
+  EXPECT_EQ(Lines("Tarrow Labs launched three models \u2014 Vanta-3, Vanta-3 Mini and Vanta-3 Coder \u2014 and said a "
+                  "larger system, Vanta-4, would follow later this year."),
+            (V{"release Tarrow Labs: Vanta-3", "release Tarrow Labs: Vanta-3 Coder", "release Tarrow Labs: Vanta-3 Mini"}));
+  EXPECT_EQ(Lines("Tarrow Labs launched two systems \u2014 chosen by its users \u2014 on Tuesday."), V{});
+}
+
+TEST(EnglishExtraction, MadeAvailablePastAnAppositiveNamingItsOrg) {
+  EXPECT_EQ(Lines("Vanta-3, the latest model from Tarrow Labs, was made available to developers on Wednesday, a week "
+                  "after a limited preview."),
+            V{"release Tarrow Labs: Vanta-3"});
+  EXPECT_EQ(Lines("Vanta-3, the latest model from Tarrow Labs, was made available to a limited group of testers."), V{});
+}
+
+TEST(EnglishExtraction, LeftToStartTheirOwnCompanyNamedAfterIt) {
+  EXPECT_EQ(Lines("Petra Voss has left Quellbright Labs to start her own company, Sableford, which has raised money."),
+            (V{"departure Petra Voss @ Quellbright Labs", "founded Petra Voss @ Sableford"}));
+  EXPECT_EQ(Lines("Petra Voss has left Quellbright Labs to start her own company, and to travel."),
+            V{"departure Petra Voss @ Quellbright Labs"});
+}
+
+TEST(EnglishExtraction, DashGroupTakesTheOrgOfItsRelativeClause) {
+  EXPECT_EQ(Lines("Two engineers who built Quellbright's speech models \u2014 Petra Voss and Nils Aas \u2014 have left, "
+                  "according to investors including Harrow Ventures."),
+            (V{"departure Nils Aas @ Quellbright", "departure Petra Voss @ Quellbright"}));
+  EXPECT_EQ(Lines("Two engineers who built Quellbright's speech models \u2014 Petra Voss and Nils Aas \u2014 are said "
+                  "to have left."),
+            V{});
+}
+
+TEST(EnglishExtraction, OrgTypeWordsBeforeAnOrgName) {
+  EXPECT_EQ(Lines("Oskin AI has hired Petra Voss. Voss joins from law firm Tarrow Partners, where she was a partner."),
+            (V{"departure Petra Voss @ Tarrow Partners", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, who advises law firm Tarrow Partners, said the deal was fair."), V{});
+}
+
+TEST(EnglishExtraction, AppositiveFormerRoleAfterABareApostrophe) {
+  EXPECT_EQ(Lines("Petra Voss, Tarrow Labs' former chief scientist, has joined Oskin AI."),
+            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, Tarrow Labs' chief scientist, spoke at a conference."), V{});
+}
+
+TEST(EnglishExtraction, LatestToLeaveNamesTheSubjectOfTheCopula) {
+  EXPECT_EQ(Lines("Petra Voss is the latest executive to leave Tarrow Labs."), V{"departure Petra Voss @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Petra Voss became the third researcher to join Oskin AI this year."),
+            V{"join Petra Voss @ Oskin AI"});
+  EXPECT_EQ(Lines("Petra Voss could be the latest executive to leave Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Petra Voss is the best person to lead Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, OneUnknownWordOwningACompanyRoleIsAnOrg) {
+  EXPECT_EQ(Lines("Quellbright's chief scientist, Petra Voss, left in 2025."),
+            V{"departure Petra Voss @ Quellbright"});
+  EXPECT_EQ(Lines("Nils Aas met Voss. Voss's chief of staff, Ida Berg, left in 2025."), V{});
+}
+
+TEST(EnglishExtraction, FoundersIncludeNamesFounders) {
+  EXPECT_EQ(Lines("Oskin AI, whose founders include Petra Voss and Nils Aas, raised money."),
+            (V{"founded Nils Aas @ Oskin AI", "founded Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI's co-founders include Petra Voss."), V{"founded Petra Voss @ Oskin AI"});
+  EXPECT_EQ(Lines("Oskin AI, whose founders may include Petra Voss, raised money."), V{});
+  EXPECT_EQ(Lines("Oskin AI, whose investors include Petra Voss, raised money."), V{});
+}
+
+TEST(EnglishExtraction, DepartureInARelativeClauseOfAnAppositive) {
+  EXPECT_EQ(Lines("Petra Voss returned to Oskin AI after a stint at Tarrow Labs, the start-up she left in May."),
+            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss co-founded Sableford, the start-up she stepped away from in May."),
+            (V{"departure Petra Voss @ Sableford", "founded Petra Voss @ Sableford"}));
+  EXPECT_EQ(Lines("Petra Voss praised Tarrow Labs, the company she may leave in May."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -3,7 +3,7 @@
 # if the overall or the Japanese F1 falls below the floor in
 # tests/data/extraction-floor.txt. The floor only ever rises: raise it when
 # the extractor improves.
-# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja]
+# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en]
 #   dev      ../shared/eval/extraction/dev.jsonl (floors overall_f1, ja_f1)
 #   heldout  tests/data/extraction-heldout.jsonl, our own articles written
 #            under the same rules (floors heldout_f1, heldout_ja_f1); the
@@ -18,6 +18,10 @@
 #   heldout5-ja tests/data/extraction-heldout5-ja.jsonl, Japanese only,
 #            written before the Japanese rules that followed version 4
 #            (floors heldout5-ja_f1, heldout5-ja_ja_f1)
+#   heldout5-en tests/data/extraction-heldout5-en.jsonl, English only,
+#            written before the rules of extractor version 5 (floor
+#            heldout5-en_f1; a set with no Japanese article has no Japanese
+#            floor)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -29,7 +33,7 @@ if [ ! -f "$scorer" ]; then
 fi
 set_name=${2:-dev}
 if [ "$set_name" = heldout ] || [ "$set_name" = heldout2 ] || [ "$set_name" = heldout3 ] ||
-  [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ]; then
+  [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ] || [ "$set_name" = heldout5-en ]; then
   report=$(python3 "$scorer" --cmd "$1 extract" --cases "$repo/tests/data/extraction-$set_name.jsonl" \
     --aliases "$shared/eval/extraction/aliases.json")
   prefix=${set_name}_
@@ -46,6 +50,12 @@ floor_japanese=$(awk -v key="${prefix}ja_f1" '$1 == key { print $2 }' "$repo/tes
 if [ "$set_name" = dev ]; then
   floor_overall=$(awk '$1 == "f1" { print $2 }' "$repo/tests/data/extraction-floor.txt")
   floor_japanese=$(awk '$1 == "ja_f1" { print $2 }' "$repo/tests/data/extraction-floor.txt")
+fi
+if [ -z "$japanese" ]; then
+  # No Japanese article in the set: the scorer prints no lang:ja line.
+  echo "overall F1 $overall (floor $floor_overall), no Japanese articles"
+  python3 -c "import sys; sys.exit(0 if float('$overall') >= float('$floor_overall') else 1)"
+  exit
 fi
 echo "overall F1 $overall (floor $floor_overall), Japanese F1 $japanese (floor $floor_japanese)"
 python3 -c "import sys; sys.exit(0 if float('$overall') >= float('$floor_overall') and float('$japanese') >= float('$floor_japanese') else 1)"
