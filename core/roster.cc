@@ -1,6 +1,9 @@
 #include "core/roster.h"
 
 #include <algorithm>
+#include <future>
+#include <iterator>
+#include <thread>
 
 #include "core/history.h"
 #include "core/text.h"
@@ -256,6 +259,17 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
   std::sort(changed.begin(), changed.end());
   reindex_everyone_ = false;
 
+  // After a large fold, the people's records encode on a second core while
+  // this thread derives their stint index: both only read the records.
+  std::vector<StateChange> people;
+  auto encode_people = [&] { people_.TakeChanges(&people); };
+  std::future<void> encoded;
+  if (changed.size() >= 1000 && std::thread::hardware_concurrency() > 1) {
+    encoded = std::async(std::launch::async, encode_people);
+  } else {
+    encode_people();
+  }
+
   // The stint index records of the changed people, by org: people come in
   // key order, so each org's records do too, and the whole comes out in key
   // order without sorting millions of keys.
@@ -278,12 +292,13 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
     indexed = std::move(now);
     if (indexed.empty()) indexed_orgs_.erase(person_key);
   }
+  if (encoded.valid()) encoded.get();
   // Tags in key order: a/, n/, o/, p/.
   person_aliases_.TakeChanges(out);
   for (auto& [org_key, changes] : index)
     for (auto& change : changes) out->push_back(std::move(change));
   org_aliases_.TakeChanges(out);
-  people_.TakeChanges(out);
+  std::move(people.begin(), people.end(), std::back_inserter(*out));
 }
 
 Result<void> RosterProjection::Load(std::string_view key, std::string_view value) {
