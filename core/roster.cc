@@ -9,6 +9,13 @@
 #include "core/text.h"
 
 namespace labwatch {
+namespace {
+
+// Changed people from which TakeChanges encodes their records on a thread
+// of their own: below it, starting the thread costs more than it saves.
+constexpr size_t kEncodeBesideAt = 1000;
+
+}  // namespace
 
 void PersonRecord::Encode(std::string* out) const {
   out->reserve(out->size() + 160 * facts.size());  // about what a fact takes
@@ -234,17 +241,12 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
   }
 }
 
-void RosterProjection::IndexPerson(const std::string& person_key, const PersonRecord& person,
-                                   const OrgNames& orgs, std::vector<std::pair<std::string, std::string>>* out) {
+std::map<std::string, StintIndex> RosterProjection::IndexPerson(const PersonRecord& person, const OrgNames& orgs) {
   // Every stint, however it ends: as of the end of time.
   History history = DeriveHistory(person, orgs, Date::Day(9999, 12, 31), kIndexedConfidence);
   std::map<std::string, StintIndex> by_org;
   for (const Stint& stint : history.stints) by_org[orgs.Key(stint.org)].spans.push_back({stint.start, stint.end});
-  for (const auto& [org_key, index] : by_org) {
-    std::string value;
-    index.Encode(&value);
-    out->emplace_back(StintIndexKey(org_key, person_key), std::move(value));
-  }
+  return by_org;
 }
 
 void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
@@ -264,7 +266,7 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
   std::vector<StateChange> people;
   auto encode_people = [&] { people_.TakeChanges(&people); };
   std::future<void> encoded;
-  if (changed.size() >= 1000 && std::thread::hardware_concurrency() > 1) {
+  if (changed.size() >= kEncodeBesideAt && std::thread::hardware_concurrency() > 1) {
     encoded = std::async(std::launch::async, encode_people);
   } else {
     encode_people();
@@ -275,16 +277,16 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
   // order without sorting millions of keys.
   OrgNames orgs = org_names();
   std::map<std::string, std::vector<StateChange>> index;  // org key -> changes
-  std::vector<std::pair<std::string, std::string>> records;
   for (const auto& person_key : changed) {
-    records.clear();
-    if (const PersonRecord* person = people_.Find(person_key)) IndexPerson(person_key, *person, orgs, &records);
     std::vector<std::string>& indexed = indexed_orgs_[person_key];
     std::vector<std::string> now;
-    for (auto& [key, value] : records) {
-      std::string org_key = key.substr(2, key.find('\0') - 2);
-      index[org_key].push_back({std::move(key), std::move(value)});
-      now.push_back(std::move(org_key));
+    if (const PersonRecord* person = people_.Find(person_key)) {
+      for (const auto& [org_key, spans] : IndexPerson(*person, orgs)) {
+        std::string value;
+        spans.Encode(&value);
+        index[org_key].push_back({StintIndexKey(org_key, person_key), std::move(value)});
+        now.push_back(org_key);
+      }
     }
     for (const auto& org_key : indexed)
       if (std::find(now.begin(), now.end(), org_key) == now.end())
@@ -325,7 +327,13 @@ std::vector<std::pair<std::string, std::string>> RosterProjection::Snapshot() co
   people_.Snapshot(&out);
   // The index as a fresh fold would write it, so that Verify checks it.
   OrgNames orgs = org_names();
-  for (const auto& [key, person] : people_.records()) IndexPerson(key, person, orgs, &out);
+  for (const auto& [key, person] : people_.records()) {
+    for (const auto& [org_key, spans] : IndexPerson(person, orgs)) {
+      std::string value;
+      spans.Encode(&value);
+      out.emplace_back(StintIndexKey(org_key, key), std::move(value));
+    }
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -127,9 +127,8 @@ class RosterProjection final : public Projection {
   void MergePeople(const std::string& from, const std::string& into);
   void MergeOrgs(const std::string& from, const std::string& into);
 
-  // Appends the stint index records of `person` (record key, value).
-  static void IndexPerson(const std::string& person_key, const PersonRecord& person, const OrgNames& orgs,
-                          std::vector<std::pair<std::string, std::string>>* out);
+  // The stint index of `person`: its spans by org key.
+  static std::map<std::string, StintIndex> IndexPerson(const PersonRecord& person, const OrgNames& orgs);
 
   RecordTable<PersonRecord> people_{"p"};
   RecordTable<MergedName> person_aliases_{"a"};

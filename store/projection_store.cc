@@ -121,7 +121,8 @@ Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& update
 
   std::string file = path() + "/ingest.sst.tmp";
   auto fail = [&](const rocksdb::Status& status) -> Result<void> {
-    std::filesystem::remove(file);
+    std::error_code ignored;  // the status is the error to report
+    std::filesystem::remove(file, ignored);
     return tl::unexpected(FromStatus(status, "write projections to " + file));
   };
   rocksdb::Options options = handle_->db()->GetOptions();
@@ -134,9 +135,6 @@ Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& update
     std::string begin = RecordKey(update.projection, "");
     if (auto status = writer.DeleteRange(begin, PrefixEnd(begin)); !status.ok()) return fail(status);
   }
-  auto add = [&](const std::string& key, const std::optional<std::string>& value) {
-    return value ? writer.Put(key, *value) : writer.Delete(key);
-  };
   // Checkpoints ("_meta/...") sort before every record key.
   for (const auto& [key, value] : checkpoints)
     if (auto status = writer.Put(key, value); !status.ok()) return fail(status);
@@ -149,7 +147,8 @@ Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& update
     if (!std::is_sorted(changes.begin(), changes.end(), by_key)) std::sort(changes.begin(), changes.end(), by_key);
     for (const StateChange* change : changes) {
       key.assign(part.key).append(change->key);
-      if (auto status = add(key, change->value); !status.ok()) return fail(status);
+      auto status = change->value ? writer.Put(key, *change->value) : writer.Delete(key);
+      if (!status.ok()) return fail(status);
     }
   }
   if (auto status = writer.Finish(); !status.ok()) return fail(status);
