@@ -17,7 +17,6 @@
 #include "core/text.h"
 #include "core/views.h"
 #include "config/entities.h"
-#include "core/fact_index.h"
 #include "ingest/extractor.h"
 #include "ingest/record.h"
 #include "store/database.h"
@@ -86,6 +85,8 @@ Result<std::unique_ptr<Database>> OpenForWriting(const std::string& db, CliConte
   if (!database) return database;
   const CatchUpReport& opened = (*database)->opened();
   for (const auto& skipped : opened.skipped) context.err << "labwatch: skipped " << skipped << '\n';
+  for (const auto& dropped : opened.dropped)
+    context.err << "labwatch: dropped the stored projection " << dropped << ", which this version no longer keeps\n";
   if (opened.folded > 0 && !opened.rebuilt.empty()) {
     std::string names;
     for (const auto& name : opened.rebuilt) names += (names.empty() ? "" : ", ") + name;
@@ -784,8 +785,7 @@ int RunReextract(CliContext& context, const std::string& db, const std::string& 
   RecordOptions record_options{options.window_days};
   for (const Event& article_event : articles) {
     Article article = ArticleFrom(article_event);
-    const auto* known = static_cast<const FactIndexProjection*>((*database)->projection("facts"));
-    ArticlePlan plan = PlanArticle(article, extractor.Extract(article, DateOf(context.now)), *known, context.now,
+    ArticlePlan plan = PlanArticle(article, extractor.Extract(article, DateOf(context.now)), KnownFactsOf(**database), context.now,
                                    record_options, article_event.id);
     // Facts this article gave before that the current extractor no longer finds.
     std::set<std::string> found(plan.fact_ids.begin(), plan.fact_ids.end());

@@ -1,6 +1,5 @@
 #include "core/catalog.h"
 
-#include "core/fact_index.h"
 #include "core/roster.h"
 #include "core/text.h"
 
@@ -175,7 +174,6 @@ std::vector<std::unique_ptr<Projection>> MakeProjections() {
   all.push_back(std::make_unique<CohortProjection>());
   all.push_back(std::make_unique<LandscapeProjection>());
   all.push_back(std::make_unique<ModelsProjection>());
-  all.push_back(std::make_unique<FactIndexProjection>());
   return all;
 }
 

@@ -57,7 +57,7 @@ class Projection {
 };
 
 // The projections of this build, in a fixed order: roster, cohort,
-// landscape, models, facts.
+// landscape, models.
 std::vector<std::unique_ptr<Projection>> MakeProjections();
 
 // A new empty projection by name; nullptr for an unknown name.

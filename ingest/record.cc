@@ -10,6 +10,19 @@
 namespace labwatch {
 namespace {
 
+EventType TypeOf(FactKind kind) {
+  switch (kind) {
+    case FactKind::kDeparture: return EventType::kPersonDeparted;
+    case FactKind::kJoin: return EventType::kPersonJoined;
+    case FactKind::kFounded: return EventType::kOrgFounded;
+    case FactKind::kRelease: return EventType::kModelReleased;
+    case FactKind::kDelay: return EventType::kModelDelayed;
+  }
+  return EventType::kUnknown;
+}
+
+bool AboutModel(FactKind kind) { return kind == FactKind::kRelease || kind == FactKind::kDelay; }
+
 std::string Identity(const ExtractedFact& fact) {
   switch (fact.kind) {
     case FactKind::kDeparture: return FactIdentity("departure", fact.person, fact.org);
@@ -37,8 +50,8 @@ Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article&
   switch (fact.kind) {
     case FactKind::kDeparture:
     case FactKind::kJoin:
-      event = MakeEvent(fact.kind == FactKind::kDeparture ? EventType::kPersonDeparted : EventType::kPersonJoined, id,
-                        now, PersonMoved{fact.person, fact.org, fact.other_org, fact.role, fact.announced, evidence,
+      event = MakeEvent(TypeOf(fact.kind), id, now,
+                        PersonMoved{fact.person, fact.org, fact.other_org, fact.role, fact.announced, evidence,
                                     fact.company, fact.other_company});
       break;
     case FactKind::kFounded:
@@ -46,8 +59,8 @@ Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article&
       break;
     case FactKind::kRelease:
     case FactKind::kDelay:
-      event = MakeEvent(fact.kind == FactKind::kRelease ? EventType::kModelReleased : EventType::kModelDelayed, id,
-                        now, ModelNews{fact.org, fact.model, std::nullopt, std::nullopt, evidence, fact.company});
+      event = MakeEvent(TypeOf(fact.kind), id, now,
+                        ModelNews{fact.org, fact.model, std::nullopt, std::nullopt, evidence, fact.company});
       break;
   }
   event.occurred_at = fact.date ? *fact.date : published;
@@ -76,7 +89,7 @@ std::string ArticleEventId(const Article& article) {
 }
 
 ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>& facts,
-                        const FactIndexProjection& known, Timestamp now, const RecordOptions& options,
+                        const KnownFacts& known, Timestamp now, const RecordOptions& options,
                         const std::string& article_id) {
   ArticlePlan plan;
   plan.article_id = article_id.empty() ? ArticleEventId(article) : article_id;
@@ -99,7 +112,9 @@ ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>
     Date date = fact.date ? *fact.date : published;
     std::string id = "fact-" + ContentHash({plan.article_id, identity});
     plan.fact_ids.push_back(id);
-    const FactBase* existing = known.Find(identity, date, options.window_days);
+    const FactBase* existing = AboutModel(fact.kind)
+                                   ? known.Find(TypeOf(fact.kind), fact.org, fact.model, date, options.window_days)
+                                   : known.Find(TypeOf(fact.kind), fact.person, fact.org, date, options.window_days);
     if (existing && existing->id == id) continue;  // this article, recorded before
     if (existing) {
       FactCorroborated corroboration{existing->id, plan.article_id, plan.events.front().source, article.url,

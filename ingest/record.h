@@ -2,8 +2,8 @@
 //
 // Turning an article and its extracted facts into events, and recording
 // them. PlanArticle is pure: the ArticleObserved event, then for each fact
-// either a new fact event (the article as its causation) or, when the facts
-// projection knows the same fact (same identity within the window), a
+// either a new fact event (the article as its causation) or, when the
+// projections know the same fact (same identity within the window), a
 // FactCorroborated of it. Ids are derived from content, so recording the
 // same article twice, or re-extracting it, adds only what is new.
 //
@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "core/event.h"
-#include "core/fact_index.h"
+#include "core/known_facts.h"
 #include "ingest/extractor.h"
 
 namespace labwatch {
@@ -48,7 +48,7 @@ std::string ArticleEventId(const Article& article);
 // `article_id` is the id of the article's event when it is recorded
 // already (re-extraction); empty to derive it with ArticleEventId.
 ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>& facts,
-                        const FactIndexProjection& known, Timestamp now, const RecordOptions& options,
+                        const KnownFacts& known, Timestamp now, const RecordOptions& options,
                         const std::string& article_id = "");
 
 struct RecordReport {
@@ -57,6 +57,9 @@ struct RecordReport {
   size_t new_facts = 0;       // fact events appended
   size_t corroborations = 0;  // FactCorroborated appended
 };
+
+// The facts `database`'s projections know, as of what it has folded.
+KnownFacts KnownFactsOf(const Database& database);
 
 // Extracts `article`'s facts and records them with the article, atomically.
 Result<RecordReport> RecordArticle(Database& database, const Extractor& extractor, const Article& article,

@@ -6,11 +6,15 @@
 
 namespace labwatch {
 
+KnownFacts KnownFactsOf(const Database& database) {
+  return KnownFacts(*static_cast<const RosterProjection*>(database.projection("roster")),
+                    *static_cast<const ModelsProjection*>(database.projection("models")));
+}
+
 Result<RecordReport> RecordArticle(Database& database, const Extractor& extractor, const Article& article,
                                    Timestamp now, const RecordOptions& options) {
-  const auto* known = static_cast<const FactIndexProjection*>(database.projection("facts"));
   std::vector<ExtractedFact> facts = extractor.Extract(article, DateOf(now));
-  ArticlePlan plan = PlanArticle(article, facts, *known, now, options);
+  ArticlePlan plan = PlanArticle(article, facts, KnownFactsOf(database), now, options);
   auto sequences = database.Append(plan.events);
   if (!sequences) return tl::unexpected(sequences.error());
   RecordReport report;

@@ -101,6 +101,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   db->store_ = std::move(*store);
   auto last = db->log_->LastSequence();
   if (!last) return tl::unexpected(last.error());
+  if (auto dropped = db->DropRetiredProjections(); !dropped) return tl::unexpected(dropped.error());
 
   // Each projection loads on its own; the roster, the largest, on a second
   // thread when there is one.
@@ -127,6 +128,19 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   db->opened_.folded = caught_up->folded;
   for (auto& skipped : caught_up->skipped) db->opened_.skipped.push_back(std::move(skipped));
   return db;
+}
+
+Result<void> Database::DropRetiredProjections() {
+  // "facts": the index of known facts by identity, which the roster and
+  // the models projection answer now (core/known_facts.h).
+  for (std::string_view retired : {"facts"}) {
+    auto checkpoint = store_->ReadCheckpoint(retired);
+    if (!checkpoint) return tl::unexpected(checkpoint.error());
+    if (!*checkpoint) continue;
+    if (auto dropped = store_->Drop(retired); !dropped) return dropped;
+    opened_.dropped.emplace_back(retired);
+  }
+  return {};
 }
 
 bool Database::TwoCores() const { return std::thread::hardware_concurrency() > 1 && slots_.size() > 1; }

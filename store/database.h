@@ -49,6 +49,7 @@ struct CatchUpReport {
   Sequence folded = 0;                // events read from the log
   std::vector<std::string> rebuilt;   // projections rebuilt from the start
   std::vector<std::string> skipped;   // records that did not decode, with their sequences
+  std::vector<std::string> dropped;   // stored projections this build no longer has
 };
 
 class Database {
@@ -94,6 +95,8 @@ class Database {
   };
 
   Database() = default;
+  // Deletes the stored state of projections this build no longer has.
+  Result<void> DropRetiredProjections();
   static Result<LoadedSlot> LoadSlot(const ProjectionStore& store, std::unique_ptr<Projection> projection,
                                      const DatabaseOptions& options, Sequence last);
   // Persists every projection's changes with its checkpoint. `large`: after

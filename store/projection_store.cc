@@ -103,6 +103,18 @@ Result<void> ProjectionStore::Write(const std::vector<ProjectionUpdate>& updates
   return {};
 }
 
+Result<void> ProjectionStore::Drop(std::string_view projection) {
+  rocksdb::WriteBatch batch;
+  std::string begin = RecordKey(projection, "");
+  batch.DeleteRange(begin, PrefixEnd(begin));
+  batch.Delete(MetaKey(projection));
+  rocksdb::WriteOptions write;
+  write.sync = sync_;
+  if (auto status = handle_->db()->Write(write, &batch); !status.ok())
+    return tl::unexpected(FromStatus(status, "drop projection " + std::string(projection) + " in " + path()));
+  return {};
+}
+
 Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& updates) {
   // A table file wants its keys in order: order the projections, the
   // checkpoints, and each projection's changes.

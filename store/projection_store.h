@@ -58,6 +58,10 @@ class ProjectionStore {
   // Writes all updates in one atomic batch.
   Result<void> Commit(const std::vector<ProjectionUpdate>& updates);
 
+  // Deletes every record and the checkpoint of `projection`, atomically:
+  // for a projection this build no longer has.
+  Result<void> Drop(std::string_view projection);
+
   // Moves what was committed from the write-ahead log into tables, so
   // readers opening next need not replay it.
   Result<void> Flush();

@@ -197,7 +197,7 @@ TEST(ModelsProjection, KeepsReleasesAndDelaysPerOrg) {
 TEST(Projections, ComeInAFixedOrderAndByName) {
   std::vector<std::string> names;
   for (const auto& p : MakeProjections()) names.emplace_back(p->Name());
-  EXPECT_EQ(names, (std::vector<std::string>{"roster", "cohort", "landscape", "models", "facts"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"roster", "cohort", "landscape", "models"}));
   EXPECT_EQ(MakeProjection("models")->Name(), "models");
   EXPECT_EQ(MakeProjection("nope"), nullptr);
 }

@@ -43,16 +43,26 @@ ExtractedFact Release(const std::string& model, std::optional<Date> date = std::
   return fact;
 }
 
-// Folds a plan's events into `known`, as the Database would.
-void Fold(FactIndexProjection& known, const ArticlePlan& plan, Sequence& seq, RosterProjection* roster = nullptr) {
-  for (const auto& event : plan.events) {
-    known.Apply(++seq, event);
-    if (roster) roster->Apply(seq, event);
+// The projections ingestion asks, fed a plan's events as the Database
+// would fold them.
+struct Projections {
+  RosterProjection roster;
+  ModelsProjection models;
+  KnownFacts known{roster, models};
+  Sequence seq = 0;
+
+  void Fold(const std::vector<Event>& events) {
+    for (const auto& event : events) {
+      roster.Apply(++seq, event);
+      models.Apply(seq, event);
+    }
   }
-}
+  void Fold(const ArticlePlan& plan) { Fold(plan.events); }
+};
 
 TEST(PlanArticle, RecordsTheArticleThenEachNewFactCausedByIt) {
-  FactIndexProjection known;
+  Projections p;
+  const KnownFacts& known = p.known;
   Article article = MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z");
   ArticlePlan plan = PlanArticle(article, {Departure(), Release("Orbit-2", Date::Month(2025, 1))}, known,
                                  At("2025-02-12T00:00:00Z"), {});
@@ -80,7 +90,8 @@ TEST(PlanArticle, RecordsTheArticleThenEachNewFactCausedByIt) {
 }
 
 TEST(PlanArticle, IdsDependOnContentSoReplanningGivesTheSameEvents) {
-  FactIndexProjection known;
+  Projections p;
+  const KnownFacts& known = p.known;
   Article article = MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z");
   ArticlePlan first = PlanArticle(article, {Departure()}, known, At("2025-02-12T00:00:00Z"), {});
   ArticlePlan again = PlanArticle(article, {Departure()}, known, At("2025-03-01T00:00:00Z"), {});
@@ -89,12 +100,11 @@ TEST(PlanArticle, IdsDependOnContentSoReplanningGivesTheSameEvents) {
 }
 
 TEST(PlanArticle, ASecondOutletWithinTheWindowCorroboratesTheKnownFact) {
-  FactIndexProjection known;
-  RosterProjection roster;
-  Sequence seq = 0;
+  Projections p;
+  const KnownFacts& known = p.known;
   ArticlePlan first = PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z"),
                                   {Departure(0.6)}, known, At("2025-02-12T00:00:00Z"), {});
-  Fold(known, first, seq, &roster);
+  p.Fold(first);
   ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B Daily", "2025-02-13T09:00:00Z"),
                                    {Departure(0.6)}, known, At("2025-02-14T00:00:00Z"), {});
   ASSERT_EQ(second.events.size(), 2u);
@@ -103,12 +113,12 @@ TEST(PlanArticle, ASecondOutletWithinTheWindowCorroboratesTheKnownFact) {
   EXPECT_EQ(corroboration.id, first.events[1].id);
   EXPECT_EQ(corroboration.source, "B Daily");
   EXPECT_EQ(corroboration.url, "https://b.example/2");
-  Fold(known, second, seq, &roster);
+  p.Fold(second);
   const FactBase* known_fact =
-      known.Find(FactIdentity("departure", "priya raman", "NEBULA LABS"), Date::Day(2025, 2, 11), 180);
+      known.Find(EventType::kPersonDeparted, "priya raman", "NEBULA LABS", Date::Day(2025, 2, 11), 180);
   ASSERT_NE(known_fact, nullptr);
   EXPECT_EQ(known_fact->id, first.events[1].id);
-  const PersonRecord* person = roster.FindPerson("Priya Raman");
+  const PersonRecord* person = p.roster.FindPerson("Priya Raman");
   ASSERT_NE(person, nullptr);
   ASSERT_EQ(person->facts.size(), 1u);
   const FactBase* fact = &person->facts[0];
@@ -117,14 +127,13 @@ TEST(PlanArticle, ASecondOutletWithinTheWindowCorroboratesTheKnownFact) {
 }
 
 TEST(PlanArticle, MoreArticlesFromOneSiteDoNotRaiseConfidence) {
-  FactIndexProjection known;
-  RosterProjection roster;
-  Sequence seq = 0;
-  Fold(known, PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z"), {Departure(0.6)},
-                          known, At("2025-02-12T00:00:00Z"), {}), seq, &roster);
-  Fold(known, PlanArticle(MakeArticle("https://www.a.example/3", "A Wire", "2025-02-12T09:00:00Z"), {Departure(0.6)},
-                          known, At("2025-02-13T00:00:00Z"), {}), seq, &roster);
-  const PersonRecord* person = roster.FindPerson("Priya Raman");
+  Projections p;
+  const KnownFacts& known = p.known;
+  p.Fold(PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z"), {Departure(0.6)},
+                          known, At("2025-02-12T00:00:00Z"), {}));
+  p.Fold(PlanArticle(MakeArticle("https://www.a.example/3", "A Wire", "2025-02-12T09:00:00Z"), {Departure(0.6)},
+                          known, At("2025-02-13T00:00:00Z"), {}));
+  const PersonRecord* person = p.roster.FindPerson("Priya Raman");
   ASSERT_NE(person, nullptr);
   ASSERT_EQ(person->facts.size(), 1u);
   const FactBase* fact = &person->facts[0];
@@ -133,10 +142,10 @@ TEST(PlanArticle, MoreArticlesFromOneSiteDoNotRaiseConfidence) {
 }
 
 TEST(PlanArticle, OutsideTheWindowTheSameMoveIsANewFact) {
-  FactIndexProjection known;
-  Sequence seq = 0;
-  Fold(known, PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2021-02-11T09:00:00Z"), {Departure()},
-                          known, At("2021-02-12T00:00:00Z"), {}), seq);
+  Projections p;
+  const KnownFacts& known = p.known;
+  p.Fold(PlanArticle(MakeArticle("https://a.example/1", "A Wire", "2021-02-11T09:00:00Z"), {Departure()},
+                          known, At("2021-02-12T00:00:00Z"), {}));
   ArticlePlan later = PlanArticle(MakeArticle("https://a.example/9", "A Wire", "2025-02-11T09:00:00Z"), {Departure()},
                                   known, At("2025-02-12T00:00:00Z"), {});
   EXPECT_EQ(later.new_facts, 1u);
@@ -147,23 +156,75 @@ TEST(PlanArticle, OutsideTheWindowTheSameMoveIsANewFact) {
 }
 
 TEST(PlanArticle, AnArticleRecordedBeforeAddsNothingNew) {
-  FactIndexProjection known;
-  Sequence seq = 0;
+  Projections p;
+  const KnownFacts& known = p.known;
   Article article = MakeArticle("https://a.example/1", "A Wire", "2025-02-11T09:00:00Z");
-  Fold(known, PlanArticle(article, {Departure()}, known, At("2025-02-12T00:00:00Z"), {}), seq);
+  p.Fold(PlanArticle(article, {Departure()}, known, At("2025-02-12T00:00:00Z"), {}));
   ArticlePlan again = PlanArticle(article, {Departure()}, known, At("2025-02-20T00:00:00Z"), {});
   EXPECT_EQ(again.events.size(), 1u);  // the article, which the log skips by id
   EXPECT_EQ(again.new_facts + again.corroborations, 0u);
 }
 
 TEST(PlanArticle, ModelNamesMatchIgnoringSpacesAndHyphens) {
-  FactIndexProjection known;
-  Sequence seq = 0;
-  Fold(known, PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Release("Orbit 2 Pro")},
-                          known, At("2025-02-12T00:00:00Z"), {}), seq);
+  Projections p;
+  const KnownFacts& known = p.known;
+  p.Fold(PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Release("Orbit 2 Pro")},
+                          known, At("2025-02-12T00:00:00Z"), {}));
   ArticlePlan other = PlanArticle(MakeArticle("https://b.example/1", "B", "2025-02-12T09:00:00Z"),
                                   {Release("orbit-2-pro")}, known, At("2025-02-13T00:00:00Z"), {});
   EXPECT_EQ(other.corroborations, 1u);
+}
+
+TEST(PlanArticle, AReportOfARetractedFactIsANewFact) {
+  Projections p;
+  ArticlePlan first = PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Departure()},
+                                  p.known, At("2025-02-12T00:00:00Z"), {});
+  p.Fold(first);
+  p.Fold({MakeEvent(EventType::kFactRetracted, "retract-1", At("2025-02-13T00:00:00Z"),
+                    FactRetracted{first.events[1].id, "wrong person"})});
+  ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B", "2025-02-14T09:00:00Z"), {Departure()},
+                                   p.known, At("2025-02-15T00:00:00Z"), {});
+  EXPECT_EQ(second.new_facts, 1u);
+  EXPECT_EQ(second.corroborations, 0u);
+}
+
+TEST(PlanArticle, ANameMergedIntoAPersonFindsThatPersonsFacts) {
+  Projections p;
+  ArticlePlan first = PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Departure()},
+                                  p.known, At("2025-02-12T00:00:00Z"), {});
+  p.Fold(first);
+  p.Fold({MakeEvent(EventType::kEntitiesMerged, "merge-1", At("2025-02-13T00:00:00Z"),
+                    EntitiesMerged{EntityKind::kPerson, "P. Raman", "Priya Raman"})});
+  ExtractedFact alias = Departure();
+  alias.person = "P. Raman";
+  ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B", "2025-02-14T09:00:00Z"), {alias},
+                                   p.known, At("2025-02-15T00:00:00Z"), {});
+  ASSERT_EQ(second.corroborations, 1u);
+  EXPECT_EQ(std::get<FactCorroborated>(second.events[1].data).id, first.events[1].id);
+}
+
+TEST(PlanArticle, FactsOfAnotherKindAreNotTheSameFact) {
+  Projections p;
+  ExtractedFact founded = Departure();
+  founded.kind = FactKind::kFounded;
+  ExtractedFact delay = Release("Orbit 2");
+  delay.kind = FactKind::kDelay;
+  p.Fold(PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Departure(), Release("Orbit 2")},
+                     p.known, At("2025-02-12T00:00:00Z"), {}));
+  ExtractedFact join = Departure();
+  join.kind = FactKind::kJoin;
+  ExtractedFact elsewhere = Departure();
+  elsewhere.org = "Orbit AI";
+  ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B", "2025-02-12T09:00:00Z"),
+                                   {join, founded, elsewhere, delay}, p.known, At("2025-02-13T00:00:00Z"), {});
+  EXPECT_EQ(second.new_facts, 4u);
+  EXPECT_EQ(second.corroborations, 0u);
+  // Each of them is known once folded.
+  p.Fold(second);
+  ArticlePlan third = PlanArticle(MakeArticle("https://c.example/3", "C", "2025-02-13T09:00:00Z"),
+                                  {join, founded, elsewhere, delay}, p.known, At("2025-02-14T00:00:00Z"), {});
+  EXPECT_EQ(third.new_facts, 0u);
+  EXPECT_EQ(third.corroborations, 4u);
 }
 
 }  // namespace
