@@ -131,7 +131,9 @@ History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Da
                       double min_confidence) {
   std::vector<const PersonFact*> facts;
   std::vector<const PersonFact*> announced;
-  for (const auto& fact : person.facts) {
+  for (size_t i = 0; i < person.facts.size(); ++i) {
+    PrefetchAhead(person.facts, i);
+    const PersonFact& fact = person.facts[i];
     if (fact.retracted || fact.Confidence() < min_confidence) continue;
     if (fact.date.SortKey() <= as_of.SortKey()) {
       facts.push_back(&fact);

@@ -38,6 +38,26 @@ struct PersonFact : FactBase {
   std::string other_company;  // likewise for `other_org`
 };
 
+// Reading the facts in `facts` from index `i` on: asks the CPU to start
+// loading what the next ones hold elsewhere. A fact's strings and sources
+// are separate heap blocks, and a rebuild reads a million facts once each,
+// in an order unrelated to where they were allocated: without this, each
+// block is a cache miss waited for in turn (encoding the roster's records
+// took twice as long).
+inline void PrefetchAhead(const std::vector<PersonFact>& facts, size_t i) {
+  if (i + 4 < facts.size()) __builtin_prefetch(facts[i + 4].sources.data());
+  if (i + 2 < facts.size()) {
+    const PersonFact& next = facts[i + 2];
+    __builtin_prefetch(next.id.data());
+    __builtin_prefetch(next.org.data());
+    __builtin_prefetch(next.other_org.data());
+    if (!next.sources.empty()) {
+      __builtin_prefetch(next.sources.front().event_id.data());
+      __builtin_prefetch(next.sources.front().source.data());
+    }
+  }
+}
+
 struct PersonRecord {
   std::string name;               // display name, as first seen (or merged into)
   std::vector<PersonFact> facts;  // by sequence
