@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "core/event_codec.h"
 #include "core/roster.h"
 
@@ -58,6 +60,17 @@ struct Projections {
     }
   }
   void Fold(const ArticlePlan& plan) { Fold(plan.events); }
+
+  // Plans an article published at `published` (read the next day) against
+  // what is known, and folds the plan.
+  ArticlePlan Record(const std::string& url, const std::vector<ExtractedFact>& facts,
+                     const char* published = "2025-02-11T09:00:00Z") {
+    Timestamp at = At(published);
+    ArticlePlan plan = PlanArticle(MakeArticle(url, url.substr(8, 9), published), facts, known,
+                                   at + std::chrono::hours(24), {});
+    Fold(plan);
+    return plan;
+  }
 };
 
 TEST(PlanArticle, RecordsTheArticleThenEachNewFactCausedByIt) {
@@ -177,52 +190,42 @@ TEST(PlanArticle, ModelNamesMatchIgnoringSpacesAndHyphens) {
 
 TEST(PlanArticle, AReportOfARetractedFactIsANewFact) {
   Projections p;
-  ArticlePlan first = PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Departure()},
-                                  p.known, At("2025-02-12T00:00:00Z"), {});
-  p.Fold(first);
+  ArticlePlan first = p.Record("https://a.example/1", {Departure()});
   p.Fold({MakeEvent(EventType::kFactRetracted, "retract-1", At("2025-02-13T00:00:00Z"),
                     FactRetracted{first.events[1].id, "wrong person"})});
-  ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B", "2025-02-14T09:00:00Z"), {Departure()},
-                                   p.known, At("2025-02-15T00:00:00Z"), {});
+  ArticlePlan second = p.Record("https://b.example/2", {Departure()}, "2025-02-14T09:00:00Z");
   EXPECT_EQ(second.new_facts, 1u);
   EXPECT_EQ(second.corroborations, 0u);
 }
 
 TEST(PlanArticle, ANameMergedIntoAPersonFindsThatPersonsFacts) {
   Projections p;
-  ArticlePlan first = PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Departure()},
-                                  p.known, At("2025-02-12T00:00:00Z"), {});
-  p.Fold(first);
+  ArticlePlan first = p.Record("https://a.example/1", {Departure()});
   p.Fold({MakeEvent(EventType::kEntitiesMerged, "merge-1", At("2025-02-13T00:00:00Z"),
                     EntitiesMerged{EntityKind::kPerson, "P. Raman", "Priya Raman"})});
   ExtractedFact alias = Departure();
   alias.person = "P. Raman";
-  ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B", "2025-02-14T09:00:00Z"), {alias},
-                                   p.known, At("2025-02-15T00:00:00Z"), {});
+  ArticlePlan second = p.Record("https://b.example/2", {alias}, "2025-02-14T09:00:00Z");
   ASSERT_EQ(second.corroborations, 1u);
   EXPECT_EQ(std::get<FactCorroborated>(second.events[1].data).id, first.events[1].id);
 }
 
 TEST(PlanArticle, FactsOfAnotherKindAreNotTheSameFact) {
   Projections p;
-  ExtractedFact founded = Departure();
-  founded.kind = FactKind::kFounded;
-  ExtractedFact delay = Release("Orbit 2");
-  delay.kind = FactKind::kDelay;
-  p.Fold(PlanArticle(MakeArticle("https://a.example/1", "A", "2025-02-11T09:00:00Z"), {Departure(), Release("Orbit 2")},
-                     p.known, At("2025-02-12T00:00:00Z"), {}));
+  p.Record("https://a.example/1", {Departure(), Release("Orbit 2")});
   ExtractedFact join = Departure();
   join.kind = FactKind::kJoin;
+  ExtractedFact founded = Departure();
+  founded.kind = FactKind::kFounded;
   ExtractedFact elsewhere = Departure();
   elsewhere.org = "Orbit AI";
-  ArticlePlan second = PlanArticle(MakeArticle("https://b.example/2", "B", "2025-02-12T09:00:00Z"),
-                                   {join, founded, elsewhere, delay}, p.known, At("2025-02-13T00:00:00Z"), {});
+  ExtractedFact delay = Release("Orbit 2");
+  delay.kind = FactKind::kDelay;
+  ArticlePlan second = p.Record("https://b.example/2", {join, founded, elsewhere, delay}, "2025-02-12T09:00:00Z");
   EXPECT_EQ(second.new_facts, 4u);
   EXPECT_EQ(second.corroborations, 0u);
-  // Each of them is known once folded.
-  p.Fold(second);
-  ArticlePlan third = PlanArticle(MakeArticle("https://c.example/3", "C", "2025-02-13T09:00:00Z"),
-                                  {join, founded, elsewhere, delay}, p.known, At("2025-02-14T00:00:00Z"), {});
+  // Each of them is known once recorded.
+  ArticlePlan third = p.Record("https://c.example/3", {join, founded, elsewhere, delay}, "2025-02-13T09:00:00Z");
   EXPECT_EQ(third.new_facts, 0u);
   EXPECT_EQ(third.corroborations, 4u);
 }
