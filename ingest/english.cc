@@ -4343,16 +4343,23 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed"};
 
-// For each of `sentences` (in text order, not overlapping), whether it has
-// a trigger stem: one pass over the whole text (`lower`, its ASCII letters
-// lowered), or a plain search per sentence and stem if Hyperscan refused
-// the stems.
-std::vector<bool> TriggeredSentences(string_view lower, const std::vector<Span>& sentences) {
+// The stems in one Hyperscan database, compiled on first use; none if
+// Hyperscan refused them (the callers then search for each stem).
+const std::optional<LiteralMatcher>& StemMatcher() {
   static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
     auto built = LiteralMatcher::Build(std::vector<string>(std::begin(kStems), std::end(kStems)));
     if (!built) return std::nullopt;
     return std::move(*built);
   }();
+  return matcher;
+}
+
+// For each of `sentences` (in text order, not overlapping), whether it has
+// a trigger stem: one pass over the whole text (`lower`, its ASCII letters
+// lowered), or a plain search per sentence and stem if Hyperscan refused
+// the stems.
+std::vector<bool> TriggeredSentences(string_view lower, const std::vector<Span>& sentences) {
+  const std::optional<LiteralMatcher>& matcher = StemMatcher();
   std::vector<bool> triggered(sentences.size(), false);
   if (matcher) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) {
@@ -4459,6 +4466,21 @@ std::vector<ExtractedFact> Reader::Run() {
 }
 
 }  // namespace
+
+bool MayHaveEnglishFacts(string_view text) {
+  // Lowered as Spellings lowers the text Run scans, so that a stem found
+  // nowhere here is found in no sentence there.
+  string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::optional<LiteralMatcher>& matcher = StemMatcher();
+  if (!matcher)
+    return std::any_of(std::begin(kStems), std::end(kStems),
+                       [&](string_view stem) { return lower.find(stem) != string::npos; });
+  bool found = false;
+  matcher->Scan(lower, [&](std::uint32_t, size_t, size_t) { found = true; });
+  return found;
+}
 
 std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article) { return Reader(article).Run(); }
 

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "ingest/extractor.h"
@@ -12,5 +13,11 @@
 namespace labwatch {
 
 std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article);
+
+// False when `text`, an article's whole text, has none of the trigger words
+// the English rules start from: ExtractEnglish then finds nothing in it, so
+// the caller need not split it into sentences or look for names. Cheap: one
+// Hyperscan pass.
+bool MayHaveEnglishFacts(std::string_view text);
 
 }  // namespace labwatch
