@@ -205,6 +205,7 @@ class Spellings {
   explicit Spellings(string_view text) : text_(text), lowered_(text) {
     for (char& c : lowered_)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    curly_ = lowered_.find('\xE2') != string::npos;
   }
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
@@ -214,13 +215,14 @@ class Spellings {
   // Lower(text.substr(start, end - start)), valid as long as this object.
   string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
-    if (lowered.find('\xE2') == string_view::npos) return lowered;
+    if (!curly_ || lowered.find('\xE2') == string_view::npos) return lowered;
     return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
   }
 
  private:
   string_view text_;
   string lowered_;
+  bool curly_ = false;  // whether the text has an E2 byte (’) at all; most have none
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
@@ -341,12 +343,16 @@ WordNumbers MakeMonthNumbers() {
   return numbers;
 }
 
+// Asked of every capitalized word: most differ from all the names in length
+// or first letter, which is cheaper to test than hashing.
 int MonthOf(string_view lower) {
+  if (lower.size() < 3 || lower.size() > 9 || string_view("jfmasond").find(lower[0]) == string_view::npos) return 0;
   static const WordNumbers kMonthNumbers = MakeMonthNumbers();
   auto it = kMonthNumbers.find(lower);
   return it == kMonthNumbers.end() ? 0 : it->second;
 }
 int WeekdayOf(string_view lower) {
+  if (lower.size() < 6 || lower.size() > 9 || string_view("mtwfs").find(lower[0]) == string_view::npos) return 0;
   static const WordNumbers kWeekdayNumbers = [] {
     WordNumbers numbers;
     int d = 1;  // Monday = 1 ... Sunday = 7
@@ -960,7 +966,10 @@ class Reader {
 
  private:
   // Building sentences.
-  Sentence Build(string_view text, Span span, std::vector<Token> tokens, const std::vector<Gazetteer::Match>& names);
+  // A sentence with its known names and generic mentions ("the company"),
+  // which depend on its tokens alone; AddRunMentions completes it.
+  Sentence BuildKnown(string_view text, Span span, std::vector<Token> tokens,
+                      const std::vector<Gazetteer::Match>& names);
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
   void AddRunMentions(Sentence& s);
@@ -1344,8 +1353,8 @@ void Reader::AddRunMentions(Sentence& s) {
 }
 
 // `tokens` are Tokenize(text, span.start, span.end).
-Sentence Reader::Build(string_view text, Span span, std::vector<Token> tokens,
-                       const std::vector<Gazetteer::Match>& names) {
+Sentence Reader::BuildKnown(string_view text, Span span, std::vector<Token> tokens,
+                            const std::vector<Gazetteer::Match>& names) {
   Sentence s;
   s.span = span;
   s.tok = std::move(tokens);
@@ -1357,7 +1366,6 @@ Sentence Reader::Build(string_view text, Span span, std::vector<Token> tokens,
       !body.empty() && (body.back() == '?' || EndsWith(body, "?\xE2\x80\x9D") || EndsWith(body, "?\xE2\x80\x99"));
   AddGazetteerMentions(s, text, names);
   AddGenericMentions(s);
-  AddRunMentions(s);
   return s;
 }
 
@@ -4391,15 +4399,19 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences.reserve(a_.sentences.size());
   // Tokens do not depend on what the article teaches, so each sentence is
   // tokenized once for both passes.
-  std::vector<std::vector<Token>> tokens;
-  tokens.reserve(a_.sentences.size());
-  for (const Span& span : a_.sentences) tokens.push_back(Tokenize(text_, span.start, span.end, spellings_));
-  // Pass 1: learn names.
-  for (size_t k = 0; k < a_.sentences.size(); ++k) Learn(Build(text_, a_.sentences[k], tokens[k], a_.names));
-  // Learning may have made more runs known: learn once more from the
-  // rebuilt sentences, then build for good.
-  for (size_t k = 0; k < a_.sentences.size(); ++k)
-    sentences.push_back(Build(text_, a_.sentences[k], std::move(tokens[k]), a_.names));
+  // Pass 1: learn names. A sentence's known names and generic mentions do
+  // not depend on what the article teaches, so they are found once, here
+  // (registering a known person again in pass 2 would change nothing).
+  for (size_t k = 0; k < a_.sentences.size(); ++k) {
+    const Span& span = a_.sentences[k];
+    sentences.push_back(BuildKnown(text_, span, Tokenize(text_, span.start, span.end, spellings_), a_.names));
+    Sentence learning = sentences.back();
+    AddRunMentions(learning);
+    Learn(learning);
+  }
+  // Learning may have made more runs known: classify the runs again, then
+  // learn once more from the completed sentences.
+  for (Sentence& s : sentences) AddRunMentions(s);
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {

@@ -1,5 +1,6 @@
 #include "ingest/sentences.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -113,7 +114,14 @@ std::vector<Span> SplitSentences(std::string_view text) {
 }
 
 bool LooksJapanese(std::string_view text) {
-  for (size_t i = 0, size = 0; i < text.size(); i += size) {
+  // Kana (U+3040 to U+30FF) and these kanji (U+4E00 to U+9FFF) are encoded
+  // with a lead byte of E3 to E9, which is never a continuation byte: only
+  // those bytes need decoding, and the rest (all of an English article) is
+  // skipped a byte at a time.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (bytes[i] < 0xE3 || bytes[i] > 0xE9) continue;
+    size_t size = 0;
     int32_t c = Utf8At(text, i, &size);
     if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) return true;
   }
