@@ -979,11 +979,15 @@ class Reader {
 
   // Names.
   void RegisterPerson(const string& name);
-  std::optional<string> Surname(const string& word) const;
-  bool LearnedOrg(const string& name) const { return orgs_.count(FoldKey(name)) > 0; }
+  bool LearnedOrg(const string& name) const { return LearnedOrgKey(FoldKey(name)); }
   bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
-  std::optional<string> ShortOrg(const string& name) const {
-    auto it = short_orgs_.find(FoldKey(name));
+  std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
+  // The same, given FoldKey(name): a run is asked all of these, and folding
+  // it once per question cost more than the lookups.
+  std::optional<string> SurnameOfKey(const string& key) const;
+  bool LearnedOrgKey(const string& key) const { return orgs_.count(key) > 0; }
+  std::optional<string> ShortOrgOfKey(const string& key) const {
+    auto it = short_orgs_.find(key);
     if (it == short_orgs_.end() || it->second.empty()) return std::nullopt;
     return it->second;
   }
@@ -1314,22 +1318,23 @@ void Reader::AddRunMentions(Sentence& s) {
         continue;
       }
       m.kind = MKind::kName;
+      const string key = FoldKey(m.name);
       if (j - i == 1) {
-        if (auto full = Surname(m.name)) {
+        if (auto full = SurnameOfKey(key)) {
           m.kind = MKind::kPerson;
           m.name = *full;
-        } else if (auto org_name = ShortOrg(m.name)) {
+        } else if (auto org_name = ShortOrgOfKey(key)) {
           m.kind = MKind::kOrg;
           m.name = *org_name;
-        } else if (LearnedOrg(m.name)) {
+        } else if (LearnedOrgKey(key)) {
           m.kind = MKind::kOrg;
         }
-      } else if (RegisteredPerson(m.name)) {
+      } else if (persons_.count(key) > 0) {
         m.kind = MKind::kPerson;
-      } else if (auto org_name = ShortOrg(m.name)) {
+      } else if (auto org_name = ShortOrgOfKey(key)) {
         m.kind = MKind::kOrg;
         m.name = *org_name;
-      } else if (LearnedOrg(m.name)) {
+      } else if (LearnedOrgKey(key)) {
         m.kind = MKind::kOrg;
       }
     }
@@ -1384,8 +1389,7 @@ void Reader::RegisterPerson(const string& name) {
   }
 }
 
-std::optional<string> Reader::Surname(const string& word) const {
-  string key = FoldKey(word);
+std::optional<string> Reader::SurnameOfKey(const string& key) const {
   auto it = surnames_.find(key);
   if (it != surnames_.end()) {
     if (it->second.empty()) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "ingest/fold.h"
 
 #include <numeric>
+#include <unordered_map>
 
 #include <unicode/utf8.h>
 
@@ -15,6 +16,20 @@ namespace {
 bool FoldsToItself(UChar32 c) {
   return (c >= 0x3000 && c <= 0x30FF && c != 0x3000) || (c >= 0x4E00 && c <= 0x9FFF) ||
          (c >= 0x3400 && c <= 0x4DBF);
+}
+
+// FoldKey of the code point `c`, spelled `original`. Outside the fast paths
+// FoldKey goes through ICU's normalizers, hundreds of instructions for each
+// curly quote or dash of a feed's text; its answer depends on the code point
+// alone, so each thread remembers it (for the first few thousand code points
+// met, which bounds the memory a hostile text can take).
+const std::string& FoldCodePoint(std::string_view original, UChar32 c) {
+  thread_local std::unordered_map<UChar32, std::string> folded;
+  thread_local std::string scratch;
+  auto found = folded.find(c);
+  if (found != folded.end()) return found->second;
+  if (folded.size() >= 4096) return scratch = FoldKey(original);
+  return folded.emplace(c, FoldKey(original)).first->second;
 }
 
 }  // namespace
@@ -79,7 +94,7 @@ FoldedText FoldForMatching(std::string_view text) {
       }
       i = end;
     } else {
-      std::string piece = FoldKey(original);
+      const std::string& piece = FoldCodePoint(original, c);
       append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }
