@@ -72,6 +72,20 @@ const ExtractedFact* Find(const std::vector<ExtractedFact>& facts, FactKind kind
   return nullptr;
 }
 
+// ---- Trigger words -------------------------------------------------------------
+
+TEST(EnglishTriggers, ATextWithoutATriggerStemHasNoFacts) {
+  std::string text = "Quarterly revenue rose at Nimbus Robotics, Yann LeCun said.";
+  EXPECT_FALSE(MayHaveEnglishFacts(text));
+  EXPECT_TRUE(Facts(text).empty());
+}
+
+TEST(EnglishTriggers, StemsAreFoundInAnyCaseAndInsideWords) {
+  EXPECT_TRUE(MayHaveEnglishFacts("Ada Quill LEFT Nimbus Robotics."));
+  EXPECT_TRUE(MayHaveEnglishFacts("The department grew."));  // "part": the rules decide
+  EXPECT_FALSE(MayHaveEnglishFacts(""));
+}
+
 // ---- Departures and joins ----------------------------------------------------
 
 TEST(EnglishExtraction, UnknownPersonWithAppositiveRoleResigns) {

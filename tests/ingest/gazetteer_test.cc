@@ -61,6 +61,24 @@ TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
   EXPECT_EQ(folded.OriginalEnd(folded.text.size()), text.size());
 }
 
+TEST(FoldForMatching, FoldsARepeatedCodePointAsFoldKeyDoesEachTime) {
+  // Code points outside the fast paths are folded once per thread and
+  // remembered: "…" expands, "’" stays, "Ⅻ" folds to "xii".
+  std::string text = "“Ⅻ…” it’s Ⅻ… it’s";
+  std::string expected = FoldForMatching(text).text;
+  EXPECT_EQ(expected, "“xii...” it’s xii... it’s");
+  for (int round = 0; round < 3; ++round) EXPECT_EQ(FoldForMatching(text).text, expected);
+  EXPECT_EQ(FoldForMatching("…").origin, (std::vector<std::uint32_t>{0, 0, 0, 3}));
+}
+
+TEST(LooksJapanese, FindsKanaOrKanjiAfterOtherMultiByteText) {
+  EXPECT_TRUE(LooksJapanese("Café “Ｍｅｔａ” — 東"));
+  EXPECT_TRUE(LooksJapanese("\xE3\x81\x82"));           // あ
+  EXPECT_FALSE(LooksJapanese("\xE3\x81"));               // cut short
+  EXPECT_FALSE(LooksJapanese("Café “Ｍｅｔａ” — ★ 한"));  // full-width Latin, a star, Hangul
+  EXPECT_FALSE(LooksJapanese(""));
+}
+
 TEST(SplitSentences, AnOpeningBracketStartsTheNextSentence) {
   std::string text = "Kumo Labsは10日、新モデルを公開した。「Kumo-2」は高速だという。";
   auto spans = SplitSentences(text);
