@@ -1,6 +1,5 @@
 #include "ingest/fold.h"
 
-#include <numeric>
 #include <unordered_map>
 
 #include <unicode/utf8.h>
@@ -45,16 +44,21 @@ FoldedText FoldForMatching(std::string_view text) {
     int32_t start = i;
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
-      // A run of ASCII, most of an English article, is lowered in one go.
+      // A run of ASCII, most of an English article, is lowered and mapped
+      // in one pass over plain arrays.
       int32_t end = i + 1;
       while (end < length && bytes[end] < 0x80) ++end;
       size_t at = folded.text.size();
-      folded.text.append(text.substr(static_cast<size_t>(i), static_cast<size_t>(end - i)));
-      for (size_t k = at; k < folded.text.size(); ++k)
-        if (char& c = folded.text[k]; c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      folded.origin.resize(folded.text.size());
-      std::iota(folded.origin.begin() + static_cast<std::ptrdiff_t>(at), folded.origin.end(),
-                static_cast<std::uint32_t>(i));
+      auto run = static_cast<size_t>(end - i);
+      folded.text.resize(at + run);
+      folded.origin.resize(at + run);
+      char* out = folded.text.data() + at;
+      std::uint32_t* origin = folded.origin.data() + at;
+      for (size_t k = 0; k < run; ++k) {
+        uint8_t c = bytes[static_cast<size_t>(i) + k];
+        out[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        origin[k] = static_cast<std::uint32_t>(static_cast<size_t>(i) + k);
+      }
       i = end;
       continue;
     }
