@@ -4415,9 +4415,16 @@ std::vector<ExtractedFact> Reader::Run() {
   for (size_t k = 0; k < a_.sentences.size(); ++k) {
     const Span& span = a_.sentences[k];
     sentences.push_back(BuildKnown(text_, span, Tokenize(text_, span.start, span.end, spellings_), a_.names));
-    Sentence learning = sentences.back();
-    AddRunMentions(learning);
-    Learn(learning);
+    // The runs are classified with what the article has taught so far, and
+    // again below: only the known mentions are kept (copying those costs
+    // less than copying the sentence's tokens).
+    Sentence& s = sentences.back();
+    std::vector<Mention> known = s.men;
+    std::vector<int> owner = s.owner;
+    AddRunMentions(s);
+    Learn(s);
+    s.men = std::move(known);
+    s.owner = std::move(owner);
   }
   // Learning may have made more runs known: classify the runs again, then
   // learn once more from the completed sentences.
