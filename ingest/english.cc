@@ -966,8 +966,8 @@ struct Subject {
 
 class Reader {
  public:
-  explicit Reader(const ArticleContext& article)
-      : a_(article), text_(article.article.text), spellings_(article.article.text) {}
+  Reader(const ArticleContext& article, const std::vector<Span>& stems)
+      : a_(article), stems_(stems), text_(article.article.text), spellings_(article.article.text) {}
   std::vector<ExtractedFact> Run();
 
  private:
@@ -1051,6 +1051,7 @@ class Reader {
             double confidence);
 
   const ArticleContext& a_;
+  const std::vector<Span>& stems_;  // EnglishTriggerStems of the text
   string_view text_;
   Spellings spellings_;  // of the article's text, viewed by its tokens
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
@@ -4372,27 +4373,16 @@ const std::optional<LiteralMatcher>& StemMatcher() {
   return matcher;
 }
 
-// For each of `sentences` (in text order, not overlapping), whether it has
-// a trigger stem: one pass over the whole text (`lower`, its ASCII letters
-// lowered), or a plain search per sentence and stem if Hyperscan refused
-// the stems.
-std::vector<bool> TriggeredSentences(string_view lower, const std::vector<Span>& sentences) {
-  const std::optional<LiteralMatcher>& matcher = StemMatcher();
+// For each of `sentences` (in text order, not overlapping), whether one of
+// `stems` lies in it.
+std::vector<bool> TriggeredSentences(const std::vector<Span>& stems, const std::vector<Span>& sentences) {
   std::vector<bool> triggered(sentences.size(), false);
-  if (matcher) {
-    matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) {
-      auto after = std::upper_bound(sentences.begin(), sentences.end(), start,
-                                    [](size_t offset, const Span& span) { return offset < span.start; });
-      if (after == sentences.begin()) return;
-      const Span& span = *(after - 1);  // the last sentence starting at or before the stem
-      if (end <= span.end) triggered[static_cast<size_t>(after - 1 - sentences.begin())] = true;
-    });
-    return triggered;
-  }
-  for (size_t k = 0; k < sentences.size(); ++k) {
-    string_view sentence = lower.substr(sentences[k].start, sentences[k].end - sentences[k].start);
-    triggered[k] = std::any_of(std::begin(kStems), std::end(kStems),
-                               [&](string_view stem) { return sentence.find(stem) != string_view::npos; });
+  for (const Span& stem : stems) {
+    auto after = std::upper_bound(sentences.begin(), sentences.end(), stem.start,
+                                  [](size_t offset, const Span& span) { return offset < span.start; });
+    if (after == sentences.begin()) continue;
+    const Span& span = *(after - 1);  // the last sentence starting at or before the stem
+    if (stem.end <= span.end) triggered[static_cast<size_t>(after - 1 - sentences.begin())] = true;
   }
   return triggered;
 }
@@ -4401,7 +4391,7 @@ std::vector<ExtractedFact> Reader::Run() {
   const Article& article = a_.article;
   // Facts come only from Read, which only sentences with a trigger word get:
   // an article with none asserts nothing and needs no further reading.
-  std::vector<bool> triggered = TriggeredSentences(spellings_.Lowered(), a_.sentences);
+  std::vector<bool> triggered = TriggeredSentences(stems_, a_.sentences);
   if (std::find(triggered.begin(), triggered.end(), true) == triggered.end()) return {};
   // The names of the title, for the topic.
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
@@ -4496,21 +4486,26 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-bool MayHaveEnglishFacts(string_view text) {
-  // Lowered as Spellings lowers the text Run scans, so that a stem found
-  // nowhere here is found in no sentence there.
+std::vector<Span> EnglishTriggerStems(string_view text) {
+  // Lowered as Spellings lowers the text; no stem has an apostrophe or a
+  // non-ASCII byte.
   string lower(text);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  const std::optional<LiteralMatcher>& matcher = StemMatcher();
-  if (!matcher)
-    return std::any_of(std::begin(kStems), std::end(kStems),
-                       [&](string_view stem) { return lower.find(stem) != string::npos; });
-  bool found = false;
-  matcher->Scan(lower, [&](std::uint32_t, size_t, size_t) { found = true; });
-  return found;
+  std::vector<Span> stems;
+  if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
+    matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });
+    return stems;
+  }
+  // Hyperscan refused the stems: every occurrence of each, found plainly.
+  for (string_view stem : kStems)
+    for (size_t at = lower.find(stem); at != string::npos; at = lower.find(stem, at + 1))
+      stems.push_back({at, at + stem.size()});
+  return stems;
 }
 
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article) { return Reader(article).Run(); }
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, const std::vector<Span>& stems) {
+  return Reader(article, stems).Run();
+}
 
 }  // namespace labwatch
