@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "ingest/fold.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
 
@@ -209,8 +210,7 @@ constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc
 class Spellings {
  public:
   explicit Spellings(string_view text) : text_(text), lowered_(text) {
-    for (char& c : lowered_)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    LowerAsciiLetters(lowered_);
     curly_ = lowered_.find('\xE2') != string::npos;
   }
   Spellings(const Spellings&) = delete;
@@ -4490,8 +4490,7 @@ std::vector<Span> EnglishTriggerStems(string_view text) {
   // Lowered as Spellings lowers the text; no stem has an apostrophe or a
   // non-ASCII byte.
   string lower(text);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  LowerAsciiLetters(lower);
   std::vector<Span> stems;
   if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });

@@ -1,5 +1,6 @@
 #include "ingest/fold.h"
 
+#include <cstring>
 #include <unordered_map>
 
 #include <unicode/utf8.h>
@@ -33,6 +34,29 @@ const std::string& FoldCodePoint(std::string_view original, UChar32 c) {
 
 }  // namespace
 
+void LowerAsciiLetters(std::string& text, size_t begin, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  char* bytes = text.data();
+  size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes + i, 8);
+    // In each byte below 0x80, adding 0x80 - 'A' sets the high bit if the
+    // byte is at least 'A', and adding 0x80 - 'Z' - 1 if it is past 'Z';
+    // neither sum carries into the next byte. Bytes of 0x80 and up are
+    // masked out by ~word.
+    uint64_t low = word & ~kHighBits;
+    uint64_t at_least_a = low + (0x80 - 'A') * kOnes;
+    uint64_t past_z = low + (0x80 - 'Z' - 1) * kOnes;
+    uint64_t upper = at_least_a & ~past_z & ~word & kHighBits;
+    word |= upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(bytes + i, &word, 8);
+  }
+  for (; i < end; ++i)
+    if (bytes[i] >= 'A' && bytes[i] <= 'Z') bytes[i] = static_cast<char>(bytes[i] + 32);
+}
+
 FoldedText FoldForMatching(std::string_view text) {
   FoldedText folded;
   folded.text.reserve(text.size());
@@ -44,21 +68,18 @@ FoldedText FoldForMatching(std::string_view text) {
     int32_t start = i;
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
-      // A run of ASCII, most of an English article, is lowered and mapped
-      // in one pass over plain arrays.
+      // A run of ASCII, most of an English article, is copied and lowered
+      // eight bytes at a time, each byte mapped to itself.
       int32_t end = i + 1;
       while (end < length && bytes[end] < 0x80) ++end;
       size_t at = folded.text.size();
       auto run = static_cast<size_t>(end - i);
       folded.text.resize(at + run);
       folded.origin.resize(at + run);
-      char* out = folded.text.data() + at;
+      std::memcpy(folded.text.data() + at, bytes + i, run);
+      LowerAsciiLetters(folded.text, at, at + run);
       std::uint32_t* origin = folded.origin.data() + at;
-      for (size_t k = 0; k < run; ++k) {
-        uint8_t c = bytes[static_cast<size_t>(i) + k];
-        out[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        origin[k] = static_cast<std::uint32_t>(static_cast<size_t>(i) + k);
-      }
+      for (size_t k = 0; k < run; ++k) origin[k] = static_cast<std::uint32_t>(static_cast<size_t>(i) + k);
       i = end;
       continue;
     }

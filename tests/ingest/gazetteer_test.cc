@@ -71,6 +71,26 @@ TEST(FoldForMatching, FoldsARepeatedCodePointAsFoldKeyDoesEachTime) {
   EXPECT_EQ(FoldForMatching("…").origin, (std::vector<std::uint32_t>{0, 0, 0, 3}));
 }
 
+TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
+  // Every byte value, at every offset of an eight-byte word and in the tail.
+  std::string all;
+  for (int round = 0; round < 3; ++round)
+    for (int byte = 0; byte < 256; ++byte) all.push_back(static_cast<char>(byte));
+  all += "XYZ";
+  std::string expected = all;
+  for (char& c : expected)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (size_t begin = 0; begin < 9; ++begin) {
+    std::string lowered = all;
+    LowerAsciiLetters(lowered, begin, lowered.size());
+    EXPECT_EQ(lowered.substr(begin), expected.substr(begin));
+    EXPECT_EQ(lowered.substr(0, begin), all.substr(0, begin));
+  }
+  std::string text = "Ｍｅｔａ’s AI@[`{ Zed";
+  LowerAsciiLetters(text);
+  EXPECT_EQ(text, "Ｍｅｔａ’s ai@[`{ zed");
+}
+
 TEST(LooksJapanese, FindsKanaOrKanjiAfterOtherMultiByteText) {
   EXPECT_TRUE(LooksJapanese("Café “Ｍｅｔａ” — 東"));
   EXPECT_TRUE(LooksJapanese("\xE3\x81\x82"));           // あ
