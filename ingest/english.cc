@@ -978,7 +978,18 @@ class Reader {
                       const std::vector<Gazetteer::Match>& names);
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
-  void AddRunMentions(Sentence& s);
+  // A capitalized run that may be a name, its shape read: an org, a model,
+  // or a name (kName) whose kind depends on what the article teaches, with
+  // its FoldKey. Runs depend on the sentence's tokens and known mentions
+  // alone, so each sentence's are found once and classified in each pass.
+  struct NameRun {
+    Mention mention;
+    string key;  // FoldKey(mention.name) for a kName, else empty
+  };
+  std::vector<NameRun> FindRuns(const Sentence& s) const;
+  // Adds `runs` (FindRuns(s)) to the mentions of `s`, each name classified
+  // by what the article has taught so far.
+  void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
   void Index(Sentence& s);
   void Learn(const Sentence& s);
   void ResolveGenerics(Sentence& s);
@@ -1222,8 +1233,8 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
-void Reader::AddRunMentions(Sentence& s) {
-  std::vector<Mention> added;
+std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
+  std::vector<NameRun> added;
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
@@ -1325,8 +1336,23 @@ void Reader::AddRunMentions(Sentence& s) {
         continue;
       }
       m.kind = MKind::kName;
-      const string key = FoldKey(m.name);
-      if (j - i == 1) {
+      string key = FoldKey(m.name);
+      added.push_back({std::move(m), std::move(key)});
+      i = j;
+      continue;
+    }
+    added.push_back({std::move(m), string()});
+    i = j;
+  }
+  return added;
+}
+
+void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
+  for (const NameRun& run : runs) {
+    Mention m = run.mention;
+    if (m.kind == MKind::kName) {
+      const string& key = run.key;
+      if (m.end - m.begin == 1) {
         if (auto full = SurnameOfKey(key)) {
           m.kind = MKind::kPerson;
           m.name = *full;
@@ -1345,10 +1371,8 @@ void Reader::AddRunMentions(Sentence& s) {
         m.kind = MKind::kOrg;
       }
     }
-    added.push_back(std::move(m));
-    i = j;
+    s.men.push_back(std::move(m));
   }
-  for (auto& m : added) s.men.push_back(std::move(m));
   Index(s);
   // "siblings Dario and Daniela Amodei": the first name borrows the surname.
   for (size_t k = 0; k + 1 < s.men.size(); ++k) {
@@ -4399,6 +4423,8 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences.reserve(a_.sentences.size());
   // Tokens do not depend on what the article teaches, so each sentence is
   // tokenized once for both passes.
+  std::vector<std::vector<NameRun>> runs;  // of each sentence
+  runs.reserve(a_.sentences.size());
   // Pass 1: learn names. A sentence's known names and generic mentions do
   // not depend on what the article teaches, so they are found once, here
   // (registering a known person again in pass 2 would change nothing).
@@ -4409,16 +4435,17 @@ std::vector<ExtractedFact> Reader::Run() {
     // again below: only the known mentions are kept (copying those costs
     // less than copying the sentence's tokens).
     Sentence& s = sentences.back();
+    runs.push_back(FindRuns(s));
     std::vector<Mention> known = s.men;
     std::vector<int> owner = s.owner;
-    AddRunMentions(s);
+    AddRunMentions(s, runs.back());
     Learn(s);
     s.men = std::move(known);
     s.owner = std::move(owner);
   }
   // Learning may have made more runs known: classify the runs again, then
   // learn once more from the completed sentences.
-  for (Sentence& s : sentences) AddRunMentions(s);
+  for (size_t k = 0; k < sentences.size(); ++k) AddRunMentions(sentences[k], runs[k]);
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {
@@ -4431,7 +4458,7 @@ std::vector<ExtractedFact> Reader::Run() {
     string_view saved = text_;
     text_ = title;
     AddGazetteerMentions(t, title, title_names);
-    AddRunMentions(t);
+    AddRunMentions(t, FindRuns(t));
     text_ = saved;
     for (const auto& m : t.men) {
       if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
