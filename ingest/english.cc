@@ -333,6 +333,16 @@ constexpr string_view kMonthAbbrevs[] = {"jan.", "feb.", "mar.",  "apr.", "jun."
                                          "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
 constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
+// Whether `word` starts with one of the ASCII `letters`: a quick "no" for
+// most words asked about a short list. Inlined, a loop over a literal
+// costs less than string_view::find's call to memchr.
+[[gnu::always_inline]] inline bool StartsWithOneOf(string_view word, string_view letters) {
+  if (word.empty()) return false;
+  for (char letter : letters)
+    if (word[0] == letter) return true;
+  return false;
+}
+
 // Month and weekday names are looked up for nearly every capitalized word,
 // so they are hashed once.
 using WordNumbers = std::unordered_map<string_view, int, WordHash>;
@@ -352,13 +362,13 @@ WordNumbers MakeMonthNumbers() {
 // Asked of every capitalized word: most differ from all the names in length
 // or first letter, which is cheaper to test than hashing.
 int MonthOf(string_view lower) {
-  if (lower.size() < 3 || lower.size() > 9 || string_view("jfmasond").find(lower[0]) == string_view::npos) return 0;
+  if (lower.size() < 3 || lower.size() > 9 || !StartsWithOneOf(lower, "jfmasond")) return 0;
   static const WordNumbers kMonthNumbers = MakeMonthNumbers();
   auto it = kMonthNumbers.find(lower);
   return it == kMonthNumbers.end() ? 0 : it->second;
 }
 int WeekdayOf(string_view lower) {
-  if (lower.size() < 6 || lower.size() > 9 || string_view("mtwfs").find(lower[0]) == string_view::npos) return 0;
+  if (lower.size() < 6 || lower.size() > 9 || !StartsWithOneOf(lower, "mtwfs")) return 0;
   static const WordNumbers kWeekdayNumbers = [] {
     WordNumbers numbers;
     int d = 1;  // Monday = 1 ... Sunday = 7
@@ -3770,6 +3780,8 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
 
 // A word that shows a text is talking about models.
 bool IsModelWord(string_view lower) {
+  // Asked of every token of an article: most words start with another letter.
+  if (!StartsWithOneOf(lower, "mlwoc")) return false;
   return In(lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"});
 }
 
@@ -4481,9 +4493,9 @@ std::vector<ExtractedFact> Reader::Run() {
     }
   }
   topic_from_title_ = !topic_.empty();
-  for (const auto& s : sentences)
-    if (std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); }))
-      models_discussed_ = true;
+  models_discussed_ = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
+    return std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); });
+  });
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
     // employer.
