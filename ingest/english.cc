@@ -216,8 +216,6 @@ class Spellings {
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
 
-  // The whole text, ASCII letters lowered.
-  string_view Lowered() const { return lowered_; }
   // Lower(text.substr(start, end - start)), valid as long as this object.
   string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
@@ -4433,13 +4431,12 @@ std::vector<ExtractedFact> Reader::Run() {
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
   std::vector<Sentence> sentences;
   sentences.reserve(a_.sentences.size());
-  // Tokens do not depend on what the article teaches, so each sentence is
-  // tokenized once for both passes.
   std::vector<std::vector<NameRun>> runs;  // of each sentence
   runs.reserve(a_.sentences.size());
-  // Pass 1: learn names. A sentence's known names and generic mentions do
-  // not depend on what the article teaches, so they are found once, here
-  // (registering a known person again in pass 2 would change nothing).
+  // Pass 1: learn names. A sentence's tokens, known names, generic mentions
+  // and runs do not depend on what the article teaches, so they are found
+  // once, here, for both passes (registering a known person again in pass 2
+  // would change nothing).
   for (size_t k = 0; k < a_.sentences.size(); ++k) {
     const Span& span = a_.sentences[k];
     sentences.push_back(BuildKnown(text_, span, Tokenize(text_, span.start, span.end, spellings_), a_.names));
