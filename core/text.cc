@@ -85,14 +85,19 @@ bool FoldsToItself(UChar32 c) {
          (c >= 0x3400 && c <= 0x4DBF);
 }
 
-// True if `name` is ASCII without white space to collapse: no leading,
-// trailing or doubled space and no other space character. Most names are.
-bool PlainAscii(std::string_view name) {
+// Lowers the ASCII letters of `name` in place and returns true if it is
+// ASCII without white space to collapse: no leading, trailing or doubled
+// space and no other space character. Most names are; checking and lowering
+// in one pass halves what FoldKey costs them. On false, `name` is garbage.
+bool LowerPlainAscii(std::string& name) {
   if (!name.empty() && (name.front() == ' ' || name.back() == ' ')) return false;
-  char previous = 0;
-  for (char c : name) {
-    if (static_cast<unsigned char>(c) >= 0x80 || (IsSpace(c) && (c != ' ' || previous == ' '))) return false;
-    previous = c;
+  unsigned char previous = 0;
+  for (char& c : name) {
+    auto byte = static_cast<unsigned char>(c);
+    // '\t' to '\r' are the space characters of IsSpace other than ' '.
+    if (byte >= 0x80 || (byte >= '\t' && byte <= '\r') || (byte == ' ' && previous == ' ')) return false;
+    previous = byte;
+    if (byte >= 'A' && byte <= 'Z') c = static_cast<char>(byte + 32);
   }
   return true;
 }
@@ -100,12 +105,7 @@ bool PlainAscii(std::string_view name) {
 }  // namespace
 
 std::string FoldKey(std::string_view name) {
-  if (PlainAscii(name)) {
-    std::string out(name);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+  if (std::string lowered(name); LowerPlainAscii(lowered)) return lowered;
   // Names are nearly always ASCII, Latin-1 letters, kana and kanji. None of
   // these composes with a neighbour under NFC, so each folds on its own, in
   // one pass that also collapses white space as FoldAscii does; the

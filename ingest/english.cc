@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "ingest/fold.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
 
@@ -110,13 +111,19 @@ bool In(string_view w, const string_view (&words)[N]) {
   return false;
 }
 
-// FNV-1a: the words hashed are short, and std::hash's Murmur costs more
-// than the lookup it serves.
+// The length and the first, middle and last two letters: the words hashed
+// are short and differ there, and hashing every byte (FNV-1a) cost more than
+// the probes it saved. Only the hash changes with this; lookups still
+// compare whole words.
 struct WordHash {
   size_t operator()(string_view w) const {
-    uint64_t h = 14695981039346656037ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
+    if (w.empty()) return 0;
+    auto at = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(w[i])); };
+    size_t n = w.size();
+    uint64_t h = n | at(0) << 8 | at(n / 2) << 16 | at(n - 1) << 24 | at(n > 1 ? n - 2 : 0) << 32 |
+                 at(n > 2 ? 1 : 0) << 40;
+    h *= 0x9E3779B97F4A7C15ull;  // spreads those bits over the high ones
+    return static_cast<size_t>(h ^ (h >> 29));
   }
 };
 
@@ -203,24 +210,23 @@ constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc
 class Spellings {
  public:
   explicit Spellings(string_view text) : text_(text), lowered_(text) {
-    for (char& c : lowered_)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    LowerAsciiLetters(lowered_);
+    curly_ = lowered_.find('\xE2') != string::npos;
   }
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
 
-  // The whole text, ASCII letters lowered.
-  string_view Lowered() const { return lowered_; }
   // Lower(text.substr(start, end - start)), valid as long as this object.
   string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
-    if (lowered.find('\xE2') == string_view::npos) return lowered;
+    if (!curly_ || lowered.find('\xE2') == string_view::npos) return lowered;
     return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
   }
 
  private:
   string_view text_;
   string lowered_;
+  bool curly_ = false;  // whether the text has an E2 byte (’) at all; most have none
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
@@ -325,6 +331,16 @@ constexpr string_view kMonthAbbrevs[] = {"jan.", "feb.", "mar.",  "apr.", "jun."
                                          "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
 constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
+// Whether `word` starts with one of the ASCII `letters`: a quick "no" for
+// most words asked about a short list. Inlined, a loop over a literal
+// costs less than string_view::find's call to memchr.
+[[gnu::always_inline]] inline bool StartsWithOneOf(string_view word, string_view letters) {
+  if (word.empty()) return false;
+  for (char letter : letters)
+    if (word[0] == letter) return true;
+  return false;
+}
+
 // Month and weekday names are looked up for nearly every capitalized word,
 // so they are hashed once.
 using WordNumbers = std::unordered_map<string_view, int, WordHash>;
@@ -341,12 +357,16 @@ WordNumbers MakeMonthNumbers() {
   return numbers;
 }
 
+// Asked of every capitalized word: most differ from all the names in length
+// or first letter, which is cheaper to test than hashing.
 int MonthOf(string_view lower) {
+  if (lower.size() < 3 || lower.size() > 9 || !StartsWithOneOf(lower, "jfmasond")) return 0;
   static const WordNumbers kMonthNumbers = MakeMonthNumbers();
   auto it = kMonthNumbers.find(lower);
   return it == kMonthNumbers.end() ? 0 : it->second;
 }
 int WeekdayOf(string_view lower) {
+  if (lower.size() < 6 || lower.size() > 9 || !StartsWithOneOf(lower, "mtwfs")) return 0;
   static const WordNumbers kWeekdayNumbers = [] {
     WordNumbers numbers;
     int d = 1;  // Monday = 1 ... Sunday = 7
@@ -954,27 +974,45 @@ struct Subject {
 
 class Reader {
  public:
-  explicit Reader(const ArticleContext& article)
-      : a_(article), text_(article.article.text), spellings_(article.article.text) {}
+  Reader(const ArticleContext& article, const std::vector<Span>& stems)
+      : a_(article), stems_(stems), text_(article.article.text), spellings_(article.article.text) {}
   std::vector<ExtractedFact> Run();
 
  private:
   // Building sentences.
-  Sentence Build(string_view text, Span span, std::vector<Token> tokens, const std::vector<Gazetteer::Match>& names);
+  // A sentence with its known names and generic mentions ("the company"),
+  // which depend on its tokens alone; AddRunMentions completes it.
+  Sentence BuildKnown(string_view text, Span span, std::vector<Token> tokens,
+                      const std::vector<Gazetteer::Match>& names);
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
-  void AddRunMentions(Sentence& s);
+  // A capitalized run that may be a name, its shape read: an org, a model,
+  // or a name (kName) whose kind depends on what the article teaches, with
+  // its FoldKey. Runs depend on the sentence's tokens and known mentions
+  // alone, so each sentence's are found once and classified in each pass.
+  struct NameRun {
+    Mention mention;
+    string key;  // FoldKey(mention.name) for a kName, else empty
+  };
+  std::vector<NameRun> FindRuns(const Sentence& s) const;
+  // Adds `runs` (FindRuns(s)) to the mentions of `s`, each name classified
+  // by what the article has taught so far.
+  void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
   void Index(Sentence& s);
   void Learn(const Sentence& s);
   void ResolveGenerics(Sentence& s);
 
   // Names.
   void RegisterPerson(const string& name);
-  std::optional<string> Surname(const string& word) const;
-  bool LearnedOrg(const string& name) const { return orgs_.count(FoldKey(name)) > 0; }
+  bool LearnedOrg(const string& name) const { return LearnedOrgKey(FoldKey(name)); }
   bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
-  std::optional<string> ShortOrg(const string& name) const {
-    auto it = short_orgs_.find(FoldKey(name));
+  std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
+  // The same, given FoldKey(name): a run is asked all of these, and folding
+  // it once per question cost more than the lookups.
+  std::optional<string> SurnameOfKey(const string& key) const;
+  bool LearnedOrgKey(const string& key) const { return orgs_.count(key) > 0; }
+  std::optional<string> ShortOrgOfKey(const string& key) const {
+    auto it = short_orgs_.find(key);
     if (it == short_orgs_.end() || it->second.empty()) return std::nullopt;
     return it->second;
   }
@@ -1032,6 +1070,7 @@ class Reader {
             double confidence);
 
   const ArticleContext& a_;
+  const std::vector<Span>& stems_;  // EnglishTriggerStems of the text
   string_view text_;
   Spellings spellings_;  // of the article's text, viewed by its tokens
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
@@ -1202,8 +1241,8 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
-void Reader::AddRunMentions(Sentence& s) {
-  std::vector<Mention> added;
+std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
+  std::vector<NameRun> added;
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
@@ -1305,29 +1344,43 @@ void Reader::AddRunMentions(Sentence& s) {
         continue;
       }
       m.kind = MKind::kName;
-      if (j - i == 1) {
-        if (auto full = Surname(m.name)) {
+      string key = FoldKey(m.name);
+      added.push_back({std::move(m), std::move(key)});
+      i = j;
+      continue;
+    }
+    added.push_back({std::move(m), string()});
+    i = j;
+  }
+  return added;
+}
+
+void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
+  for (const NameRun& run : runs) {
+    Mention m = run.mention;
+    if (m.kind == MKind::kName) {
+      const string& key = run.key;
+      if (m.end - m.begin == 1) {
+        if (auto full = SurnameOfKey(key)) {
           m.kind = MKind::kPerson;
           m.name = *full;
-        } else if (auto org_name = ShortOrg(m.name)) {
+        } else if (auto org_name = ShortOrgOfKey(key)) {
           m.kind = MKind::kOrg;
           m.name = *org_name;
-        } else if (LearnedOrg(m.name)) {
+        } else if (LearnedOrgKey(key)) {
           m.kind = MKind::kOrg;
         }
-      } else if (RegisteredPerson(m.name)) {
+      } else if (persons_.count(key) > 0) {
         m.kind = MKind::kPerson;
-      } else if (auto org_name = ShortOrg(m.name)) {
+      } else if (auto org_name = ShortOrgOfKey(key)) {
         m.kind = MKind::kOrg;
         m.name = *org_name;
-      } else if (LearnedOrg(m.name)) {
+      } else if (LearnedOrgKey(key)) {
         m.kind = MKind::kOrg;
       }
     }
-    added.push_back(std::move(m));
-    i = j;
+    s.men.push_back(std::move(m));
   }
-  for (auto& m : added) s.men.push_back(std::move(m));
   Index(s);
   // "siblings Dario and Daniela Amodei": the first name borrows the surname.
   for (size_t k = 0; k + 1 < s.men.size(); ++k) {
@@ -1344,8 +1397,8 @@ void Reader::AddRunMentions(Sentence& s) {
 }
 
 // `tokens` are Tokenize(text, span.start, span.end).
-Sentence Reader::Build(string_view text, Span span, std::vector<Token> tokens,
-                       const std::vector<Gazetteer::Match>& names) {
+Sentence Reader::BuildKnown(string_view text, Span span, std::vector<Token> tokens,
+                            const std::vector<Gazetteer::Match>& names) {
   Sentence s;
   s.span = span;
   s.tok = std::move(tokens);
@@ -1357,7 +1410,6 @@ Sentence Reader::Build(string_view text, Span span, std::vector<Token> tokens,
       !body.empty() && (body.back() == '?' || EndsWith(body, "?\xE2\x80\x9D") || EndsWith(body, "?\xE2\x80\x99"));
   AddGazetteerMentions(s, text, names);
   AddGenericMentions(s);
-  AddRunMentions(s);
   return s;
 }
 
@@ -1376,8 +1428,7 @@ void Reader::RegisterPerson(const string& name) {
   }
 }
 
-std::optional<string> Reader::Surname(const string& word) const {
-  string key = FoldKey(word);
+std::optional<string> Reader::SurnameOfKey(const string& key) const {
   auto it = surnames_.find(key);
   if (it != surnames_.end()) {
     if (it->second.empty()) return std::nullopt;
@@ -3727,6 +3778,8 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
 
 // A word that shows a text is talking about models.
 bool IsModelWord(string_view lower) {
+  // Asked of every token of an article: most words start with another letter.
+  if (!StartsWithOneOf(lower, "mlwoc")) return false;
   return In(lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"});
 }
 
@@ -4343,31 +4396,27 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed"};
 
-// For each of `sentences` (in text order, not overlapping), whether it has
-// a trigger stem: one pass over the whole text (`lower`, its ASCII letters
-// lowered), or a plain search per sentence and stem if Hyperscan refused
-// the stems.
-std::vector<bool> TriggeredSentences(string_view lower, const std::vector<Span>& sentences) {
+// The stems in one Hyperscan database, compiled on first use; none if
+// Hyperscan refused them (the callers then search for each stem).
+const std::optional<LiteralMatcher>& StemMatcher() {
   static const std::optional<LiteralMatcher> matcher = []() -> std::optional<LiteralMatcher> {
     auto built = LiteralMatcher::Build(std::vector<string>(std::begin(kStems), std::end(kStems)));
     if (!built) return std::nullopt;
     return std::move(*built);
   }();
+  return matcher;
+}
+
+// For each of `sentences` (in text order, not overlapping), whether one of
+// `stems` lies in it.
+std::vector<bool> TriggeredSentences(const std::vector<Span>& stems, const std::vector<Span>& sentences) {
   std::vector<bool> triggered(sentences.size(), false);
-  if (matcher) {
-    matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) {
-      auto after = std::upper_bound(sentences.begin(), sentences.end(), start,
-                                    [](size_t offset, const Span& span) { return offset < span.start; });
-      if (after == sentences.begin()) return;
-      const Span& span = *(after - 1);  // the last sentence starting at or before the stem
-      if (end <= span.end) triggered[static_cast<size_t>(after - 1 - sentences.begin())] = true;
-    });
-    return triggered;
-  }
-  for (size_t k = 0; k < sentences.size(); ++k) {
-    string_view sentence = lower.substr(sentences[k].start, sentences[k].end - sentences[k].start);
-    triggered[k] = std::any_of(std::begin(kStems), std::end(kStems),
-                               [&](string_view stem) { return sentence.find(stem) != string_view::npos; });
+  for (const Span& stem : stems) {
+    auto after = std::upper_bound(sentences.begin(), sentences.end(), stem.start,
+                                  [](size_t offset, const Span& span) { return offset < span.start; });
+    if (after == sentences.begin()) continue;
+    const Span& span = *(after - 1);  // the last sentence starting at or before the stem
+    if (stem.end <= span.end) triggered[static_cast<size_t>(after - 1 - sentences.begin())] = true;
   }
   return triggered;
 }
@@ -4376,23 +4425,36 @@ std::vector<ExtractedFact> Reader::Run() {
   const Article& article = a_.article;
   // Facts come only from Read, which only sentences with a trigger word get:
   // an article with none asserts nothing and needs no further reading.
-  std::vector<bool> triggered = TriggeredSentences(spellings_.Lowered(), a_.sentences);
+  std::vector<bool> triggered = TriggeredSentences(stems_, a_.sentences);
   if (std::find(triggered.begin(), triggered.end(), true) == triggered.end()) return {};
   // The names of the title, for the topic.
   std::vector<Gazetteer::Match> title_names = a_.gazetteer.Find(article.title);
   std::vector<Sentence> sentences;
   sentences.reserve(a_.sentences.size());
-  // Tokens do not depend on what the article teaches, so each sentence is
-  // tokenized once for both passes.
-  std::vector<std::vector<Token>> tokens;
-  tokens.reserve(a_.sentences.size());
-  for (const Span& span : a_.sentences) tokens.push_back(Tokenize(text_, span.start, span.end, spellings_));
-  // Pass 1: learn names.
-  for (size_t k = 0; k < a_.sentences.size(); ++k) Learn(Build(text_, a_.sentences[k], tokens[k], a_.names));
-  // Learning may have made more runs known: learn once more from the
-  // rebuilt sentences, then build for good.
-  for (size_t k = 0; k < a_.sentences.size(); ++k)
-    sentences.push_back(Build(text_, a_.sentences[k], std::move(tokens[k]), a_.names));
+  std::vector<std::vector<NameRun>> runs;  // of each sentence
+  runs.reserve(a_.sentences.size());
+  // Pass 1: learn names. A sentence's tokens, known names, generic mentions
+  // and runs do not depend on what the article teaches, so they are found
+  // once, here, for both passes (registering a known person again in pass 2
+  // would change nothing).
+  for (size_t k = 0; k < a_.sentences.size(); ++k) {
+    const Span& span = a_.sentences[k];
+    sentences.push_back(BuildKnown(text_, span, Tokenize(text_, span.start, span.end, spellings_), a_.names));
+    // The runs are classified with what the article has taught so far, and
+    // again below: only the known mentions are kept (copying those costs
+    // less than copying the sentence's tokens).
+    Sentence& s = sentences.back();
+    runs.push_back(FindRuns(s));
+    std::vector<Mention> known = s.men;
+    std::vector<int> owner = s.owner;
+    AddRunMentions(s, runs.back());
+    Learn(s);
+    s.men = std::move(known);
+    s.owner = std::move(owner);
+  }
+  // Learning may have made more runs known: classify the runs again, then
+  // learn once more from the completed sentences.
+  for (size_t k = 0; k < sentences.size(); ++k) AddRunMentions(sentences[k], runs[k]);
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {
@@ -4405,7 +4467,7 @@ std::vector<ExtractedFact> Reader::Run() {
     string_view saved = text_;
     text_ = title;
     AddGazetteerMentions(t, title, title_names);
-    AddRunMentions(t);
+    AddRunMentions(t, FindRuns(t));
     text_ = saved;
     for (const auto& m : t.men) {
       if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
@@ -4428,9 +4490,9 @@ std::vector<ExtractedFact> Reader::Run() {
     }
   }
   topic_from_title_ = !topic_.empty();
-  for (const auto& s : sentences)
-    if (std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); }))
-      models_discussed_ = true;
+  models_discussed_ = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
+    return std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); });
+  });
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
     // employer.
@@ -4460,6 +4522,25 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article) { return Reader(article).Run(); }
+std::vector<Span> EnglishTriggerStems(string_view text) {
+  // Lowered as Spellings lowers the text; no stem has an apostrophe or a
+  // non-ASCII byte.
+  string lower(text);
+  LowerAsciiLetters(lower);
+  std::vector<Span> stems;
+  if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
+    matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });
+    return stems;
+  }
+  // Hyperscan refused the stems: every occurrence of each, found plainly.
+  for (string_view stem : kStems)
+    for (size_t at = lower.find(stem); at != string::npos; at = lower.find(stem, at + 1))
+      stems.push_back({at, at + stem.size()});
+  return stems;
+}
+
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, const std::vector<Span>& stems) {
+  return Reader(article, stems).Run();
+}
 
 }  // namespace labwatch

@@ -5,12 +5,22 @@
 
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "ingest/extractor.h"
 
 namespace labwatch {
 
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article);
+// Where the trigger words the English rules start from (their stems, in
+// any case) occur in `text`, an article's whole text: byte offsets, in no
+// promised order. None means ExtractEnglish finds nothing, so the caller
+// need not split the text into sentences or look for names. Cheap: one
+// Hyperscan pass.
+std::vector<Span> EnglishTriggerStems(std::string_view text);
+
+// `stems` are EnglishTriggerStems(article.article.text); only the sentences
+// with one get the rules.
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, const std::vector<Span>& stems);
 
 }  // namespace labwatch

@@ -75,10 +75,17 @@ std::string_view FactKindName(FactKind kind) {
 }
 
 std::vector<ExtractedFact> Extractor::Extract(const Article& article, Date today) const {
+  bool japanese = LooksJapanese(article.text);
+  // Most feed entries are not about the labs: an English one without a
+  // trigger word is not split into sentences nor searched for names.
+  std::vector<Span> stems;
+  if (!japanese) {
+    stems = EnglishTriggerStems(article.text);
+    if (stems.empty()) return {};
+  }
   ArticleContext context{article, *gazetteer_, SplitSentences(article.text), gazetteer_->Find(article.text),
                          article.published ? DateOf(*article.published) : today};
-  std::vector<ExtractedFact> raw =
-      LooksJapanese(article.text) ? ExtractJapanese(context) : ExtractEnglish(context);
+  std::vector<ExtractedFact> raw = japanese ? ExtractJapanese(context) : ExtractEnglish(context, stems);
 
   std::vector<ExtractedFact> facts;
   std::vector<FactIdentity> identities;  // of each of `facts`, folded once

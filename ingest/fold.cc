@@ -1,6 +1,7 @@
 #include "ingest/fold.h"
 
-#include <numeric>
+#include <cstring>
+#include <unordered_map>
 
 #include <unicode/utf8.h>
 
@@ -17,7 +18,44 @@ bool FoldsToItself(UChar32 c) {
          (c >= 0x3400 && c <= 0x4DBF);
 }
 
+// FoldKey of the code point `c`, spelled `original`. Outside the fast paths
+// FoldKey goes through ICU's normalizers, hundreds of instructions for each
+// curly quote or dash of a feed's text; its answer depends on the code point
+// alone, so each thread remembers it (for the first few thousand code points
+// met, which bounds the memory a hostile text can take).
+const std::string& FoldCodePoint(std::string_view original, UChar32 c) {
+  thread_local std::unordered_map<UChar32, std::string> folded;
+  thread_local std::string scratch;
+  auto found = folded.find(c);
+  if (found != folded.end()) return found->second;
+  if (folded.size() >= 4096) return scratch = FoldKey(original);
+  return folded.emplace(c, FoldKey(original)).first->second;
+}
+
 }  // namespace
+
+void LowerAsciiLetters(std::string& text, size_t begin, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  char* bytes = text.data();
+  size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes + i, 8);
+    // In each byte below 0x80, adding 0x80 - 'A' sets the high bit if the
+    // byte is at least 'A', and adding 0x80 - 'Z' - 1 if it is past 'Z';
+    // neither sum carries into the next byte. Bytes of 0x80 and up are
+    // masked out by ~word.
+    uint64_t low = word & ~kHighBits;
+    uint64_t at_least_a = low + (0x80 - 'A') * kOnes;
+    uint64_t past_z = low + (0x80 - 'Z' - 1) * kOnes;
+    uint64_t upper = at_least_a & ~past_z & ~word & kHighBits;
+    word |= upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(bytes + i, &word, 8);
+  }
+  for (; i < end; ++i)
+    if (bytes[i] >= 'A' && bytes[i] <= 'Z') bytes[i] = static_cast<char>(bytes[i] + 32);
+}
 
 FoldedText FoldForMatching(std::string_view text) {
   FoldedText folded;
@@ -30,16 +68,18 @@ FoldedText FoldForMatching(std::string_view text) {
     int32_t start = i;
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
-      // A run of ASCII, most of an English article, is lowered in one go.
+      // A run of ASCII, most of an English article, is copied and lowered
+      // eight bytes at a time, each byte mapped to itself.
       int32_t end = i + 1;
       while (end < length && bytes[end] < 0x80) ++end;
       size_t at = folded.text.size();
-      folded.text.append(text.substr(static_cast<size_t>(i), static_cast<size_t>(end - i)));
-      for (size_t k = at; k < folded.text.size(); ++k)
-        if (char& c = folded.text[k]; c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      folded.origin.resize(folded.text.size());
-      std::iota(folded.origin.begin() + static_cast<std::ptrdiff_t>(at), folded.origin.end(),
-                static_cast<std::uint32_t>(i));
+      auto run = static_cast<size_t>(end - i);
+      folded.text.resize(at + run);
+      folded.origin.resize(at + run);
+      std::memcpy(folded.text.data() + at, bytes + i, run);
+      LowerAsciiLetters(folded.text, at, at + run);
+      std::uint32_t* origin = folded.origin.data() + at;
+      for (size_t k = 0; k < run; ++k) origin[k] = static_cast<std::uint32_t>(static_cast<size_t>(i) + k);
       i = end;
       continue;
     }
@@ -79,7 +119,7 @@ FoldedText FoldForMatching(std::string_view text) {
       }
       i = end;
     } else {
-      std::string piece = FoldKey(original);
+      const std::string& piece = FoldCodePoint(original, c);
       append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }

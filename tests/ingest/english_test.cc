@@ -72,6 +72,24 @@ const ExtractedFact* Find(const std::vector<ExtractedFact>& facts, FactKind kind
   return nullptr;
 }
 
+// ---- Trigger words -------------------------------------------------------------
+
+TEST(EnglishTriggers, ATextWithoutATriggerStemHasNoFacts) {
+  std::string text = "Quarterly revenue rose at Nimbus Robotics, Yann LeCun said.";
+  EXPECT_TRUE(EnglishTriggerStems(text).empty());
+  EXPECT_TRUE(Facts(text).empty());
+}
+
+TEST(EnglishTriggers, StemsAreFoundInAnyCaseAndInsideWords) {
+  std::string text = "Ada Quill LEFT Nimbus Robotics; the department grew.";
+  std::vector<Span> stems = EnglishTriggerStems(text);
+  std::vector<std::string> found;
+  for (const Span& stem : stems) found.push_back(text.substr(stem.start, stem.end - stem.start));
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"LEFT", "depart", "part"}));  // "department": the rules decide
+  EXPECT_TRUE(EnglishTriggerStems("").empty());
+}
+
 // ---- Departures and joins ----------------------------------------------------
 
 TEST(EnglishExtraction, UnknownPersonWithAppositiveRoleResigns) {

@@ -61,6 +61,44 @@ TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
   EXPECT_EQ(folded.OriginalEnd(folded.text.size()), text.size());
 }
 
+TEST(FoldForMatching, FoldsARepeatedCodePointAsFoldKeyDoesEachTime) {
+  // Code points outside the fast paths are folded once per thread and
+  // remembered: "…" expands, "’" stays, "Ⅻ" folds to "xii".
+  std::string text = "“Ⅻ…” it’s Ⅻ… it’s";
+  std::string expected = FoldForMatching(text).text;
+  EXPECT_EQ(expected, "“xii...” it’s xii... it’s");
+  for (int round = 0; round < 3; ++round) EXPECT_EQ(FoldForMatching(text).text, expected);
+  EXPECT_EQ(FoldForMatching("…").origin, (std::vector<std::uint32_t>{0, 0, 0, 3}));
+}
+
+TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
+  // Every byte value, at every offset of an eight-byte word and in the tail.
+  std::string all;
+  for (int round = 0; round < 3; ++round)
+    for (int byte = 0; byte < 256; ++byte) all.push_back(static_cast<char>(byte));
+  all += "XYZ";
+  std::string expected = all;
+  for (char& c : expected)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (size_t begin = 0; begin < 9; ++begin) {
+    std::string lowered = all;
+    LowerAsciiLetters(lowered, begin, lowered.size());
+    EXPECT_EQ(lowered.substr(begin), expected.substr(begin));
+    EXPECT_EQ(lowered.substr(0, begin), all.substr(0, begin));
+  }
+  std::string text = "Ｍｅｔａ’s AI@[`{ Zed";
+  LowerAsciiLetters(text);
+  EXPECT_EQ(text, "Ｍｅｔａ’s ai@[`{ zed");
+}
+
+TEST(LooksJapanese, FindsKanaOrKanjiAfterOtherMultiByteText) {
+  EXPECT_TRUE(LooksJapanese("Café “Ｍｅｔａ” — 東"));
+  EXPECT_TRUE(LooksJapanese("\xE3\x81\x82"));           // あ
+  EXPECT_FALSE(LooksJapanese("\xE3\x81"));               // cut short
+  EXPECT_FALSE(LooksJapanese("Café “Ｍｅｔａ” — ★ 한"));  // full-width Latin, a star, Hangul
+  EXPECT_FALSE(LooksJapanese(""));
+}
+
 TEST(SplitSentences, AnOpeningBracketStartsTheNextSentence) {
   std::string text = "Kumo Labsは10日、新モデルを公開した。「Kumo-2」は高速だという。";
   auto spans = SplitSentences(text);
