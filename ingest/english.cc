@@ -891,7 +891,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
       // speech of an announced move, unless a condition follows.
       bool reported = false, opinion = false;
       for (size_t r = 0; r < i; ++r) {
-        if (In(s.W(r), {"confirmed", "announced", "said", "says", "told"})) reported = true;
+        if (In(s.W(r), {"confirmed", "confirms", "confirming", "announced", "announces", "announcing", "said", "says",
+                        "saying", "told", "wrote", "writes", "writing"}))
+          reported = true;
         // "Analysts said X would leave", "employees believed X would join":
         // a guess, not an announcement.
         if (In(s.W(r), {"analysts", "analyst", "investors", "investor", "observers", "experts", "commentators",
@@ -1516,6 +1518,23 @@ void Reader::Learn(const Sentence& s) {
                           "board", "president", "researchers", "engineers", "employees", "staff"}) &&
           !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
         org = true;
+      // "Nimbus Reasoning chief executive Odalys Ferreira": a run before a
+      // company officer's title and a person's name is the company.
+      if (words <= 3 && !m.titled && !(b > 0 && In(s.W(b - 1), {"and", ","}))) {
+        size_t r = e;
+        if (In(w, {"chief", "co-founder", "cofounder", "founder", "president"}))
+          while (r < s.size() && r < e + 4 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.Is(r, "and") &&
+                 !s.Is(r, "of"))
+            ++r;
+        else if (In(w, {"ceo", "cto", "coo", "cfo", "cso"}))
+          r = e + 1;
+        const Mention* named = r > e ? s.StartsAt(r) : nullptr;
+        if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
+            !LearnedOrg(named->name)) {
+          org = true;
+          person = false;
+        }
+      }
       // "Osterley's Brisa-4": the owner of a model.
       if (In(w, {"'s", "'"})) {
         const Mention* owned = s.StartsAt(e + 1);
@@ -2214,7 +2233,7 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
   if (In(w, {"left",    "leave",   "leaves",   "leaving",   "depart",  "departs",  "departed",  "departing",
              "resign",  "resigns", "resigned", "resigning", "quit",    "quits",    "quitting",  "exit",
              "exits",   "exited",  "exiting",  "defect",    "defects", "defected", "defecting", "retire",
-             "retires", "retired", "retiring", "decamped",  "decamps"})) {
+             "retires", "retired", "retiring", "decamped",  "decamps", "decamping", "decamp"})) {
     // "left" as an adjective or noun: "the left", "left-leaning".
     if (w == "left" && i > 0 && In(s.W(i - 1), {"the", "a", "on", "to", "only", "those", "who's"})) return false;
     if (w == "leave" && i > 0 && In(s.W(i - 1), {"on", "of", "parental", "medical", "maternity", "paternity", "a"}))
@@ -2260,7 +2279,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"returned", "returns", "returning", "return", "moved", "moves", "moving", "move", "went", "headed",
-             "heads", "jumped", "jumps", "jumping", "jump"}) &&
+             "heads", "heading", "jumped", "jumps", "jumping", "jump"}) &&
       s.Is(i + 1, "to")) {
     // Only to a named org: "moved to Lisbon" is no job.
     const Mention* m = s.StartsAt(i + 2);
@@ -2269,6 +2288,13 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"})) {
+    *te = i + 1;
+    return true;
+  }
+  // "has landed at B": a person lands a job, a product lands on a market.
+  if (In(w, {"landed", "lands", "landing"}) && s.Is(i + 1, "at")) {
+    const Mention* m = s.StartsAt(i + 2);
+    if (!m || m->kind != MKind::kOrg || m->generic) return false;
     *te = i + 1;
     return true;
   }
@@ -2376,9 +2402,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       subject = last_hiring_org_;
     }
     if (verb == "named" && !hires && !subject) return;
-    size_t end = k;
-    auto items = PersonListAt(s, k, &end);
+    size_t end = k, name_end = k;
+    auto items = PersonListAt(s, k, &end, &name_end);
     if (items.empty()) return;
+    // "named X, previously its head of research, as chief scientist": a
+    // move within the org that names them, not a join. A bare "its ROLE"
+    // appositive counts only when the new post follows it.
+    if (items.size() == 1 && !hires && s.Is(name_end, ",") &&
+        In(verb, {"named", "names", "appointed", "appoints", "tapped", "taps"})) {
+      size_t a = name_end + 1;
+      bool until_now = s.Is(a, "until") && s.Is(a + 1, "now");
+      bool before = until_now || In(s.W(a), {"previously", "formerly", "currently", "already"});
+      if (before) a += until_now ? 2 : 1;
+      if (In(s.W(a), {"its", "their"})) {
+        size_t r = a + 1;
+        while (r < s.size() && r < a + 10 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps))) ++r;
+        if (r > a + 1 && s.Is(r, ",") && (before || In(s.W(r + 1), {"as", "to"}))) return;
+      }
+    }
     string target = subject ? *subject : (hires ? topic_ : "");
     if (hires && !subject) confidence = 0.75;
     if (target.empty()) return;
@@ -2471,8 +2512,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           if (object) break;
         }
       }
-    } else if (!In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "jumped", "jumps",
-                          "jumping", "jump"})) {
+    } else if (!In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "decamping", "decamp",
+                          "jumped", "jumps", "jumping", "jump"})) {
       object = OrgAt(s, k);
     }
     if (object) k = object->end;
@@ -2493,8 +2534,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       } else if (w == "for" && (x == k || x == SkipFillersForward(s, te))) {
         dest = OrgAt(s, x + 1);
       } else if (w == "to" && x == k &&
-                 In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "left", "leaving",
-                           "jumped", "jumps", "jumping", "jump"})) {
+                 In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "decamping", "decamp",
+                           "left", "leaving", "jumped", "jumps", "jumping", "jump"})) {
         dest = OrgAt(s, x + 1);
       } else if ((w == "joining" || w == "rejoining") && x > k) {
         dest = OrgAt(s, x + 1);
@@ -2530,6 +2571,12 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (founded && !founded->generic) {
         for (const auto& person : persons)
           Emit(s, FactKind::kFounded, person, founded->name, "", "", "", std::nullopt, std::nullopt, 0.8);
+        // "left A to co-found B with former Apple engineer Y": Y too.
+        if (s.Is(founded->end, "with")) {
+          size_t list_end = 0;
+          for (const auto& item : PersonListAt(s, founded->end + 1, &list_end))
+            Emit(s, FactKind::kFounded, item.person, founded->name, "", "", "", std::nullopt, std::nullopt, 0.75);
+        }
       }
       break;
     }
@@ -2743,6 +2790,27 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         if (auto aff = AffiliationIn(s, x + 2, y)) other = *aff;
         break;
       }
+    }
+    // "X, a senior engineer at A, is heading to B", "A researcher X has
+    // landed at B": a move, unlike a join (an adviser keeps a post), leaves
+    // the org the subject's appositive or title names.
+    if (other.empty() && !passive && !org.empty() &&
+        In(verb, {"moved", "moves", "moving", "move", "heading", "headed", "heads", "jumped", "jumps", "jumping",
+                  "jump", "went", "landed", "lands", "landing"})) {
+      if (auto aff = AffiliationIn(s, subject_end, t)) other = *aff;
+      for (size_t x = subject_begin > 6 ? subject_begin - 6 : 0; other.empty() && x < subject_end; ++x) {
+        const Mention* m = s.At(x);
+        if (!m) continue;
+        x = m->end - 1;
+        if (m->kind != MKind::kOrg || m->generic || m->name.empty() ||
+            (m->begin > 0 && In(s.W(m->begin - 1), {"former", "ex-"})))
+          continue;
+        size_t r = m->end;
+        while (r < subject_end && r < m->end + 5 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps))) ++r;
+        const Mention* named = r > m->end ? s.StartsAt(r) : nullptr;
+        if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel) other = m->name;
+      }
+      if (FoldKey(other) == FoldKey(org)) other.clear();
     }
     if (org.empty() && !NothingObjectLike(s, SkipFillersForward(s, te)) &&
         !(s.Is(SkipFillersForward(s, te), "from") && !other.empty()))
@@ -3236,14 +3304,23 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
                          "their", "his", "her", "one", "another"}) &&
          !(s.W(b - 1) == "and" && b >= 2 && s.EndsBefore(b - 1)))
     --b;
+  // "A's other co-founder", "A's two co-founders": a word between.
+  size_t owned = t;
+  if (owned >= 3 && In(s.W(owned - 1), {"other", "fellow", "original", "remaining", "two", "three", "four"}) &&
+      s.Is(owned - 2, "'s"))
+    --owned;
   if (const Mention* m = s.EndsBefore(t)) {
     if (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) {
       auto hit = OrgAt(s, m->begin);
       org = hit ? hit->name : m->name;
     }
-  } else if (t >= 2 && s.Is(t - 1, "'s")) {
-    const Mention* possessor = s.EndsBefore(t - 1);
+  } else if (owned >= 2 && s.Is(owned - 1, "'s")) {
+    const Mention* possessor = s.EndsBefore(owned - 1);
     if (possessor && (possessor->kind == MKind::kOrg || possessor->kind == MKind::kName)) org = possessor->name;
+  }
+  if (org.empty() && b >= 2 && s.Is(b - 1, "including") && s.Is(b - 2, ",")) {
+    // "hired the staff of A, including co-founders X and Y": A's.
+    if (const Mention* m = s.EndsBefore(b - 2); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
   }
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
@@ -3289,7 +3366,10 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   while (k < s.size() && guard < 6 &&
          (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&
          !PersonAt(s, k)) {
-    if (s.Is(k, ",") && !(k + 1 < s.size() && PersonAt(s, k + 1))) break;
+    // "A's other co-founder, chief executive X": a role may come first.
+    if (s.Is(k, ",") && !(k + 1 < s.size() && (PersonAt(s, k + 1) || IsRoleWord(s.W(k + 1)) ||
+                                               In(s.W(k + 1), kRoleCaps))))
+      break;
     ++k;
     ++guard;
   }
@@ -3661,6 +3741,14 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
     *te = i + 1;
     return true;
   }
+  // "Tern 3 bowed on Thursday": only with a model or a family as subject
+  // ("bowed to pressure", "bowed out" are other verbs).
+  if (In(w, {"bowed", "bows"}) && i > 0 && !In(s.W(i + 1), {"out", "to", "down", "under", "and"}) &&
+      ((s.EndsBefore(i) && s.EndsBefore(i)->kind == MKind::kModel) ||
+       In(s.W(i - 1), {"models", "family", "lineup", "series"}))) {
+    *te = i + 1;
+    return true;
+  }
   // "did release": the bare verb after an emphatic do.
   if (In(w, {"release", "launch", "unveil", "ship", "introduce", "open-source"}) && i > 0 &&
       In(s.W(i - 1), {"did", "does"})) {
@@ -3900,6 +3988,12 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   } else {
     models = ModelsAfter(s, te, limit);
   }
+  // "M family launched on Thursday in three sizes: A, B and C": the models
+  // after the verb are M's variants, and M, the subject, names the org.
+  static constexpr string_view kIntransitive[] = {"launched", "debuted", "shipped", "launches",
+                                                  "debuts",   "bowed",   "bows"};
+  std::vector<string> variants;
+  if (!org && !models.empty() && In(s.W(t), kIntransitive)) variants.swap(models);
   if (models.empty()) {
     // "Prism-2, the open-weight model it released in June": the noun phrase
     // before the relative clause.
@@ -3959,8 +4053,17 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       }
     }
     // "Vega-8 launched on Tuesday": the model is the subject.
-    if (models.empty() && !org && In(s.W(t), {"launched", "debuted", "shipped", "launches", "debuts"})) {
-      const Mention* m = s.EndsBefore(SkipFillersBack(s, t));
+    if (models.empty() && !org && In(s.W(t), kIntransitive)) {
+      size_t subject_end = SkipFillersBack(s, t);
+      // "A's M family of open-weight models bowed": the family's name.
+      if (subject_end > 0 && In(s.W(subject_end - 1), {"models", "family", "lineup", "series"})) {
+        size_t x = subject_end - 1;
+        while (x > 0 && x + 8 > subject_end && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1)) --x;
+        if (x > 0 && s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel &&
+            In(s.W(x), {"family", "lineup", "series", "models"}))
+          subject_end = x;
+      }
+      const Mention* m = s.EndsBefore(subject_end);
       if (m && m->kind == MKind::kModel && !m->bare_context_model &&
           !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from"}))) {
         models.push_back(m->name);
@@ -3974,16 +4077,27 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
     }
   }
   if (models.empty() && !org && t >= 3 && s.Is(t - 1, ",")) {
-    // "OpenAI's GPT-5, released last week, ...".
-    const Mention* m = s.EndsBefore(t - 1);
-    if (m && m->kind == MKind::kModel && !m->bare_context_model && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
-      const Mention* owner = s.EndsBefore(m->begin - 1);
+    // "OpenAI's GPT-5, released last week, ...", "the lab's smaller Orca-5
+    // Nano model, released in August,".
+    size_t e = t - 1;
+    if (In(s.W(e - 1), {"model", "models"}) && s.EndsBefore(e - 1)) --e;
+    const Mention* m = s.EndsBefore(e);
+    size_t owned = m ? m->begin : 0;
+    while (owned > 0 && owned + 2 > (m ? m->begin : 0) && s.tok[owned - 1].word && !s.tok[owned - 1].cap &&
+           !s.At(owned - 1) && s.W(owned - 1) != "'s")
+      --owned;
+    if (m && m->kind == MKind::kModel && !m->bare_context_model && owned >= 2 && s.Is(owned - 1, "'s")) {
+      const Mention* owner = s.EndsBefore(owned - 1);
       if (owner && owner->kind == MKind::kOrg && !owner->name.empty()) {
         org = owner->name;
         models.push_back(m->name);
         coordinated = true;
       }
     }
+  }
+  if (!variants.empty()) {
+    if (models.empty()) return;  // no model subject: whose variants they are is unsaid
+    for (auto& variant : variants) models.push_back(std::move(variant));
   }
   if (!org || org->empty() || models.empty()) return;
   if (!coordinated) last_release_org_ = org;
@@ -4062,6 +4176,21 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     if (const Mention* m = s.EndsBefore(j); m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
+        // The subject found was the model itself.
+        if (org && FoldKey(*org) == FoldKey(m->name)) org.reset();
+        // "said its text-to-video model Tableau would be delayed": the org
+        // that "its" stands for.
+        if (!org) {
+          size_t x = m->begin;
+          while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+                 !In(s.W(x - 1), {"its", "their"}))
+            --x;
+          bool noun = x < m->begin && In(s.W(m->begin - 1), {"model", "system", "chatbot", "assistant"});
+          if (noun && x > 0 && In(s.W(x - 1), {"its", "their"})) {
+            auto before = NearestOrgBefore(s, x - 1);
+            org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+          }
+        }
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
         if (!org && model_noun && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
           const Mention* owner = s.EndsBefore(m->begin - 1);
@@ -4158,12 +4287,12 @@ const WordSet kRuleHeads = {
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
     "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
-    "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamped", "decamps",
+    "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamp", "decamped", "decamping", "decamps",
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
-    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heads",
+    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heading", "heads",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
@@ -4171,7 +4300,7 @@ const WordSet kRuleHeads = {
     "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
-    "ship", "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
     "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
 
@@ -4341,7 +4470,7 @@ constexpr string_view kStems[] = {
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
-    "removed"};
+    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at"};
 
 // For each of `sentences` (in text order, not overlapping), whether it has
 // a trigger stem: one pass over the whole text (`lower`, its ASCII letters

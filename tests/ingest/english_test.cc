@@ -942,5 +942,89 @@ TEST(EnglishExtraction, DepartureInARelativeClauseOfAnAppositive) {
   EXPECT_EQ(Lines("Petra Voss praised Tarrow Labs, the company she may leave in May."), V{});
 }
 
+TEST(EnglishExtraction, LandedAtOrHeadingToANamedOrgIsAJoin) {
+  EXPECT_EQ(Lines("Petra Voss has landed at Oskin AI, where she will run a new evaluation team."),
+            V{"join Petra Voss @ Oskin AI"});
+  EXPECT_EQ(Lines("Nils Aas, a senior engineer at Tarrow Labs, is heading to Oskin AI."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Tarrow Labs researcher Nils Aas has landed at Oskin AI."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss is heading to Davos next week."), V{});
+  EXPECT_EQ(Lines("Petra Voss could be heading to Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, DecampingToIsADepartureWithADestination) {
+  EXPECT_EQ(Lines("Ida Berg, who ran inference at Tarrow Labs for three years, is decamping to Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg is said to be decamping to Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, WouldAfterAnAnnouncingOrWritingVerbIsAnAnnouncedMove) {
+  EXPECT_EQ(Lines("Petra Voss posted a note on Monday announcing that she would leave Tarrow Labs in April."),
+            V{"departure Petra Voss @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Nils Aas wrote that he would join Oskin AI in May."), V{"join Nils Aas @ Oskin AI"});
+  EXPECT_EQ(Lines("Petra Voss wrote that she would leave Tarrow Labs if the board changed."), V{});
+}
+
+TEST(EnglishExtraction, NamedWithAnAppositiveOfItsOwnRoleIsNoJoin) {
+  EXPECT_EQ(Lines("Oskin AI has named Ida Berg, previously its head of product, as chief operating officer."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs appointed Nils Aas, its director of research, as chief scientist."), V{});
+  EXPECT_EQ(Lines("Oskin AI has named Ida Berg, previously a director at Quellbright Labs, as chief operating officer."),
+            (V{"departure Ida Berg @ Quellbright Labs", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, OtherCoFounderWithARoleBeforeTheName) {
+  EXPECT_EQ(Lines("Tarrow Labs' other co-founder, chief scientist Ida Berg, declined to comment."),
+            V{"founded Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Tarrow Labs' other investor, partner Ida Berg, declined to comment."), V{});
+}
+
+TEST(EnglishExtraction, CoFoundersIncludedInAGroupBelongToTheGroupsOrg) {
+  EXPECT_EQ(Lines("Quellbright is buying the assets of Tarrow Labs, including co-founders Petra Voss and Nils Aas, "
+                  "in a licensing deal."),
+            (V{"founded Nils Aas @ Tarrow Labs", "founded Petra Voss @ Tarrow Labs"}));
+}
+
+TEST(EnglishExtraction, ItsModelNounBeforeADelayedModel) {
+  EXPECT_EQ(Lines("Oskin AI released Brisk Chat on Monday but said its long-awaited coding model Brisk Code would be "
+                  "delayed until June."),
+            (V{"delay Oskin AI: Brisk Code", "release Oskin AI: Brisk Chat"}));
+  EXPECT_EQ(Lines("Oskin AI said its coding model Brisk Code could be delayed."), V{});
+}
+
+TEST(EnglishExtraction, ReleasedParticipleAfterAModelNoun) {
+  EXPECT_EQ(Lines("The start-up's compact Vanta-2 Mini model, released in May, runs on phones.",
+                  "Tarrow Labs raises money"),
+            V{"release Tarrow Labs: Vanta-2 Mini"});
+  EXPECT_EQ(Lines("Tarrow Labs' Vanta-2 model, expected in May, runs on phones."), V{});
+}
+
+TEST(EnglishExtraction, BowedWithAModelSubjectIsARelease) {
+  EXPECT_EQ(Lines("Tarrow Labs' Vanta-5 bowed on Tuesday."), V{"release Tarrow Labs: Vanta-5"});
+  EXPECT_EQ(Lines("Tarrow Labs bowed to pressure from investors on Tuesday."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs' Vanta-5 bowed out of the rankings on Tuesday."), V{});
+}
+
+TEST(EnglishExtraction, FamilyLaunchedInSizesAfterAColon) {
+  EXPECT_EQ(Lines("Oskin AI's Brisk 2 family launched on Monday in two sizes: Brisk 2 Mini and Brisk 2 Max."),
+            (V{"release Oskin AI: Brisk 2", "release Oskin AI: Brisk 2 Max", "release Oskin AI: Brisk 2 Mini"}));
+  EXPECT_EQ(Lines("Oskin AI's Brisk 2 family will launch in two sizes: Brisk 2 Mini and Brisk 2 Max."), V{});
+}
+
+TEST(EnglishExtraction, LeftToCoFoundWithAPartner) {
+  EXPECT_EQ(Lines("Petra Voss left Quellbright Labs in May to co-found Sableford AI with former Oskin AI engineer Nils "
+                  "Aas."),
+            (V{"departure Nils Aas @ Oskin AI", "departure Petra Voss @ Quellbright Labs",
+               "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
+  EXPECT_EQ(Lines("Petra Voss left Quellbright Labs in May to work with Nils Aas."),
+            V{"departure Petra Voss @ Quellbright Labs"});
+}
+
+TEST(EnglishExtraction, OfficerTitleAfterARunMakesItAnOrg) {
+  EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg has left the company."), V{"departure Ida Berg @ Harrow Mind"});
+  EXPECT_EQ(Lines("Stonecrop Reasoning CTO Nils Aas has resigned."), V{"departure Nils Aas @ Stonecrop Reasoning"});
+  EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg said the company was hiring."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
