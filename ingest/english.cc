@@ -1712,7 +1712,14 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
           (IsPeopleNoun(w) && k > i) ||  // "former Halcyon researchers A and B"
           // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
           (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
-           (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end))));
+           (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
+          // "Aurora Robotics' former simulation lead, A": a bare apostrophe
+          // after an org, and a comma between a role and the name.
+          (w == "'" && k > i && s.At(k - 1) && s.At(k - 1)->kind == MKind::kOrg) ||
+          (w == "," && k > i && IsRoleWord(s.W(k - 1)) && PersonAt(s, k + 1)) ||
+          // "former simulation lead": a word of the field before a role.
+          (!m && k > i && s.tok[k].word && !s.tok[k].cap && In(s.W(k - 1), {"former", "ex-", "'s", "'"}) &&
+           IsRoleWord(s.W(k + 1)));
       if (!skip) break;
       k = m ? m->end : k + 1;
       ++guard;
@@ -1731,7 +1738,8 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
                         IsRoleWord(w) || (s.StartsAt(k + 1) && s.StartsAt(k + 1)->kind == MKind::kOrg) ||
                         (s.tok[k + 1].digit && !s.tok[k + 1].cap);
       bool next_is_person = PersonAt(s, k + 1).has_value();
-      if (apposition && !next_is_person && w != "all") {
+      // "and" is a role word ("head of research and policy"), not here.
+      if (apposition && !next_is_person && w != "all" && w != "and") {
         size_t j = k + 1;
         while (j < s.size() && !s.Is(j, ",") && !s.Is(j, ";") && !s.Is(j, ".")) ++j;
         if (j < s.size() && s.Is(j, ",")) {
@@ -2034,10 +2042,11 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   }
   if (w == "," || w == "--" || w == ")") {
     // "X, chief scientist at Y, has resigned": the leftmost name followed by
-    // a comma (or a dash, or a parenthesis) in this clause.
+    // a comma (or a dash, or a parenthesis) in this clause, which a
+    // conjunction ends ("A, who ..., has joined B, while X, a ..., is").
     const Mention* best = nullptr;
     for (size_t x = k; x > 0; --x) {
-      if (s.Is(x - 1, ";") || s.Is(x - 1, "that") || s.Is(x - 1, ":")) break;
+      if (In(s.W(x - 1), {";", "that", ":", "while", "whereas", "but", "although"})) break;
       const Mention* m = s.At(x - 1);
       if (m) {
         if (IsPersonLike(m) && (s.Is(m->end, ",") || s.Is(m->end, "(") || s.Is(m->end, "--")) &&
@@ -2961,20 +2970,37 @@ void Reader::NounDeparture(const Sentence& s, size_t t) {
                                "any", "a", "an"}))
     return;
   std::optional<string> person;
+  string owner_org;  // "of A's head of data, X"
   size_t k = t + 1;
   if (t >= 2 && s.Is(t - 1, "'s")) {
     const Mention* m = s.EndsBefore(t - 1);
     if (m && IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
       person = m->name;
-  } else if (s.Is(t + 1, "of")) {
-    person = PersonAt(s, t + 2);
-    if (person) {
-      const Mention* m = s.StartsAt(In(s.W(t + 2), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? t + 3 : t + 2);
-      k = m ? m->end : t + 3;
+  } else {
+    // "the departure last month of A's head of data, X".
+    size_t of = t + 1;
+    while (of < s.size() && of < t + 4 && (IsFiller(s, of) || In(s.W(of), {"last", "this", "month", "week", "year"})))
+      ++of;
+    if (s.Is(of, "of")) {
+      person = PersonAt(s, of + 1);
+      if (person) {
+        const Mention* m = s.StartsAt(In(s.W(of + 1), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? of + 2 : of + 1);
+        k = m ? m->end : of + 2;
+      } else if (auto o = OrgAt(s, of + 1); o && o->end > of + 1 && In(s.W(o->end - 1), {"'s", "'"})) {
+        size_t r = o->end;
+        while (r < s.size() && r < o->end + 6 && IsRoleWord(s.W(r))) ++r;
+        if (r > o->end && s.Is(r, ",")) person = PersonAt(s, r + 1);
+        if (person) {
+          owner_org = o->name;
+          const Mention* m = s.StartsAt(r + 1);
+          k = m ? m->end : r + 2;
+          if (s.Is(k, ",")) ++k;
+        }
+      }
     }
   }
   if (!person) return;
-  string org, other;
+  string org = owner_org, other;
   if (s.Is(k, "from") || s.Is(k, "at")) {
     if (auto o = OrgAt(s, k + 1)) {
       org = o->name;
@@ -3480,8 +3506,12 @@ void Reader::Descriptors(const Sentence& s) {
       size_t k = i + 1;
       auto org = OrgAt(s, k);
       if (!org) {
-        // "X, a former research lead at Google DeepMind".
+        // "X, a former research lead at Google DeepMind"; "a former
+        // simulation lead", a word of the field before the role.
         size_t r = k;
+        if (r + 1 < s.size() && !s.At(r) && s.tok[r].word && !s.tok[r].cap && !IsRoleWord(s.W(r)) &&
+            IsRoleWord(s.W(r + 1)) && !In(s.W(r + 1), {"of", "and"}))
+          ++r;
         while (r < s.size() && r < k + 7 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.At(r) && s.W(r) != "of")
           ++r;
         if (r == k) continue;
@@ -3505,7 +3535,8 @@ void Reader::Descriptors(const Sentence& s) {
                 IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
               person = m->name;
           } else {
-            person = PersonAt(s, r);
+            // "Google's former CEO X", "Google's former head of search, X,".
+            person = PersonAt(s, s.Is(r, ",") ? r + 1 : r);
           }
           if (person) Emit(s, FactKind::kDeparture, *person, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
           continue;
@@ -4537,6 +4568,8 @@ std::vector<ExtractedFact> Reader::Run() {
     AddRunMentions(t);
     text_ = saved;
     for (const auto& m : t.men) {
+      // "Former Nvidia engineers' start-up raises ...": not about Nvidia.
+      if (m.begin > 0 && In(t.W(m.begin - 1), {"former", "ex-"})) continue;
       if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
         topic_ = m.entry ? m.entry->canonical : m.name;
         break;

@@ -1026,5 +1026,47 @@ TEST(EnglishExtraction, OfficerTitleAfterARunMakesItAnOrg) {
   EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg said the company was hiring."), V{});
 }
 
+TEST(EnglishExtraction, AppositiveSubjectAfterAConjunctionStartsItsClause) {
+  EXPECT_EQ(Lines("Petra Voss, who ran the data team, has joined Oskin AI, while Nils Aas, a senior engineer, has joined "
+                  "Quellbright Labs."),
+            (V{"join Nils Aas @ Quellbright Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, who ran the data team, has left Oskin AI, but Nils Aas, a senior engineer, has joined "
+                  "Quellbright Labs."),
+            (V{"departure Petra Voss @ Oskin AI", "join Nils Aas @ Quellbright Labs"}));
+}
+
+TEST(EnglishExtraction, TitleOrgAfterFormerIsNotTheTopic) {
+  EXPECT_EQ(Lines("Petra Voss and Nils Aas set up Sableford AI in 2024 after leaving Quellbright Labs. The start-up on "
+                  "Monday released Brisk-7B, a coding model.",
+                  "Former Quellbright Labs engineers' Sableford AI releases a model"),
+            (V{"departure Nils Aas @ Quellbright Labs", "departure Petra Voss @ Quellbright Labs",
+               "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI",
+               "release Sableford AI: Brisk-7B"}));
+  EXPECT_EQ(Lines("The company on Monday released Brisk-7B, a coding model.", "Quellbright Labs releases a model"),
+            V{"release Quellbright Labs: Brisk-7B"});
+}
+
+TEST(EnglishExtraction, DepartureOfAnOrgsOfficerNamedAfterAComma) {
+  EXPECT_EQ(Lines("The move follows the departure last week of Quellbright Labs' head of policy, Ida Berg, who has not "
+                  "said where she is going."),
+            V{"departure Ida Berg @ Quellbright Labs"});
+  EXPECT_EQ(Lines("Investors fear the possible departure of Quellbright Labs' head of policy, Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, FoundedByAnOrgsFormerFieldLeadNamedAfterAComma) {
+  EXPECT_EQ(Lines("Sableford AI was founded by Tarrow Labs' former robotics lead, Nils Aas, and Petra Voss."),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI",
+               "founded Petra Voss @ Sableford AI"}));
+  EXPECT_EQ(Lines("Sableford AI is backed by Tarrow Labs' former robotics lead, Nils Aas, and Petra Voss."),
+            V{"departure Nils Aas @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, SerialCommaBeforeTheLastName) {
+  EXPECT_EQ(Lines("Sableford AI was founded by Nils Aas, and Petra Voss."),
+            (V{"founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
+  EXPECT_EQ(Lines("Sableford AI was founded by Nils Aas, Ida Berg, and Petra Voss."),
+            (V{"founded Ida Berg @ Sableford AI", "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
