@@ -2556,6 +2556,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
     }
     // "quit A to start B": a founding too.
+    string started;  // B, which is not the org left
     for (size_t x = k; x < limit; ++x) {
       if (!s.Is(x, "to") || !In(s.W(x + 1), {"start", "found", "co-found", "launch", "form", "create", "build"}))
         continue;
@@ -2578,6 +2579,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         founded = OrgAt(s, y);
       }
       if (founded && !founded->generic) {
+        started = founded->name;
         for (const auto& person : persons)
           Emit(s, FactKind::kFounded, person, founded->name, "", "", "", std::nullopt, std::nullopt, 0.8);
         // "left A to co-found B with former Apple engineer Y": Y too.
@@ -2644,9 +2646,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           }
         }
       }
+      if (org.empty() && subject_begin >= 4) {
+        // "X is returning to A, a year after she left to start B": the stint
+        // that ended was at the org returned to.
+        std::optional<OrgHit> returned;
+        bool after = false;
+        for (size_t x = 0; x < subject_begin; ++x) {
+          if (In(s.W(x), {";", "but", "while"})) returned.reset();
+          if (In(s.W(x), {"returned", "returning", "returns", "return"}) && s.Is(x + 1, "to"))
+            returned = OrgAt(s, x + 2);
+          else if (In(s.W(x), {"rejoined", "rejoining", "rejoins", "rejoin"}))
+            returned = OrgAt(s, x + 1);
+          if (returned && s.Is(x, "after")) after = true;
+        }
+        if (returned && after && !returned->generic && FoldKey(returned->name) != FoldKey(other)) org = returned->name;
+      }
       if (org.empty() && persons.size() == 1) {
         auto it = affiliation_.find(FoldKey(persons[0]));
-        if (it != affiliation_.end()) org = it->second;
+        if (it != affiliation_.end() && FoldKey(it->second) != FoldKey(started)) org = it->second;
       }
       if (org.empty()) {
         // "after nearly eight years at Meta".
@@ -2820,6 +2837,14 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel) other = m->name;
       }
       if (FoldKey(other) == FoldKey(org)) other.clear();
+    }
+    // "Two researchers have left A. X has joined B, while Y is heading to
+    // C": the next sentence's moves leave the group's org.
+    if (other.empty() && !passive && !org.empty() && !group_departure_org_.empty() &&
+        FoldKey(group_departure_org_) != FoldKey(org) && s.span.start >= group_departure_end_ &&
+        s.span.start - group_departure_end_ <= 2 && !In(s.W(SkipFillersBack(s, t) - 1), {"who", "which", "that"})) {
+      other = group_departure_org_;
+      confidence = 0.6;
     }
     if (org.empty() && !NothingObjectLike(s, SkipFillersForward(s, te)) &&
         !(s.Is(SkipFillersForward(s, te), "from") && !other.empty()))

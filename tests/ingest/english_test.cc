@@ -1068,5 +1068,31 @@ TEST(EnglishExtraction, SerialCommaBeforeTheLastName) {
             (V{"founded Ida Berg @ Sableford AI", "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
 }
 
+TEST(EnglishExtraction, ReturnAfterSheLeftEndedAStintAtTheOrgReturnedTo) {
+  EXPECT_EQ(Lines("Ida Berg is returning to Oskin AI, two years after she left to start Sableford AI."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Sableford AI", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg rejoined Oskin AI on Monday, a year after she quit to travel.",
+                  "Tarrow Labs loses its chief of staff"),
+            (V{"departure Ida Berg @ Oskin AI", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg is returning to Oskin AI, and Nils Aas has left to start Sableford AI.",
+                  "Tarrow Labs loses its chief of staff"),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, MovesRightAfterAnUnnamedGroupDepartureLeaveTheGroupsOrg) {
+  EXPECT_EQ(Lines("Two engineers have left Tarrow Labs this month. Ida Berg has joined Oskin AI, while Nils Aas, a data "
+                  "lead, is heading to Quellbright Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Quellbright Labs"}));
+  EXPECT_EQ(Lines("Two engineers have left Tarrow Labs this month. Oskin AI said revenue rose. Ida Berg has joined "
+                  "Oskin AI."),
+            V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, LeftToStartACompanyDidNotLeaveThatCompany) {
+  EXPECT_EQ(Lines("Nils Aas has left to start Sableford AI.", "Tarrow Labs loses its chief of staff"),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
