@@ -1053,6 +1053,7 @@ class Reader {
   bool models_discussed_ = false;     // a word of the article shows it talks about models
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
+  bool last_subject_hired_ = false;    // ... named as the object of an org's hire
   std::optional<string> last_release_org_;
   std::optional<string> last_hiring_org_;  // the org that hired or named someone in this sentence
   struct Pending {
@@ -2055,7 +2056,17 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         x = m->begin + 1;
       }
     }
-    if (!best) return out;
+    if (!best) {
+      // "X was named head of research at B, leaving A": a participle after
+      // the clause of the sentence's last move takes its subject.
+      if (k + 1 == t && EndsWith(s.W(t), "ing") && !last_subject_.empty() && !last_subject_hired_) {
+        out.persons = last_subject_;
+        out.begin = k;
+        out.end = k;
+        out.found = true;
+      }
+      return out;
+    }
     // "A, a former Google researcher, and B, who led ... at Meta, founded":
     // a list of names with appositives that runs up to the verb.
     size_t end = 0, last_name_end = 0;
@@ -2471,6 +2482,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     }
     last_subject_.clear();
     for (const auto& item : items) last_subject_.push_back(item.person);
+    last_subject_hired_ = true;
     return;
   }
 
@@ -2490,6 +2502,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   subject_begin = subject.begin;
   subject_end = subject.end;
   last_subject_ = persons;
+  last_subject_hired_ = false;
 
   size_t k = SkipFillersForward(s, te);
   std::optional<OrgHit> object;
@@ -3082,16 +3095,28 @@ void Reader::LostTo(const Sentence& s, size_t t) {
     end = x + 1;
   }
   std::optional<OrgHit> to;
+  bool to_something = false;
   for (size_t x = end; x < s.size() && x < end + 4; ++x) {
     if (s.Is(x, "to")) {
       to = OrgAt(s, x + 1);
+      to_something = true;
       break;
     }
     if (!In(s.W(x), {",", "this", "week", "month", "year", "last", "on"})) break;
   }
-  if (!to) return;
   auto date = DateNear(s, t, t + 1, false);
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+  // "A has lost its chief scientist, X, who is joining B": one of its
+  // officers, gone to nowhere named here ("to cancer" is no move).
+  bool officer = false;
+  for (size_t x = t + 1; x < k; ++x)
+    if (IsRoleWord(s.W(x)) && !In(s.W(x), {"and", "of"})) officer = true;
+  if (!to && !to_something && officer && In(s.W(t + 1), {"its", "their"})) {
+    for (const auto& item : items)
+      Emit(s, FactKind::kDeparture, item.person, *from, "", "", "", when, std::nullopt, 0.75);
+    return;
+  }
+  if (!to) return;
   for (const auto& item : items) {
     Emit(s, FactKind::kDeparture, item.person, *from, "", to->name, "", when, std::nullopt, 0.85);
     Emit(s, FactKind::kJoin, item.person, to->name, "", *from, "", when, std::nullopt, 0.85);
@@ -4363,6 +4388,7 @@ const WordSet kRuleHeads = {
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
+  last_subject_hired_ = false;
   last_release_org_.reset();
   last_hiring_org_.reset();
   size_t first_fact = facts_.size();

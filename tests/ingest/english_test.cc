@@ -1094,5 +1094,19 @@ TEST(EnglishExtraction, LeftToStartACompanyDidNotLeaveThatCompany) {
             (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI"}));
 }
 
+TEST(EnglishExtraction, LostOneOfItsOfficersWithNoDestination) {
+  EXPECT_EQ(Lines("Tarrow Labs has lost its head of research, Ida Berg, who is joining Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist, Ida Berg, to cancer."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs could lose its chief scientist, Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, ParticipleAfterAMoveTakesItsSubject) {
+  EXPECT_EQ(Lines("Ida Berg was named head of research at Oskin AI, leaving Tarrow Labs after six years."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI hired Ida Berg as head of research, leaving Tarrow Labs without a rival."),
+            V{"join Ida Berg @ Oskin AI"});
+}
+
 }  // namespace
 }  // namespace labwatch
