@@ -870,6 +870,13 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
         In(s.W(i + 2), {"on", "against"}))
       return {false, false};
   }
+  // After it, the source: "X has left A, according to rumours", "per
+  // unconfirmed reports" (not "amid speculation about a sale").
+  for (size_t i = t + 2; i < s.size(); ++i) {
+    if (!In(s.W(i), {"rumors", "rumours", "rumor", "rumour", "speculation", "unconfirmed", "unverified"})) continue;
+    size_t source = s.Is(i - 1, "to") || s.Is(i - 1, "per") ? i - 1 : i - 2;
+    if (s.Is(source, "per") || (s.Is(source, "to") && s.Is(source - 1, "according"))) return {false, false};
+  }
   // Clause-local: hedges between the clause start and the trigger.
   size_t start = t;
   while (start > 0) {

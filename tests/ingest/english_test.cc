@@ -1108,5 +1108,13 @@ TEST(EnglishExtraction, ParticipleAfterAMoveTakesItsSubject) {
             V{"join Ida Berg @ Oskin AI"});
 }
 
+TEST(EnglishExtraction, RumourOrSpeculationCitedAfterTheTriggerIsNoFact) {
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs, according to rumours on social media."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs has delayed Vanta-6, according to unconfirmed reports."), V{});
+  EXPECT_EQ(Lines("Ida Berg has joined Oskin AI amid speculation about a sale."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs, according to two people familiar with the matter."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
