@@ -2024,7 +2024,23 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         out.begin = k;
         out.end = k;
         out.found = true;
+        return out;
       }
+      // "X worked on speech models at A and will join B", "The trio, X, Y
+      // and Z, built A's models and will join B": the names that open the
+      // sentence, when no other name comes before the "and".
+      size_t x = 0;
+      if (s.Is(0, "the") && In(s.W(1), {"trio", "pair", "duo", "two", "three", "four"}) && s.Is(2, ",")) x = 3;
+      size_t end = 0;
+      auto items = PersonListAt(s, x, &end);
+      if (items.empty() || end >= k || (x > 0 && !s.Is(end, ","))) return out;
+      for (size_t y = end; y < k; ++y)
+        if (const Mention* m = s.At(y); (m && IsPersonLike(m)) || In(s.W(y), {"he", "she", "they", ";", ":"}))
+          return out;
+      for (const auto& item : items) out.persons.push_back(item.person);
+      out.begin = x;
+      out.end = end;
+      out.found = true;
       return out;
     }
     if (w != "who" && !EndsWith(s.W(t), "ing")) return out;
@@ -4352,6 +4368,11 @@ void Reader::GroupMove(const Sentence& s) {
         In(s.W(i - 1), {"researchers", "engineers", "employees", "staff", "scientists", "people", "executives",
                         "members", "staffers"})) {
       if (auto o = OrgAt(s, i + 1)) from = o->name;
+    }
+    // "B has poached three researchers from A": the names come next.
+    if (In(s.W(i), {"poached", "hired", "lured", "recruited"}) && !s.Is(i + 1, "by") && !Passive(s, i)) {
+      size_t b = 0;
+      if (auto subject = OrgSubject(s, i, &b)) to = *subject;
     }
     if ((In(s.W(i), {"poached", "hired", "lured", "recruited"}) && s.Is(i + 1, "by")) ||
         (In(s.W(i), {"joined", "joining"})) || (In(s.W(i), {"left"}) && s.Is(i + 1, "for"))) {

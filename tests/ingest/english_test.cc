@@ -1116,5 +1116,22 @@ TEST(EnglishExtraction, RumourOrSpeculationCitedAfterTheTriggerIsNoFact) {
             V{"departure Ida Berg @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, CoordinatedMoveTakesTheNamesThatOpenTheSentence) {
+  EXPECT_EQ(Lines("Ida Berg worked on speech models at Tarrow Labs for a decade and will join Oskin AI in May."),
+            V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("The pair, Ida Berg and Nils Aas, built Tarrow Labs' speech models and have joined Oskin AI."),
+            (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg said Nils Aas had praised Tarrow Labs and joined Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, ActiveGroupHireSetsUpTheMoveOfTheNamesThatFollow) {
+  EXPECT_EQ(Lines("Oskin AI has poached two engineers from Tarrow Labs. Ida Berg and Nils Aas will join Oskin AI in May."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI is said to have poached two engineers from Tarrow Labs. Ida Berg and Nils Aas will join "
+                  "Oskin AI in May."),
+            (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
