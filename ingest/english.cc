@@ -3035,8 +3035,13 @@ void Reader::NounDeparture(const Sentence& s, size_t t) {
   size_t k = t + 1;
   if (t >= 2 && s.Is(t - 1, "'s")) {
     const Mention* m = s.EndsBefore(t - 1);
-    if (m && IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
+    if (m && IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name)))) {
       person = m->name;
+      // "A confirmed X's departure": A's.
+      size_t b = 0;
+      if (m->begin > 0 && In(s.W(m->begin - 1), {"confirmed", "confirms", "announced", "announces", "disclosed"}))
+        if (auto subject = OrgSubject(s, m->begin - 1, &b)) owner_org = *subject;
+    }
   } else {
     // "the departure last month of A's head of data, X".
     size_t of = t + 1;
@@ -3720,9 +3725,11 @@ void Reader::Descriptors(const Sentence& s) {
     std::optional<string> org;
     for (size_t x = i + 1; x < s.size() && x < i + 16; ++x) {
       if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == i + 1)) break;
-      if (In(s.W(x), {"at", "with", "of", "for"}) || s.Is(x, "'s")) {
-        size_t y = s.Is(x, "'s") ? x : x + 1;
-        if (s.Is(x, "'s")) {
+      // "A's data team", and "Orca Labs' data team" with a bare apostrophe.
+      bool possessive = s.Is(x, "'s") || (s.Is(x, "'") && s.EndsBefore(x));
+      if (In(s.W(x), {"at", "with", "of", "for"}) || possessive) {
+        size_t y = possessive ? x : x + 1;
+        if (possessive) {
           const Mention* m = s.EndsBefore(x);
           if (m && m->kind == MKind::kOrg && !m->name.empty()) {
             org = m->name;
@@ -3736,7 +3743,7 @@ void Reader::Descriptors(const Sentence& s) {
         }
       }
       const Mention* m = s.At(x);
-      if (m && m->kind == MKind::kOrg && s.Is(m->end, "'s")) {
+      if (m && m->kind == MKind::kOrg && (s.Is(m->end, "'s") || s.Is(m->end, "'"))) {
         org = m->name;
         break;
       }
@@ -3852,6 +3859,16 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
        In(s.W(i - 1), {"models", "family", "lineup", "series"}))) {
     *te = i + 1;
     return true;
+  }
+  // "Skiff-3 went live on Tuesday": only with a model named before it
+  // (not "goes live next week").
+  if (w == "went" && s.Is(i + 1, "live")) {
+    for (size_t x = i; x > 0 && x + 12 > i; --x)
+      if (s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel) {
+        *te = i + 2;
+        return true;
+      }
+    return false;
   }
   // "did release": the bare verb after an emphatic do.
   if (In(w, {"release", "launch", "unveil", "ship", "introduce", "open-source"}) && i > 0 &&
@@ -4094,8 +4111,8 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   }
   // "M family launched on Thursday in three sizes: A, B and C": the models
   // after the verb are M's variants, and M, the subject, names the org.
-  static constexpr string_view kIntransitive[] = {"launched", "debuted", "shipped", "launches",
-                                                  "debuts",   "bowed",   "bows"};
+  static constexpr string_view kIntransitive[] = {"launched", "debuted", "shipped", "launches", "debuts",
+                                                  "bowed",    "bows",    "went"};
   std::vector<string> variants;
   if (!org && !models.empty() && In(s.W(t), kIntransitive)) variants.swap(models);
   if (models.empty()) {
@@ -4167,7 +4184,22 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
             In(s.W(x), {"family", "lineup", "series", "models"}))
           subject_end = x;
       }
+      // "Skiff-3, Corvina AI's newest model, went live": the model before
+      // the appositive, and the appositive's org.
+      std::optional<string> appositive_org;
+      if (subject_end >= 3 && s.Is(subject_end - 1, ",")) {
+        size_t c = subject_end - 1;
+        while (c > 0 && c + 10 > subject_end && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+        const Mention* before = c > 1 && s.Is(c - 1, ",") ? s.EndsBefore(c - 1) : nullptr;
+        bool head = In(s.W(c), {"the", "its", "a", "an"}) ||
+                    (s.At(c) && (s.Is(s.At(c)->end, "'s") || s.Is(s.At(c)->end, "'")));
+        if (before && before->kind == MKind::kModel && head) {
+          appositive_org = AffiliationIn(s, c, subject_end - 1);
+          subject_end = c - 1;
+        }
+      }
       const Mention* m = s.EndsBefore(subject_end);
+      if (m && m->kind == MKind::kModel && !m->bare_context_model && appositive_org) org = appositive_org;
       if (m && m->kind == MKind::kModel && !m->bare_context_model &&
           !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from"}))) {
         models.push_back(m->name);

@@ -1133,5 +1133,23 @@ TEST(EnglishExtraction, ActiveGroupHireSetsUpTheMoveOfTheNamesThatFollow) {
             (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI"}));
 }
 
+TEST(EnglishExtraction, WhoPreviouslyRanAnOrgsTeamWithABareApostrophe) {
+  EXPECT_EQ(Lines("Ida Berg, who previously ran Tarrow Labs' data team, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who runs Tarrow Labs' data team, has joined Oskin AI's board."), V{});
+}
+
+TEST(EnglishExtraction, OrgConfirmedSomeonesDeparture) {
+  EXPECT_EQ(Lines("Tarrow Labs confirmed Ida Berg's departure on Friday.", "Oskin AI hires a new chief scientist"),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Tarrow Labs denied Ida Berg's departure on Friday.", "Oskin AI hires a new chief scientist"), V{});
+}
+
+TEST(EnglishExtraction, ModelWentLiveIncludingPastAnAppositive) {
+  EXPECT_EQ(Lines("Vanta-7, Tarrow Labs' newest model, went live on Tuesday."), V{"release Tarrow Labs: Vanta-7"});
+  EXPECT_EQ(Lines("Vanta-7, the latest model from Tarrow Labs, launched on Tuesday."), V{"release Tarrow Labs: Vanta-7"});
+  EXPECT_EQ(Lines("Tarrow Labs' new website went live on Tuesday."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
