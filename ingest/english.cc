@@ -3139,7 +3139,10 @@ void Reader::LostTo(const Sentence& s, size_t t) {
   bool officer = false;
   for (size_t x = t + 1; x < k; ++x)
     if (IsRoleWord(s.W(x)) && !In(s.W(x), {"and", "of"})) officer = true;
-  if (!to && !to_something && officer && In(s.W(t + 1), {"its", "their"})) {
+  bool death = false;
+  for (size_t x = 0; x < s.size(); ++x)
+    if (In(s.W(x), {"died", "dies", "death", "passed", "illness", "killed"})) death = true;
+  if (!to && !to_something && officer && !death && In(s.W(t + 1), {"its", "their"})) {
     for (const auto& item : items)
       Emit(s, FactKind::kDeparture, item.person, *from, "", "", "", when, std::nullopt, 0.75);
     return;
@@ -4190,12 +4193,25 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       if (subject_end >= 3 && s.Is(subject_end - 1, ",")) {
         size_t c = subject_end - 1;
         while (c > 0 && c + 10 > subject_end && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+        // The appositive names a model of the org: "A's newest model", "the
+        // latest model from A" (not "a rival to A's M").
         const Mention* before = c > 1 && s.Is(c - 1, ",") ? s.EndsBefore(c - 1) : nullptr;
-        bool head = In(s.W(c), {"the", "its", "a", "an"}) ||
-                    (s.At(c) && (s.Is(s.At(c)->end, "'s") || s.Is(s.At(c)->end, "'")));
-        if (before && before->kind == MKind::kModel && head) {
-          appositive_org = AffiliationIn(s, c, subject_end - 1);
+        bool model_noun = false;
+        for (size_t x = c; x + 1 < subject_end; ++x)
+          if (In(s.W(x), {"model", "system", "chatbot", "assistant"})) model_noun = true;
+        const Mention* owner = s.At(c);
+        if (owner && owner->kind == MKind::kOrg && !owner->name.empty() &&
+            (s.Is(owner->end, "'s") || s.Is(owner->end, "'"))) {
+          appositive_org = owner->name;
+        } else if (s.Is(c, "the")) {
+          for (size_t x = c; x + 1 < subject_end && !appositive_org; ++x)
+            if (In(s.W(x), {"from", "by"}))
+              if (auto o = OrgAt(s, x + 1)) appositive_org = o->name;
+        }
+        if (before && before->kind == MKind::kModel && model_noun && appositive_org) {
           subject_end = c - 1;
+        } else {
+          appositive_org.reset();
         }
       }
       const Mention* m = s.EndsBefore(subject_end);

@@ -1098,6 +1098,7 @@ TEST(EnglishExtraction, LostOneOfItsOfficersWithNoDestination) {
   EXPECT_EQ(Lines("Tarrow Labs has lost its head of research, Ida Berg, who is joining Oskin AI."),
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
   EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist, Ida Berg, to cancer."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist, Ida Berg, who died on Sunday."), V{});
   EXPECT_EQ(Lines("Tarrow Labs could lose its chief scientist, Ida Berg."), V{});
 }
 
@@ -1149,6 +1150,7 @@ TEST(EnglishExtraction, ModelWentLiveIncludingPastAnAppositive) {
   EXPECT_EQ(Lines("Vanta-7, Tarrow Labs' newest model, went live on Tuesday."), V{"release Tarrow Labs: Vanta-7"});
   EXPECT_EQ(Lines("Vanta-7, the latest model from Tarrow Labs, launched on Tuesday."), V{"release Tarrow Labs: Vanta-7"});
   EXPECT_EQ(Lines("Tarrow Labs' new website went live on Tuesday."), V{});
+  EXPECT_EQ(Lines("Vanta-7, a rival to the models of Oskin AI, launched on Tuesday."), V{});
 }
 
 }  // namespace
