@@ -890,6 +890,13 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
         In(s.W(i + 2), {"on", "against"}))
       return {false, false};
   }
+  // After it, the source: "X has left A, according to rumours", "per
+  // unconfirmed reports" (not "amid speculation about a sale").
+  for (size_t i = t + 2; i < s.size(); ++i) {
+    if (!In(s.W(i), {"rumors", "rumours", "rumor", "rumour", "speculation", "unconfirmed", "unverified"})) continue;
+    size_t source = s.Is(i - 1, "to") || s.Is(i - 1, "per") ? i - 1 : i - 2;
+    if (s.Is(source, "per") || (s.Is(source, "to") && s.Is(source - 1, "according"))) return {false, false};
+  }
   // Clause-local: hedges between the clause start and the trigger.
   size_t start = t;
   while (start > 0) {
@@ -911,7 +918,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
       // speech of an announced move, unless a condition follows.
       bool reported = false, opinion = false;
       for (size_t r = 0; r < i; ++r) {
-        if (In(s.W(r), {"confirmed", "announced", "said", "says", "told"})) reported = true;
+        if (In(s.W(r), {"confirmed", "confirms", "confirming", "announced", "announces", "announcing", "said", "says",
+                        "saying", "told", "wrote", "writes", "writing"}))
+          reported = true;
         // "Analysts said X would leave", "employees believed X would join":
         // a guess, not an announcement.
         if (In(s.W(r), {"analysts", "analyst", "investors", "investor", "observers", "experts", "commentators",
@@ -1090,6 +1099,7 @@ class Reader {
   bool models_discussed_ = false;     // a word of the article shows it talks about models
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
+  bool last_subject_hired_ = false;    // ... named as the object of an org's hire
   std::optional<string> last_release_org_;
   std::optional<string> last_hiring_org_;  // the org that hired or named someone in this sentence
   struct Pending {
@@ -1567,6 +1577,23 @@ void Reader::Learn(const Sentence& s) {
                           "board", "president", "researchers", "engineers", "employees", "staff"}) &&
           !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
         org = true;
+      // "Nimbus Reasoning chief executive Odalys Ferreira": a run before a
+      // company officer's title and a person's name is the company.
+      if (words <= 3 && !m.titled && !(b > 0 && In(s.W(b - 1), {"and", ","}))) {
+        size_t r = e;
+        if (In(w, {"chief", "co-founder", "cofounder", "founder", "president"}))
+          while (r < s.size() && r < e + 4 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.Is(r, "and") &&
+                 !s.Is(r, "of"))
+            ++r;
+        else if (In(w, {"ceo", "cto", "coo", "cfo", "cso"}))
+          r = e + 1;
+        const Mention* named = r > e ? s.StartsAt(r) : nullptr;
+        if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
+            !LearnedOrg(named->name)) {
+          org = true;
+          person = false;
+        }
+      }
       // "Osterley's Brisa-4": the owner of a model.
       if (In(w, {"'s", "'"})) {
         const Mention* owned = s.StartsAt(e + 1);
@@ -1744,7 +1771,14 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
           (IsPeopleNoun(w) && k > i) ||  // "former Halcyon researchers A and B"
           // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
           (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
-           (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end))));
+           (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
+          // "Aurora Robotics' former simulation lead, A": a bare apostrophe
+          // after an org, and a comma between a role and the name.
+          (w == "'" && k > i && s.At(k - 1) && s.At(k - 1)->kind == MKind::kOrg) ||
+          (w == "," && k > i && IsRoleWord(s.W(k - 1)) && PersonAt(s, k + 1)) ||
+          // "former simulation lead": a word of the field before a role.
+          (!m && k > i && s.tok[k].word && !s.tok[k].cap && In(s.W(k - 1), {"former", "ex-", "'s", "'"}) &&
+           IsRoleWord(s.W(k + 1)));
       if (!skip) break;
       k = m ? m->end : k + 1;
       ++guard;
@@ -1763,7 +1797,8 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
                         IsRoleWord(w) || (s.StartsAt(k + 1) && s.StartsAt(k + 1)->kind == MKind::kOrg) ||
                         (s.tok[k + 1].digit && !s.tok[k + 1].cap);
       bool next_is_person = PersonAt(s, k + 1).has_value();
-      if (apposition && !next_is_person && w != "all") {
+      // "and" is a role word ("head of research and policy"), not here.
+      if (apposition && !next_is_person && w != "all" && w != "and") {
         size_t j = k + 1;
         while (j < s.size() && !s.Is(j, ",") && !s.Is(j, ";") && !s.Is(j, ".")) ++j;
         if (j < s.size() && s.Is(j, ",")) {
@@ -2040,7 +2075,23 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         out.begin = k;
         out.end = k;
         out.found = true;
+        return out;
       }
+      // "X worked on speech models at A and will join B", "The trio, X, Y
+      // and Z, built A's models and will join B": the names that open the
+      // sentence, when no other name comes before the "and".
+      size_t x = 0;
+      if (s.Is(0, "the") && In(s.W(1), {"trio", "pair", "duo", "two", "three", "four"}) && s.Is(2, ",")) x = 3;
+      size_t end = 0;
+      auto items = PersonListAt(s, x, &end);
+      if (items.empty() || end >= k || (x > 0 && !s.Is(end, ","))) return out;
+      for (size_t y = end; y < k; ++y)
+        if (const Mention* m = s.At(y); (m && IsPersonLike(m)) || In(s.W(y), {"he", "she", "they", ";", ":"}))
+          return out;
+      for (const auto& item : items) out.persons.push_back(item.person);
+      out.begin = x;
+      out.end = end;
+      out.found = true;
       return out;
     }
     if (w != "who" && !EndsWith(s.W(t), "ing")) return out;
@@ -2066,10 +2117,11 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   }
   if (w == "," || w == "--" || w == ")") {
     // "X, chief scientist at Y, has resigned": the leftmost name followed by
-    // a comma (or a dash, or a parenthesis) in this clause.
+    // a comma (or a dash, or a parenthesis) in this clause, which a
+    // conjunction ends ("A, who ..., has joined B, while X, a ..., is").
     const Mention* best = nullptr;
     for (size_t x = k; x > 0; --x) {
-      if (s.Is(x - 1, ";") || s.Is(x - 1, "that") || s.Is(x - 1, ":")) break;
+      if (In(s.W(x - 1), {";", "that", ":", "while", "whereas", "but", "although"})) break;
       const Mention* m = s.At(x - 1);
       if (m) {
         if (IsPersonLike(m) && (s.Is(m->end, ",") || s.Is(m->end, "(") || s.Is(m->end, "--")) &&
@@ -2078,7 +2130,17 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
         x = m->begin + 1;
       }
     }
-    if (!best) return out;
+    if (!best) {
+      // "X was named head of research at B, leaving A": a participle after
+      // the clause of the sentence's last move takes its subject.
+      if (k + 1 == t && EndsWith(s.W(t), "ing") && !last_subject_.empty() && !last_subject_hired_) {
+        out.persons = last_subject_;
+        out.begin = k;
+        out.end = k;
+        out.found = true;
+      }
+      return out;
+    }
     // "A, a former Google researcher, and B, who led ... at Meta, founded":
     // a list of names with appositives that runs up to the verb.
     size_t end = 0, last_name_end = 0;
@@ -2265,7 +2327,7 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
   if (In(w, {"left",    "leave",   "leaves",   "leaving",   "depart",  "departs",  "departed",  "departing",
              "resign",  "resigns", "resigned", "resigning", "quit",    "quits",    "quitting",  "exit",
              "exits",   "exited",  "exiting",  "defect",    "defects", "defected", "defecting", "retire",
-             "retires", "retired", "retiring", "decamped",  "decamps"})) {
+             "retires", "retired", "retiring", "decamped",  "decamps", "decamping", "decamp"})) {
     // "left" as an adjective or noun: "the left", "left-leaning".
     if (w == "left" && i > 0 && In(s.W(i - 1), {"the", "a", "on", "to", "only", "those", "who's"})) return false;
     if (w == "leave" && i > 0 && In(s.W(i - 1), {"on", "of", "parental", "medical", "maternity", "paternity", "a"}))
@@ -2311,7 +2373,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"returned", "returns", "returning", "return", "moved", "moves", "moving", "move", "went", "headed",
-             "heads", "jumped", "jumps", "jumping", "jump"}) &&
+             "heads", "heading", "jumped", "jumps", "jumping", "jump"}) &&
       s.Is(i + 1, "to")) {
     // Only to a named org: "moved to Lisbon" is no job.
     const Mention* m = s.StartsAt(i + 2);
@@ -2320,6 +2382,13 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"})) {
+    *te = i + 1;
+    return true;
+  }
+  // "has landed at B": a person lands a job, a product lands on a market.
+  if (In(w, {"landed", "lands", "landing"}) && s.Is(i + 1, "at")) {
+    const Mention* m = s.StartsAt(i + 2);
+    if (!m || m->kind != MKind::kOrg || m->generic) return false;
     *te = i + 1;
     return true;
   }
@@ -2427,9 +2496,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       subject = last_hiring_org_;
     }
     if (verb == "named" && !hires && !subject) return;
-    size_t end = k;
-    auto items = PersonListAt(s, k, &end);
+    size_t end = k, name_end = k;
+    auto items = PersonListAt(s, k, &end, &name_end);
     if (items.empty()) return;
+    // "named X, previously its head of research, as chief scientist": a
+    // move within the org that names them, not a join. A bare "its ROLE"
+    // appositive counts only when the new post follows it.
+    if (items.size() == 1 && !hires && s.Is(name_end, ",") &&
+        In(verb, {"named", "names", "appointed", "appoints", "tapped", "taps"})) {
+      size_t a = name_end + 1;
+      bool until_now = s.Is(a, "until") && s.Is(a + 1, "now");
+      bool before = until_now || In(s.W(a), {"previously", "formerly", "currently", "already"});
+      if (before) a += until_now ? 2 : 1;
+      if (In(s.W(a), {"its", "their"})) {
+        size_t r = a + 1;
+        while (r < s.size() && r < a + 10 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps))) ++r;
+        if (r > a + 1 && s.Is(r, ",") && (before || In(s.W(r + 1), {"as", "to"}))) return;
+      }
+    }
     string target = subject ? *subject : (hires ? topic_ : "");
     if (hires && !subject) confidence = 0.75;
     if (target.empty()) return;
@@ -2472,6 +2556,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     }
     last_subject_.clear();
     for (const auto& item : items) last_subject_.push_back(item.person);
+    last_subject_hired_ = true;
     return;
   }
 
@@ -2491,6 +2576,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   subject_begin = subject.begin;
   subject_end = subject.end;
   last_subject_ = persons;
+  last_subject_hired_ = false;
 
   size_t k = SkipFillersForward(s, te);
   std::optional<OrgHit> object;
@@ -2522,8 +2608,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           if (object) break;
         }
       }
-    } else if (!In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "jumped", "jumps",
-                          "jumping", "jump"})) {
+    } else if (!In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "decamping", "decamp",
+                          "jumped", "jumps", "jumping", "jump"})) {
       object = OrgAt(s, k);
     }
     if (object) k = object->end;
@@ -2544,8 +2630,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       } else if (w == "for" && (x == k || x == SkipFillersForward(s, te))) {
         dest = OrgAt(s, x + 1);
       } else if (w == "to" && x == k &&
-                 In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "left", "leaving",
-                           "jumped", "jumps", "jumping", "jump"})) {
+                 In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "decamping", "decamp",
+                           "left", "leaving", "jumped", "jumps", "jumping", "jump"})) {
         dest = OrgAt(s, x + 1);
       } else if ((w == "joining" || w == "rejoining") && x > k) {
         dest = OrgAt(s, x + 1);
@@ -2557,6 +2643,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
     }
     // "quit A to start B": a founding too.
+    string started;  // B, which is not the org left
     for (size_t x = k; x < limit; ++x) {
       if (!s.Is(x, "to") || !In(s.W(x + 1), {"start", "found", "co-found", "launch", "form", "create", "build"}))
         continue;
@@ -2579,8 +2666,15 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         founded = OrgAt(s, y);
       }
       if (founded && !founded->generic) {
+        started = founded->name;
         for (const auto& person : persons)
           Emit(s, FactKind::kFounded, person, founded->name, "", "", "", std::nullopt, std::nullopt, 0.8);
+        // "left A to co-found B with former Apple engineer Y": Y too.
+        if (s.Is(founded->end, "with")) {
+          size_t list_end = 0;
+          for (const auto& item : PersonListAt(s, founded->end + 1, &list_end))
+            Emit(s, FactKind::kFounded, item.person, founded->name, "", "", "", std::nullopt, std::nullopt, 0.75);
+        }
       }
       break;
     }
@@ -2639,9 +2733,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           }
         }
       }
+      if (org.empty() && subject_begin >= 4) {
+        // "X is returning to A, a year after she left to start B": the stint
+        // that ended was at the org returned to.
+        std::optional<OrgHit> returned;
+        bool after = false;
+        for (size_t x = 0; x < subject_begin; ++x) {
+          if (In(s.W(x), {";", "but", "while"})) returned.reset();
+          if (In(s.W(x), {"returned", "returning", "returns", "return"}) && s.Is(x + 1, "to"))
+            returned = OrgAt(s, x + 2);
+          else if (In(s.W(x), {"rejoined", "rejoining", "rejoins", "rejoin"}))
+            returned = OrgAt(s, x + 1);
+          if (returned && s.Is(x, "after")) after = true;
+        }
+        if (returned && after && !returned->generic && FoldKey(returned->name) != FoldKey(other)) org = returned->name;
+      }
       if (org.empty() && persons.size() == 1) {
         auto it = affiliation_.find(FoldKey(persons[0]));
-        if (it != affiliation_.end()) org = it->second;
+        if (it != affiliation_.end() && FoldKey(it->second) != FoldKey(started)) org = it->second;
       }
       if (org.empty()) {
         // "after nearly eight years at Meta".
@@ -2795,6 +2904,35 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         break;
       }
     }
+    // "X, a senior engineer at A, is heading to B", "A researcher X has
+    // landed at B": a move, unlike a join (an adviser keeps a post), leaves
+    // the org the subject's appositive or title names.
+    if (other.empty() && !passive && !org.empty() &&
+        In(verb, {"moved", "moves", "moving", "move", "heading", "headed", "heads", "jumped", "jumps", "jumping",
+                  "jump", "went", "landed", "lands", "landing"})) {
+      if (auto aff = AffiliationIn(s, subject_end, t)) other = *aff;
+      for (size_t x = subject_begin > 6 ? subject_begin - 6 : 0; other.empty() && x < subject_end; ++x) {
+        const Mention* m = s.At(x);
+        if (!m) continue;
+        x = m->end - 1;
+        if (m->kind != MKind::kOrg || m->generic || m->name.empty() ||
+            (m->begin > 0 && In(s.W(m->begin - 1), {"former", "ex-"})))
+          continue;
+        size_t r = m->end;
+        while (r < subject_end && r < m->end + 5 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps))) ++r;
+        const Mention* named = r > m->end ? s.StartsAt(r) : nullptr;
+        if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel) other = m->name;
+      }
+      if (FoldKey(other) == FoldKey(org)) other.clear();
+    }
+    // "Two researchers have left A. X has joined B, while Y is heading to
+    // C": the next sentence's moves leave the group's org.
+    if (other.empty() && !passive && !org.empty() && !group_departure_org_.empty() &&
+        FoldKey(group_departure_org_) != FoldKey(org) && s.span.start >= group_departure_end_ &&
+        s.span.start - group_departure_end_ <= 2 && !In(s.W(SkipFillersBack(s, t) - 1), {"who", "which", "that"})) {
+      other = group_departure_org_;
+      confidence = 0.6;
+    }
     if (org.empty() && !NothingObjectLike(s, SkipFillersForward(s, te)) &&
         !(s.Is(SkipFillersForward(s, te), "from") && !other.empty()))
       return;
@@ -2944,20 +3082,42 @@ void Reader::NounDeparture(const Sentence& s, size_t t) {
                                "any", "a", "an"}))
     return;
   std::optional<string> person;
+  string owner_org;  // "of A's head of data, X"
   size_t k = t + 1;
   if (t >= 2 && s.Is(t - 1, "'s")) {
     const Mention* m = s.EndsBefore(t - 1);
-    if (m && IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
+    if (m && IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name)))) {
       person = m->name;
-  } else if (s.Is(t + 1, "of")) {
-    person = PersonAt(s, t + 2);
-    if (person) {
-      const Mention* m = s.StartsAt(In(s.W(t + 2), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? t + 3 : t + 2);
-      k = m ? m->end : t + 3;
+      // "A confirmed X's departure": A's.
+      size_t b = 0;
+      if (m->begin > 0 && In(s.W(m->begin - 1), {"confirmed", "confirms", "announced", "announces", "disclosed"}))
+        if (auto subject = OrgSubject(s, m->begin - 1, &b)) owner_org = *subject;
+    }
+  } else {
+    // "the departure last month of A's head of data, X".
+    size_t of = t + 1;
+    while (of < s.size() && of < t + 4 && (IsFiller(s, of) || In(s.W(of), {"last", "this", "month", "week", "year"})))
+      ++of;
+    if (s.Is(of, "of")) {
+      person = PersonAt(s, of + 1);
+      if (person) {
+        const Mention* m = s.StartsAt(In(s.W(of + 1), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? of + 2 : of + 1);
+        k = m ? m->end : of + 2;
+      } else if (auto o = OrgAt(s, of + 1); o && o->end > of + 1 && In(s.W(o->end - 1), {"'s", "'"})) {
+        size_t r = o->end;
+        while (r < s.size() && r < o->end + 6 && IsRoleWord(s.W(r))) ++r;
+        if (r > o->end && s.Is(r, ",")) person = PersonAt(s, r + 1);
+        if (person) {
+          owner_org = o->name;
+          const Mention* m = s.StartsAt(r + 1);
+          k = m ? m->end : r + 2;
+          if (s.Is(k, ",")) ++k;
+        }
+      }
     }
   }
   if (!person) return;
-  string org, other;
+  string org = owner_org, other;
   if (s.Is(k, "from") || s.Is(k, "at")) {
     if (auto o = OrgAt(s, k + 1)) {
       org = o->name;
@@ -3014,16 +3174,31 @@ void Reader::LostTo(const Sentence& s, size_t t) {
     end = x + 1;
   }
   std::optional<OrgHit> to;
+  bool to_something = false;
   for (size_t x = end; x < s.size() && x < end + 4; ++x) {
     if (s.Is(x, "to")) {
       to = OrgAt(s, x + 1);
+      to_something = true;
       break;
     }
     if (!In(s.W(x), {",", "this", "week", "month", "year", "last", "on"})) break;
   }
-  if (!to) return;
   auto date = DateNear(s, t, t + 1, false);
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+  // "A has lost its chief scientist, X, who is joining B": one of its
+  // officers, gone to nowhere named here ("to cancer" is no move).
+  bool officer = false;
+  for (size_t x = t + 1; x < k; ++x)
+    if (IsRoleWord(s.W(x)) && !In(s.W(x), {"and", "of"})) officer = true;
+  bool death = false;
+  for (size_t x = 0; x < s.size(); ++x)
+    if (In(s.W(x), {"died", "dies", "death", "passed", "illness", "killed"})) death = true;
+  if (!to && !to_something && officer && !death && In(s.W(t + 1), {"its", "their"})) {
+    for (const auto& item : items)
+      Emit(s, FactKind::kDeparture, item.person, *from, "", "", "", when, std::nullopt, 0.75);
+    return;
+  }
+  if (!to) return;
   for (const auto& item : items) {
     Emit(s, FactKind::kDeparture, item.person, *from, "", to->name, "", when, std::nullopt, 0.85);
     Emit(s, FactKind::kJoin, item.person, to->name, "", *from, "", when, std::nullopt, 0.85);
@@ -3287,14 +3462,23 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
                          "their", "his", "her", "one", "another"}) &&
          !(s.W(b - 1) == "and" && b >= 2 && s.EndsBefore(b - 1)))
     --b;
+  // "A's other co-founder", "A's two co-founders": a word between.
+  size_t owned = t;
+  if (owned >= 3 && In(s.W(owned - 1), {"other", "fellow", "original", "remaining", "two", "three", "four"}) &&
+      s.Is(owned - 2, "'s"))
+    --owned;
   if (const Mention* m = s.EndsBefore(t)) {
     if (m->kind == MKind::kOrg || (m->kind == MKind::kName && !RegisteredPerson(m->name))) {
       auto hit = OrgAt(s, m->begin);
       org = hit ? hit->name : m->name;
     }
-  } else if (t >= 2 && s.Is(t - 1, "'s")) {
-    const Mention* possessor = s.EndsBefore(t - 1);
+  } else if (owned >= 2 && s.Is(owned - 1, "'s")) {
+    const Mention* possessor = s.EndsBefore(owned - 1);
     if (possessor && (possessor->kind == MKind::kOrg || possessor->kind == MKind::kName)) org = possessor->name;
+  }
+  if (org.empty() && b >= 2 && s.Is(b - 1, "including") && s.Is(b - 2, ",")) {
+    // "hired the staff of A, including co-founders X and Y": A's.
+    if (const Mention* m = s.EndsBefore(b - 2); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
   }
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
@@ -3340,7 +3524,10 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   while (k < s.size() && guard < 6 &&
          (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps) || s.Is(k, ",") || In(s.W(k), {"the", "dr.", "prof."})) &&
          !PersonAt(s, k)) {
-    if (s.Is(k, ",") && !(k + 1 < s.size() && PersonAt(s, k + 1))) break;
+    // "A's other co-founder, chief executive X": a role may come first.
+    if (s.Is(k, ",") && !(k + 1 < s.size() && (PersonAt(s, k + 1) || IsRoleWord(s.W(k + 1)) ||
+                                               In(s.W(k + 1), kRoleCaps))))
+      break;
     ++k;
     ++guard;
   }
@@ -3451,8 +3638,12 @@ void Reader::Descriptors(const Sentence& s) {
       size_t k = i + 1;
       auto org = OrgAt(s, k);
       if (!org) {
-        // "X, a former research lead at Google DeepMind".
+        // "X, a former research lead at Google DeepMind"; "a former
+        // simulation lead", a word of the field before the role.
         size_t r = k;
+        if (r + 1 < s.size() && !s.At(r) && s.tok[r].word && !s.tok[r].cap && !IsRoleWord(s.W(r)) &&
+            IsRoleWord(s.W(r + 1)) && !In(s.W(r + 1), {"of", "and"}))
+          ++r;
         while (r < s.size() && r < k + 7 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.At(r) && s.W(r) != "of")
           ++r;
         if (r == k) continue;
@@ -3476,7 +3667,8 @@ void Reader::Descriptors(const Sentence& s) {
                 IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
               person = m->name;
           } else {
-            person = PersonAt(s, r);
+            // "Google's former CEO X", "Google's former head of search, X,".
+            person = PersonAt(s, s.Is(r, ",") ? r + 1 : r);
           }
           if (person) Emit(s, FactKind::kDeparture, *person, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
           continue;
@@ -3587,9 +3779,11 @@ void Reader::Descriptors(const Sentence& s) {
     std::optional<string> org;
     for (size_t x = i + 1; x < s.size() && x < i + 16; ++x) {
       if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == i + 1)) break;
-      if (In(s.W(x), {"at", "with", "of", "for"}) || s.Is(x, "'s")) {
-        size_t y = s.Is(x, "'s") ? x : x + 1;
-        if (s.Is(x, "'s")) {
+      // "A's data team", and "Orca Labs' data team" with a bare apostrophe.
+      bool possessive = s.Is(x, "'s") || (s.Is(x, "'") && s.EndsBefore(x));
+      if (In(s.W(x), {"at", "with", "of", "for"}) || possessive) {
+        size_t y = possessive ? x : x + 1;
+        if (possessive) {
           const Mention* m = s.EndsBefore(x);
           if (m && m->kind == MKind::kOrg && !m->name.empty()) {
             org = m->name;
@@ -3603,7 +3797,7 @@ void Reader::Descriptors(const Sentence& s) {
         }
       }
       const Mention* m = s.At(x);
-      if (m && m->kind == MKind::kOrg && s.Is(m->end, "'s")) {
+      if (m && m->kind == MKind::kOrg && (s.Is(m->end, "'s") || s.Is(m->end, "'"))) {
         org = m->name;
         break;
       }
@@ -3711,6 +3905,24 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
              "shared",       "published", "releasing", "launching",  "unveiling",  "open-sourcing"})) {
     *te = i + 1;
     return true;
+  }
+  // "Tern 3 bowed on Thursday": only with a model or a family as subject
+  // ("bowed to pressure", "bowed out" are other verbs).
+  if (In(w, {"bowed", "bows"}) && i > 0 && !In(s.W(i + 1), {"out", "to", "down", "under", "and"}) &&
+      ((s.EndsBefore(i) && s.EndsBefore(i)->kind == MKind::kModel) ||
+       In(s.W(i - 1), {"models", "family", "lineup", "series"}))) {
+    *te = i + 1;
+    return true;
+  }
+  // "Skiff-3 went live on Tuesday": only with a model named before it
+  // (not "goes live next week").
+  if (w == "went" && s.Is(i + 1, "live")) {
+    for (size_t x = i; x > 0 && x + 12 > i; --x)
+      if (s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel) {
+        *te = i + 2;
+        return true;
+      }
+    return false;
   }
   // "did release": the bare verb after an emphatic do.
   if (In(w, {"release", "launch", "unveil", "ship", "introduce", "open-source"}) && i > 0 &&
@@ -3953,6 +4165,12 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   } else {
     models = ModelsAfter(s, te, limit);
   }
+  // "M family launched on Thursday in three sizes: A, B and C": the models
+  // after the verb are M's variants, and M, the subject, names the org.
+  static constexpr string_view kIntransitive[] = {"launched", "debuted", "shipped", "launches", "debuts",
+                                                  "bowed",    "bows",    "went"};
+  std::vector<string> variants;
+  if (!org && !models.empty() && In(s.W(t), kIntransitive)) variants.swap(models);
   if (models.empty()) {
     // "Prism-2, the open-weight model it released in June": the noun phrase
     // before the relative clause.
@@ -4012,8 +4230,45 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       }
     }
     // "Vega-8 launched on Tuesday": the model is the subject.
-    if (models.empty() && !org && In(s.W(t), {"launched", "debuted", "shipped", "launches", "debuts"})) {
-      const Mention* m = s.EndsBefore(SkipFillersBack(s, t));
+    if (models.empty() && !org && In(s.W(t), kIntransitive)) {
+      size_t subject_end = SkipFillersBack(s, t);
+      // "A's M family of open-weight models bowed": the family's name.
+      if (subject_end > 0 && In(s.W(subject_end - 1), {"models", "family", "lineup", "series"})) {
+        size_t x = subject_end - 1;
+        while (x > 0 && x + 8 > subject_end && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1)) --x;
+        if (x > 0 && s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel &&
+            In(s.W(x), {"family", "lineup", "series", "models"}))
+          subject_end = x;
+      }
+      // "Skiff-3, Corvina AI's newest model, went live": the model before
+      // the appositive, and the appositive's org.
+      std::optional<string> appositive_org;
+      if (subject_end >= 3 && s.Is(subject_end - 1, ",")) {
+        size_t c = subject_end - 1;
+        while (c > 0 && c + 10 > subject_end && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+        // The appositive names a model of the org: "A's newest model", "the
+        // latest model from A" (not "a rival to A's M").
+        const Mention* before = c > 1 && s.Is(c - 1, ",") ? s.EndsBefore(c - 1) : nullptr;
+        bool model_noun = false;
+        for (size_t x = c; x + 1 < subject_end; ++x)
+          if (In(s.W(x), {"model", "system", "chatbot", "assistant"})) model_noun = true;
+        const Mention* owner = s.At(c);
+        if (owner && owner->kind == MKind::kOrg && !owner->name.empty() &&
+            (s.Is(owner->end, "'s") || s.Is(owner->end, "'"))) {
+          appositive_org = owner->name;
+        } else if (s.Is(c, "the")) {
+          for (size_t x = c; x + 1 < subject_end && !appositive_org; ++x)
+            if (In(s.W(x), {"from", "by"}))
+              if (auto o = OrgAt(s, x + 1)) appositive_org = o->name;
+        }
+        if (before && before->kind == MKind::kModel && model_noun && appositive_org) {
+          subject_end = c - 1;
+        } else {
+          appositive_org.reset();
+        }
+      }
+      const Mention* m = s.EndsBefore(subject_end);
+      if (m && m->kind == MKind::kModel && !m->bare_context_model && appositive_org) org = appositive_org;
       if (m && m->kind == MKind::kModel && !m->bare_context_model &&
           !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from"}))) {
         models.push_back(m->name);
@@ -4027,16 +4282,27 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
     }
   }
   if (models.empty() && !org && t >= 3 && s.Is(t - 1, ",")) {
-    // "OpenAI's GPT-5, released last week, ...".
-    const Mention* m = s.EndsBefore(t - 1);
-    if (m && m->kind == MKind::kModel && !m->bare_context_model && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
-      const Mention* owner = s.EndsBefore(m->begin - 1);
+    // "OpenAI's GPT-5, released last week, ...", "the lab's smaller Orca-5
+    // Nano model, released in August,".
+    size_t e = t - 1;
+    if (In(s.W(e - 1), {"model", "models"}) && s.EndsBefore(e - 1)) --e;
+    const Mention* m = s.EndsBefore(e);
+    size_t owned = m ? m->begin : 0;
+    while (owned > 0 && owned + 2 > (m ? m->begin : 0) && s.tok[owned - 1].word && !s.tok[owned - 1].cap &&
+           !s.At(owned - 1) && s.W(owned - 1) != "'s")
+      --owned;
+    if (m && m->kind == MKind::kModel && !m->bare_context_model && owned >= 2 && s.Is(owned - 1, "'s")) {
+      const Mention* owner = s.EndsBefore(owned - 1);
       if (owner && owner->kind == MKind::kOrg && !owner->name.empty()) {
         org = owner->name;
         models.push_back(m->name);
         coordinated = true;
       }
     }
+  }
+  if (!variants.empty()) {
+    if (models.empty()) return;  // no model subject: whose variants they are is unsaid
+    for (auto& variant : variants) models.push_back(std::move(variant));
   }
   if (!org || org->empty() || models.empty()) return;
   if (!coordinated) last_release_org_ = org;
@@ -4115,6 +4381,21 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     if (const Mention* m = s.EndsBefore(j); m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
+        // The subject found was the model itself.
+        if (org && FoldKey(*org) == FoldKey(m->name)) org.reset();
+        // "said its text-to-video model Tableau would be delayed": the org
+        // that "its" stands for.
+        if (!org) {
+          size_t x = m->begin;
+          while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+                 !In(s.W(x - 1), {"its", "their"}))
+            --x;
+          bool noun = x < m->begin && In(s.W(m->begin - 1), {"model", "system", "chatbot", "assistant"});
+          if (noun && x > 0 && In(s.W(x - 1), {"its", "their"})) {
+            auto before = NearestOrgBefore(s, x - 1);
+            org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+          }
+        }
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
         if (!org && model_noun && m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
           const Mention* owner = s.EndsBefore(m->begin - 1);
@@ -4189,6 +4470,11 @@ void Reader::GroupMove(const Sentence& s) {
                         "members", "staffers"})) {
       if (auto o = OrgAt(s, i + 1)) from = o->name;
     }
+    // "B has poached three researchers from A": the names come next.
+    if (In(s.W(i), {"poached", "hired", "lured", "recruited"}) && !s.Is(i + 1, "by") && !Passive(s, i)) {
+      size_t b = 0;
+      if (auto subject = OrgSubject(s, i, &b)) to = *subject;
+    }
     if ((In(s.W(i), {"poached", "hired", "lured", "recruited"}) && s.Is(i + 1, "by")) ||
         (In(s.W(i), {"joined", "joining"})) || (In(s.W(i), {"left"}) && s.Is(i + 1, "for"))) {
       size_t k = s.Is(i + 1, "by") || s.Is(i + 1, "for") ? i + 2 : i + 1;
@@ -4211,12 +4497,12 @@ const WordSet kRuleHeads = {
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
     "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
-    "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamped", "decamps",
+    "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamp", "decamped", "decamping", "decamps",
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
-    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heads",
+    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heading", "heads",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
@@ -4224,13 +4510,14 @@ const WordSet kRuleHeads = {
     "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
-    "ship", "shipped", "ships", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
     "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
+  last_subject_hired_ = false;
   last_release_org_.reset();
   last_hiring_org_.reset();
   size_t first_fact = facts_.size();
@@ -4394,7 +4681,7 @@ constexpr string_view kStems[] = {
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
-    "removed"};
+    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).
@@ -4470,6 +4757,8 @@ std::vector<ExtractedFact> Reader::Run() {
     AddRunMentions(t, FindRuns(t));
     text_ = saved;
     for (const auto& m : t.men) {
+      // "Former Nvidia engineers' start-up raises ...": not about Nvidia.
+      if (m.begin > 0 && In(t.W(m.begin - 1), {"former", "ex-"})) continue;
       if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
         topic_ = m.entry ? m.entry->canonical : m.name;
         break;

@@ -960,5 +960,216 @@ TEST(EnglishExtraction, DepartureInARelativeClauseOfAnAppositive) {
   EXPECT_EQ(Lines("Petra Voss praised Tarrow Labs, the company she may leave in May."), V{});
 }
 
+TEST(EnglishExtraction, LandedAtOrHeadingToANamedOrgIsAJoin) {
+  EXPECT_EQ(Lines("Petra Voss has landed at Oskin AI, where she will run a new evaluation team."),
+            V{"join Petra Voss @ Oskin AI"});
+  EXPECT_EQ(Lines("Nils Aas, a senior engineer at Tarrow Labs, is heading to Oskin AI."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Tarrow Labs researcher Nils Aas has landed at Oskin AI."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss is heading to Davos next week."), V{});
+  EXPECT_EQ(Lines("Petra Voss could be heading to Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, DecampingToIsADepartureWithADestination) {
+  EXPECT_EQ(Lines("Ida Berg, who ran inference at Tarrow Labs for three years, is decamping to Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg is said to be decamping to Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, WouldAfterAnAnnouncingOrWritingVerbIsAnAnnouncedMove) {
+  EXPECT_EQ(Lines("Petra Voss posted a note on Monday announcing that she would leave Tarrow Labs in April."),
+            V{"departure Petra Voss @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Nils Aas wrote that he would join Oskin AI in May."), V{"join Nils Aas @ Oskin AI"});
+  EXPECT_EQ(Lines("Petra Voss wrote that she would leave Tarrow Labs if the board changed."), V{});
+}
+
+TEST(EnglishExtraction, NamedWithAnAppositiveOfItsOwnRoleIsNoJoin) {
+  EXPECT_EQ(Lines("Oskin AI has named Ida Berg, previously its head of product, as chief operating officer."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs appointed Nils Aas, its director of research, as chief scientist."), V{});
+  EXPECT_EQ(Lines("Oskin AI has named Ida Berg, previously a director at Quellbright Labs, as chief operating officer."),
+            (V{"departure Ida Berg @ Quellbright Labs", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, OtherCoFounderWithARoleBeforeTheName) {
+  EXPECT_EQ(Lines("Tarrow Labs' other co-founder, chief scientist Ida Berg, declined to comment."),
+            V{"founded Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Tarrow Labs' other investor, partner Ida Berg, declined to comment."), V{});
+}
+
+TEST(EnglishExtraction, CoFoundersIncludedInAGroupBelongToTheGroupsOrg) {
+  EXPECT_EQ(Lines("Quellbright is buying the assets of Tarrow Labs, including co-founders Petra Voss and Nils Aas, "
+                  "in a licensing deal."),
+            (V{"founded Nils Aas @ Tarrow Labs", "founded Petra Voss @ Tarrow Labs"}));
+}
+
+TEST(EnglishExtraction, ItsModelNounBeforeADelayedModel) {
+  EXPECT_EQ(Lines("Oskin AI released Brisk Chat on Monday but said its long-awaited coding model Brisk Code would be "
+                  "delayed until June."),
+            (V{"delay Oskin AI: Brisk Code", "release Oskin AI: Brisk Chat"}));
+  EXPECT_EQ(Lines("Oskin AI said its coding model Brisk Code could be delayed."), V{});
+}
+
+TEST(EnglishExtraction, ReleasedParticipleAfterAModelNoun) {
+  EXPECT_EQ(Lines("The start-up's compact Vanta-2 Mini model, released in May, runs on phones.",
+                  "Tarrow Labs raises money"),
+            V{"release Tarrow Labs: Vanta-2 Mini"});
+  EXPECT_EQ(Lines("Tarrow Labs' Vanta-2 model, expected in May, runs on phones."), V{});
+}
+
+TEST(EnglishExtraction, BowedWithAModelSubjectIsARelease) {
+  EXPECT_EQ(Lines("Tarrow Labs' Vanta-5 bowed on Tuesday."), V{"release Tarrow Labs: Vanta-5"});
+  EXPECT_EQ(Lines("Tarrow Labs bowed to pressure from investors on Tuesday."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs' Vanta-5 bowed out of the rankings on Tuesday."), V{});
+}
+
+TEST(EnglishExtraction, FamilyLaunchedInSizesAfterAColon) {
+  EXPECT_EQ(Lines("Oskin AI's Brisk 2 family launched on Monday in two sizes: Brisk 2 Mini and Brisk 2 Max."),
+            (V{"release Oskin AI: Brisk 2", "release Oskin AI: Brisk 2 Max", "release Oskin AI: Brisk 2 Mini"}));
+  EXPECT_EQ(Lines("Oskin AI's Brisk 2 family will launch in two sizes: Brisk 2 Mini and Brisk 2 Max."), V{});
+}
+
+TEST(EnglishExtraction, LeftToCoFoundWithAPartner) {
+  EXPECT_EQ(Lines("Petra Voss left Quellbright Labs in May to co-found Sableford AI with former Oskin AI engineer Nils "
+                  "Aas."),
+            (V{"departure Nils Aas @ Oskin AI", "departure Petra Voss @ Quellbright Labs",
+               "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
+  EXPECT_EQ(Lines("Petra Voss left Quellbright Labs in May to work with Nils Aas."),
+            V{"departure Petra Voss @ Quellbright Labs"});
+}
+
+TEST(EnglishExtraction, OfficerTitleAfterARunMakesItAnOrg) {
+  EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg has left the company."), V{"departure Ida Berg @ Harrow Mind"});
+  EXPECT_EQ(Lines("Stonecrop Reasoning CTO Nils Aas has resigned."), V{"departure Nils Aas @ Stonecrop Reasoning"});
+  EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg said the company was hiring."), V{});
+}
+
+TEST(EnglishExtraction, AppositiveSubjectAfterAConjunctionStartsItsClause) {
+  EXPECT_EQ(Lines("Petra Voss, who ran the data team, has joined Oskin AI, while Nils Aas, a senior engineer, has joined "
+                  "Quellbright Labs."),
+            (V{"join Nils Aas @ Quellbright Labs", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Petra Voss, who ran the data team, has left Oskin AI, but Nils Aas, a senior engineer, has joined "
+                  "Quellbright Labs."),
+            (V{"departure Petra Voss @ Oskin AI", "join Nils Aas @ Quellbright Labs"}));
+}
+
+TEST(EnglishExtraction, TitleOrgAfterFormerIsNotTheTopic) {
+  EXPECT_EQ(Lines("Petra Voss and Nils Aas set up Sableford AI in 2024 after leaving Quellbright Labs. The start-up on "
+                  "Monday released Brisk-7B, a coding model.",
+                  "Former Quellbright Labs engineers' Sableford AI releases a model"),
+            (V{"departure Nils Aas @ Quellbright Labs", "departure Petra Voss @ Quellbright Labs",
+               "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI",
+               "release Sableford AI: Brisk-7B"}));
+  EXPECT_EQ(Lines("The company on Monday released Brisk-7B, a coding model.", "Quellbright Labs releases a model"),
+            V{"release Quellbright Labs: Brisk-7B"});
+}
+
+TEST(EnglishExtraction, DepartureOfAnOrgsOfficerNamedAfterAComma) {
+  EXPECT_EQ(Lines("The move follows the departure last week of Quellbright Labs' head of policy, Ida Berg, who has not "
+                  "said where she is going."),
+            V{"departure Ida Berg @ Quellbright Labs"});
+  EXPECT_EQ(Lines("Investors fear the possible departure of Quellbright Labs' head of policy, Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, FoundedByAnOrgsFormerFieldLeadNamedAfterAComma) {
+  EXPECT_EQ(Lines("Sableford AI was founded by Tarrow Labs' former robotics lead, Nils Aas, and Petra Voss."),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI",
+               "founded Petra Voss @ Sableford AI"}));
+  EXPECT_EQ(Lines("Sableford AI is backed by Tarrow Labs' former robotics lead, Nils Aas, and Petra Voss."),
+            V{"departure Nils Aas @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, SerialCommaBeforeTheLastName) {
+  EXPECT_EQ(Lines("Sableford AI was founded by Nils Aas, and Petra Voss."),
+            (V{"founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
+  EXPECT_EQ(Lines("Sableford AI was founded by Nils Aas, Ida Berg, and Petra Voss."),
+            (V{"founded Ida Berg @ Sableford AI", "founded Nils Aas @ Sableford AI", "founded Petra Voss @ Sableford AI"}));
+}
+
+TEST(EnglishExtraction, ReturnAfterSheLeftEndedAStintAtTheOrgReturnedTo) {
+  EXPECT_EQ(Lines("Ida Berg is returning to Oskin AI, two years after she left to start Sableford AI."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Sableford AI", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg rejoined Oskin AI on Monday, a year after she quit to travel.",
+                  "Tarrow Labs loses its chief of staff"),
+            (V{"departure Ida Berg @ Oskin AI", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg is returning to Oskin AI, and Nils Aas has left to start Sableford AI.",
+                  "Tarrow Labs loses its chief of staff"),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, MovesRightAfterAnUnnamedGroupDepartureLeaveTheGroupsOrg) {
+  EXPECT_EQ(Lines("Two engineers have left Tarrow Labs this month. Ida Berg has joined Oskin AI, while Nils Aas, a data "
+                  "lead, is heading to Quellbright Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Quellbright Labs"}));
+  EXPECT_EQ(Lines("Two engineers have left Tarrow Labs this month. Oskin AI said revenue rose. Ida Berg has joined "
+                  "Oskin AI."),
+            V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, LeftToStartACompanyDidNotLeaveThatCompany) {
+  EXPECT_EQ(Lines("Nils Aas has left to start Sableford AI.", "Tarrow Labs loses its chief of staff"),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI"}));
+}
+
+TEST(EnglishExtraction, LostOneOfItsOfficersWithNoDestination) {
+  EXPECT_EQ(Lines("Tarrow Labs has lost its head of research, Ida Berg, who is joining Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist, Ida Berg, to cancer."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist, Ida Berg, who died on Sunday."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs could lose its chief scientist, Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, ParticipleAfterAMoveTakesItsSubject) {
+  EXPECT_EQ(Lines("Ida Berg was named head of research at Oskin AI, leaving Tarrow Labs after six years."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI hired Ida Berg as head of research, leaving Tarrow Labs without a rival."),
+            V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, RumourOrSpeculationCitedAfterTheTriggerIsNoFact) {
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs, according to rumours on social media."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs has delayed Vanta-6, according to unconfirmed reports."), V{});
+  EXPECT_EQ(Lines("Ida Berg has joined Oskin AI amid speculation about a sale."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs, according to two people familiar with the matter."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, CoordinatedMoveTakesTheNamesThatOpenTheSentence) {
+  EXPECT_EQ(Lines("Ida Berg worked on speech models at Tarrow Labs for a decade and will join Oskin AI in May."),
+            V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("The pair, Ida Berg and Nils Aas, built Tarrow Labs' speech models and have joined Oskin AI."),
+            (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg said Nils Aas had praised Tarrow Labs and joined Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, ActiveGroupHireSetsUpTheMoveOfTheNamesThatFollow) {
+  EXPECT_EQ(Lines("Oskin AI has poached two engineers from Tarrow Labs. Ida Berg and Nils Aas will join Oskin AI in May."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI is said to have poached two engineers from Tarrow Labs. Ida Berg and Nils Aas will join "
+                  "Oskin AI in May."),
+            (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, WhoPreviouslyRanAnOrgsTeamWithABareApostrophe) {
+  EXPECT_EQ(Lines("Ida Berg, who previously ran Tarrow Labs' data team, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who runs Tarrow Labs' data team, has joined Oskin AI's board."), V{});
+}
+
+TEST(EnglishExtraction, OrgConfirmedSomeonesDeparture) {
+  EXPECT_EQ(Lines("Tarrow Labs confirmed Ida Berg's departure on Friday.", "Oskin AI hires a new chief scientist"),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Tarrow Labs denied Ida Berg's departure on Friday.", "Oskin AI hires a new chief scientist"), V{});
+}
+
+TEST(EnglishExtraction, ModelWentLiveIncludingPastAnAppositive) {
+  EXPECT_EQ(Lines("Vanta-7, Tarrow Labs' newest model, went live on Tuesday."), V{"release Tarrow Labs: Vanta-7"});
+  EXPECT_EQ(Lines("Vanta-7, the latest model from Tarrow Labs, launched on Tuesday."), V{"release Tarrow Labs: Vanta-7"});
+  EXPECT_EQ(Lines("Tarrow Labs' new website went live on Tuesday."), V{});
+  EXPECT_EQ(Lines("Vanta-7, a rival to the models of Oskin AI, launched on Tuesday."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
