@@ -427,9 +427,10 @@ int RunRebuild(CliContext& context, const std::string& db, const std::string& pr
   for (const auto& skipped : report->skipped) context.err << "labwatch: skipped " << skipped << '\n';
   std::string names;
   for (const auto& name : report->rebuilt) names += (names.empty() ? "" : ", ") + name;
-  char timing[32];
-  std::snprintf(timing, sizeof timing, "%.2f", seconds);
-  context.out << "rebuilt " << names << " from " << report->folded << " events in " << timing << " s\n";
+  char timing[96];
+  std::snprintf(timing, sizeof timing, "%.2f s (reading and folding %.2f s, writing %.2f s)", seconds,
+                report->fold_seconds, report->persist_seconds);
+  context.out << "rebuilt " << names << " from " << report->folded << " events in " << timing << '\n';
   return kExitOk;
 }
 

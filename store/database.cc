@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <chrono>
 #include <future>
 #include <thread>
 #include <utility>
@@ -126,6 +127,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   auto caught_up = db->CatchUp();
   if (!caught_up) return tl::unexpected(caught_up.error());
   db->opened_.folded = caught_up->folded;
+  db->opened_.fold_seconds = caught_up->fold_seconds;
+  db->opened_.persist_seconds = caught_up->persist_seconds;
   for (auto& skipped : caught_up->skipped) db->opened_.skipped.push_back(std::move(skipped));
   return db;
 }
@@ -199,6 +202,11 @@ Result<CatchUpReport> Database::CatchUp() {
   }
   if (from == *last && !replacing) return report;
 
+  using Clock = std::chrono::steady_clock;
+  auto seconds_since = [](Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+  };
+  const auto fold_started = Clock::now();
   // Projections fold independently. With a second core, the first one (the
   // roster, the costliest) folds each batch on a thread of its own while
   // this thread folds the others and decodes the next batch.
@@ -232,7 +240,10 @@ Result<CatchUpReport> Database::CatchUp() {
     if (++report.folded % options_.commit_every == 0 && !replacing) {
       fold();
       wait_for_roster();
-      if (auto committed = Commit(/*large=*/true); !committed) {
+      const auto commit_started = Clock::now();
+      auto committed = Commit(/*large=*/true);
+      report.persist_seconds += seconds_since(commit_started);
+      if (!committed) {
         commit_error = committed.error();
         failed = true;
       }
@@ -241,13 +252,16 @@ Result<CatchUpReport> Database::CatchUp() {
   });
   fold();
   wait_for_roster();
+  report.fold_seconds = seconds_since(fold_started) - report.persist_seconds;
   if (!read) return tl::unexpected(read.error());
   if (failed) return tl::unexpected(commit_error);
+  const auto commit_started = Clock::now();
   if (auto committed = Commit(/*large=*/report.folded >= kFoldBatch); !committed)
     return tl::unexpected(committed.error());
   if (report.folded >= 10000) {
     if (auto flushed = store_->Flush(); !flushed) return tl::unexpected(flushed.error());
   }
+  report.persist_seconds += seconds_since(commit_started);
   return report;
 }
 

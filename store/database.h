@@ -50,6 +50,11 @@ struct CatchUpReport {
   std::vector<std::string> rebuilt;   // projections rebuilt from the start
   std::vector<std::string> skipped;   // records that did not decode, with their sequences
   std::vector<std::string> dropped;   // stored projections this build no longer has
+  // Wall seconds spent reading, decoding and folding the events, and then
+  // encoding and persisting the projections' changes (with the commits
+  // along the way, if any).
+  double fold_seconds = 0;
+  double persist_seconds = 0;
 };
 
 class Database {

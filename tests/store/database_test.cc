@@ -172,6 +172,9 @@ TEST(Database, OpenCanRebuildAProjectionInsteadOfLoadingIt) {
   ASSERT_TRUE(db) << db.error().message;
   EXPECT_EQ((*db)->opened().rebuilt, (std::vector<std::string>{"roster"}));
   EXPECT_EQ((*db)->opened().folded, 7u);
+  // It says how long folding and persisting took (the CLI prints both).
+  EXPECT_GT((*db)->opened().fold_seconds, 0);
+  EXPECT_GT((*db)->opened().persist_seconds, 0);
   EXPECT_EQ(StoredKeys(dir.path()), stored);
   db->reset();
   EXPECT_TRUE(Verify(dir.path())->ok());
