@@ -3,7 +3,7 @@
 # if the overall or the Japanese F1 falls below the floor in
 # tests/data/extraction-floor.txt. The floor only ever rises: raise it when
 # the extractor improves.
-# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6]
+# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7]
 #   dev      ../shared/eval/extraction/dev.jsonl (floors overall_f1, ja_f1)
 #   heldout  tests/data/extraction-heldout.jsonl, our own articles written
 #            under the same rules (floors heldout_f1, heldout_ja_f1); the
@@ -25,6 +25,9 @@
 #   heldout6 tests/data/extraction-heldout6.jsonl, 30 English and 10
 #            Japanese articles written before the rules that followed
 #            version 5 (floors heldout6_f1, heldout6_ja_f1)
+#   heldout7 tests/data/extraction-heldout7.jsonl, 28 English and 12
+#            Japanese articles written after extractor version 6, before
+#            any later rule (floors heldout7_f1, heldout7_ja_f1)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -36,7 +39,8 @@ if [ ! -f "$scorer" ]; then
 fi
 set_name=${2:-dev}
 if [ "$set_name" = heldout ] || [ "$set_name" = heldout2 ] || [ "$set_name" = heldout3 ] ||
-  [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ] || [ "$set_name" = heldout5-en ] || [ "$set_name" = heldout6 ]; then
+  [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ] || [ "$set_name" = heldout5-en ] || [ "$set_name" = heldout6 ] ||
+  [ "$set_name" = heldout7 ]; then
   report=$(python3 "$scorer" --cmd "$1 extract" --cases "$repo/tests/data/extraction-$set_name.jsonl" \
     --aliases "$shared/eval/extraction/aliases.json")
   prefix=${set_name}_
