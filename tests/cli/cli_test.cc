@@ -8,7 +8,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <regex>
 #include <sstream>
 
 #include "store/database.h"
@@ -244,9 +243,11 @@ TEST_F(CliTest, VerifyAndRebuild) {
   EXPECT_EQ(verified.out.substr(0, 20), "ok: 34 events decode");
   CliRun rebuilt = Cli({"rebuild", "roster"});
   EXPECT_EQ(rebuilt.code, 0) << rebuilt.err;
-  EXPECT_TRUE(std::regex_match(rebuilt.out, std::regex("rebuilt roster from 34 events in 0\\.\\d\\d s "
-                                                       "\\(reading and folding 0\\.\\d\\d s, writing 0\\.\\d\\d s\\)\n")))
-      << rebuilt.out;
+  // "rebuilt roster from 34 events in T s (reading and folding F s, writing W s)"
+  EXPECT_EQ(rebuilt.out.substr(0, 35), "rebuilt roster from 34 events in 0.") << rebuilt.out;
+  EXPECT_NE(rebuilt.out.find(" s (reading and folding 0."), std::string::npos) << rebuilt.out;
+  EXPECT_NE(rebuilt.out.find(" s, writing 0."), std::string::npos) << rebuilt.out;
+  EXPECT_TRUE(rebuilt.out.ends_with(" s)\n")) << rebuilt.out;
   EXPECT_EQ(Cli({"rebuild", "nonsense"}).code, 1);
   ExpectGolden("cohort.txt", Cli({"cohort", "llama-paper"}).out);
 }
