@@ -1415,8 +1415,7 @@ void Reader::FindOrgs() {
   }
   // Katakana names marked as orgs by what surrounds them: 元グーグル,
   // グーグル出身, アンソロピック社, 株式会社カスミ.
-  for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size();
-       i = SkipTo(text_, i, MayStartKatakana)) {
+  for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
       i += n;

@@ -94,9 +94,9 @@ icu::BreakIterator* IcuBreaker() {
         icu::FilteredBreakIteratorBuilder::createEmptyInstance(error));
     for (std::string_view abbreviation : kAbbreviations)
       if (filter)
-        filter->suppressBreakAfter(
-            icu::UnicodeString::fromUTF8(icu::StringPiece(abbreviation.data(), static_cast<int32_t>(abbreviation.size()))),
-            error);
+        filter->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                       abbreviation.data(), static_cast<int32_t>(abbreviation.size()))),
+                                   error);
     if (U_FAILURE(error) || !plain || !filter) return plain;
     std::unique_ptr<icu::BreakIterator> filtered(filter->wrapIteratorWithFilter(plain.release(), error));
     return U_FAILURE(error) ? nullptr : std::move(filtered);
@@ -122,9 +122,9 @@ enum class SentenceClass : uint8_t {
   kLower,
   kUpper,
   kNumeric,
-  kATerm,  // .
-  kSTerm,  // ? !
-  kClose,  // quotes and brackets
+  kATerm,      // .
+  kSTerm,      // ? !
+  kClose,      // quotes and brackets
   kSContinue,  // , - :
   kUnhandled,
 };
@@ -133,18 +133,30 @@ enum class SentenceClass : uint8_t {
 // ICU's rules read.
 SentenceClass ClassOf(int32_t c) {
   switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_OTHER: return SentenceClass::kOther;
-    case U_SB_CR: return SentenceClass::kCr;
-    case U_SB_LF: return SentenceClass::kLf;
-    case U_SB_SP: return SentenceClass::kSp;
-    case U_SB_LOWER: return SentenceClass::kLower;
-    case U_SB_UPPER: return SentenceClass::kUpper;
-    case U_SB_NUMERIC: return SentenceClass::kNumeric;
-    case U_SB_ATERM: return SentenceClass::kATerm;
-    case U_SB_STERM: return SentenceClass::kSTerm;
-    case U_SB_CLOSE: return SentenceClass::kClose;
-    case U_SB_SCONTINUE: return SentenceClass::kSContinue;
-    default: return SentenceClass::kUnhandled;
+    case U_SB_OTHER:
+      return SentenceClass::kOther;
+    case U_SB_CR:
+      return SentenceClass::kCr;
+    case U_SB_LF:
+      return SentenceClass::kLf;
+    case U_SB_SP:
+      return SentenceClass::kSp;
+    case U_SB_LOWER:
+      return SentenceClass::kLower;
+    case U_SB_UPPER:
+      return SentenceClass::kUpper;
+    case U_SB_NUMERIC:
+      return SentenceClass::kNumeric;
+    case U_SB_ATERM:
+      return SentenceClass::kATerm;
+    case U_SB_STERM:
+      return SentenceClass::kSTerm;
+    case U_SB_CLOSE:
+      return SentenceClass::kClose;
+    case U_SB_SCONTINUE:
+      return SentenceClass::kSContinue;
+    default:
+      return SentenceClass::kUnhandled;
   }
 }
 
@@ -181,7 +193,8 @@ const AsciiTables& Tables() {
                                                                      : ByteAction::kPlain;
     }
     for (size_t c = 0; c < 128; ++c)
-      if ((built.actions[c] != ByteAction::kPlain) != (std::string_view(".!?\n\r").find(static_cast<char>(c)) != std::string_view::npos))
+      if ((built.actions[c] != ByteAction::kPlain) !=
+          (std::string_view(".!?\n\r").find(static_cast<char>(c)) != std::string_view::npos))
         built.eight_at_a_time = false;
     return built;
   }();
@@ -253,8 +266,7 @@ const AbbreviationFilter& Filter() {
     for (std::string_view abbreviation : kAbbreviations)
       if (size_t stop = inner_stop(abbreviation); stop > 0) {
         std::string_view key = abbreviation.substr(0, stop);
-        if (std::find(partial_keys.begin(), partial_keys.end(), key) == partial_keys.end())
-          partial_keys.push_back(key);
+        if (std::find(partial_keys.begin(), partial_keys.end(), key) == partial_keys.end()) partial_keys.push_back(key);
       }
     auto add_key = [&](std::string_view key, bool partial) {
       // Every key is ASCII, ends with '.', and has a character before it.
@@ -362,13 +374,15 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
     for (size_t p = i + size, next_size = 0; p < text.size(); p += next_size) {
       SentenceClass next = ClassAt(text, p, &next_size);
       bool right_after = p == i + size;
+      // clang-format off
       bool keep = (right_after && term == kATerm &&
                    (next == kNumeric || (next == kUpper && letter_before))) ||  // SB6: 3.5; SB7: U.S
                   next == kSContinue || IsSATerm(next) ||                        // SB8a
                   (!spaces && next == kClose) ||                                 // SB9
                   next == kSp || IsParaSep(next) ||                              // SB9, SB10
                   (term == kATerm && LowerFollows(text, p));                     // SB8
-      if (!keep) add_end(p);                                                     // SB11
+      // clang-format on
+      if (!keep) add_end(p);  // SB11
       if (next == kSp)
         spaces = true;
       else if (spaces || next != kClose)
