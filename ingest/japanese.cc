@@ -108,6 +108,32 @@ size_t KatakanaRunEnd(string_view text, size_t i) {
   return i;
 }
 bool IsAsciiLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// The first byte from `i` on for which `may_start(s, byte)` holds, or
+// s.size(). A scan that acts only at characters with certain first bytes
+// skips the rest with it instead of decoding every character. Each byte
+// it stops at starts a character: ASCII and lead bytes always do, even in
+// ill-formed UTF-8 (U8_NEXT never takes them as continuation bytes).
+template <typename MayStart>
+size_t SkipTo(string_view s, size_t i, MayStart may_start) {
+  while (i < s.size() && !may_start(s, i)) ++i;
+  return i;
+}
+// Where a Latin word character (IsLatinWordChar) may start: ASCII,
+// U+00C0 to U+024F (lead bytes C3 to C9), full-width forms (EF).
+bool MayStartLatin(string_view s, size_t i) {
+  auto b = static_cast<uint8_t>(s[i]);
+  return b < 0x80 || (b >= 0xC3 && b <= 0xC9) || b == 0xEF;
+}
+// Where katakana (IsKatakana) may start: U+30A1 to U+30FE are E3 82 or
+// E3 83, U+FF66 to U+FF9F are EF BD or EF BE. Hiragana (E3 81, E3 82) and
+// kanji are mostly skipped.
+bool MayStartKatakana(string_view s, size_t i) {
+  auto b = static_cast<uint8_t>(s[i]);
+  if ((b != 0xE3 && b != 0xEF) || i + 1 >= s.size()) return false;
+  auto next = static_cast<uint8_t>(s[i + 1]);
+  return b == 0xE3 ? next == 0x82 || next == 0x83 : next == 0xBD || next == 0xBE;
+}
 bool IsLatinLetter(char32_t c) {
   return IsAsciiLetter(c) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
@@ -227,6 +253,7 @@ class WordIndex {
       by_first_[first].push_back(w);
       by_last_[last].push_back(w);
       may_start_.set(first % kFilterBits);
+      first_bytes_.set(static_cast<uint8_t>(w[0]));
       may_end_.set(last % kFilterBits);
     }
     auto longest_first = [](string_view a, string_view b) { return a.size() > b.size(); };
@@ -245,6 +272,9 @@ class WordIndex {
       if (EndsAt(s, pos, w)) return w.size();
     return 0;
   }
+  // Whether a word may start at byte `pos` of `s`, from its first byte
+  // alone: a scan skips the other bytes without decoding them.
+  bool MayStartAt(string_view s, size_t pos) const { return first_bytes_.test(static_cast<uint8_t>(s[pos])); }
   // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
   size_t MatchAt(string_view s, size_t pos) const {
     if (pos >= s.size()) return 0;
@@ -265,6 +295,7 @@ class WordIndex {
   std::unordered_map<char32_t, std::vector<string_view>> by_last_;
   std::bitset<kFilterBits> may_start_;
   std::bitset<kFilterBits> may_end_;
+  std::bitset<256> first_bytes_;
 };
 // Whether `s` has the topic or subject particle (は, が) that starts a new
 // clause, not counting the kana inside words such as 手がけ or はじめ.
@@ -1319,7 +1350,7 @@ void Reader::FindOrgs() {
     (org ? orgs_ : models_).push_back(std::move(m));
   }
   // Latin runs: "Akebono Labs", "Meta", "Claude Opus 4.1".
-  for (size_t i = 0, n = 0; i < text_.size();) {
+  for (size_t i = SkipTo(text_, 0, MayStartLatin), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartLatin)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsLatinWordChar(c) ||
         (i > 0 && (IsLatinWordChar(DecodeBefore(text_, i)) || IsLatinJoiner(DecodeBefore(text_, i))))) {
@@ -1384,7 +1415,7 @@ void Reader::FindOrgs() {
   }
   // Katakana names marked as orgs by what surrounds them: 元グーグル,
   // グーグル出身, アンソロピック社, 株式会社カスミ.
-  for (size_t i = 0, n = 0; i < text_.size();) {
+  for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
       i += n;
@@ -1462,10 +1493,8 @@ void Reader::FindOrgs() {
       "同氏", "官僚", "所長", "部長", "課長", "室長", "理事", "検事", "判事", "学生", "院生", "国務長官", "国家",
       "政府", "大手", "日本", "米国", "中国"};
   // clang-format on
-  for (size_t i = 0, n = 0; i < text_.size(); i += n) {
-    DecodeAt(text_, i, &n);
-    bool after_moto = StartsAt(text_, i, "元") && !IsKanji(DecodeBefore(text_, i));
-    if (!after_moto) continue;
+  for (size_t i = text_.find("元"); i != string_view::npos; i = text_.find("元", i + 1)) {
+    if (IsKanji(DecodeBefore(text_, i))) continue;
     size_t j = i + 3, m = 0, count = 0;
     while (j < text_.size() && count < 6 && IsKanji(DecodeAt(text_, j, &m))) {
       j += m;
@@ -1514,7 +1543,9 @@ void Reader::FindOrgs() {
     orgs_.push_back(std::move(org));
   }
   // Kanji names with an org ending, before a particle: 東都大学で, 北斗電機に.
-  for (size_t i = 0, n = 0; i < text_.size(); i += n) {
+  auto may_start_suffix = [](string_view s, size_t i) { return kOrgSuffixIndex.MayStartAt(s, i); };
+  for (size_t i = SkipTo(text_, 0, may_start_suffix), n = 0; i < text_.size();
+       i = SkipTo(text_, i + n, may_start_suffix)) {
     DecodeAt(text_, i, &n);
     size_t suffix = kOrgSuffixIndex.MatchAt(text_, i);
     if (!suffix) continue;
@@ -1556,7 +1587,8 @@ void Reader::FindOrgs() {
         "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
         "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
     // clang-format on
-    for (size_t i = 0, n = 0; i < text_.size(); i += n) {
+    for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size();
+         i = SkipTo(text_, i + n, MayStartKatakana)) {
       char32_t c = DecodeAt(text_, i, &n);
       if (!IsKatakana(c) || IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))) continue;
       size_t j = KatakanaRunEnd(text_, i);

@@ -1,12 +1,16 @@
 #include "ingest/sentences.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -71,52 +75,363 @@ size_t OpeningBracketBefore(std::string_view text, size_t end) {
   return 0;
 }
 
-}  // namespace
+// The abbreviations after which a sentence does not end ("Dr. Adeyemi",
+// "Mr. Altman"). Debian's ICU data has no abbreviation lists, so we give
+// ours, to ICU's filter and to our own splitter alike.
+constexpr std::string_view kAbbreviations[] = {
+    "Dr.",  "Mr.",  "Mrs.", "Ms.",  "Prof.", "Inc.", "Corp.", "Co.",  "Ltd.",  "Jr.",     "Sr.",  "St.",
+    "U.S.", "U.K.", "No.",  "vs.",  "e.g.",  "i.e.", "Gen.",  "Sen.", "Rep.",  "Gov.",    "Jan.", "Feb.",
+    "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",  "Dec.", "Ph.D.", "approx.", "Fig.", "Bros."};
 
-std::vector<Span> SplitSentences(std::string_view text) {
-  std::vector<Span> spans;
-  UErrorCode status = U_ZERO_ERROR;
-  // Breaking is not thread-safe per instance; one per thread, reused.
+// ICU's sentence breaker with the abbreviations, one per thread (breaking
+// is not thread-safe per instance), or null if ICU fails to make one.
+icu::BreakIterator* IcuBreaker() {
   thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
     UErrorCode error = U_ZERO_ERROR;
     icu::Locale english("en");
     std::unique_ptr<icu::BreakIterator> plain(icu::BreakIterator::createSentenceInstance(english, error));
-    // The filter keeps "Dr. Adeyemi" and "Mr. Altman" in one sentence.
-    // Debian's ICU data has no abbreviation lists, so we give ours.
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> filter(
         icu::FilteredBreakIteratorBuilder::createEmptyInstance(error));
-    for (const char* abbreviation : {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.",
-                                     "Sr.", "St.", "U.S.", "U.K.", "No.", "vs.", "e.g.", "i.e.", "Gen.", "Sen.",
-                                     "Rep.", "Gov.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.",
-                                     "Nov.", "Dec.", "approx.", "Fig.", "Ph.D.", "Bros."})
-      if (filter) filter->suppressBreakAfter(icu::UnicodeString(abbreviation), error);
+    for (std::string_view abbreviation : kAbbreviations)
+      if (filter)
+        filter->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                       abbreviation.data(), static_cast<int32_t>(abbreviation.size()))),
+                                   error);
     if (U_FAILURE(error) || !plain || !filter) return plain;
     std::unique_ptr<icu::BreakIterator> filtered(filter->wrapIteratorWithFilter(plain.release(), error));
     return U_FAILURE(error) ? nullptr : std::move(filtered);
   }();
-  if (!breaker || U_FAILURE(status)) {
-    spans.push_back({0, text.size()});
-    return spans;
+  return breaker.get();
+}
+
+// ---------------------------------------------------------------------------
+// Our own splitter. ICU's breaker walks a state machine over every
+// character (tens of instructions a byte of English text); this one looks
+// only at terminators and line breaks, applies UAX #29's sentence rules
+// there directly, and then ICU's abbreviation filter.
+// It handles every character whose Sentence_Break class is one of these,
+// which is all of English and European text; OLetter (kana, kanji, Thai,
+// Hebrew, ...), Extend, Format and Sep are left to ICU, rather than
+// carrying SB5's rule for ignoring Extend and Format.
+
+enum class SentenceClass : uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kSp,
+  kLower,
+  kUpper,
+  kNumeric,
+  kATerm,      // .
+  kSTerm,      // ? !
+  kClose,      // quotes and brackets
+  kSContinue,  // , - :
+  kUnhandled,
+};
+
+// The class of code point `c`, from the same Unicode property data that
+// ICU's rules read.
+SentenceClass ClassOf(int32_t c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_OTHER:
+      return SentenceClass::kOther;
+    case U_SB_CR:
+      return SentenceClass::kCr;
+    case U_SB_LF:
+      return SentenceClass::kLf;
+    case U_SB_SP:
+      return SentenceClass::kSp;
+    case U_SB_LOWER:
+      return SentenceClass::kLower;
+    case U_SB_UPPER:
+      return SentenceClass::kUpper;
+    case U_SB_NUMERIC:
+      return SentenceClass::kNumeric;
+    case U_SB_ATERM:
+      return SentenceClass::kATerm;
+    case U_SB_STERM:
+      return SentenceClass::kSTerm;
+    case U_SB_CLOSE:
+      return SentenceClass::kClose;
+    case U_SB_SCONTINUE:
+      return SentenceClass::kSContinue;
+    default:
+      return SentenceClass::kUnhandled;
   }
+}
+
+bool IsParaSep(SentenceClass c) { return c == SentenceClass::kCr || c == SentenceClass::kLf; }
+bool IsSATerm(SentenceClass c) { return c == SentenceClass::kATerm || c == SentenceClass::kSTerm; }
+
+// What the splitter does with each byte: most bytes need nothing; a
+// terminator or a line break may end a sentence; a byte from 0x80 starts a
+// character that must be decoded and classified.
+enum class ByteAction : uint8_t { kPlain, kTerm, kParaSep, kDecode, kGiveUp };
+
+struct AsciiTables {
+  std::array<SentenceClass, 128> classes{};
+  std::array<ByteAction, 256> actions{};
+  // Whether Plain8 may skip ASCII: true if the only ASCII bytes that are
+  // not kPlain are . ! ? \n \r, as in Unicode's data today.
+  bool eight_at_a_time = true;
+};
+
+const AsciiTables& Tables() {
+  static const AsciiTables tables = [] {
+    AsciiTables built;
+    for (int32_t c = 0; c < 256; ++c) {
+      auto i = static_cast<size_t>(c);
+      if (c >= 0x80) {
+        built.actions[i] = ByteAction::kDecode;
+        continue;
+      }
+      SentenceClass sentence_class = ClassOf(c);
+      built.classes[i] = sentence_class;
+      built.actions[i] = sentence_class == SentenceClass::kUnhandled ? ByteAction::kGiveUp
+                         : IsSATerm(sentence_class)                  ? ByteAction::kTerm
+                         : IsParaSep(sentence_class)                 ? ByteAction::kParaSep
+                                                                     : ByteAction::kPlain;
+    }
+    for (size_t c = 0; c < 128; ++c)
+      if ((built.actions[c] != ByteAction::kPlain) !=
+          (std::string_view(".!?\n\r").find(static_cast<char>(c)) != std::string_view::npos))
+        built.eight_at_a_time = false;
+    return built;
+  }();
+  return tables;
+}
+
+// The class of the character at byte `i` of `text`, and its length in
+// `*size`; kUnhandled for ill-formed UTF-8.
+// REQUIRES: i < text.size()
+SentenceClass ClassAt(std::string_view text, size_t i, size_t* size) {
+  auto byte = static_cast<uint8_t>(text[i]);
+  if (byte < 0x80) {
+    *size = 1;
+    return Tables().classes[byte];
+  }
+  int32_t c = Utf8At(text, i, size);
+  return c < 0 ? SentenceClass::kUnhandled : ClassOf(c);
+}
+
+// Whether the eight bytes of `word` are all ASCII and none is a
+// terminator or a line break, so that no sentence can end after any of
+// them. Each test is the classic "has a zero byte" on `word` XOR the byte.
+bool Plain8(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  auto has = [word](char c) {
+    uint64_t x = word ^ (kOnes * static_cast<uint8_t>(c));
+    return ((x - kOnes) & ~x & kHighs) != 0;
+  };
+  return (word & kHighs) == 0 && !has('.') && !has('!') && !has('?') && !has('\n') && !has('\r');
+}
+
+// SB8's look ahead from byte `i`: whether a lower-case letter comes before
+// any other letter, paragraph separator or terminator ("e.g. 3 of").
+bool LowerFollows(std::string_view text, size_t i) {
+  using enum SentenceClass;
+  for (size_t size = 0; i < text.size(); i += size) {
+    SentenceClass c = ClassAt(text, i, &size);
+    if (c == kLower) return true;
+    if (c != kOther && c != kNumeric && c != kClose && c != kSp && c != kSContinue) return false;
+  }
+  return false;
+}
+
+// ICU's abbreviation filter keeps two lists, made once from
+// kAbbreviations (as FilteredBreakIteratorBuilder::build does): the keys
+// looked for before a break, and the abbreviations to read forwards. An
+// abbreviation with an inner full stop ("U.S.", "Ph.D.") is keyed by its
+// part up to that stop ("U.", partial) and read forwards whole, as is any
+// other abbreviation that starts with such a part.
+struct AbbreviationFilter {
+  struct Key {
+    std::string_view text;
+    bool partial = false;
+  };
+  // The keys by the character before their final full stop, which is
+  // all that most breaks need to look at.
+  std::array<std::vector<Key>, 128> keys_by_last_letter;
+  std::vector<std::string_view> forwards;
+};
+
+const AbbreviationFilter& Filter() {
+  static const AbbreviationFilter filter = [] {
+    auto inner_stop = [](std::string_view abbreviation) -> size_t {
+      size_t stop = abbreviation.find('.');
+      return stop != std::string_view::npos && stop + 1 != abbreviation.size() ? stop + 1 : 0;
+    };
+    AbbreviationFilter built;
+    std::vector<std::string_view> partial_keys;
+    for (std::string_view abbreviation : kAbbreviations)
+      if (size_t stop = inner_stop(abbreviation); stop > 0) {
+        std::string_view key = abbreviation.substr(0, stop);
+        if (std::find(partial_keys.begin(), partial_keys.end(), key) == partial_keys.end()) partial_keys.push_back(key);
+      }
+    auto add_key = [&](std::string_view key, bool partial) {
+      // Every key is ASCII, ends with '.', and has a character before it.
+      built.keys_by_last_letter[static_cast<uint8_t>(key[key.size() - 2]) & 0x7F].push_back({key, partial});
+    };
+    for (std::string_view key : partial_keys) add_key(key, true);
+    for (std::string_view abbreviation : kAbbreviations) {
+      bool forwards = std::any_of(partial_keys.begin(), partial_keys.end(),
+                                  [&](std::string_view key) { return abbreviation.starts_with(key); });
+      if (forwards)
+        built.forwards.push_back(abbreviation);
+      else
+        add_key(abbreviation, false);
+    }
+    return built;
+  }();
+  return filter;
+}
+
+// Whether ICU's abbreviation filter drops the break at byte `end` of `text`
+// (ICU's SimpleFilteredSentenceBreakIterator, restated). It skips one space
+// before the break, then takes the longest key that ends there, with no
+// check of what comes before it ("XDr." counts). A partial key counts only
+// if the text from it reads a whole abbreviation of the forward list (none
+// of ours is the start of another, which would need ICU's trie walk
+// restated too). The abbreviations are ASCII, so bytes compare as ICU's
+// code points do.
+bool AbbreviationBefore(std::string_view text, size_t end) {
+  // A cheap first test: every key ends with a full stop.
+  size_t p = end > 0 && text[end - 1] == ' ' ? end - 1 : end;
+  if (p < 2 || text[p - 1] != '.' || static_cast<uint8_t>(text[p - 2]) >= 0x80) return false;
+  std::string_view before = text.substr(0, p);
+  const AbbreviationFilter::Key* best = nullptr;
+  // Compared from the end, inline: most keys differ in the letter before
+  // the full stop, and a call to memcmp per key would cost more.
+  auto ends_with = [&](std::string_view key) {
+    if (key.size() > before.size()) return false;
+    for (size_t k = 1; k <= key.size(); ++k)
+      if (before[before.size() - k] != key[key.size() - k]) return false;
+    return true;
+  };
+  for (const AbbreviationFilter::Key& key : Filter().keys_by_last_letter[static_cast<uint8_t>(text[p - 2])])
+    if ((!best || key.text.size() > best->text.size()) && ends_with(key.text)) best = &key;
+  if (!best) return false;
+  if (!best->partial) return true;
+  std::string_view rest = text.substr(p - best->text.size());
+  for (std::string_view abbreviation : Filter().forwards)
+    if (rest.starts_with(abbreviation)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text) {
+  using enum SentenceClass;
+  // UAX #29 ends a sentence only after a paragraph separator (SB4) or
+  // after a terminator, its closing quotes and brackets, and its spaces
+  // (SB11: SATerm Close* Sp*), unless SB3 or SB6 to SB10 say otherwise. So
+  // only those characters need a look; the rest is checked for classes
+  // left to ICU and skipped.
+  std::vector<size_t> ends;
+  auto add_end = [&](size_t end) {
+    if (end < text.size() && !AbbreviationBefore(text, end)) ends.push_back(end);
+  };
+  const AsciiTables& tables = Tables();
+  for (size_t i = 0, size = 1; i < text.size(); i += size) {
+    size = 1;
+    // Most of the text: eight plain ASCII bytes at a time.
+    if (tables.eight_at_a_time) {
+      for (uint64_t word; i + 8 <= text.size(); i += 8) {
+        std::memcpy(&word, text.data() + i, 8);
+        if (!Plain8(word)) break;
+      }
+      if (i >= text.size()) break;
+    }
+    SentenceClass term = kOther;
+    switch (tables.actions[static_cast<uint8_t>(text[i])]) {
+      case ByteAction::kPlain:
+        continue;
+      case ByteAction::kGiveUp:
+        return std::nullopt;
+      case ByteAction::kParaSep:
+        // SB3: CR × LF; SB4: ParaSep ÷.
+        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) add_end(i + 1);
+        continue;
+      case ByteAction::kTerm:
+        term = tables.classes[static_cast<uint8_t>(text[i])];
+        break;
+      case ByteAction::kDecode:
+        term = ClassAt(text, i, &size);
+        if (term == kUnhandled) return std::nullopt;
+        if (!IsSATerm(term)) continue;
+        break;
+    }
+    // A terminator: decide before each character of Close* Sp* after it,
+    // and before the first that follows them.
+    bool letter_before = false;  // for SB7
+    if (i > 0) {
+      size_t back = 0;
+      int32_t c = Utf8Before(text, i, &back);
+      SentenceClass previous = c < 0 ? kUnhandled : c < 0x80 ? tables.classes[static_cast<size_t>(c)] : ClassOf(c);
+      letter_before = previous == kUpper || previous == kLower;
+    }
+    bool spaces = false;
+    for (size_t p = i + size, next_size = 0; p < text.size(); p += next_size) {
+      SentenceClass next = ClassAt(text, p, &next_size);
+      bool right_after = p == i + size;
+      // clang-format off
+      bool keep = (right_after && term == kATerm &&
+                   (next == kNumeric || (next == kUpper && letter_before))) ||  // SB6: 3.5; SB7: U.S
+                  next == kSContinue || IsSATerm(next) ||                        // SB8a
+                  (!spaces && next == kClose) ||                                 // SB9
+                  next == kSp || IsParaSep(next) ||                              // SB9, SB10
+                  (term == kATerm && LowerFollows(text, p));                     // SB8
+      // clang-format on
+      if (!keep) add_end(p);  // SB11
+      if (next == kSp)
+        spaces = true;
+      else if (spaces || next != kClose)
+        break;
+    }
+  }
+  if (!text.empty()) ends.push_back(text.size());
+  return ends;
+}
+
+std::vector<size_t> IcuSentenceEnds(std::string_view text) {
+  std::vector<size_t> ends;
+  icu::BreakIterator* breaker = IcuBreaker();
+  if (!breaker) {
+    if (!text.empty()) ends.push_back(text.size());
+    return ends;
+  }
+  UErrorCode status = U_ZERO_ERROR;
   // Reused across calls: converting is cheap, allocating is not.
   thread_local std::u16string units;
   thread_local std::vector<size_t> byte_of_unit;
   bool utf16 = ToUtf16(text, units, byte_of_unit);
   UText* utext = utf16 ? utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status)
                        : utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  // Boundaries are UTF-16 offsets in `units`, or byte offsets in `text`.
-  auto byte_offset = [&](int32_t boundary) {
-    return utf16 ? byte_of_unit[static_cast<size_t>(boundary)] : static_cast<size_t>(boundary);
-  };
+  if (U_FAILURE(status)) {
+    utext_close(utext);
+    if (!text.empty()) ends.push_back(text.size());
+    return ends;
+  }
   breaker->setText(utext, status);
-  int32_t start = breaker->first();
-  size_t carried = byte_offset(start);  // where the next sentence starts
-  for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
-    size_t s = carried, e = byte_offset(end);
+  breaker->first();
+  for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; end = breaker->next())
+    ends.push_back(utf16 ? byte_of_unit[static_cast<size_t>(end)] : static_cast<size_t>(end));
+  breaker->setText(icu::UnicodeString());  // drop the pointer into the text
+  utext_close(utext);
+  return ends;
+}
+
+std::vector<Span> SplitSentences(std::string_view text) {
+  std::optional<std::vector<size_t>> ours = SentenceEndsWithoutIcu(text);
+  std::vector<size_t> ends = ours ? std::move(*ours) : IcuSentenceEnds(text);
+  std::vector<Span> spans;
+  size_t carried = 0;  // where the next sentence starts
+  for (size_t end : ends) {
+    size_t s = carried, e = end;
     while (e > s && IsBlank(text[e - 1])) --e;
     // ICU ends "公開した。「Kumo-2」は…" after the 「: an opening bracket
     // belongs to the sentence it opens.
-    carried = byte_offset(end);
+    carried = end;
     while (size_t length = OpeningBracketBefore(text, e)) {
       if (e - length <= s) break;
       e -= length;
@@ -126,8 +441,6 @@ std::vector<Span> SplitSentences(std::string_view text) {
     while (s < e && IsBlank(text[s])) ++s;
     if (e > s) spans.push_back({s, e});
   }
-  breaker->setText(icu::UnicodeString());  // drop the pointer into the text
-  utext_close(utext);
   return spans;
 }
 
