@@ -1251,6 +1251,13 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
+// "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.
+bool HyphenSuffix(const Token& t) {
+  size_t dash = t.lower.rfind('-');
+  if (dash == string::npos || dash == 0 || dash + 1 >= t.lower.size()) return false;
+  return In(string_view(t.lower).substr(dash + 1), kOrgSuffixes);
+}
+
 std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
   std::vector<NameRun> added;
   size_t i = 0;
@@ -1265,9 +1272,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
     size_t words = 0;
     while (j < n && s.owner[j] < 0) {
       const Token& t = s.tok[j];
-      if (t.word && t.cap && In(t.lower, kOrgSuffixes) && j > i && !In(t.lower, kRoleCaps)) {
+      if (t.word && t.cap && j > i && !In(t.lower, kRoleCaps) && (In(t.lower, kOrgSuffixes) || HyphenSuffix(t))) {
         ++j;
         org = true;
+        // "LG AI Research", "Kestrel Labs Robotics": suffixes chain.
+        while (j < n && s.owner[j] < 0 && s.tok[j].word && s.tok[j].cap && !In(s.tok[j].lower, kRoleCaps) &&
+               (In(s.tok[j].lower, kOrgSuffixes) || s.tok[j].lower == "technology"))
+          ++j;
         // "Nebula Labs Inc."
         while (j < n && s.owner[j] < 0 &&
                In(s.W(j), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}))
@@ -1278,6 +1289,15 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         ++j;
         org = true;
         break;
+      }
+      // "Singapore-based Cinder AI": the name starts after the place.
+      if (IsNameWordToken(t) && (EndsWith(t.lower, "-based") || EndsWith(t.lower, "-headquartered")) && j + 1 < n &&
+          s.owner[j + 1] < 0 && IsNameWordToken(s.tok[j + 1])) {
+        i = j + 1;
+        j = i;
+        words = 0;
+        model = false;
+        continue;
       }
       if (IsNameWordToken(t)) {
         if (t.digit) model = true;
@@ -1330,6 +1350,24 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       continue;
     }
     if (In(s.W(i), kNotNames) && !org) {
+      i = j;
+      continue;
+    }
+    // "Harbour API", "the Vanta SDK": a product to call, not a model.
+    if (!org && In(s.W(j - 1), {"api", "apis", "sdk"})) {
+      i = j;
+      continue;
+    }
+    // "The Information reported": a publication, not a name.
+    if (!org && !model && i > 0 && s.tok[i - 1].text == "The" && j < n &&
+        In(s.W(j), {"reported", "reports", "said", "wrote", "first"})) {
+      i = j;
+      continue;
+    }
+    // "Head of Computational Biology at Genentech": a department in a
+    // title; the org is the one after "at".
+    if (!model && i >= 2 && s.W(i - 1) == "of" && s.tok[i - 2].cap && In(s.W(i - 2), kRoleCaps) && j < n &&
+        s.W(j) == "at") {
       i = j;
       continue;
     }

@@ -1171,5 +1171,34 @@ TEST(EnglishExtraction, ModelWentLiveIncludingPastAnAppositive) {
   EXPECT_EQ(Lines("Vanta-7, a rival to the models of Oskin AI, launched on Tuesday."), V{});
 }
 
+TEST(EnglishExtraction, OrgNameAfterAPlaceBasedAdjectiveStartsAfterIt) {
+  EXPECT_EQ(Lines("Oslo-based Tarrow AI said it had hired Ida Berg. Nils Aas, who joined Tarrow in 2023, has left."),
+            (V{"departure Nils Aas @ Tarrow AI", "join Ida Berg @ Tarrow AI", "join Nils Aas @ Tarrow AI"}));
+  EXPECT_EQ(Lines("Oslo-based Tarrow AI is said to be in talks to hire Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, OrgNameWithChainedOrHyphenatedSuffixes) {
+  EXPECT_EQ(Lines("Ida Berg has left Kestrel AI Research to join Oskin Labs."),
+            (V{"departure Ida Berg @ Kestrel AI Research", "join Ida Berg @ Oskin Labs"}));
+  EXPECT_EQ(Lines("Pellucid Bio-AI was founded by Ida Berg and Nils Aas."),
+            (V{"founded Ida Berg @ Pellucid Bio-AI", "founded Nils Aas @ Pellucid Bio-AI"}));
+  EXPECT_EQ(Lines("Ida Berg could leave Kestrel AI Research for Oskin Labs, people said."), V{});
+}
+
+TEST(EnglishExtraction, ADepartmentInATitleIsNoOrg) {
+  EXPECT_EQ(Lines("Ida Berg, formerly Head of Protein Engineering at Tarrow Labs, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, Director of Applied Research at Tarrow Labs, said the model was ready."), V{});
+}
+
+TEST(EnglishExtraction, APublicationOrAnApiIsNoModel) {
+  EXPECT_EQ(Lines("Tarrow Labs has pushed back the release of its next coding model, Vanta, to the autumn, The "
+                  "Information reported on Friday."),
+            V{"delay Tarrow Labs: Vanta"});
+  EXPECT_EQ(Lines("Tarrow Labs open-sourced Vanta, a small speech model, on Monday and made a bigger version, Vanta "
+                  "Max, available through its Harbour API."),
+            (V{"release Tarrow Labs: Vanta", "release Tarrow Labs: Vanta Max"}));
+}
+
 }  // namespace
 }  // namespace labwatch
