@@ -1501,7 +1501,7 @@ void Reader::Learn(const Sentence& s) {
   for (size_t k = 0; k < s.men.size(); ++k) {
     const Mention& m = s.men[k];
     if (m.kind == MKind::kOrg && !m.generic && !m.entry && m.end - m.begin >= 2 &&
-        In(s.W(m.end - 1), kOrgSuffixes) && IsNameWordToken(s.tok[m.end - 2])) {
+        (In(s.W(m.end - 1), kOrgSuffixes) || HyphenSuffix(s.tok[m.end - 1])) && IsNameWordToken(s.tok[m.end - 2])) {
       // "Kintyre AI ... Kintyre said": the name without its suffix is the
       // org too.
       string stem = FoldKey(Joined(s, m.begin, m.end - 1, text_));
@@ -2659,6 +2659,10 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       std::optional<OrgHit> dest;
       if (w == "to" && In(s.W(x + 1), {"join", "rejoin", "head", "lead", "start"})) {
         if (s.W(x + 1) == "join" || s.W(x + 1) == "rejoin") dest = OrgAt(s, x + 2);
+      } else if (w == "to" && In(s.W(x + 1), {"teach", "lecture", "work"}) && s.Is(x + 2, "at") &&
+                 !In(s.W(x - 1), {"plans", "plan", "hopes", "wants", "intends", "expects", "considering"})) {
+        // "left Baidu in 2021 to teach at Tsinghua University".
+        dest = OrgAt(s, x + 3);
       } else if (w == "to" && s.Is(x + 1, "become")) {
         // "to become a partner at Index Ventures".
         for (size_t y = x + 2; y < s.size() && y < x + 10 && !dest; ++y) {

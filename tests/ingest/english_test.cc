@@ -1200,5 +1200,17 @@ TEST(EnglishExtraction, APublicationOrAnApiIsNoModel) {
             (V{"release Tarrow Labs: Vanta", "release Tarrow Labs: Vanta Max"}));
 }
 
+TEST(EnglishExtraction, LeftToTeachAtAUniversityJoinsIt) {
+  EXPECT_EQ(Lines("Tarrow AI has hired Ida Berg, who left Oskin Labs in 2020 to teach at Kestrel University."),
+            (V{"departure Ida Berg @ Oskin Labs", "join Ida Berg @ Kestrel University", "join Ida Berg @ Tarrow AI"}));
+  EXPECT_EQ(Lines("Ida Berg left Oskin Labs and plans to teach at Kestrel University."),
+            V{"departure Ida Berg @ Oskin Labs"});
+}
+
+TEST(EnglishExtraction, ShortNameOfAHyphenatedSuffixOrg) {
+  EXPECT_EQ(Lines("Pellucid Bio-AI, a protein design start-up, launched on Monday. Pellucid was founded by Ida Berg."),
+            V{"founded Ida Berg @ Pellucid Bio-AI"});
+}
+
 }  // namespace
 }  // namespace labwatch
