@@ -3986,8 +3986,44 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
   return false;
 }
 
+// A time word after "until" or "to": "early 2027", "next year", "June".
+bool LaterTimeAt(const Sentence& s, size_t x) {
+  string_view next = s.W(x);
+  return x < s.size() &&
+         (In(next, {"early", "late", "mid", "next", "later", "spring", "summer", "autumn", "fall", "winter"}) ||
+          MonthOf(next) || YearToken(s.tok[x]) ||
+          (next == "the" && In(s.W(x + 1), {"next", "first", "second", "third", "fourth", "end", "following"})));
+}
+
+// "won't ship M until early 2027", "would not launch this year as
+// planned": a negated release that names its new time, or the plan it
+// misses, is a delay. The trigger is the negation, so the hedge "not" is
+// not read before it.
+bool NegatedReleaseDelay(const Sentence& s, size_t i, size_t* te) {
+  string_view w = s.W(i);
+  size_t verb;
+  if (In(w, {"won't", "wouldn't", "wont"}))
+    verb = i + 1;
+  else if (In(w, {"will", "would"}) && s.Is(i + 1, "not"))
+    verb = i + 2;
+  else
+    return false;
+  if (!In(s.W(verb), {"ship", "launch", "release", "debut", "arrive", "be"})) return false;
+  if (s.W(verb) == "be" && !In(s.W(verb + 1), {"released", "launched", "shipped", "available"})) return false;
+  bool delayed = false;
+  for (size_t x = verb + 1; x + 1 < s.size() && x < verb + 16 && !delayed; ++x) {
+    if (In(s.W(x), {";", ".", "but", "if", "unless"})) break;
+    if (s.Is(x, "until") && LaterTimeAt(s, x + 1)) delayed = true;
+    if (s.Is(x, "as") && In(s.W(x + 1), {"planned", "scheduled", "expected", "originally", "promised"})) delayed = true;
+  }
+  if (!delayed) return false;
+  *te = s.W(verb) == "be" ? verb + 2 : verb + 1;
+  return true;
+}
+
 bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
   string_view w = s.W(i);
+  if (NegatedReleaseDelay(s, i, te)) return true;
   if (In(w, {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back")) {
     if (In(s.W(i + 2), {"on", "against"})) return false;  // "pushed back on reports": a rebuttal
     *te = i + 2;
@@ -4554,7 +4590,7 @@ const WordSet kRuleHeads = {
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
+    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "will", "won't", "wont", "would", "wouldn't"};
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);

@@ -1212,5 +1212,15 @@ TEST(EnglishExtraction, ShortNameOfAHyphenatedSuffixOrg) {
             V{"founded Ida Berg @ Pellucid Bio-AI"});
 }
 
+TEST(EnglishExtraction, NegatedReleaseWithANewTimeOrAMissedPlanIsADelay) {
+  EXPECT_EQ(Lines("Tarrow Labs won't ship Vanta 3, its reasoning model, until late 2027, the company said."),
+            V{"delay Tarrow Labs: Vanta 3"});
+  EXPECT_EQ(Lines("Tarrow Labs said Vanta 3 would not launch in the spring as planned."),
+            V{"delay Tarrow Labs: Vanta 3"});
+  EXPECT_EQ(Lines("Tarrow Labs won't ship Vanta 3 until regulators approve it."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs denied that Vanta 3 would not launch as planned."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs will not release Vanta 3 as open weights."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
