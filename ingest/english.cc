@@ -4456,7 +4456,29 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       }
     }
     if (appositive_org && !org) org = appositive_org;
-    if (const Mention* m = s.EndsBefore(j); m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
+    if (j > 3 && s.Is(j - 1, ",")) {
+      // "said its coding model, Cobalt Ray, would not launch as planned":
+      // the model between commas after a model noun, the org "its" stands
+      // for.
+      const Mention* m = s.EndsBefore(j - 1);
+      if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name))) &&
+          m->begin >= 3 && s.Is(m->begin - 1, ",") &&
+          In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) {
+        size_t x = m->begin - 2;
+        while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+               !In(s.W(x - 1), {"its", "their"}))
+          --x;
+        if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
+          models.push_back(m->name);
+          if (!org) {
+            auto before = NearestOrgBefore(s, x - 1);
+            org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+          }
+        }
+      }
+    }
+    if (const Mention* m = s.EndsBefore(j);
+        models.empty() && m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
         // The subject found was the model itself.

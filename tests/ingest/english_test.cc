@@ -1222,5 +1222,14 @@ TEST(EnglishExtraction, NegatedReleaseWithANewTimeOrAMissedPlanIsADelay) {
   EXPECT_EQ(Lines("Tarrow Labs will not release Vanta 3 as open weights."), V{});
 }
 
+TEST(EnglishExtraction, DelayOfAModelBetweenCommasAfterItsModelNoun) {
+  EXPECT_EQ(Lines("Tarrow Labs shipped Vanta 2 on Monday. The company said its coding model, Cobalt Ray, would not "
+                  "launch this year as planned."),
+            (V{"delay Tarrow Labs: Cobalt Ray", "release Tarrow Labs: Vanta 2"}));
+  EXPECT_EQ(Lines("Tarrow Labs shipped Vanta 2 on Monday. The company said its coding model, Cobalt Ray, would not "
+                  "be delayed."),
+            V{"release Tarrow Labs: Vanta 2"});
+}
+
 }  // namespace
 }  // namespace labwatch
