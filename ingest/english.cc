@@ -2651,6 +2651,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       object = OrgAt(s, k);
     }
     if (object) k = object->end;
+    // "left Microsoft, where she led Copilot research, to join B": past a
+    // relative clause about the org left.
+    if (object && s.Is(k, ",") && In(s.W(k + 1), {"where", "which"})) {
+      for (size_t x = k + 2; x + 1 < s.size() && x < k + 20; ++x) {
+        if (In(s.W(x), {";", ".", "--", "\""})) break;
+        if (!s.Is(x, ",")) continue;
+        if (In(s.W(x + 1), {"to", "for", "joining", "rejoining"})) k = x + 1;
+        break;
+      }
+    }
     // Where to: "to join B", "for B", "to B".
     size_t limit = std::min(ClauseEnd(s, k), k + 12);
     for (size_t x = k; x < limit; ++x) {

@@ -1231,5 +1231,13 @@ TEST(EnglishExtraction, DelayOfAModelBetweenCommasAfterItsModelNoun) {
             V{"release Tarrow Labs: Vanta 2"});
 }
 
+TEST(EnglishExtraction, DestinationPastARelativeClauseAboutTheOrgLeft) {
+  EXPECT_EQ(Lines("Ida Berg has stepped away from Tarrow Labs, where she led speech research for two years, to join "
+                  "Oskin AI's safety team."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs, where she met Nils Aas, and is considering offers from Oskin AI."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
