@@ -482,6 +482,7 @@ const WordSet kRoleWords = {"chief",
                                       "engineers",
                                       "researcher",
                                       "researchers",
+                                      "professors",
                                       "scientist",
                                       "scientists",
                                       "fellow",
@@ -4622,7 +4623,7 @@ const WordSet kRuleHeads = {
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
@@ -4644,6 +4645,18 @@ void Reader::Read(Sentence& s) {
     }
     if (IsFoundVerb(w) || IsHelpedFound(s, i)) {
       Founding(s, i, i + 1);
+      continue;
+    }
+    if (w == "spun" && s.Is(i + 1, "out") && i > 0 && In(s.W(i - 1), {"was", "were", "been"})) {
+      // "Arcadia was spun out of Stanford's systems lab in 2021 by
+      // professors X and Y": the people after "by" founded it.
+      for (size_t x = i + 2; x < s.size() && x < i + 16; ++x) {
+        if (In(s.W(x), {";", ".", ",", "--", "and"})) break;
+        if (s.Is(x, "by")) {
+          Founding(s, i, x);
+          break;
+        }
+      }
       continue;
     }
     if (In(w, {"co-founder", "cofounder", "founder", "co-founders", "cofounders", "founders"})) {
@@ -4785,7 +4798,7 @@ constexpr string_view kStems[] = {
     "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
     "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
     "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
-    "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
+    "former",      "ex-",         "spent",      "spun out",      "who ran",    "who led",       "who headed",   "who worked",
     "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",

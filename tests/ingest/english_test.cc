@@ -1239,5 +1239,14 @@ TEST(EnglishExtraction, DestinationPastARelativeClauseAboutTheOrgLeft) {
             V{"departure Ida Berg @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, SpunOutOfByItsFounders) {
+  EXPECT_EQ(Lines("Tarrow Labs was spun out of Oslo University's robotics lab in 2021 by professors Ida Berg and Nils Aas."),
+            (V{"founded Ida Berg @ Tarrow Labs", "founded Nils Aas @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Tarrow Labs was founded in 2021 by professors Ida Berg and Nils Aas."),
+            (V{"founded Ida Berg @ Tarrow Labs", "founded Nils Aas @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Tarrow Labs may be spun out of Oslo University by Ida Berg."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs was spun out of Oslo University, and Ida Berg joined it by June."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
