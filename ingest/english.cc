@@ -4308,7 +4308,33 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
           if (appositive_org) j2 = c - 1;
         }
       }
-      if (const Mention* m = s.EndsBefore(j2); m && m->kind == MKind::kModel) {
+      if (!appositive_org && j2 > 3 && s.Is(j2 - 1, ",")) {
+        // "The company's first model, Tidewell Cirrus, was made available":
+        // the model between commas after its model noun, the org its owner.
+        const Mention* m = s.EndsBefore(j2 - 1);
+        if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name) &&
+                                               !LearnedOrg(m->name))) &&
+            m->begin >= 3 && s.Is(m->begin - 1, ",") &&
+            In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) {
+          size_t x = m->begin - 2;
+          while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+                 !In(s.W(x - 1), {"its", "their"}))
+            --x;
+          std::optional<string> owner;
+          if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
+            auto before = NearestOrgBefore(s, x - 1);
+            owner = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+          } else if (x > 1 && s.Is(x - 1, "'s")) {
+            const Mention* o = s.EndsBefore(x - 1);
+            if (o && o->kind == MKind::kOrg && !o->name.empty()) owner = o->name;
+          }
+          if (owner) {
+            models.push_back(m->name);
+            if (!org) org = owner;
+          }
+        }
+      }
+      if (const Mention* m = s.EndsBefore(j2); models.empty() && m && m->kind == MKind::kModel) {
         if (appositive_org && !org) org = appositive_org;
         models.push_back(m->name);
         if (s.Is(te, "by")) {

@@ -1248,5 +1248,14 @@ TEST(EnglishExtraction, SpunOutOfByItsFounders) {
   EXPECT_EQ(Lines("Tarrow Labs was spun out of Oslo University, and Ida Berg joined it by June."), V{});
 }
 
+TEST(EnglishExtraction, PassiveReleaseOfAModelBetweenCommasAfterItsModelNoun) {
+  EXPECT_EQ(Lines("Tarrow Labs raised money. The company's first model, Vanta Cirrus, was made available to banks "
+                  "this week."),
+            V{"release Tarrow Labs: Vanta Cirrus"});
+  EXPECT_EQ(Lines("Tarrow Labs raised money. Its second model, Vanta 2, was released on Monday."),
+            V{"release Tarrow Labs: Vanta 2"});
+  EXPECT_EQ(Lines("Tarrow Labs raised money. Its second model, Vanta 2, is expected to be released in June."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
