@@ -3796,7 +3796,9 @@ void Reader::Descriptors(const Sentence& s) {
       bool was = false;
       while (b > 0 && i - b < 14 && !In(s.W(b - 1), {",", ";", ".", "--", "and", "but"})) {
         --b;
-        if (In(s.W(b), {"was", "were"})) {
+        // "who oversaw Siri engineering at Apple until last year" too.
+        if (In(s.W(b), {"was", "were"}) ||
+            (s.Is(b, "who") && In(s.W(b + 1), {"oversaw", "led", "ran", "headed", "managed", "worked"}))) {
           was = true;
           break;
         }

@@ -1257,5 +1257,15 @@ TEST(EnglishExtraction, PassiveReleaseOfAModelBetweenCommasAfterItsModelNoun) {
   EXPECT_EQ(Lines("Tarrow Labs raised money. Its second model, Vanta 2, is expected to be released in June."), V{});
 }
 
+TEST(EnglishExtraction, WhoLedSomethingAtAnOrgUntilAPastTime) {
+  EXPECT_EQ(Lines("Ida Berg, who oversaw speech research at Tarrow Labs until last year, has started a company called "
+                  "Vesper."),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Vesper"}));
+  EXPECT_EQ(Lines("Ida Berg, who led speech research at Tarrow Labs until March, joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who leads speech research at Tarrow Labs, said Vesper was founded by Nils Aas."),
+            V{"founded Nils Aas @ Vesper"});
+}
+
 }  // namespace
 }  // namespace labwatch
