@@ -2142,7 +2142,8 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
       // "who" relates to the name it follows, through an appositive at most:
       // "Altman said employees who left" is not about Altman.
       if (!m && w == "who" && s.tok[x - 1].word && !s.tok[x - 1].cap && !IsRoleWord(s.W(x - 1)) &&
-          !In(s.W(x - 1), {"a", "an", "the", "its", "his", "her", "their", "longtime", "former", "'s", "who"}))
+          !In(s.W(x - 1), {"a", "an", "the", "its", "his", "her", "their", "longtime", "former", "'s", "who", "two",
+                           "three", "four", "both", "all"}))
         return out;
       if (!m && In(s.W(x - 1), {"he", "she"})) {
         if (auto p = ResolvePronoun(s, x - 1)) {

@@ -1267,5 +1267,13 @@ TEST(EnglishExtraction, WhoLedSomethingAtAnOrgUntilAPastTime) {
             V{"founded Nils Aas @ Vesper"});
 }
 
+TEST(EnglishExtraction, ANumberedGroupAppositiveWhoLeft) {
+  EXPECT_EQ(Lines("Ida Berg has started a company called Vesper with Nils Aas and Oda Lie, two engineers who also left "
+                  "Tarrow Labs' speech group in 2025."),
+            (V{"departure Nils Aas @ Tarrow Labs", "departure Oda Lie @ Tarrow Labs", "founded Ida Berg @ Vesper",
+               "founded Nils Aas @ Vesper", "founded Oda Lie @ Vesper"}));
+  EXPECT_EQ(Lines("Oskin AI hired two engineers who left Tarrow Labs, Ida Berg said."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
