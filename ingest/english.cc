@@ -3537,6 +3537,11 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
   }
+  if (org.empty() && !plural && s.Is(t + 1, ",")) {
+    // A sign-off: "-- X, CEO and co-founder, Fernhill" ends the text.
+    if (auto o = OrgAt(s, t + 2); o && (o->end >= s.size() || (s.Is(o->end, ".") && o->end + 1 >= s.size())))
+      org = o->name;
+  }
   if (org.empty() && t >= 3 && s.Is(t - 1, "whose") && s.Is(t - 2, ",")) {
     // "Oskin AI, whose founders include A and B".
     const Mention* m = s.EndsBefore(t - 2);

@@ -1275,5 +1275,14 @@ TEST(EnglishExtraction, ANumberedGroupAppositiveWhoLeft) {
   EXPECT_EQ(Lines("Oskin AI hired two engineers who left Tarrow Labs, Ida Berg said."), V{});
 }
 
+TEST(EnglishExtraction, FounderNamedInASignOff) {
+  EXPECT_EQ(Lines("We are glad to share that Ida Berg is joining Vesper AI as our head of research. \xE2\x80\x94 Nils "
+                  "Aas, CEO and co-founder, Vesper AI"),
+            (V{"founded Nils Aas @ Vesper AI", "join Ida Berg @ Vesper AI"}));
+  EXPECT_EQ(Lines("We are glad to share that Ida Berg is joining Vesper AI as our head of research. \xE2\x80\x94 Nils "
+                  "Aas, head of people, Vesper AI"),
+            V{"join Ida Berg @ Vesper AI"});
+}
+
 }  // namespace
 }  // namespace labwatch
