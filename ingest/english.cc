@@ -1045,6 +1045,7 @@ class Reader {
   size_t SkipFillersBack(const Sentence& s, size_t j) const;
   size_t SkipFillersForward(const Sentence& s, size_t i) const;
   Subject PersonSubject(const Sentence& s, size_t t) const;
+  std::optional<string> QuoteSpeaker(const Sentence& s, size_t t) const;
   std::optional<string> OrgSubject(const Sentence& s, size_t t, size_t* begin) const;
   std::optional<string> ResolvePronoun(const Sentence& s, size_t i) const;
   std::optional<string> NearestPersonBefore(const Sentence& s, size_t i, size_t floor = 0) const;
@@ -1999,6 +2000,39 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 }
 
 // The persons a personnel trigger at t is about.
+// The speaker of a quote that holds token t: "'...,' X wrote" after it,
+// or "X said: '...'" before it.
+std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
+  static const WordSet kSpeech = {"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
+  auto quote = [&](size_t x) {
+    return In(s.W(x), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}) || s.tok[x].text == "\"" ||
+           s.tok[x].text == "\xE2\x80\x9D" || s.tok[x].text == "\xE2\x80\x9C";
+  };
+  for (size_t x = t + 1; x + 1 < s.size(); ++x) {
+    if (!quote(x)) continue;
+    size_t y = x + 1;
+    const Mention* m = s.StartsAt(y);
+    auto person = [&](const Mention* p) {
+      return p && IsPersonLike(p) && !(p->kind == MKind::kName && (LearnedOrg(p->name) || p->end - p->begin < 2));
+    };
+    if (person(m) && In(s.W(m->end), kSpeech)) return m->name;
+    if (In(s.W(y), kSpeech) && person(m = s.StartsAt(y + 1))) return m->name;
+    return std::nullopt;
+  }
+  for (size_t x = t; x > 1; --x) {
+    if (!quote(x - 1)) continue;
+    if (!s.Is(x - 2, ":") && !s.Is(x - 2, ",")) return std::nullopt;
+    size_t v = x - 2;
+    if (v > 0 && (In(s.W(v - 1), kSpeech) || (v > 1 && s.Is(v - 1, "friday")))) {
+      size_t w = v - 1;
+      while (w > 0 && !In(s.W(w), kSpeech)) --w;
+      if (const Mention* m = s.EndsBefore(w); m && IsPersonLike(m) && m->end - m->begin >= 2) return m->name;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   Subject out;
   if (t >= 4 && s.Is(t - 1, "to")) {
@@ -2020,6 +2054,20 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return out;
   size_t k = j - 1;
+  // A first-person quote: "'I'm joining B to work on speech,' X wrote".
+  {
+    size_t i = k;
+    if (In(s.W(i), {"am", "have"}) && i > 0) --i;
+    if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've"})) {
+      if (auto speaker = QuoteSpeaker(s, t)) {
+        out.persons = {*speaker};
+        out.begin = i;
+        out.end = i + 1;
+        out.found = true;
+      }
+      return out;
+    }
+  }
   auto from_mention = [&](const Mention* m) {
     if (!IsPersonLike(m)) return false;
     if (m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2)) return false;

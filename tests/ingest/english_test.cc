@@ -1284,5 +1284,14 @@ TEST(EnglishExtraction, FounderNamedInASignOff) {
             V{"join Ida Berg @ Vesper AI"});
 }
 
+TEST(EnglishExtraction, FirstPersonQuoteTakesItsSpeaker) {
+  EXPECT_EQ(Lines("\"I'm joining Oskin AI to work on speech,\" Ida Berg wrote on Friday."),
+            V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("\"I'm leaving Tarrow Labs at the end of May,\" said Ida Berg."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("\"I'm not joining Oskin AI,\" Ida Berg said."), V{});
+  EXPECT_EQ(Lines("\"I could join Oskin AI one day,\" Ida Berg said."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
