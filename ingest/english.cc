@@ -2022,12 +2022,11 @@ std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
   for (size_t x = t; x > 1; --x) {
     if (!quote(x - 1)) continue;
     if (!s.Is(x - 2, ":") && !s.Is(x - 2, ",")) return std::nullopt;
-    size_t v = x - 2;
-    if (v > 0 && (In(s.W(v - 1), kSpeech) || (v > 1 && s.Is(v - 1, "friday")))) {
-      size_t w = v - 1;
-      while (w > 0 && !In(s.W(w), kSpeech)) --w;
-      if (const Mention* m = s.EndsBefore(w); m && IsPersonLike(m) && m->end - m->begin >= 2) return m->name;
-    }
+    // "X wrote on Friday: '...'": a speech verb a few words before.
+    size_t w = x - 2;
+    while (w > 0 && w + 6 > x && !In(s.W(w), kSpeech)) --w;
+    if (!In(s.W(w), kSpeech)) return std::nullopt;
+    if (const Mention* m = s.EndsBefore(w); m && IsPersonLike(m) && m->end - m->begin >= 2) return m->name;
     return std::nullopt;
   }
   return std::nullopt;

@@ -1289,6 +1289,7 @@ TEST(EnglishExtraction, FirstPersonQuoteTakesItsSpeaker) {
             V{"join Ida Berg @ Oskin AI"});
   EXPECT_EQ(Lines("\"I'm leaving Tarrow Labs at the end of May,\" said Ida Berg."),
             V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg wrote on Friday: \"I'm joining Oskin AI.\""), V{"join Ida Berg @ Oskin AI"});
   EXPECT_EQ(Lines("\"I'm not joining Oskin AI,\" Ida Berg said."), V{});
   EXPECT_EQ(Lines("\"I could join Oskin AI one day,\" Ida Berg said."), V{});
 }
