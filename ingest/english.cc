@@ -4879,13 +4879,14 @@ constexpr string_view kStems[] = {
     "roll",        "open-sourc",  "open sourc", "opened",     "ship",          "introduc",     "debut",
     "shared",      "published",   "available",  "delay",      "postpon",       "push",         "slip",
     "scheduled",   "slated",      "due",        "planned",    "expected",      "formerly",     "previously",
-    "former",      "ex-",         "spent",      "spun out",      "who ran",    "who led",       "who headed",   "who worked",
+    "former",      "ex-",         "spent",      "who ran",    "who led",       "who headed",   "who worked",
     "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
-    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at"};
+    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
+    "spun out"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).
