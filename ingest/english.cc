@@ -1281,6 +1281,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         while (j < n && s.owner[j] < 0 && s.tok[j].word && s.tok[j].cap && !In(s.tok[j].lower, kRoleCaps) &&
                (In(s.tok[j].lower, kOrgSuffixes) || s.tok[j].lower == "technology"))
           ++j;
+        // "Allen Institute for AI", "Kestrel Institute of Technology".
+        if (j + 1 < n && In(s.W(j - 1), {"institute", "university", "center", "centre", "college", "academy"}) &&
+            In(s.W(j), {"for", "of"}) && s.owner[j + 1] < 0 && s.tok[j + 1].word && s.tok[j + 1].cap &&
+            !In(s.W(j + 1), kStopCaps) && !MonthOf(s.W(j + 1)) && !WeekdayOf(s.W(j + 1))) {
+          j += 2;
+          while (j < n && s.owner[j] < 0 && IsNameWordToken(s.tok[j])) ++j;
+        }
         // "Nebula Labs Inc."
         while (j < n && s.owner[j] < 0 &&
                In(s.W(j), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}))
@@ -3865,6 +3872,23 @@ void Reader::Descriptors(const Sentence& s) {
         Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
       continue;
     }
+    if (i == 0 && w == "before" && s.size() > 6) {
+      // "Before Microsoft, X was a researcher at the Allen Institute for
+      // AI": an earlier post, over.
+      size_t c = 1;
+      while (c < s.size() && c < 6 && !s.Is(c, ",")) ++c;
+      const Mention* p = s.Is(c, ",") ? s.StartsAt(c + 1) : nullptr;
+      if (p && p->kind == MKind::kPerson && In(s.W(p->end), {"was", "worked"})) {
+        for (size_t x = p->end + 1; x + 1 < s.size() && x < p->end + 12; ++x) {
+          if (In(s.W(x), {",", ";", ".", "and", "but"})) break;
+          if (!In(s.W(x), {"at", "with"})) continue;
+          if (auto o = OrgAt(s, x + 1))
+            Emit(s, FactKind::kDeparture, p->name, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+          break;
+        }
+      }
+      continue;
+    }
     bool marker = false;
     if (In(w, {"previously", "formerly"})) marker = true;
     if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
@@ -4886,7 +4910,7 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out"};
+    "spun out",    "before"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

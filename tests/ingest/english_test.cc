@@ -1294,5 +1294,14 @@ TEST(EnglishExtraction, FirstPersonQuoteTakesItsSpeaker) {
   EXPECT_EQ(Lines("\"I could join Oskin AI one day,\" Ida Berg said."), V{});
 }
 
+TEST(EnglishExtraction, BeforeAnOrgSomeoneWasAtAnother) {
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs to join Oskin AI. Before Tarrow Labs, Berg was a researcher at the "
+                  "Kestrel Institute for AI."),
+            (V{"departure Ida Berg @ Kestrel Institute for AI", "departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs to join Oskin AI. Before the move, Berg was said to be talking to "
+                  "Kestrel Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
