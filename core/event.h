@@ -55,7 +55,7 @@ struct Evidence {
   std::string url;
   std::optional<std::int64_t> start;
   std::optional<std::int64_t> end;
-  std::string extractor;  // "manual" or "labwatch-extract/6"
+  std::string extractor;  // "manual" or "labwatch-extract/7"
   std::optional<double> confidence;
   std::optional<Timestamp> reported_at;  // when the article was published
   std::optional<bool> date_stated;       // false: occurred_at is the report's date

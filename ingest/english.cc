@@ -482,6 +482,7 @@ const WordSet kRoleWords = {"chief",
                                       "engineers",
                                       "researcher",
                                       "researchers",
+                                      "professors",
                                       "scientist",
                                       "scientists",
                                       "fellow",
@@ -1044,6 +1045,7 @@ class Reader {
   size_t SkipFillersBack(const Sentence& s, size_t j) const;
   size_t SkipFillersForward(const Sentence& s, size_t i) const;
   Subject PersonSubject(const Sentence& s, size_t t) const;
+  std::optional<string> QuoteSpeaker(const Sentence& s, size_t t) const;
   std::optional<string> OrgSubject(const Sentence& s, size_t t, size_t* begin) const;
   std::optional<string> ResolvePronoun(const Sentence& s, size_t i) const;
   std::optional<string> NearestPersonBefore(const Sentence& s, size_t i, size_t floor = 0) const;
@@ -1251,6 +1253,13 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
+// "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.
+bool HyphenSuffix(const Token& t) {
+  size_t dash = t.lower.rfind('-');
+  if (dash == string::npos || dash == 0 || dash + 1 >= t.lower.size()) return false;
+  return In(string_view(t.lower).substr(dash + 1), kOrgSuffixes);
+}
+
 std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
   std::vector<NameRun> added;
   size_t i = 0;
@@ -1265,9 +1274,20 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
     size_t words = 0;
     while (j < n && s.owner[j] < 0) {
       const Token& t = s.tok[j];
-      if (t.word && t.cap && In(t.lower, kOrgSuffixes) && j > i && !In(t.lower, kRoleCaps)) {
+      if (t.word && t.cap && j > i && !In(t.lower, kRoleCaps) && (In(t.lower, kOrgSuffixes) || HyphenSuffix(t))) {
         ++j;
         org = true;
+        // "LG AI Research", "Kestrel Labs Robotics": suffixes chain.
+        while (j < n && s.owner[j] < 0 && s.tok[j].word && s.tok[j].cap && !In(s.tok[j].lower, kRoleCaps) &&
+               (In(s.tok[j].lower, kOrgSuffixes) || s.tok[j].lower == "technology"))
+          ++j;
+        // "Allen Institute for AI", "Kestrel Institute of Technology".
+        if (j + 1 < n && In(s.W(j - 1), {"institute", "university", "center", "centre", "college", "academy"}) &&
+            In(s.W(j), {"for", "of"}) && s.owner[j + 1] < 0 && s.tok[j + 1].word && s.tok[j + 1].cap &&
+            !In(s.W(j + 1), kStopCaps) && !MonthOf(s.W(j + 1)) && !WeekdayOf(s.W(j + 1))) {
+          j += 2;
+          while (j < n && s.owner[j] < 0 && IsNameWordToken(s.tok[j])) ++j;
+        }
         // "Nebula Labs Inc."
         while (j < n && s.owner[j] < 0 &&
                In(s.W(j), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}))
@@ -1278,6 +1298,15 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         ++j;
         org = true;
         break;
+      }
+      // "Singapore-based Cinder AI": the name starts after the place.
+      if (IsNameWordToken(t) && (EndsWith(t.lower, "-based") || EndsWith(t.lower, "-headquartered")) && j + 1 < n &&
+          s.owner[j + 1] < 0 && IsNameWordToken(s.tok[j + 1])) {
+        i = j + 1;
+        j = i;
+        words = 0;
+        model = false;
+        continue;
       }
       if (IsNameWordToken(t)) {
         if (t.digit) model = true;
@@ -1330,6 +1359,24 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       continue;
     }
     if (In(s.W(i), kNotNames) && !org) {
+      i = j;
+      continue;
+    }
+    // "Harbour API", "the Vanta SDK": a product to call, not a model.
+    if (!org && In(s.W(j - 1), {"api", "apis", "sdk"})) {
+      i = j;
+      continue;
+    }
+    // "The Information reported": a publication, not a name.
+    if (!org && !model && i > 0 && s.tok[i - 1].text == "The" && j < n &&
+        In(s.W(j), {"reported", "reports", "said", "wrote", "first"})) {
+      i = j;
+      continue;
+    }
+    // "Head of Computational Biology at Genentech": a department in a
+    // title; the org is the one after "at".
+    if (!model && i >= 2 && s.W(i - 1) == "of" && s.tok[i - 2].cap && In(s.W(i - 2), kRoleCaps) && j < n &&
+        s.W(j) == "at") {
       i = j;
       continue;
     }
@@ -1463,7 +1510,7 @@ void Reader::Learn(const Sentence& s) {
   for (size_t k = 0; k < s.men.size(); ++k) {
     const Mention& m = s.men[k];
     if (m.kind == MKind::kOrg && !m.generic && !m.entry && m.end - m.begin >= 2 &&
-        In(s.W(m.end - 1), kOrgSuffixes) && IsNameWordToken(s.tok[m.end - 2])) {
+        (In(s.W(m.end - 1), kOrgSuffixes) || HyphenSuffix(s.tok[m.end - 1])) && IsNameWordToken(s.tok[m.end - 2])) {
       // "Kintyre AI ... Kintyre said": the name without its suffix is the
       // org too.
       string stem = FoldKey(Joined(s, m.begin, m.end - 1, text_));
@@ -1960,6 +2007,38 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 }
 
 // The persons a personnel trigger at t is about.
+// The speaker of a quote that holds token t: "'...,' X wrote" after it,
+// or "X said: '...'" before it.
+std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
+  static const WordSet kSpeech = {"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
+  auto quote = [&](size_t x) {
+    return In(s.W(x), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}) || s.tok[x].text == "\"" ||
+           s.tok[x].text == "\xE2\x80\x9D" || s.tok[x].text == "\xE2\x80\x9C";
+  };
+  for (size_t x = t + 1; x + 1 < s.size(); ++x) {
+    if (!quote(x)) continue;
+    size_t y = x + 1;
+    const Mention* m = s.StartsAt(y);
+    auto person = [&](const Mention* p) {
+      return p && IsPersonLike(p) && !(p->kind == MKind::kName && (LearnedOrg(p->name) || p->end - p->begin < 2));
+    };
+    if (person(m) && In(s.W(m->end), kSpeech)) return m->name;
+    if (In(s.W(y), kSpeech) && person(m = s.StartsAt(y + 1))) return m->name;
+    return std::nullopt;
+  }
+  for (size_t x = t; x > 1; --x) {
+    if (!quote(x - 1)) continue;
+    if (!s.Is(x - 2, ":") && !s.Is(x - 2, ",")) return std::nullopt;
+    // "X wrote on Friday: '...'": a speech verb a few words before.
+    size_t w = x - 2;
+    while (w > 0 && w + 6 > x && !In(s.W(w), kSpeech)) --w;
+    if (!In(s.W(w), kSpeech)) return std::nullopt;
+    if (const Mention* m = s.EndsBefore(w); m && IsPersonLike(m) && m->end - m->begin >= 2) return m->name;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   Subject out;
   if (t >= 4 && s.Is(t - 1, "to")) {
@@ -1981,6 +2060,20 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return out;
   size_t k = j - 1;
+  // A first-person quote: "'I'm joining B to work on speech,' X wrote".
+  {
+    size_t i = k;
+    if (In(s.W(i), {"am", "have"}) && i > 0) --i;
+    if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've"})) {
+      if (auto speaker = QuoteSpeaker(s, t)) {
+        out.persons = {*speaker};
+        out.begin = i;
+        out.end = i + 1;
+        out.found = true;
+      }
+      return out;
+    }
+  }
   auto from_mention = [&](const Mention* m) {
     if (!IsPersonLike(m)) return false;
     if (m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2)) return false;
@@ -2103,7 +2196,8 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
       // "who" relates to the name it follows, through an appositive at most:
       // "Altman said employees who left" is not about Altman.
       if (!m && w == "who" && s.tok[x - 1].word && !s.tok[x - 1].cap && !IsRoleWord(s.W(x - 1)) &&
-          !In(s.W(x - 1), {"a", "an", "the", "its", "his", "her", "their", "longtime", "former", "'s", "who"}))
+          !In(s.W(x - 1), {"a", "an", "the", "its", "his", "her", "their", "longtime", "former", "'s", "who", "two",
+                           "three", "four", "both", "all"}))
         return out;
       if (!m && In(s.W(x - 1), {"he", "she"})) {
         if (auto p = ResolvePronoun(s, x - 1)) {
@@ -2613,6 +2707,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       object = OrgAt(s, k);
     }
     if (object) k = object->end;
+    // "left Microsoft, where she led Copilot research, to join B": past a
+    // relative clause about the org left.
+    if (object && s.Is(k, ",") && In(s.W(k + 1), {"where", "which"})) {
+      for (size_t x = k + 2; x + 1 < s.size() && x < k + 20; ++x) {
+        if (In(s.W(x), {";", ".", "--", "\""})) break;
+        if (!s.Is(x, ",")) continue;
+        if (In(s.W(x + 1), {"to", "for", "joining", "rejoining"})) k = x + 1;
+        break;
+      }
+    }
     // Where to: "to join B", "for B", "to B".
     size_t limit = std::min(ClauseEnd(s, k), k + 12);
     for (size_t x = k; x < limit; ++x) {
@@ -2621,6 +2725,10 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       std::optional<OrgHit> dest;
       if (w == "to" && In(s.W(x + 1), {"join", "rejoin", "head", "lead", "start"})) {
         if (s.W(x + 1) == "join" || s.W(x + 1) == "rejoin") dest = OrgAt(s, x + 2);
+      } else if (w == "to" && In(s.W(x + 1), {"teach", "lecture", "work"}) && s.Is(x + 2, "at") &&
+                 !In(s.W(x - 1), {"plans", "plan", "hopes", "wants", "intends", "expects", "considering"})) {
+        // "left Baidu in 2021 to teach at Tsinghua University".
+        dest = OrgAt(s, x + 3);
       } else if (w == "to" && s.Is(x + 1, "become")) {
         // "to become a partner at Index Ventures".
         for (size_t y = x + 2; y < s.size() && y < x + 10 && !dest; ++y) {
@@ -3483,6 +3591,11 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
   }
+  if (org.empty() && !plural && s.Is(t + 1, ",")) {
+    // A sign-off: "-- X, CEO and co-founder, Fernhill" ends the text.
+    if (auto o = OrgAt(s, t + 2); o && (o->end >= s.size() || (s.Is(o->end, ".") && o->end + 1 >= s.size())))
+      org = o->name;
+  }
   if (org.empty() && t >= 3 && s.Is(t - 1, "whose") && s.Is(t - 2, ",")) {
     // "Oskin AI, whose founders include A and B".
     const Mention* m = s.EndsBefore(t - 2);
@@ -3743,7 +3856,9 @@ void Reader::Descriptors(const Sentence& s) {
       bool was = false;
       while (b > 0 && i - b < 14 && !In(s.W(b - 1), {",", ";", ".", "--", "and", "but"})) {
         --b;
-        if (In(s.W(b), {"was", "were"})) {
+        // "who oversaw Siri engineering at Apple until last year" too.
+        if (In(s.W(b), {"was", "were"}) ||
+            (s.Is(b, "who") && In(s.W(b + 1), {"oversaw", "led", "ran", "headed", "managed", "worked"}))) {
           was = true;
           break;
         }
@@ -3755,6 +3870,23 @@ void Reader::Descriptors(const Sentence& s) {
       if (!org) continue;
       if (auto person = NearestPersonBefore(s, b))
         Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+      continue;
+    }
+    if (i == 0 && w == "before" && s.size() > 6) {
+      // "Before Microsoft, X was a researcher at the Allen Institute for
+      // AI": an earlier post, over.
+      size_t c = 1;
+      while (c < s.size() && c < 6 && !s.Is(c, ",")) ++c;
+      const Mention* p = s.Is(c, ",") ? s.StartsAt(c + 1) : nullptr;
+      if (p && p->kind == MKind::kPerson && In(s.W(p->end), {"was", "worked"})) {
+        for (size_t x = p->end + 1; x + 1 < s.size() && x < p->end + 12; ++x) {
+          if (In(s.W(x), {",", ";", ".", "and", "but"})) break;
+          if (!In(s.W(x), {"at", "with"})) continue;
+          if (auto o = OrgAt(s, x + 1))
+            Emit(s, FactKind::kDeparture, p->name, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+          break;
+        }
+      }
       continue;
     }
     bool marker = false;
@@ -3944,8 +4076,44 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
   return false;
 }
 
+// A time word after "until" or "to": "early 2027", "next year", "June".
+bool LaterTimeAt(const Sentence& s, size_t x) {
+  string_view next = s.W(x);
+  return x < s.size() &&
+         (In(next, {"early", "late", "mid", "next", "later", "spring", "summer", "autumn", "fall", "winter"}) ||
+          MonthOf(next) || YearToken(s.tok[x]) ||
+          (next == "the" && In(s.W(x + 1), {"next", "first", "second", "third", "fourth", "end", "following"})));
+}
+
+// "won't ship M until early 2027", "would not launch this year as
+// planned": a negated release that names its new time, or the plan it
+// misses, is a delay. The trigger is the negation, so the hedge "not" is
+// not read before it.
+bool NegatedReleaseDelay(const Sentence& s, size_t i, size_t* te) {
+  string_view w = s.W(i);
+  size_t verb;
+  if (In(w, {"won't", "wouldn't", "wont"}))
+    verb = i + 1;
+  else if (In(w, {"will", "would"}) && s.Is(i + 1, "not"))
+    verb = i + 2;
+  else
+    return false;
+  if (!In(s.W(verb), {"ship", "launch", "release", "debut", "arrive", "be"})) return false;
+  if (s.W(verb) == "be" && !In(s.W(verb + 1), {"released", "launched", "shipped", "available"})) return false;
+  bool delayed = false;
+  for (size_t x = verb + 1; x + 1 < s.size() && x < verb + 16 && !delayed; ++x) {
+    if (In(s.W(x), {";", ".", "but", "if", "unless"})) break;
+    if (s.Is(x, "until") && LaterTimeAt(s, x + 1)) delayed = true;
+    if (s.Is(x, "as") && In(s.W(x + 1), {"planned", "scheduled", "expected", "originally", "promised"})) delayed = true;
+  }
+  if (!delayed) return false;
+  *te = s.W(verb) == "be" ? verb + 2 : verb + 1;
+  return true;
+}
+
 bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
   string_view w = s.W(i);
+  if (NegatedReleaseDelay(s, i, te)) return true;
   if (In(w, {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back")) {
     if (In(s.W(i + 2), {"on", "against"})) return false;  // "pushed back on reports": a rebuttal
     *te = i + 2;
@@ -4219,7 +4387,33 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
           if (appositive_org) j2 = c - 1;
         }
       }
-      if (const Mention* m = s.EndsBefore(j2); m && m->kind == MKind::kModel) {
+      if (!appositive_org && j2 > 3 && s.Is(j2 - 1, ",")) {
+        // "The company's first model, Tidewell Cirrus, was made available":
+        // the model between commas after its model noun, the org its owner.
+        const Mention* m = s.EndsBefore(j2 - 1);
+        if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name) &&
+                                               !LearnedOrg(m->name))) &&
+            m->begin >= 3 && s.Is(m->begin - 1, ",") &&
+            In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) {
+          size_t x = m->begin - 2;
+          while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+                 !In(s.W(x - 1), {"its", "their"}))
+            --x;
+          std::optional<string> owner;
+          if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
+            auto before = NearestOrgBefore(s, x - 1);
+            owner = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+          } else if (x > 1 && s.Is(x - 1, "'s")) {
+            const Mention* o = s.EndsBefore(x - 1);
+            if (o && o->kind == MKind::kOrg && !o->name.empty()) owner = o->name;
+          }
+          if (owner) {
+            models.push_back(m->name);
+            if (!org) org = owner;
+          }
+        }
+      }
+      if (const Mention* m = s.EndsBefore(j2); models.empty() && m && m->kind == MKind::kModel) {
         if (appositive_org && !org) org = appositive_org;
         models.push_back(m->name);
         if (s.Is(te, "by")) {
@@ -4378,7 +4572,29 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
       }
     }
     if (appositive_org && !org) org = appositive_org;
-    if (const Mention* m = s.EndsBefore(j); m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
+    if (j > 3 && s.Is(j - 1, ",")) {
+      // "said its coding model, Cobalt Ray, would not launch as planned":
+      // the model between commas after a model noun, the org "its" stands
+      // for.
+      const Mention* m = s.EndsBefore(j - 1);
+      if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name))) &&
+          m->begin >= 3 && s.Is(m->begin - 1, ",") &&
+          In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) {
+        size_t x = m->begin - 2;
+        while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+               !In(s.W(x - 1), {"its", "their"}))
+          --x;
+        if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
+          models.push_back(m->name);
+          if (!org) {
+            auto before = NearestOrgBefore(s, x - 1);
+            org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+          }
+        }
+      }
+    }
+    if (const Mention* m = s.EndsBefore(j);
+        models.empty() && m && (m->kind == MKind::kModel || m->kind == MKind::kName)) {
       if (m->kind == MKind::kModel || !RegisteredPerson(m->name)) {
         models.push_back(m->name);
         // The subject found was the model itself.
@@ -4512,7 +4728,7 @@ const WordSet kRuleHeads = {
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went"};
+    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
@@ -4534,6 +4750,18 @@ void Reader::Read(Sentence& s) {
     }
     if (IsFoundVerb(w) || IsHelpedFound(s, i)) {
       Founding(s, i, i + 1);
+      continue;
+    }
+    if (w == "spun" && s.Is(i + 1, "out") && i > 0 && In(s.W(i - 1), {"was", "were", "been"})) {
+      // "Arcadia was spun out of Stanford's systems lab in 2021 by
+      // professors X and Y": the people after "by" founded it.
+      for (size_t x = i + 2; x < s.size() && x < i + 16; ++x) {
+        if (In(s.W(x), {";", ".", ",", "--", "and"})) break;
+        if (s.Is(x, "by")) {
+          Founding(s, i, x);
+          break;
+        }
+      }
       continue;
     }
     if (In(w, {"co-founder", "cofounder", "founder", "co-founders", "cofounders", "founders"})) {
@@ -4681,7 +4909,8 @@ constexpr string_view kStems[] = {
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
-    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at"};
+    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
+    "spun out",    "before"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

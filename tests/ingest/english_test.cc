@@ -1171,5 +1171,137 @@ TEST(EnglishExtraction, ModelWentLiveIncludingPastAnAppositive) {
   EXPECT_EQ(Lines("Vanta-7, a rival to the models of Oskin AI, launched on Tuesday."), V{});
 }
 
+TEST(EnglishExtraction, OrgNameAfterAPlaceBasedAdjectiveStartsAfterIt) {
+  EXPECT_EQ(Lines("Oslo-based Tarrow AI said it had hired Ida Berg. Nils Aas, who joined Tarrow in 2023, has left."),
+            (V{"departure Nils Aas @ Tarrow AI", "join Ida Berg @ Tarrow AI", "join Nils Aas @ Tarrow AI"}));
+  EXPECT_EQ(Lines("Oslo-based Tarrow AI is said to be in talks to hire Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, OrgNameWithChainedOrHyphenatedSuffixes) {
+  EXPECT_EQ(Lines("Ida Berg has left Kestrel AI Research to join Oskin Labs."),
+            (V{"departure Ida Berg @ Kestrel AI Research", "join Ida Berg @ Oskin Labs"}));
+  EXPECT_EQ(Lines("Pellucid Bio-AI was founded by Ida Berg and Nils Aas."),
+            (V{"founded Ida Berg @ Pellucid Bio-AI", "founded Nils Aas @ Pellucid Bio-AI"}));
+  EXPECT_EQ(Lines("Ida Berg could leave Kestrel AI Research for Oskin Labs, people said."), V{});
+}
+
+TEST(EnglishExtraction, ADepartmentInATitleIsNoOrg) {
+  EXPECT_EQ(Lines("Ida Berg, formerly Head of Protein Engineering at Tarrow Labs, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, Director of Applied Research at Tarrow Labs, said the model was ready."), V{});
+}
+
+TEST(EnglishExtraction, APublicationOrAnApiIsNoModel) {
+  EXPECT_EQ(Lines("Tarrow Labs has pushed back the release of its next coding model, Vanta, to the autumn, The "
+                  "Information reported on Friday."),
+            V{"delay Tarrow Labs: Vanta"});
+  EXPECT_EQ(Lines("Tarrow Labs open-sourced Vanta, a small speech model, on Monday and made a bigger version, Vanta "
+                  "Max, available through its Harbour API."),
+            (V{"release Tarrow Labs: Vanta", "release Tarrow Labs: Vanta Max"}));
+}
+
+TEST(EnglishExtraction, LeftToTeachAtAUniversityJoinsIt) {
+  EXPECT_EQ(Lines("Tarrow AI has hired Ida Berg, who left Oskin Labs in 2020 to teach at Kestrel University."),
+            (V{"departure Ida Berg @ Oskin Labs", "join Ida Berg @ Kestrel University", "join Ida Berg @ Tarrow AI"}));
+  EXPECT_EQ(Lines("Ida Berg left Oskin Labs and plans to teach at Kestrel University."),
+            V{"departure Ida Berg @ Oskin Labs"});
+}
+
+TEST(EnglishExtraction, ShortNameOfAHyphenatedSuffixOrg) {
+  EXPECT_EQ(Lines("Pellucid Bio-AI, a protein design start-up, launched on Monday. Pellucid was founded by Ida Berg."),
+            V{"founded Ida Berg @ Pellucid Bio-AI"});
+}
+
+TEST(EnglishExtraction, NegatedReleaseWithANewTimeOrAMissedPlanIsADelay) {
+  EXPECT_EQ(Lines("Tarrow Labs won't ship Vanta 3, its reasoning model, until late 2027, the company said."),
+            V{"delay Tarrow Labs: Vanta 3"});
+  EXPECT_EQ(Lines("Tarrow Labs said Vanta 3 would not launch in the spring as planned."),
+            V{"delay Tarrow Labs: Vanta 3"});
+  EXPECT_EQ(Lines("Tarrow Labs won't ship Vanta 3 until regulators approve it."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs denied that Vanta 3 would not launch as planned."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs will not release Vanta 3 as open weights."), V{});
+}
+
+TEST(EnglishExtraction, DelayOfAModelBetweenCommasAfterItsModelNoun) {
+  EXPECT_EQ(Lines("Tarrow Labs shipped Vanta 2 on Monday. The company said its coding model, Cobalt Ray, would not "
+                  "launch this year as planned."),
+            (V{"delay Tarrow Labs: Cobalt Ray", "release Tarrow Labs: Vanta 2"}));
+  EXPECT_EQ(Lines("Tarrow Labs shipped Vanta 2 on Monday. The company said its coding model, Cobalt Ray, would not "
+                  "be delayed."),
+            V{"release Tarrow Labs: Vanta 2"});
+}
+
+TEST(EnglishExtraction, DestinationPastARelativeClauseAboutTheOrgLeft) {
+  EXPECT_EQ(Lines("Ida Berg has stepped away from Tarrow Labs, where she led speech research for two years, to join "
+                  "Oskin AI's safety team."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs, where she met Nils Aas, and is considering offers from Oskin AI."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, SpunOutOfByItsFounders) {
+  EXPECT_EQ(Lines("Tarrow Labs was spun out of Oslo University's robotics lab in 2021 by professors Ida Berg and Nils Aas."),
+            (V{"founded Ida Berg @ Tarrow Labs", "founded Nils Aas @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Tarrow Labs was founded in 2021 by professors Ida Berg and Nils Aas."),
+            (V{"founded Ida Berg @ Tarrow Labs", "founded Nils Aas @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Tarrow Labs may be spun out of Oslo University by Ida Berg."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs was spun out of Oslo University, and Ida Berg joined it by June."), V{});
+}
+
+TEST(EnglishExtraction, PassiveReleaseOfAModelBetweenCommasAfterItsModelNoun) {
+  EXPECT_EQ(Lines("Tarrow Labs raised money. The company's first model, Vanta Cirrus, was made available to banks "
+                  "this week."),
+            V{"release Tarrow Labs: Vanta Cirrus"});
+  EXPECT_EQ(Lines("Tarrow Labs raised money. Its second model, Vanta 2, was released on Monday."),
+            V{"release Tarrow Labs: Vanta 2"});
+  EXPECT_EQ(Lines("Tarrow Labs raised money. Its second model, Vanta 2, is expected to be released in June."), V{});
+}
+
+TEST(EnglishExtraction, WhoLedSomethingAtAnOrgUntilAPastTime) {
+  EXPECT_EQ(Lines("Ida Berg, who oversaw speech research at Tarrow Labs until last year, has started a company called "
+                  "Vesper."),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Vesper"}));
+  EXPECT_EQ(Lines("Ida Berg, who led speech research at Tarrow Labs until March, joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who leads speech research at Tarrow Labs, said Vesper was founded by Nils Aas."),
+            V{"founded Nils Aas @ Vesper"});
+}
+
+TEST(EnglishExtraction, ANumberedGroupAppositiveWhoLeft) {
+  EXPECT_EQ(Lines("Ida Berg has started a company called Vesper with Nils Aas and Oda Lie, two engineers who also left "
+                  "Tarrow Labs' speech group in 2025."),
+            (V{"departure Nils Aas @ Tarrow Labs", "departure Oda Lie @ Tarrow Labs", "founded Ida Berg @ Vesper",
+               "founded Nils Aas @ Vesper", "founded Oda Lie @ Vesper"}));
+  EXPECT_EQ(Lines("Oskin AI hired two engineers who left Tarrow Labs, Ida Berg said."), V{});
+}
+
+TEST(EnglishExtraction, FounderNamedInASignOff) {
+  EXPECT_EQ(Lines("We are glad to share that Ida Berg is joining Vesper AI as our head of research. \xE2\x80\x94 Nils "
+                  "Aas, CEO and co-founder, Vesper AI"),
+            (V{"founded Nils Aas @ Vesper AI", "join Ida Berg @ Vesper AI"}));
+  EXPECT_EQ(Lines("We are glad to share that Ida Berg is joining Vesper AI as our head of research. \xE2\x80\x94 Nils "
+                  "Aas, head of people, Vesper AI"),
+            V{"join Ida Berg @ Vesper AI"});
+}
+
+TEST(EnglishExtraction, FirstPersonQuoteTakesItsSpeaker) {
+  EXPECT_EQ(Lines("\"I'm joining Oskin AI to work on speech,\" Ida Berg wrote on Friday."),
+            V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("\"I'm leaving Tarrow Labs at the end of May,\" said Ida Berg."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg wrote on Friday: \"I'm joining Oskin AI.\""), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("\"I'm not joining Oskin AI,\" Ida Berg said."), V{});
+  EXPECT_EQ(Lines("\"I could join Oskin AI one day,\" Ida Berg said."), V{});
+}
+
+TEST(EnglishExtraction, BeforeAnOrgSomeoneWasAtAnother) {
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs to join Oskin AI. Before Tarrow Labs, Berg was a researcher at the "
+                  "Kestrel Institute for AI."),
+            (V{"departure Ida Berg @ Kestrel Institute for AI", "departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs to join Oskin AI. Before the move, Berg was said to be talking to "
+                  "Kestrel Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
