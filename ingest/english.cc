@@ -2060,17 +2060,19 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return out;
   size_t k = j - 1;
+  // One person, standing for the word at `at` (a pronoun).
+  auto one = [&](const auto& person, size_t at) {
+    out.persons = {person};
+    out.begin = at;
+    out.end = at + 1;
+    out.found = true;
+  };
   // A first-person quote: "'I'm joining B to work on speech,' X wrote".
   {
     size_t i = k;
     if (In(s.W(i), {"am", "have"}) && i > 0) --i;
     if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've"})) {
-      if (auto speaker = QuoteSpeaker(s, t)) {
-        out.persons = {*speaker};
-        out.begin = i;
-        out.end = i + 1;
-        out.found = true;
-      }
+      if (auto speaker = QuoteSpeaker(s, t)) one(*speaker, i);
       return out;
     }
   }
@@ -2116,12 +2118,7 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   }
   string_view w = s.W(k);
   if (w == "he" || w == "she") {
-    if (auto p = ResolvePronoun(s, k)) {
-      out.persons = {*p};
-      out.begin = k;
-      out.end = k + 1;
-      out.found = true;
-    }
+    if (auto p = ResolvePronoun(s, k)) one(*p, k);
     return out;
   }
   if (w == "they") {
