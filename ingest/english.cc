@@ -1050,6 +1050,11 @@ class Reader {
   std::optional<string> ResolvePronoun(const Sentence& s, size_t i) const;
   std::optional<string> NearestPersonBefore(const Sentence& s, size_t i, size_t floor = 0) const;
   std::optional<string> NearestOrgBefore(const Sentence& s, size_t i) const;
+  struct OwnedModel {
+    string model;
+    string owner;
+  };
+  std::optional<OwnedModel> ModelAfterModelNoun(const Sentence& s, size_t comma) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   std::optional<DateHit> DateNear(const Sentence& s, size_t t, size_t te, bool future) const;
   string RoleAfter(const Sentence& s, size_t i) const;
@@ -1973,6 +1978,34 @@ std::optional<string> Reader::NearestPersonBefore(const Sentence& s, size_t i, s
     k = m->begin + 1;
   }
   return std::nullopt;
+}
+
+// "its coding model, Cobalt Ray," or "A's first model, M,", the comma after
+// the model at token `comma`: the model between commas after a model noun,
+// and its owner: the org "its"/"their" stands for (the nearest before, else
+// the topic), or the org before "'s". Nullopt without an owner.
+std::optional<Reader::OwnedModel> Reader::ModelAfterModelNoun(const Sentence& s, size_t comma) const {
+  const Mention* m = s.EndsBefore(comma);
+  if (!m || !(m->kind == MKind::kModel ||
+              (m->kind == MKind::kName && !RegisteredPerson(m->name) && !LearnedOrg(m->name))))
+    return std::nullopt;
+  if (m->begin < 3 || !s.Is(m->begin - 1, ",") ||
+      !In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"}))
+    return std::nullopt;
+  size_t x = m->begin - 2;
+  while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
+         !In(s.W(x - 1), {"its", "their"}))
+    --x;
+  std::optional<string> owner;
+  if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
+    auto before = NearestOrgBefore(s, x - 1);
+    owner = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
+  } else if (x > 1 && s.Is(x - 1, "'s")) {
+    const Mention* o = s.EndsBefore(x - 1);
+    if (o && o->kind == MKind::kOrg && !o->name.empty()) owner = o->name;
+  }
+  if (!owner) return std::nullopt;
+  return OwnedModel{m->name, *owner};
 }
 
 std::optional<string> Reader::NearestOrgBefore(const Sentence& s, size_t i) const {
@@ -4385,29 +4418,10 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         }
       }
       if (!appositive_org && j2 > 3 && s.Is(j2 - 1, ",")) {
-        // "The company's first model, Tidewell Cirrus, was made available":
-        // the model between commas after its model noun, the org its owner.
-        const Mention* m = s.EndsBefore(j2 - 1);
-        if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name) &&
-                                               !LearnedOrg(m->name))) &&
-            m->begin >= 3 && s.Is(m->begin - 1, ",") &&
-            In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) {
-          size_t x = m->begin - 2;
-          while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
-                 !In(s.W(x - 1), {"its", "their"}))
-            --x;
-          std::optional<string> owner;
-          if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
-            auto before = NearestOrgBefore(s, x - 1);
-            owner = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
-          } else if (x > 1 && s.Is(x - 1, "'s")) {
-            const Mention* o = s.EndsBefore(x - 1);
-            if (o && o->kind == MKind::kOrg && !o->name.empty()) owner = o->name;
-          }
-          if (owner) {
-            models.push_back(m->name);
-            if (!org) org = owner;
-          }
+        // "The company's first model, Tidewell Cirrus, was made available".
+        if (auto owned = ModelAfterModelNoun(s, j2 - 1)) {
+          models.push_back(owned->model);
+          if (!org) org = owned->owner;
         }
       }
       if (const Mention* m = s.EndsBefore(j2); models.empty() && m && m->kind == MKind::kModel) {
@@ -4570,24 +4584,10 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     }
     if (appositive_org && !org) org = appositive_org;
     if (j > 3 && s.Is(j - 1, ",")) {
-      // "said its coding model, Cobalt Ray, would not launch as planned":
-      // the model between commas after a model noun, the org "its" stands
-      // for.
-      const Mention* m = s.EndsBefore(j - 1);
-      if (m && (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name))) &&
-          m->begin >= 3 && s.Is(m->begin - 1, ",") &&
-          In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) {
-        size_t x = m->begin - 2;
-        while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
-               !In(s.W(x - 1), {"its", "their"}))
-          --x;
-        if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
-          models.push_back(m->name);
-          if (!org) {
-            auto before = NearestOrgBefore(s, x - 1);
-            org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
-          }
-        }
+      // "said its coding model, Cobalt Ray, would not launch as planned".
+      if (auto owned = ModelAfterModelNoun(s, j - 1)) {
+        models.push_back(owned->model);
+        if (!org) org = owned->owner;
       }
     }
     if (const Mention* m = s.EndsBefore(j);

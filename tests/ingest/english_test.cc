@@ -1229,6 +1229,10 @@ TEST(EnglishExtraction, DelayOfAModelBetweenCommasAfterItsModelNoun) {
   EXPECT_EQ(Lines("Tarrow Labs shipped Vanta 2 on Monday. The company said its coding model, Cobalt Ray, would not "
                   "be delayed."),
             V{"release Tarrow Labs: Vanta 2"});
+  // The owner named before "'s", as for releases.
+  EXPECT_EQ(Lines("Analysts expect a busy spring. Tarrow Labs's coding model, Cobalt Ray, would not launch this "
+                  "year as planned, people familiar with the matter said."),
+            V{"delay Tarrow Labs: Cobalt Ray"});
 }
 
 TEST(EnglishExtraction, DestinationPastARelativeClauseAboutTheOrgLeft) {
