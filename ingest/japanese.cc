@@ -430,6 +430,21 @@ constexpr string_view kOrgAnaphors[] = {"同社",   "同研究所", "同ラボ",
 const FoldedWords kGenericLatinFolded{kGenericLatin};
 const FoldedWords kLatinRolesFolded{kLatinRoles};
 const FoldedWords kLatinRoleWordsFolded{kLatinRoleWords};
+
+// "LINEヤフー": an all-capital ASCII word of two or more letters glued
+// before a katakana name is part of it (not a role such as CEO, nor a
+// generic word such as AI). Where the name starts.
+size_t CapitalsGluedBefore(string_view s, size_t i) {
+  size_t start = i;
+  while (start > 0 && s[start - 1] >= 'A' && s[start - 1] <= 'Z') --start;
+  string_view caps = s.substr(start, i - start);
+  if (caps.size() < 2 ||
+      (start > 0 && (IsLatinWordChar(DecodeBefore(s, start)) || IsLatinJoiner(DecodeBefore(s, start)))) ||
+      AnyOfFolded(caps, kLatinRoleWordsFolded) || AnyOfFolded(caps, kLatinRolesFolded) ||
+      AnyOfFolded(caps, kGenericLatinFolded))
+    return i;
+  return start;
+}
 const FoldedWords kOrgWordsFolded{kOrgWords};
 const WordIndex kOrgSuffixIndex{kOrgSuffixes};
 const WordIndex kOrgAnaphorIndex{kOrgAnaphors};
@@ -1478,9 +1493,13 @@ void Reader::FindOrgs() {
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
         !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
       Mention org;
-      org.start = i;
+      // "LINEヤフー": an all-capital Latin word glued before the katakana
+      // is part of the name (not a role such as CEO, nor a generic AI).
+      size_t start = CapitalsGluedBefore(text_, i);
+      if (in_person(start, i)) start = i;
+      org.start = start;
       org.end = j;
-      org.names = {std::string(word)};
+      org.names = {std::string(text_.substr(start, j - start))};
       orgs_.push_back(std::move(org));
     }
     i = j;
@@ -1877,6 +1896,7 @@ std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const 
     // A kanji org ending after katakana: ソニーグループ is katakana; スタンフォード大学 is not here.
     if (CodePoints(word) < 2 || AnyOf(word, kKatakanaNotOrgs) || MatchBefore(word, word.size(), kKatakanaRoleEnds))
       return std::nullopt;
+    word = string_view(s).substr(CapitalsGluedBefore(s, j), pos - CapitalsGluedBefore(s, j));  // LINEヤフー
     return OrgRef{std::string(word), pos, false, {}};
   }
   if (IsKanji(c)) {

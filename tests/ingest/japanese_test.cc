@@ -710,5 +710,15 @@ TEST(JapaneseExtraction, AKatakanaNameOpeningTheArticleIsItsCompany) {
   EXPECT_EQ(Extract("Nimbra AIの開発体制が変わった。チャットボットは、菊池亮氏が入社してから改善した。"), "");
 }
 
+TEST(JapaneseExtraction, CapitalsGluedBeforeAKatakanaNameArePartOfIt) {
+  EXPECT_EQ(Extract("森田健一氏はSBIハヤブサを退社し、Hoshiwa AIに移った。"),
+            "departure 森田健一 @ SBIハヤブサ\njoin 森田健一 @ Hoshiwa AI\n");
+  EXPECT_EQ(Extract("NKKツバメ出身の菊池亮氏がNimbra AIに入社した。"),
+            "departure 菊池亮 @ NKKツバメ\njoin 菊池亮 @ Nimbra AI\n");
+  // A generic word is no part of the name, and a plan is no move.
+  EXPECT_EQ(Extract("菊池亮氏は、AIスタートアップのハヤブサに入社した。"), "join 菊池亮 @ ハヤブサ\n");
+  EXPECT_EQ(Extract("菊池亮氏はSBIハヤブサへの移籍を検討している。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
