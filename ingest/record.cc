@@ -10,28 +10,24 @@
 namespace labwatch {
 namespace {
 
-EventType TypeOf(FactKind kind) {
-  switch (kind) {
-    case FactKind::kDeparture: return EventType::kPersonDeparted;
-    case FactKind::kJoin: return EventType::kPersonJoined;
-    case FactKind::kFounded: return EventType::kOrgFounded;
-    case FactKind::kRelease: return EventType::kModelReleased;
-    case FactKind::kDelay: return EventType::kModelDelayed;
-  }
-  return EventType::kUnknown;
-}
+// What a fact is about: its event type, the name of its kind in its
+// identity, and the person and org, or the org and model.
+struct About {
+  EventType type;
+  std::string_view kind;
+  std::string_view first;
+  std::string_view second;
+};
 
-bool AboutModel(FactKind kind) { return kind == FactKind::kRelease || kind == FactKind::kDelay; }
-
-std::string Identity(const ExtractedFact& fact) {
+About AboutOf(const ExtractedFact& fact) {
   switch (fact.kind) {
-    case FactKind::kDeparture: return FactIdentity("departure", fact.person, fact.org);
-    case FactKind::kJoin: return FactIdentity("join", fact.person, fact.org);
-    case FactKind::kFounded: return FactIdentity("founded", fact.person, fact.org);
-    case FactKind::kRelease: return FactIdentity("release", fact.org, fact.model);
-    case FactKind::kDelay: return FactIdentity("delay", fact.org, fact.model);
+    case FactKind::kDeparture: return {EventType::kPersonDeparted, "departure", fact.person, fact.org};
+    case FactKind::kJoin: return {EventType::kPersonJoined, "join", fact.person, fact.org};
+    case FactKind::kFounded: return {EventType::kOrgFounded, "founded", fact.person, fact.org};
+    case FactKind::kRelease: return {EventType::kModelReleased, "release", fact.org, fact.model};
+    case FactKind::kDelay: return {EventType::kModelDelayed, "delay", fact.org, fact.model};
   }
-  return "";
+  return {EventType::kUnknown, "", "", ""};
 }
 
 Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article& article,
@@ -50,7 +46,7 @@ Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article&
   switch (fact.kind) {
     case FactKind::kDeparture:
     case FactKind::kJoin:
-      event = MakeEvent(TypeOf(fact.kind), id, now,
+      event = MakeEvent(AboutOf(fact).type, id, now,
                         PersonMoved{fact.person, fact.org, fact.other_org, fact.role, fact.announced, evidence,
                                     fact.company, fact.other_company});
       break;
@@ -59,7 +55,7 @@ Event FactEvent(const ExtractedFact& fact, const std::string& id, const Article&
       break;
     case FactKind::kRelease:
     case FactKind::kDelay:
-      event = MakeEvent(TypeOf(fact.kind), id, now,
+      event = MakeEvent(AboutOf(fact).type, id, now,
                         ModelNews{fact.org, fact.model, std::nullopt, std::nullopt, evidence, fact.company});
       break;
   }
@@ -108,13 +104,12 @@ ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>
   plan.events.push_back(std::move(article_event));
 
   for (const auto& fact : facts) {
-    std::string identity = Identity(fact);
+    About about = AboutOf(fact);
+    std::string identity = FactIdentity(about.kind, about.first, about.second);
     Date date = fact.date ? *fact.date : published;
     std::string id = "fact-" + ContentHash({plan.article_id, identity});
     plan.fact_ids.push_back(id);
-    const FactBase* existing = AboutModel(fact.kind)
-                                   ? known.Find(TypeOf(fact.kind), fact.org, fact.model, date, options.window_days)
-                                   : known.Find(TypeOf(fact.kind), fact.person, fact.org, date, options.window_days);
+    const FactBase* existing = known.Find(about.type, about.first, about.second, date, options.window_days);
     if (existing && existing->id == id) continue;  // this article, recorded before
     if (existing) {
       FactCorroborated corroboration{existing->id, plan.article_id, plan.events.front().source, article.url,

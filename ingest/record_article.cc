@@ -7,8 +7,7 @@
 namespace labwatch {
 
 KnownFacts KnownFactsOf(const Database& database) {
-  return KnownFacts(*static_cast<const RosterProjection*>(database.projection("roster")),
-                    *static_cast<const ModelsProjection*>(database.projection("models")));
+  return KnownFacts(database.roster(), *static_cast<const ModelsProjection*>(database.projection("models")));
 }
 
 Result<RecordReport> RecordArticle(Database& database, const Extractor& extractor, const Article& article,

@@ -33,6 +33,13 @@ std::string PrefixEnd(std::string prefix) {
   return prefix;
 }
 
+// The keys of every record of `projection`: [begin, end).
+std::pair<std::string, std::string> RecordRange(std::string_view projection) {
+  std::string begin = RecordKey(projection, "");
+  std::string end = PrefixEnd(begin);
+  return {std::move(begin), std::move(end)};
+}
+
 std::string EncodeCheckpoint(const Checkpoint& checkpoint) {
   std::string out;
   PutVarint(&out, checkpoint.version);
@@ -83,8 +90,8 @@ Result<void> ProjectionStore::Write(const std::vector<ProjectionUpdate>& updates
   rocksdb::WriteBatch batch;
   for (const auto& update : updates) {
     if (update.replace) {
-      std::string begin = RecordKey(update.projection, "");
-      batch.DeleteRange(begin, PrefixEnd(begin));
+      auto [begin, end] = RecordRange(update.projection);
+      batch.DeleteRange(begin, end);
     }
     for (const auto& change : update.changes) {
       std::string key = RecordKey(update.projection, change.key);
@@ -96,23 +103,22 @@ Result<void> ProjectionStore::Write(const std::vector<ProjectionUpdate>& updates
     }
     batch.Put(MetaKey(update.projection), EncodeCheckpoint(update.checkpoint));
   }
+  return WriteSynced(batch, "write projections to " + path());
+}
+
+Result<void> ProjectionStore::WriteSynced(rocksdb::WriteBatch& batch, const std::string& what) {
   rocksdb::WriteOptions write;
   write.sync = sync_;
-  if (auto status = handle_->db()->Write(write, &batch); !status.ok())
-    return tl::unexpected(FromStatus(status, "write projections to " + path()));
+  if (auto status = handle_->db()->Write(write, &batch); !status.ok()) return tl::unexpected(FromStatus(status, what));
   return {};
 }
 
 Result<void> ProjectionStore::Drop(std::string_view projection) {
   rocksdb::WriteBatch batch;
-  std::string begin = RecordKey(projection, "");
-  batch.DeleteRange(begin, PrefixEnd(begin));
+  auto [begin, end] = RecordRange(projection);
+  batch.DeleteRange(begin, end);
   batch.Delete(MetaKey(projection));
-  rocksdb::WriteOptions write;
-  write.sync = sync_;
-  if (auto status = handle_->db()->Write(write, &batch); !status.ok())
-    return tl::unexpected(FromStatus(status, "drop projection " + std::string(projection) + " in " + path()));
-  return {};
+  return WriteSynced(batch, "drop projection " + std::string(projection) + " in " + path());
 }
 
 Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& updates) {
@@ -144,8 +150,8 @@ Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& update
   // range deletion covers what is stored, not what the file itself puts.
   for (const auto& update : updates) {
     if (!update.replace) continue;
-    std::string begin = RecordKey(update.projection, "");
-    if (auto status = writer.DeleteRange(begin, PrefixEnd(begin)); !status.ok()) return fail(status);
+    auto [begin, end] = RecordRange(update.projection);
+    if (auto status = writer.DeleteRange(begin, end); !status.ok()) return fail(status);
   }
   // Checkpoints ("_meta/...") sort before every record key.
   for (const auto& [key, value] : checkpoints)

@@ -82,6 +82,8 @@ class ProjectionStore {
       : handle_(std::move(handle)), sync_(sync), ingest_at_(ingest_at) {}
 
   Result<void> Write(const std::vector<ProjectionUpdate>& updates);
+  // Writes `batch` (synced when sync_); `what` names the step in an error.
+  Result<void> WriteSynced(rocksdb::WriteBatch& batch, const std::string& what);
   Result<void> Ingest(const std::vector<ProjectionUpdate>& updates);
 
   std::unique_ptr<RocksHandle> handle_;
