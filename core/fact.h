@@ -178,9 +178,10 @@ class RecordTable {
     return keys;
   }
 
-  // Moves the changes since the last call into `out`, keys prefixed, in key
-  // order.
-  void TakeChanges(std::vector<StateChange>* out) {
+  // Writes the changes since the last call into `sink`, keys prefixed, in
+  // key order, and forgets them.
+  template <typename Sink>
+  void WriteChanges(Sink& sink) {
     // Each changed key with its record, or nullptr for a deletion.
     std::vector<std::pair<std::string_view, const Record*>> changes;
     changes.reserve(dirty_.size() + erased_.size());
@@ -189,13 +190,18 @@ class RecordTable {
       if (!records_.contains(key)) changes.emplace_back(key, nullptr);  // not made again since
     std::sort(changes.begin(), changes.end());
     changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
-    out->reserve(out->size() + changes.size());
-    for (const auto& [key, record] : changes) {
-      StateChange change;
-      change.key.reserve(prefix_.size() + key.size());
-      change.key.append(prefix_).append(key);
-      if (record) record->Encode(&change.value.emplace());
-      out->push_back(std::move(change));
+    std::string key = prefix_;
+    std::string value;
+    for (const auto& [name, record] : changes) {
+      key.resize(prefix_.size());
+      key.append(name);
+      if (record) {
+        value.clear();
+        record->Encode(&value);
+        sink.Put(key, value);
+      } else {
+        sink.Delete(key);
+      }
     }
     dirty_.clear();
     erased_.clear();

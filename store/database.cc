@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <future>
 #include <thread>
 #include <utility>
@@ -27,6 +28,10 @@ Result<void> CheckProjectionName(std::string_view name) {
   return MakeError(ErrorCode::kNotFound,
                    "no projection \"" + std::string(name) + "\" (there are " + ProjectionNames() + ")");
 }
+
+// Events read from the log, folded a batch at a time.
+using EventBatch = std::vector<std::pair<Sequence, Result<Event>>>;
+constexpr size_t kFoldBatch = 1024;
 
 template <typename Record>
 Result<Record> DecodeRecord(std::string_view key, std::string_view value) {
@@ -97,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   auto log = OpenRocksDbEventLog(LogPath(dir), OpenMode::kWriter, options.log);
   if (!log) return tl::unexpected(log.error());
   db->log_ = std::move(*log);
-  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync, options.ingest_at);
+  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync);
   if (!store) return tl::unexpected(store.error());
   db->store_ = std::move(*store);
   auto last = db->log_->LastSequence();
@@ -148,39 +153,41 @@ Result<void> Database::DropRetiredProjections() {
 
 bool Database::TwoCores() const { return std::thread::hardware_concurrency() > 1 && slots_.size() > 1; }
 
-Result<void> Database::Commit(bool large) {
-  std::vector<ProjectionUpdate> updates(slots_.size());
-  auto take = [&](size_t i) {
-    Slot& slot = slots_[i];
-    ProjectionUpdate& update = updates[i];
-    update.projection = std::string(slot.projection->Name());
-    update.checkpoint = {slot.projection->Version(), slot.checkpoint};
-    update.replace = slot.replace;
-    slot.projection->TakeChanges(&update.changes);
-  };
+Result<void> Database::Commit(Sequence events) {
   // After a large fold, the roster's records (and its stint index) take as
   // long to encode as all the others: on a thread of their own.
-  std::future<void> roster;
-  if (large && TwoCores()) {
-    roster = std::async(std::launch::async, take, 0);
+  auto for_each_slot = [&](const std::function<void(size_t)>& write) {
+    std::future<void> roster;
+    if (events >= kFoldBatch && TwoCores()) {
+      roster = std::async(std::launch::async, write, 0);
+    } else {
+      write(0);
+    }
+    for (size_t i = 1; i < slots_.size(); ++i) write(i);
+    if (roster.valid()) roster.get();
+  };
+  auto checkpoint = [](const Slot& slot) { return Checkpoint{slot.projection->Version(), slot.checkpoint}; };
+  Result<void> committed;
+  if (events >= options_.ingest_at) {
+    auto commit = store_->BeginTables();
+    std::vector<RecordRuns*> runs;
+    for (const auto& slot : slots_)
+      runs.push_back(&commit->Projection(slot.projection->Name(), checkpoint(slot), slot.replace));
+    for_each_slot([&](size_t i) { slots_[i].projection->WriteChanges(*runs[i]); });
+    committed = commit->Finish();
   } else {
-    take(0);
+    std::vector<ProjectionUpdate> updates(slots_.size());
+    for_each_slot([&](size_t i) {
+      const Slot& slot = slots_[i];
+      updates[i] = {std::string(slot.projection->Name()), checkpoint(slot), slot.replace, {}};
+      slot.projection->TakeChanges(&updates[i].changes);
+    });
+    committed = store_->Commit(updates);
   }
-  for (size_t i = 1; i < slots_.size(); ++i) take(i);
-  if (roster.valid()) roster.get();
-  auto committed = store_->Commit(updates);
   if (!committed) return committed;
   for (auto& slot : slots_) slot.replace = false;
   return {};
 }
-
-namespace {
-
-// Events read from the log, folded a batch at a time.
-using EventBatch = std::vector<std::pair<Sequence, Result<Event>>>;
-constexpr size_t kFoldBatch = 1024;
-
-}  // namespace
 
 void Database::FoldBatch(Slot& slot, const EventBatch& batch) {
   for (const auto& [seq, event] : batch) {
@@ -230,6 +237,7 @@ Result<CatchUpReport> Database::CatchUp() {
 
   Error commit_error;
   bool failed = false;
+  Sequence uncommitted = 0;  // events folded since the last commit
   batch.reserve(kFoldBatch);
   auto read = log_->ReadFrom(from, [&](Sequence seq, Result<Event>& event) {
     if (!event) report.skipped.push_back(event.error().message);
@@ -237,11 +245,13 @@ Result<CatchUpReport> Database::CatchUp() {
     if (batch.size() == kFoldBatch) fold();
     // A rebuild commits once at the end: its records would otherwise be
     // encoded again at every intermediate commit.
-    if (++report.folded % options_.commit_every == 0 && !replacing) {
+    ++report.folded;
+    if (++uncommitted == options_.commit_every && !replacing) {
       fold();
       wait_for_roster();
       const auto commit_started = Clock::now();
-      auto committed = Commit(/*large=*/true);
+      auto committed = Commit(uncommitted);
+      uncommitted = 0;
       report.persist_seconds += seconds_since(commit_started);
       if (!committed) {
         commit_error = committed.error();
@@ -256,7 +266,7 @@ Result<CatchUpReport> Database::CatchUp() {
   if (!read) return tl::unexpected(read.error());
   if (failed) return tl::unexpected(commit_error);
   const auto commit_started = Clock::now();
-  if (auto committed = Commit(/*large=*/report.folded >= kFoldBatch); !committed)
+  if (auto committed = Commit(uncommitted); !committed)
     return tl::unexpected(committed.error());
   if (report.folded >= 10000) {
     if (auto flushed = store_->Flush(); !flushed) return tl::unexpected(flushed.error());
@@ -290,7 +300,7 @@ Result<std::vector<Sequence>> Database::Append(const std::vector<Event>& events)
     }
   }
   if (appended) {
-    if (auto committed = Commit(); !committed) return tl::unexpected(committed.error());
+    if (auto committed = Commit(events.size()); !committed) return tl::unexpected(committed.error());
   }
   return sequences;
 }

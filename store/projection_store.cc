@@ -50,7 +50,7 @@ std::string EncodeCheckpoint(const Checkpoint& checkpoint) {
 }  // namespace
 
 Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string& path, OpenMode mode,
-                                                               bool sync, size_t ingest_at) {
+                                                               bool sync) {
   rocksdb::Options options;
   options.IncreaseParallelism(2);
   options.compression = rocksdb::kLZ4Compression;
@@ -62,7 +62,7 @@ Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string
   options.max_total_wal_size = 32 << 20;
   auto handle = RocksHandle::Open(path, mode, {{"default", rocksdb::ColumnFamilyOptions(options)}}, options);
   if (!handle) return tl::unexpected(handle.error());
-  return std::unique_ptr<ProjectionStore>(new ProjectionStore(std::move(*handle), sync, ingest_at));
+  return std::unique_ptr<ProjectionStore>(new ProjectionStore(std::move(*handle), sync));
 }
 
 Result<std::optional<Checkpoint>> ProjectionStore::ReadCheckpoint(std::string_view projection) const {
@@ -81,12 +81,6 @@ Result<std::optional<Checkpoint>> ProjectionStore::ReadCheckpoint(std::string_vi
 }
 
 Result<void> ProjectionStore::Commit(const std::vector<ProjectionUpdate>& updates) {
-  size_t changes = 0;
-  for (const auto& update : updates) changes += update.changes.size();
-  return changes >= ingest_at_ ? Ingest(updates) : Write(updates);
-}
-
-Result<void> ProjectionStore::Write(const std::vector<ProjectionUpdate>& updates) {
   rocksdb::WriteBatch batch;
   for (const auto& update : updates) {
     if (update.replace) {
@@ -121,61 +115,6 @@ Result<void> ProjectionStore::Drop(std::string_view projection) {
   return WriteSynced(batch, "drop projection " + std::string(projection) + " in " + path());
 }
 
-Result<void> ProjectionStore::Ingest(const std::vector<ProjectionUpdate>& updates) {
-  // A table file wants its keys in order: order the projections, the
-  // checkpoints, and each projection's changes.
-  struct Part {
-    std::string key;  // the first key
-    const ProjectionUpdate* update;
-  };
-  std::vector<Part> parts;
-  std::vector<std::pair<std::string, std::string>> checkpoints;
-  for (const auto& update : updates) {
-    parts.push_back({RecordKey(update.projection, ""), &update});
-    checkpoints.emplace_back(MetaKey(update.projection), EncodeCheckpoint(update.checkpoint));
-  }
-  std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.key < b.key; });
-  std::sort(checkpoints.begin(), checkpoints.end());
-
-  std::string file = path() + "/ingest.sst.tmp";
-  auto fail = [&](const rocksdb::Status& status) -> Result<void> {
-    std::error_code ignored;  // the status is the error to report
-    std::filesystem::remove(file, ignored);
-    return tl::unexpected(FromStatus(status, "write projections to " + file));
-  };
-  rocksdb::Options options = handle_->db()->GetOptions();
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options);
-  if (auto status = writer.Open(file); !status.ok()) return fail(status);
-  // A replaced projection's old records go in the same step: the file's
-  // range deletion covers what is stored, not what the file itself puts.
-  for (const auto& update : updates) {
-    if (!update.replace) continue;
-    auto [begin, end] = RecordRange(update.projection);
-    if (auto status = writer.DeleteRange(begin, end); !status.ok()) return fail(status);
-  }
-  // Checkpoints ("_meta/...") sort before every record key.
-  for (const auto& [key, value] : checkpoints)
-    if (auto status = writer.Put(key, value); !status.ok()) return fail(status);
-  std::string key;
-  std::vector<const StateChange*> changes;
-  for (const auto& part : parts) {
-    changes.clear();
-    for (const auto& change : part.update->changes) changes.push_back(&change);
-    auto by_key = [](const StateChange* a, const StateChange* b) { return a->key < b->key; };
-    if (!std::is_sorted(changes.begin(), changes.end(), by_key)) std::sort(changes.begin(), changes.end(), by_key);
-    for (const StateChange* change : changes) {
-      key.assign(part.key).append(change->key);
-      auto status = change->value ? writer.Put(key, *change->value) : writer.Delete(key);
-      if (!status.ok()) return fail(status);
-    }
-  }
-  if (auto status = writer.Finish(); !status.ok()) return fail(status);
-  rocksdb::IngestExternalFileOptions ingest;
-  ingest.move_files = true;
-  if (auto status = handle_->db()->IngestExternalFile({file}, ingest); !status.ok()) return fail(status);
-  return {};
-}
-
 Result<void> ProjectionStore::Flush() {
   rocksdb::FlushOptions flush;
   if (auto status = handle_->db()->Flush(flush); !status.ok())
@@ -207,6 +146,159 @@ Result<void> ProjectionStore::Scan(
     if (!visit(key.substr(skip), std::string_view(it->value().data(), it->value().size()))) break;
   }
   if (!it->status().ok()) return tl::unexpected(FromStatus(it->status(), "read " + path()));
+  return {};
+}
+
+// ---- TableCommit ----------------------------------------------------------
+
+// One run of records: a table file of its own, opened at its first record.
+class TableCommit::Run final : public RecordSink {
+ public:
+  Run(TableCommit& commit, std::string prefix, std::string first)
+      : commit_(commit), prefix_(std::move(prefix)), first_(std::move(first)) {}
+
+  void Put(std::string_view key, std::string_view value) override { Add(key, &value); }
+  void Delete(std::string_view key) override { Add(key, nullptr); }
+
+  const std::string& first() const { return first_; }
+
+  // Adds the range deletion of [begin, end) and closes the file; checks
+  // that every record fell in that range. The file's path, or "" if it
+  // holds nothing.
+  Result<std::string> Close(const std::string& begin, const std::string& end, bool replace) {
+    if (status_.ok() && !last_.empty() && (first_key_ < begin || last_ >= end))
+      return MakeError(ErrorCode::kInvalidArgument, "record " + (first_key_ < begin ? first_key_ : last_) +
+                                                 " is outside its run of records [" + begin + ", " + end + ")");
+    if (status_.ok() && replace && !writer_) status_ = Open();
+    if (status_.ok() && replace) status_ = writer_->DeleteRange(begin, end);
+    if (!writer_ && status_.ok()) return std::string();
+    if (status_.ok()) status_ = writer_->Finish();
+    if (!status_.ok()) {
+      std::string what = "write projections to " + file_;
+      if (!last_.empty()) what += " at record " + last_;
+      return tl::unexpected(FromStatus(status_, what));
+    }
+    return file_;
+  }
+
+ private:
+  rocksdb::Status Open() {
+    file_ = commit_.NextFile();
+    writer_ = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(),
+                                                        commit_.store_.handle_->db()->GetOptions());
+    return writer_->Open(file_);
+  }
+
+  void Add(std::string_view key, const std::string_view* value) {
+    if (!status_.ok()) return;
+    if (!writer_ && !(status_ = Open()).ok()) return;
+    key_.assign(prefix_).append(key);
+    if (first_key_.empty()) first_key_ = key_;
+    status_ = value ? writer_->Put(key_, *value) : writer_->Delete(key_);
+    std::swap(key_, last_);  // the last record, or the one refused
+  }
+
+  TableCommit& commit_;
+  const std::string prefix_;  // "<projection>/"
+  const std::string first_;   // relative to the projection
+  std::string file_;
+  std::unique_ptr<rocksdb::SstFileWriter> writer_;
+  rocksdb::Status status_;
+  std::string key_;  // a buffer
+  std::string first_key_, last_;
+};
+
+// The runs of one projection.
+class TableCommit::Runs final : public RecordRuns {
+ public:
+  Runs(TableCommit& commit, std::string_view projection, Checkpoint checkpoint, bool replace)
+      : commit_(commit), projection_(projection), checkpoint_(checkpoint), replace_(replace) {}
+
+  RecordSink& Run(std::string_view first) override {
+    return *runs_.emplace_back(std::make_unique<TableCommit::Run>(commit_, RecordKey(projection_, ""),
+                                                                  std::string(first)));
+  }
+
+  // Closes every run; appends the files to `files`.
+  Result<void> Close(std::vector<std::string>* files) {
+    auto [begin, end] = RecordRange(projection_);
+    for (size_t i = 0; i < runs_.size(); ++i) {
+      std::string run_begin = i == 0 ? begin : RecordKey(projection_, runs_[i]->first());
+      std::string run_end = i + 1 < runs_.size() ? RecordKey(projection_, runs_[i + 1]->first()) : end;
+      if (run_begin >= run_end)
+        return MakeError(ErrorCode::kInvalidArgument, projection_ + ": runs of records out of order at " + run_end);
+      auto file = runs_[i]->Close(run_begin, run_end, replace_);
+      if (!file) return tl::unexpected(file.error());
+      if (!file->empty()) files->push_back(std::move(*file));
+    }
+    if (replace_ && runs_.empty()) {
+      Run("");
+      return Close(files);
+    }
+    return {};
+  }
+
+  std::pair<std::string, std::string> CheckpointRecord() const {
+    return {MetaKey(projection_), EncodeCheckpoint(checkpoint_)};
+  }
+
+ private:
+  TableCommit& commit_;
+  std::string projection_;
+  Checkpoint checkpoint_;
+  bool replace_;
+  std::vector<std::unique_ptr<TableCommit::Run>> runs_;
+};
+
+std::unique_ptr<TableCommit> ProjectionStore::BeginTables() {
+  return std::unique_ptr<TableCommit>(new TableCommit(*this));
+}
+
+TableCommit::TableCommit(ProjectionStore& store) : store_(store) {}
+
+TableCommit::~TableCommit() {
+  for (const auto& file : written_) {
+    std::error_code ignored;  // a file left behind is harmless; the commit failed anyway
+    std::filesystem::remove(file, ignored);
+  }
+}
+
+std::string TableCommit::NextFile() {
+  std::lock_guard lock(mutex_);
+  std::string file = store_.path() + "/ingest-" + std::to_string(files_++) + ".sst.tmp";
+  written_.push_back(file);
+  return file;
+}
+
+RecordRuns& TableCommit::Projection(std::string_view projection, Checkpoint checkpoint, bool replace) {
+  std::lock_guard lock(mutex_);
+  return *projections_.emplace_back(std::make_unique<Runs>(*this, projection, checkpoint, replace));
+}
+
+Result<void> TableCommit::Finish() {
+  std::vector<std::string> files;
+  std::vector<std::pair<std::string, std::string>> checkpoints;
+  for (auto& projection : projections_) {
+    if (auto closed = projection->Close(&files); !closed) return closed;
+    checkpoints.push_back(projection->CheckpointRecord());
+  }
+  // The checkpoints ("_meta/...", before every record key) in a file of
+  // their own, ingested with the records.
+  std::sort(checkpoints.begin(), checkpoints.end());
+  std::string meta = NextFile();
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_.handle_->db()->GetOptions());
+  rocksdb::Status status = writer.Open(meta);
+  for (const auto& [key, value] : checkpoints)
+    if (status.ok()) status = writer.Put(key, value);
+  if (status.ok()) status = writer.Finish();
+  if (!status.ok()) return tl::unexpected(FromStatus(status, "write projections to " + meta));
+  files.push_back(meta);
+
+  rocksdb::IngestExternalFileOptions ingest;
+  ingest.move_files = true;
+  if (status = store_.handle_->db()->IngestExternalFile(files, ingest); !status.ok())
+    return tl::unexpected(FromStatus(status, "ingest projections into " + store_.path()));
+  written_.clear();  // moved into the database
   return {};
 }
 

@@ -7,11 +7,12 @@
 // written in one WriteBatch, so after a crash the stored state is exactly
 // the fold of the log up to the checkpoint.
 //
-// A large commit (a rebuild's, say) is written as a table file and
-// ingested instead: one atomic step that skips the write-ahead log and the
-// memtable, which would otherwise copy and sort every record twice more.
-// The file's range deletions drop the old records of the projections it
-// replaces (they cover what was stored before, not the file's own keys).
+// A large commit (a rebuild's, say) is a TableCommit instead: each run of
+// records goes into a table file as the projection encodes it, and the
+// files are ingested in one atomic step that skips the write-ahead log and
+// the memtable, which would otherwise copy and sort every record twice
+// more. A replaced projection's runs carry range deletions of what was
+// stored before (they cover older data, not the file's own keys).
 //
 // Queries read records here and never open the log's files.
 
@@ -20,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +29,7 @@
 
 #include "core/event_log.h"
 #include "core/fact.h"
+#include "core/projection.h"
 #include "store/rocksdb_util.h"
 
 namespace labwatch {
@@ -44,19 +47,56 @@ struct ProjectionUpdate {
   std::vector<StateChange> changes;
 };
 
-// Commits of at least this many changes are ingested as a table file.
+// Commits that fold at least this many events are written as table files.
 inline constexpr size_t kIngestAt = 20000;
+
+class ProjectionStore;
+
+// A commit written as table files, one per run of records, then ingested
+// in one atomic step by Finish. Runs are filled on any threads, each run
+// by one thread at a time; keys within a run ascend. Until Finish, nothing
+// is stored, and destroying an unfinished commit removes its files.
+class TableCommit {
+ public:
+  ~TableCommit();
+  TableCommit(const TableCommit&) = delete;
+  TableCommit& operator=(const TableCommit&) = delete;
+
+  // Where `projection`'s changes go; thread-safe. Its checkpoint is
+  // written with them.
+  RecordRuns& Projection(std::string_view projection, Checkpoint checkpoint, bool replace);
+
+  // Ingests every file. An error names the file and the record at fault;
+  // then nothing was stored.
+  Result<void> Finish();
+
+ private:
+  friend class ProjectionStore;
+  class Run;
+  class Runs;
+  explicit TableCommit(ProjectionStore& store);
+  std::string NextFile();
+
+  ProjectionStore& store_;
+  std::mutex mutex_;  // guards projections_ and files_
+  std::vector<std::unique_ptr<Runs>> projections_;
+  size_t files_ = 0;
+  std::vector<std::string> written_;  // files to remove unless ingested
+};
 
 class ProjectionStore {
  public:
   static Result<std::unique_ptr<ProjectionStore>> Open(const std::string& path, OpenMode mode,
-                                                       bool sync = true, size_t ingest_at = kIngestAt);
+                                                       bool sync = true);
 
   // nullopt when the projection was never written.
   Result<std::optional<Checkpoint>> ReadCheckpoint(std::string_view projection) const;
 
   // Writes all updates in one atomic batch.
   Result<void> Commit(const std::vector<ProjectionUpdate>& updates);
+
+  // A commit through table files, for large ones.
+  std::unique_ptr<TableCommit> BeginTables();
 
   // Deletes every record and the checkpoint of `projection`, atomically:
   // for a projection this build no longer has.
@@ -78,17 +118,14 @@ class ProjectionStore {
   const std::string& path() const { return handle_->path(); }
 
  private:
-  ProjectionStore(std::unique_ptr<RocksHandle> handle, bool sync, size_t ingest_at)
-      : handle_(std::move(handle)), sync_(sync), ingest_at_(ingest_at) {}
+  friend class TableCommit;
+  ProjectionStore(std::unique_ptr<RocksHandle> handle, bool sync) : handle_(std::move(handle)), sync_(sync) {}
 
-  Result<void> Write(const std::vector<ProjectionUpdate>& updates);
   // Writes `batch` (synced when sync_); `what` names the step in an error.
   Result<void> WriteSynced(rocksdb::WriteBatch& batch, const std::string& what);
-  Result<void> Ingest(const std::vector<ProjectionUpdate>& updates);
 
   std::unique_ptr<RocksHandle> handle_;
   bool sync_;
-  size_t ingest_at_;
 };
 
 }  // namespace labwatch
