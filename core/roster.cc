@@ -112,7 +112,10 @@ std::string OrgNames::Canonical(std::string_view name) const {
   return it == canonical_.end() ? std::string(name) : it->second;
 }
 
-std::string OrgNames::Key(std::string_view name) const { return FoldKey(Canonical(name)); }
+std::string OrgNames::Key(std::string_view name) const {
+  if (canonical_.empty()) return FoldKey(name);  // no org was ever merged
+  return FoldKey(Canonical(name));
+}
 
 std::string RosterProjection::ResolvePerson(std::string_view name) const {
   std::string key = FoldKey(name);

@@ -109,6 +109,7 @@ class Database {
   // on a thread of its own, and from options_.ingest_at on the records go
   // into table files.
   Result<void> Commit(Sequence events);
+  class BatchFolder;
   // Whether the roster is worth folding and encoding on a thread of its own.
   bool TwoCores() const;
   // Folds the events of `batch` after the slot's checkpoint into it.
