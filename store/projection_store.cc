@@ -62,6 +62,15 @@ Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string
   options.max_total_wal_size = 32 << 20;
   auto handle = RocksHandle::Open(path, mode, {{"default", rocksdb::ColumnFamilyOptions(options)}}, options);
   if (!handle) return tl::unexpected(handle.error());
+  // The writer holds the lock now: table files of a commit that a crash
+  // cut short are ours to remove (they were never ingested).
+  if (mode == OpenMode::kWriter) {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+      std::string name = entry.path().filename().string();
+      if (name.starts_with("ingest-") && name.ends_with(".sst.tmp")) std::filesystem::remove(entry.path(), error);
+    }
+  }
   return std::unique_ptr<ProjectionStore>(new ProjectionStore(std::move(*handle), sync));
 }
 

@@ -4,6 +4,7 @@
 #include <rocksdb/db.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <thread>
@@ -135,6 +136,23 @@ TEST(ProjectionStore, AFailedTableCommitNamesItsFileAndRecordAndStoresNothing) {
   ASSERT_TRUE(kept && *kept);
   for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
     EXPECT_FALSE(entry.path().string().ends_with(".tmp")) << entry.path();
+}
+
+TEST(ProjectionStore, TheWriterRemovesTableFilesOfACommitCutShort) {
+  TempDir dir;
+  { ASSERT_TRUE(ProjectionStore::Open(dir.path(), OpenMode::kWriter, false)); }
+  std::string stale = dir.path() + "/ingest-3.sst.tmp";
+  std::string other = dir.path() + "/notes.txt";
+  for (const auto& file : {stale, other}) std::ofstream(file) << "x";
+  {
+    auto reader = ProjectionStore::Open(dir.path(), OpenMode::kReader);
+    ASSERT_TRUE(reader) << reader.error().message;
+    EXPECT_TRUE(std::filesystem::exists(stale));  // a reader leaves the writer's files alone
+  }
+  auto store = ProjectionStore::Open(dir.path(), OpenMode::kWriter, false);
+  ASSERT_TRUE(store) << store.error().message;
+  EXPECT_FALSE(std::filesystem::exists(stale));
+  EXPECT_TRUE(std::filesystem::exists(other));
 }
 
 TEST(ProjectionStore, ARecordOutsideItsRunIsRefused) {
