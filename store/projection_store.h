@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -37,6 +38,9 @@ namespace labwatch {
 struct Checkpoint {
   std::uint32_t version = 0;
   Sequence seq = 0;
+  // Which key range holds the records: a commit through table files that
+  // replaces a projection writes the next one (set by the store).
+  std::uint64_t generation = 0;
 };
 
 // One projection's part of a Commit.
@@ -124,8 +128,25 @@ class ProjectionStore {
   // Writes `batch` (synced when sync_); `what` names the step in an error.
   Result<void> WriteSynced(rocksdb::WriteBatch& batch, const std::string& what);
 
+  // The generation of `projection`'s records, as its checkpoint says (0
+  // without one); remembered after the first read.
+  Result<std::uint64_t> Generation(std::string_view projection) const;
+  void Remember(std::string_view projection, std::uint64_t generation);
+  Result<std::string> RecordKey(std::string_view projection, std::string_view key) const;
+  // Deletes whatever generation `generation` of `projection` holds.
+  Result<void> ClearGeneration(std::string_view projection, std::uint64_t generation);
+  // Deletes the records of every generation of `projection` but `kept`.
+  Result<void> DropOtherGenerations(std::string_view projection, std::uint64_t kept);
+  // Whether any record lies in [begin, end).
+  Result<bool> Holds(const std::string& begin, const std::string& end) const;
+  // DropOtherGenerations for every projection with records of a generation
+  // its checkpoint no longer names (a crash came between the two steps).
+  Result<void> DropStaleGenerations();
+
   std::unique_ptr<RocksHandle> handle_;
   bool sync_;
+  mutable std::mutex mutex_;  // guards generations_: projections load on two threads
+  mutable std::map<std::string, std::uint64_t, std::less<>> generations_;
 };
 
 }  // namespace labwatch

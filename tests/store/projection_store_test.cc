@@ -16,20 +16,39 @@ namespace {
 
 using namespace labwatch::testing;
 
-// Everything stored, checkpoints included, and how many table files hold it.
+// Everything the store shows, checkpoints included ("_meta/<projection>" ->
+// "version seq"), how many keys the database holds in all, and how many
+// table files hold them.
 struct Stored {
   std::map<std::string, std::string> records;
+  size_t raw_keys = 0;
   size_t table_files = 0;
 };
 
 Stored ReadAll(const std::string& path) {
   Stored stored;
+  {
+    auto store = ProjectionStore::Open(path, OpenMode::kReader);
+    EXPECT_TRUE(store) << store.error().message;
+    for (std::string projection : {"cohort", "landscape", "models", "roster"}) {
+      auto checkpoint = (*store)->ReadCheckpoint(projection);
+      EXPECT_TRUE(checkpoint);
+      if (!*checkpoint) continue;
+      stored.records["_meta/" + projection] =
+          std::to_string((*checkpoint)->version) + " " + std::to_string((*checkpoint)->seq);
+      auto scanned = (*store)->Scan(projection, "", [&](std::string_view key, std::string_view value) {
+        stored.records[projection + "/" + std::string(key)] = std::string(value);
+        return true;
+      });
+      EXPECT_TRUE(scanned);
+    }
+  }
   rocksdb::DB* raw = nullptr;
   auto status = rocksdb::DB::OpenForReadOnly(rocksdb::Options(), path, &raw);
   EXPECT_TRUE(status.ok()) << status.ToString();
   std::unique_ptr<rocksdb::DB> db(raw);
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions()));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) stored.records[it->key().ToString()] = it->value().ToString();
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++stored.raw_keys;
   std::vector<rocksdb::LiveFileMetaData> files;
   db->GetLiveFilesMetaData(&files);
   stored.table_files = files.size();
@@ -106,7 +125,12 @@ TEST(ProjectionStore, TableFilesStoreWhatABatchWould) {
   EXPECT_EQ(batched.records.count("roster/p/a"), 0u);
   EXPECT_EQ(batched.records.at("roster/p/c"), "C");
   EXPECT_EQ(batched.records.at("roster/a/x"), "p/c");
+  EXPECT_EQ(batched.records.at("_meta/models"), "1 5");
+  EXPECT_EQ(ingested.records.at("_meta/models"), "1 5");
   EXPECT_EQ(batched.records.count("_meta/cohort"), 1u);
+  // The replaced generations are gone, not merely hidden.
+  EXPECT_EQ(ingested.raw_keys, ingested.records.size());
+  EXPECT_EQ(batch_then_tables.raw_keys, batch_then_tables.records.size());
   // The batches sit in the write-ahead log; the table commits in tables.
   EXPECT_EQ(batched.table_files, 0u);
   EXPECT_GE(ingested.table_files, 2u);
@@ -153,6 +177,80 @@ TEST(ProjectionStore, TheWriterRemovesTableFilesOfACommitCutShort) {
   ASSERT_TRUE(store) << store.error().message;
   EXPECT_FALSE(std::filesystem::exists(stale));
   EXPECT_TRUE(std::filesystem::exists(other));
+}
+
+// Puts raw keys into the store's database, as a crash between ingesting a
+// generation and dropping the one before would leave them.
+void PutRaw(const std::string& path, const std::vector<std::pair<std::string, std::string>>& records) {
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Options options;
+  ASSERT_TRUE(rocksdb::DB::Open(options, path, &raw).ok());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  for (const auto& [key, value] : records) ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), key, value).ok());
+}
+
+TEST(ProjectionStore, TheWriterDropsRecordsOfGenerationsNoCheckpointNames) {
+  TempDir dir;
+  {
+    auto store = ProjectionStore::Open(dir.path(), OpenMode::kWriter, false);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->Commit({{"models", {1, 2}, false, {{"m/a", "old"}}}, {"roster", {4, 2}, false, {{"p/x", "X"}}}}));
+    ASSERT_TRUE(CommitAsTables(**store, {{"models", {1, 3}, true, {{"m/b", "new"}}}}));
+  }
+  // Generation 0 of models was dropped with the commit; put some back, and
+  // a generation no commit made.
+  PutRaw(dir.path(), {{"models/m/a", "old"}, {"models~7/m/z", "stray"}, {"modelsx", "not ours"}});
+  {
+    auto reader = ProjectionStore::Open(dir.path(), OpenMode::kReader);
+    ASSERT_TRUE(reader);
+    auto b = (*reader)->Get("models", "m/b");
+    ASSERT_TRUE(b && *b);
+    EXPECT_EQ(**b, "new");
+    auto a = (*reader)->Get("models", "m/a");
+    ASSERT_TRUE(a);
+    EXPECT_FALSE(*a);  // another generation's record is never read
+  }
+  { ASSERT_TRUE(ProjectionStore::Open(dir.path(), OpenMode::kWriter, false)); }
+  Stored stored = ReadAll(dir.path());
+  EXPECT_EQ(stored.records.at("models/m/b"), "new");
+  EXPECT_EQ(stored.records.at("roster/p/x"), "X");
+  EXPECT_EQ(stored.records.count("models/m/a"), 0u);
+  // Left: the records shown, and the key that belongs to no projection.
+  EXPECT_EQ(stored.raw_keys, stored.records.size() + 1);
+}
+
+TEST(ProjectionStore, AReplacedProjectionsTablesGoToTheBottomAndTheOldOnesAreDeletedWhole) {
+  TempDir dir;
+  {
+    auto store = ProjectionStore::Open(dir.path(), OpenMode::kWriter, false);
+    ASSERT_TRUE(store);
+    for (Sequence seq : {1, 2, 3}) {
+      std::vector<StateChange> people;
+      for (int i = 0; i < 50; ++i) people.push_back({"p/" + std::to_string(1000 + i), std::to_string(seq)});
+      ASSERT_TRUE(CommitAsTables(**store, {{"roster", {4, seq}, true, people}, {"models", {1, seq}, true, {{"m/a", "x"}}}}));
+    }
+  }
+  rocksdb::DB* raw = nullptr;
+  ASSERT_TRUE(rocksdb::DB::OpenForReadOnly(rocksdb::Options(), dir.path(), &raw).ok());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  std::vector<rocksdb::LiveFileMetaData> files;
+  db->GetLiveFilesMetaData(&files);
+  size_t current = 0;
+  for (const auto& file : files) {
+    // Nothing is left of the two replaced generations, not even a range
+    // deletion: their files went whole.
+    EXPECT_FALSE(file.smallestkey.starts_with("roster/") || file.smallestkey.starts_with("roster~00000001/") ||
+                 file.smallestkey.starts_with("roster~00000002/"))
+        << file.name << " at level " << file.level << " starts at " << file.smallestkey;
+    if (file.smallestkey.starts_with("roster~00000003/")) {
+      ++current;
+      EXPECT_EQ(file.level, db->NumberLevels() - 1) << file.name;  // no compaction will rewrite it
+    }
+  }
+  EXPECT_EQ(current, 1u);
+  Stored stored = ReadAll(dir.path());
+  EXPECT_EQ(stored.records.at("roster/p/1000"), "3");
+  EXPECT_EQ(stored.raw_keys, stored.records.size());
 }
 
 TEST(ProjectionStore, ARecordOutsideItsRunIsRefused) {
