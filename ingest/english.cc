@@ -33,6 +33,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <chrono>
 #include <cmath>
@@ -211,7 +212,8 @@ class Spellings {
  public:
   explicit Spellings(string_view text) : text_(text), lowered_(text) {
     LowerAsciiLetters(lowered_);
-    curly_ = lowered_.find('\xE2') != string::npos;
+    next_e2_ = lowered_.find('\xE2');
+    curly_ = next_e2_ != string::npos;
   }
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
@@ -219,7 +221,16 @@ class Spellings {
   // Lower(text.substr(start, end - start)), valid as long as this object.
   string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
-    if (!curly_ || lowered.find('\xE2') == string_view::npos) return lowered;
+    if (!curly_) return lowered;
+    // Tokens are asked for in text order: the next E2 byte at or after the
+    // last start asked about answers most of them without a search.
+    if (start < searched_from_) {
+      if (lowered.find('\xE2') == string_view::npos) return lowered;
+    } else {
+      if (next_e2_ < start) next_e2_ = lowered_.find('\xE2', start);
+      searched_from_ = start;
+      if (next_e2_ >= end) return lowered;
+    }
     return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
   }
 
@@ -227,42 +238,64 @@ class Spellings {
   string_view text_;
   string lowered_;
   bool curly_ = false;  // whether the text has an E2 byte (’) at all; most have none
+  // The first E2 byte of lowered_ at or after searched_from_ (npos if none).
+  size_t searched_from_ = 0;
+  size_t next_e2_ = 0;
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
-Token MakeToken(string_view text, size_t start, size_t end, bool word, Spellings& spellings) {
-  Token t;
-  t.start = start;
-  t.end = end;
-  t.text = text.substr(start, end - start);
-  t.lower = spellings.Of(start, end);
-  t.word = word;
-  size_t n = 0;
-  t.cap = word && IsUpper(DecodeAt(text, start, &n));
-  t.digit = std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return t;
-}
+// ASCII letters and digits, 1 and 2; every other byte 0.
+constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
+  std::array<uint8_t, 256> table{};
+  for (int b = 'a'; b <= 'z'; ++b) table[b] = 1;
+  for (int b = 'A'; b <= 'Z'; ++b) table[b] = 1;
+  for (int b = '0'; b <= '9'; ++b) table[b] = 2;
+  return table;
+}();
+inline uint8_t AsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
 
 // `spellings` are those of `text`.
+// REQUIRES: end <= text.size()
 std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spellings& spellings) {
   std::vector<Token> out;
   out.reserve((end - begin) / 4 + 1);  // English averages over five bytes a token
+  // MakeToken, for a token whose first code point `first` and whether it
+  // has an ASCII digit are known.
+  auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit) -> Token& {
+    Token& t = out.emplace_back();
+    t.start = start;
+    t.end = stop;
+    t.text = text.substr(start, stop - start);
+    t.lower = spellings.Of(start, stop);
+    t.word = word;
+    t.cap = word && IsUpper(first);
+    t.digit = digit;
+    return t;
+  };
   size_t i = begin;
   while (i < end) {
-    size_t n = 0;
-    char32_t c = DecodeAt(text, i, &n);
-    if (n == 0) break;
+    size_t n = 1;
+    auto lead = static_cast<unsigned char>(text[i]);
+    char32_t c = lead < 0x80 ? lead : DecodeAt(text, i, &n);
     if (IsSpace(c)) {
       i += n;
       continue;
     }
     if (IsWordChar(c)) {
       size_t j = i + n;
+      // Whether the word has an ASCII digit: only ASCII bytes are digits,
+      // and a word's joiners are not.
+      uint8_t classes = c < 0x80 ? AsciiAlnum(static_cast<char>(c)) : 0;
       while (j < end) {
         // Letters and digits, most of a word: no decoding.
-        if (char b = text[j]; (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
-          ++j;
-          continue;
+        {
+          const char* bytes = text.data();
+          uint8_t seen = 0;
+          size_t k = j;
+          for (uint8_t alnum; k < end && (alnum = AsciiAlnum(bytes[k])) != 0; ++k) seen |= alnum;
+          classes |= seen;
+          j = k;
+          if (j >= end) break;
         }
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
@@ -279,24 +312,27 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
           char32_t f = j + m + m2 < end ? DecodeAt(text, j + m + m2, &m3) : 0;
           if (!IsWordChar(f)) break;  // a possessive 's
         }
+        if (e < 0x80) classes |= AsciiAlnum(static_cast<char>(e));
         j += m + m2;
       }
-      string_view lower = spellings.Of(i, j);
-      // "ex-Anthropic": the prefix is a word of its own.
-      if (lower.size() > 3 && lower.compare(0, 3, "ex-") == 0) {
+      bool digit = (classes & 2) != 0;
+      // "ex-Anthropic": the prefix is a word of its own. The check costs
+      // little: "ex-" is the only word with a hyphen at byte 2.
+      if (j - i > 3 && text[i + 2] == '-' && spellings.Of(i, i + 3) == "ex-") {
         size_t m = 0;
-        if (IsUpper(DecodeAt(text, i + 3, &m))) {
-          out.push_back(MakeToken(text, i, i + 3, true, spellings));
+        char32_t after = DecodeAt(text, i + 3, &m);
+        if (IsUpper(after)) {
+          add(i, i + 3, true, c, false);
           i += 3;
-          lower = lower.substr(3);
+          c = after;
         }
       }
       // "Dr.", "Inc.", initials: the period belongs to the word.
       if (j < end && text[j] == '.') {
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
-        if (initial || In(lower, kAbbreviations)) ++j;
+        if (initial || In(spellings.Of(i, j), kAbbreviations)) ++j;
       }
-      out.push_back(MakeToken(text, i, j, true, spellings));
+      add(i, j, true, c, digit);
       i = j;
       continue;
     }
@@ -304,17 +340,16 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       size_t m = 0;
       char32_t f = i + n + 1 < end ? DecodeAt(text, i + n + 1, &m) : 0;
       if (!IsWordChar(f) && !out.empty() && out.back().word) {
-        Token t = MakeToken(text, i, i + n + 1, false, spellings);
-        t.lower = "'s";
-        out.push_back(std::move(t));
+        add(i, i + n + 1, false, c, false).lower = "'s";
         i += n + 1;
         continue;
       }
     }
-    Token t = MakeToken(text, i, i + n, false, spellings);
+    // Not a word character, so not an ASCII digit; nor are the bytes of a
+    // longer sequence.
+    Token& t = add(i, i + n, false, c, false);
     if (c == 0x2019 || c == 0x2018) t.lower = "'";
     if (c == 0x2014 || c == 0x2013) t.lower = "--";
-    out.push_back(std::move(t));
     i += n;
   }
   // Asked of most tokens several times per sentence; the answer depends on
