@@ -52,6 +52,7 @@
 #include "ingest/fold.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
+#include "ingest/word_table.h"
 
 namespace labwatch {
 namespace {
@@ -128,42 +129,10 @@ struct WordHash {
   }
 };
 
-// A lexicon too long to scan per token: hashed once, at start-up, into a
-// table of a power of two slots probed in order (a prime-sized bucket
-// array costs a division per lookup). Most words asked about are not in
-// it, and most of those differ from every word of it in first letter or
-// are longer than all of them.
-class WordSet {
- public:
-  WordSet(std::initializer_list<string_view> words) {
-    size_t capacity = 16;
-    while (capacity < 2 * words.size()) capacity *= 2;
-    slots_.resize(capacity);
-    mask_ = capacity - 1;
-    for (string_view w : words) {
-      if (!w.empty()) first_letters_.set(static_cast<unsigned char>(w[0]));
-      longest_ = std::max(longest_, w.size());
-      size_t slot = WordHash{}(w) & mask_;
-      while (slots_[slot].data() != nullptr && slots_[slot] != w) slot = (slot + 1) & mask_;
-      slots_[slot] = w;
-    }
-  }
-  bool Contains(string_view w) const {
-    if (w.size() > longest_ || (!w.empty() && !first_letters_.test(static_cast<unsigned char>(w[0])))) return false;
-    for (size_t slot = WordHash{}(w) & mask_;; slot = (slot + 1) & mask_) {
-      if (slots_[slot].data() == nullptr) return false;  // an empty slot: the words are literals, never null
-      if (slots_[slot] == w) return true;
-    }
-  }
-
- private:
-  std::vector<string_view> slots_;
-  size_t mask_ = 0;
-  std::bitset<256> first_letters_;
-  size_t longest_ = 0;
-};
-
-bool In(string_view w, const WordSet& words) { return words.Contains(w); }
+template <size_t N>
+[[gnu::always_inline]] inline bool In(string_view w, const WordTable<N>& words) {
+  return words.Contains(w);
+}
 
 // ---- Tokens ------------------------------------------------------------------
 
@@ -413,7 +382,7 @@ int WeekdayOf(string_view lower) {
 }
 
 // Capitalized words that do not begin or continue a name.
-const WordSet kStopCaps = {
+constexpr WordTable kStopCaps{
     "the",       "a",           "an",       "in",         "on",         "at",
     "of",        "for",         "to",       "by",         "with",       "and",
     "but",       "or",          "as",       "if",         "it",         "its",
@@ -450,7 +419,7 @@ const WordSet kStopCaps = {
     "still",     "again",       "yes",      "ok"};
 
 // Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
-const WordSet kRoleCaps = {
+constexpr WordTable kRoleCaps{
     "chief",     "executive",     "officer",    "president", "vice",       "vp",         "svp",        "evp",
     "director",  "head",          "manager",    "lead",      "chair",      "chairman",   "chairwoman", "chairperson",
     "senior",    "principal",     "staff",      "engineer",  "researcher", "scientist",  "fellow",     "counsel",
@@ -460,7 +429,7 @@ const WordSet kRoleCaps = {
     "deputy",    "distinguished", "member",     "board",     "emeritus"};
 
 // Words that end an org name.
-const WordSet kOrgSuffixes = {
+constexpr WordTable kOrgSuffixes{
     "ai",         "labs",         "lab",          "inc.",      "inc",          "robotics",      "intelligence",
     "research",   "systems",      "technologies", "corp.",     "corp",         "corporation",   "ltd.",
     "ltd",        "llc",          "group",        "capital",   "ventures",     "partners",      "institute",
@@ -471,7 +440,7 @@ const WordSet kOrgSuffixes = {
     "bio",        "biosciences",  "health",       "energy",    "quantum"};
 
 // Two-word places that look like names.
-const WordSet kPlaces = {
+constexpr WordTable kPlaces{
     "san francisco",  "new york",       "palo alto",      "tel aviv",    "los angeles",      "hong kong",
     "silicon valley", "united states",  "united kingdom", "san jose",    "mountain view",    "menlo park",
     "new delhi",      "abu dhabi",      "san diego",      "las vegas",   "washington dc",    "south korea",
@@ -480,7 +449,7 @@ const WordSet kPlaces = {
     "play store"};
 
 // Single capitalized words that are never a name of interest.
-const WordSet kNotNames = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
+constexpr WordTable kNotNames{"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
                                      "linkedin",  "x",          "us",       "u.s.",      "uk",      "u.k.",
                                      "eu",        "asia",       "africa",   "korea",     "taiwan",  "congress",
                                      "senate",    "nasdaq",     "ai",       "llm",       "llms",    "gpu",
@@ -498,7 +467,7 @@ const WordSet kNotNames = {"apache",    "mit",        "series",   "chatgpt",   "
                                      "british",   "german",     "japanese", "indian",    "korean"};
 
 // Lower-case role words, for role fields and descriptor skipping.
-const WordSet kRoleWords = {"chief",
+constexpr WordTable kRoleWords{"chief",
                                       "executive",
                                       "officer",
                                       "president",
@@ -681,7 +650,7 @@ const WordSet kRoleWords = {"chief",
                                       "physician",
                                       "academic"};
 
-const WordSet kAux = {
+constexpr WordTable kAux{
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
     "been",       "being",      "will",       "would",       "'s",       "also",         "recently",     "officially",
     "formally",   "quietly",    "just",       "now",         "then",     "already",      "all",          "both",
@@ -902,11 +871,11 @@ bool EndsWith(string_view s, string_view suffix) {
 // lies ahead ("will leave", "is leaving").
 Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   // Each is tested on every word before a trigger.
-  static const WordSet kDenials = {
+  static constexpr WordTable kDenials{
       "if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
       "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
       "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"};
-  static const WordSet kHedges = {
+  static constexpr WordTable kHedges{
       "could",    "may",       "might",      "should",      "considering", "considers",    "consider",
       "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
       "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
@@ -1301,6 +1270,12 @@ bool HyphenSuffix(const Token& t) {
 }
 
 std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
+  // Asked of most capitalized words: tables, not lists to scan.
+  static constexpr WordTable kCompanyForms{"inc.", "inc", "ltd.", "ltd", "corp.", "llc",
+                                           "co.",  "plc", "gmbh", "sa",  "ag"};
+  static constexpr WordTable kParticles{"de", "van", "von", "der", "den", "da",  "di",  "del", "della", "du",
+                                        "le", "la",  "bin", "al",  "ibn", "ter", "dos", "das", "y"};
+  static constexpr WordTable kTitles{"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"};
   std::vector<NameRun> added;
   size_t i = 0;
   const size_t n = s.size();
@@ -1330,7 +1305,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         }
         // "Nebula Labs Inc."
         while (j < n && s.owner[j] < 0 &&
-               In(s.W(j), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}))
+               In(s.W(j), kCompanyForms))
           ++j;
         break;
       }
@@ -1359,8 +1334,6 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         ++j;
         continue;
       }
-      static constexpr string_view kParticles[] = {"de", "van", "von", "der", "den", "da",  "di",  "del", "della", "du",
-                                                   "le", "la",  "bin", "al",  "ibn", "ter", "dos", "das", "y"};
       if (j > i && In(t.lower, kParticles)) {
         // "de la Cruz", "van der Berg": particles before a capitalized word.
         size_t p = j;
@@ -1390,7 +1363,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
     m.begin = i;
     m.end = j;
     m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
-    m.titled = i > 0 && In(s.W(i - 1), {"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"});
+    m.titled = i > 0 && In(s.W(i - 1), kTitles);
     string lower = Lower(m.name);
     // "San Francisco-based", "Paris-headquartered": a place describing the
     // org named or meant next, never a name itself.
@@ -1425,7 +1398,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       // "Nebula Labs Inc." is Nebula Labs.
       size_t last = j;
       while (last > i + 1 &&
-             In(s.W(last - 1), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}) &&
+             In(s.W(last - 1), kCompanyForms) &&
              In(s.W(last - 2), kOrgSuffixes))
         --last;
       m.name = Joined(s, i, last, text_);
@@ -1540,13 +1513,55 @@ std::optional<string> Reader::SurnameOfKey(const string& key) const {
 
 // The first pass: which capitalized runs are people, which are orgs.
 void Reader::Learn(const Sentence& s) {
-  static constexpr string_view kOrgHeads[] = {
+  // The word lists are asked of nearly every name of every sentence, twice:
+  // tables, not lists to scan.
+  static constexpr WordTable kOrgHeads{
       "start-up",   "startup", "company",  "lab",        "laboratory", "firm",         "maker",        "developer",
       "provider",   "unicorn", "rival",    "non-profit", "nonprofit",  "organization", "organisation", "institute",
       "subsidiary", "spinout", "spin-off", "venture",    "business",   "platform",     "competitor"};
-  static constexpr string_view kModelHeads[] = {"model",     "models",  "family", "version", "chatbot",
-                                                "assistant", "system",  "llm",    "series",  "successor",
-                                                "upgrade",   "variant", "release"};
+  static constexpr WordTable kModelHeads{"model",     "models",  "family", "version", "chatbot",
+                                         "assistant", "system",  "llm",    "series",  "successor",
+                                         "upgrade",   "variant", "release"};
+  static constexpr WordTable kAfterOrgHead{
+      "that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
+      "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
+      "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
+      "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he", "funded", "financed",
+      "she",     "they",     "it",     "we"};
+  static constexpr WordTable kAppositiveRoles{
+      "chief",      "head",      "ceo",      "cto",       "researcher", "scientist", "engineer",
+      "founder",    "co-founder", "president", "director", "vice",      "who",        "whose",
+      "currently",  "formerly",  "previously", "professor", "executive"};
+  static constexpr WordTable kOrgBefore{"start-up", "startup", "co-founded", "cofounded", "founded", "lab", "company",
+                                        "firm",     "rival",   "unicorn",    "labs",      "competitor", "subsidiary"};
+  static constexpr WordTable kPersonBefore{
+      "ceo",       "cto",        "executive",    "officer",     "scientist", "researcher", "engineer",
+      "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
+      "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
+      "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
+      "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
+      "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"};
+  static constexpr WordTable kMoveBefore{"at", "joined", "join", "joins", "left", "leave", "leaving", "quit",
+                                         "rejoin", "rejoined"};
+  static constexpr WordTable kAuxAfter{"has",      "have",     "had",       "is",         "was",
+                                       "will",     "would",    "also",      "been",       "previously",
+                                       "recently", "formally", "officially"};
+  static constexpr WordTable kPersonVerbs{
+      "said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
+      "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
+      "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
+      "steps",    "step",     "stepping", "retired",  "retire",    "retiring",   "exited",  "exits",
+      "defected", "rejoined", "rejoins",  "named",    "appointed", "hired",      "worked",  "led",
+      "ran",      "headed",   "spent",    "becomes",  "became"};
+  static constexpr WordTable kOrgVerbs{"raised",    "raises",    "released", "launched", "unveiled",
+                                       "announced", "hired",     "appointed", "delayed", "delays",
+                                       "postponed", "postpones", "open-sourced", "shipped"};
+  static constexpr WordTable kWhichOrgVerbs{"released", "launched", "unveiled", "raised",  "hired",
+                                            "poached",  "recruited", "employs", "makes",   "builds",
+                                            "develops", "sells",    "open-sourced", "shipped"};
+  static constexpr WordTable kOwnedByOrg{"chief", "head",  "co-founder", "co-founders", "cofounder",
+                                         "founder", "founders", "ceo", "cto", "board",
+                                         "president", "researchers", "engineers", "employees", "staff"};
   for (size_t k = 0; k < s.men.size(); ++k) {
     const Mention& m = s.men[k];
     if (m.kind == MKind::kOrg && !m.generic && !m.entry && m.end - m.begin >= 2 &&
@@ -1579,18 +1594,9 @@ void Reader::Learn(const Sentence& s) {
         if (In(w, kModelHeads)) model_head = true;
         // An org head must close the appositive: "X, a Paris start-up," not
         // "X, the company raised".
-        if (In(w, kOrgHeads) &&
-            (i + 1 >= s.size() || !s.tok[i + 1].word ||
-             In(s.W(i + 1),
-                {"that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
-                 "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
-                 "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
-                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he", "funded", "financed",
-                 "she",     "they",     "it",     "we"})))
+        if (In(w, kOrgHeads) && (i + 1 >= s.size() || !s.tok[i + 1].word || In(s.W(i + 1), kAfterOrgHead)))
           org_head = true;
-        if (i <= e + 3 && In(w, {"chief", "head", "ceo", "cto", "researcher", "scientist", "engineer", "founder",
-                                 "co-founder", "president", "director", "vice", "who", "whose", "currently", "formerly",
-                                 "previously", "professor", "executive"}))
+        if (i <= e + 3 && In(w, kAppositiveRoles))
           role = true;
       }
       bool determiner = In(s.W(e + 1), {"a", "an", "the", "one"});
@@ -1606,36 +1612,21 @@ void Reader::Learn(const Sentence& s) {
         if (prev && (prev->kind == MKind::kPerson || (prev->kind == MKind::kName && RegisteredPerson(prev->name))))
           person = true;
       }
-      if (In(w, {"start-up", "startup", "co-founded", "cofounded", "founded", "lab", "company", "firm", "rival",
-                 "unicorn", "labs", "competitor", "subsidiary"}) &&
-          !s.At(b - 1))
+      if (In(w, kOrgBefore) && !s.At(b - 1))
         org = true;
       if (In(w, {"called", "named", "dubbed"}) && b >= 2 && In(s.W(b - 2), kOrgHeads)) org = true;
-      if (In(w, {"ceo",       "cto",        "executive",    "officer",     "scientist", "researcher", "engineer",
-                 "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
-                 "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
-                 "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
-                 "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
-                 "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"}))
+      if (In(w, kPersonBefore))
         person = true;
-      if (In(w, {"at", "joined", "join", "joins", "left", "leave", "leaving", "quit", "rejoin", "rejoined"}) &&
-          words <= 3)
+      if (In(w, kMoveBefore) && words <= 3)
         org = org || !person;
     }
     // After: "X said", "X has resigned".
     if (e < s.size()) {
       size_t v = e;
-      while (v < s.size() && v < e + 3 &&
-             In(s.W(v), {"has", "have", "had", "is", "was", "will", "would", "also", "been", "previously", "recently",
-                         "formally", "officially"}))
+      while (v < s.size() && v < e + 3 && In(s.W(v), kAuxAfter))
         ++v;
       string_view verb = s.W(v);
-      if (In(verb, {"said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
-                    "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
-                    "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
-                    "steps",    "step",     "stepping", "retired",  "retire",    "retiring",   "exited",  "exits",
-                    "defected", "rejoined", "rejoins",  "named",    "appointed", "hired",      "worked",  "led",
-                    "ran",      "headed",   "spent",    "becomes",  "became"}) &&
+      if (In(verb, kPersonVerbs) &&
           words >= 2 && v < s.size() && !(verb == "named" && v == e) && !(verb == "hired" && v == e) &&
           !(verb == "appointed" && v == e))
         person = true;
@@ -1645,23 +1636,18 @@ void Reader::Learn(const Sentence& s) {
       bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
       // "X announced her departure": only people have a his or her.
       if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
-      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed", "delayed",
-                 "delays", "postponed", "postpones", "open-sourced", "shipped"}) &&
+      if (In(w, kOrgVerbs) &&
           words <= 2 && !person && !relative)
         org = true;
       // "Stonebridge loses three researchers": people lose jobs, not staff.
       if (In(w, {"loses", "lost"}) && words == 1 && !person && !relative) org = true;
       // "Greyhaven, which released its Vesper-2 model": "which", not "who",
       // and a verb that only an org does.
-      if (w == "," && s.Is(e + 1, "which") &&
-          In(s.W(e + 2), {"released", "launched", "unveiled", "raised", "hired", "poached", "recruited", "employs",
-                          "makes", "builds", "develops", "sells", "open-sourced", "shipped"}))
+      if (w == "," && s.Is(e + 1, "which") && In(s.W(e + 2), kWhichOrgVerbs))
         org = true;
       // "Quellbright's chief scientist": one unknown word owning a company
       // role is an org (a person's surname resolves before this).
-      if (In(w, {"'s", "'"}) && words == 1 && !person &&
-          In(s.W(e + 1), {"chief", "head", "co-founder", "co-founders", "cofounder", "founder", "founders", "ceo", "cto",
-                          "board", "president", "researchers", "engineers", "employees", "staff"}) &&
+      if (In(w, {"'s", "'"}) && words == 1 && !person && In(s.W(e + 1), kOwnedByOrg) &&
           !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
         org = true;
       // "Nimbus Reasoning chief executive Odalys Ferreira": a run before a
@@ -2078,7 +2064,7 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 // The speaker of a quote that holds token t: "'...,' X wrote" after it,
 // or "X said: '...'" before it.
 std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
-  static const WordSet kSpeech = {"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
+  static constexpr WordTable kSpeech{"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
   auto quote = [&](size_t x) {
     return In(s.W(x), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}) || s.tok[x].text == "\"" ||
            s.tok[x].text == "\xE2\x80\x9D" || s.tok[x].text == "\xE2\x80\x9C";
@@ -4060,7 +4046,7 @@ void Reader::RecordAffiliations(const Sentence& s) {
 // ---- Releases and delays -----------------------------------------------------
 
 bool IsComparison(const Sentence& s, size_t i) {
-  static const WordSet kComparisons = {
+  static constexpr WordTable kComparisons{
       "than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
       "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
       "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
@@ -4741,7 +4727,7 @@ void Reader::GroupMove(const Sentence& s) {
 // starts on. Any other token starts no rule, and Read skips it without
 // trying each rule's word lists in turn, which was most of its time. A word
 // added to one of those tests must be added here.
-const WordSet kRuleHeads = {
+constexpr WordTable kRuleHeads{
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
     "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
