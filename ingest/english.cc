@@ -1018,6 +1018,8 @@ class Reader {
 
   // Names.
   void RegisterPerson(const string& name);
+  // The same, given FoldKey(name).
+  void RegisterPerson(const string& name, const string& key);
   bool LearnedOrg(const string& name) const { return LearnedOrgKey(FoldKey(name)); }
   bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
   std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
@@ -1362,9 +1364,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
     Mention m;
     m.begin = i;
     m.end = j;
-    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
     m.titled = i > 0 && In(s.W(i - 1), kTitles);
-    string lower = Lower(m.name);
     // "San Francisco-based", "Paris-headquartered": a place describing the
     // org named or meant next, never a name itself.
     if (!org && !model && (EndsWith(s.W(j - 1), "-based") || EndsWith(s.W(j - 1), "-headquartered"))) {
@@ -1393,6 +1393,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       i = j;
       continue;
     }
+    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
     if (org) {
       m.kind = MKind::kOrg;
       // "Nebula Labs Inc." is Nebula Labs.
@@ -1404,11 +1405,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       m.name = Joined(s, i, last, text_);
     } else if (model) {
       m.kind = MKind::kModel;
+      string lower = Lower(m.name);
       if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
         i = j;
         continue;
       }
     } else {
+      string lower = Lower(m.name);
       if (In(lower, kPlaces) || In(lower, kNotNames)) {
         i = j;
         continue;
@@ -1483,8 +1486,9 @@ Sentence Reader::BuildKnown(string_view text, Span span, std::vector<Token> toke
   return s;
 }
 
-void Reader::RegisterPerson(const string& name) {
-  string key = FoldKey(name);
+void Reader::RegisterPerson(const string& name) { RegisterPerson(name, FoldKey(name)); }
+
+void Reader::RegisterPerson(const string& name, const string& key) {
   if (persons_.count(key)) return;
   persons_[key] = name;
   size_t space = name.rfind(' ');
@@ -1674,14 +1678,17 @@ void Reader::Learn(const Sentence& s) {
           org = true;
       }
     }
-    if (person && words >= 2 && !org) RegisterPerson(m.name);
-    if (org && !person) orgs_.insert(FoldKey(m.name));
-    if (words >= 2 && words <= 4 && !org && !LearnedOrg(m.name)) {
+    // FoldKey(m.name), folded at most once for the questions below.
+    std::optional<string> folded;
+    auto key = [&]() -> const string& { return folded ? *folded : folded.emplace(FoldKey(m.name)); };
+    if (person && words >= 2 && !org) RegisterPerson(m.name, key());
+    if (org && !person) orgs_.insert(key());
+    if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
       string last = FoldKey(s.tok[e - 1].text);
       auto it = last_words_.find(last);
       if (it == last_words_.end())
         last_words_[last] = m.name;
-      else if (FoldKey(it->second) != FoldKey(m.name))
+      else if (FoldKey(it->second) != key())
         it->second = "";
     }
   }
