@@ -4986,6 +4986,12 @@ std::vector<ExtractedFact> Reader::Run() {
     // less than copying the sentence's tokens).
     Sentence& s = sentences.back();
     runs.push_back(FindRuns(s));
+    // Without runs, AddRunMentions would change nothing: only runs are
+    // kName mentions, and the known ones are indexed already.
+    if (runs.back().empty()) {
+      Learn(s);
+      continue;
+    }
     std::vector<Mention> known = s.men;
     std::vector<int> owner = s.owner;
     AddRunMentions(s, runs.back());
@@ -4995,7 +5001,8 @@ std::vector<ExtractedFact> Reader::Run() {
   }
   // Learning may have made more runs known: classify the runs again, then
   // learn once more from the completed sentences.
-  for (size_t k = 0; k < sentences.size(); ++k) AddRunMentions(sentences[k], runs[k]);
+  for (size_t k = 0; k < sentences.size(); ++k)
+    if (!runs[k].empty()) AddRunMentions(sentences[k], runs[k]);
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {

@@ -38,6 +38,10 @@ TEST(WordTable, KeepsDuplicatesAndSingleWords) {
   EXPECT_TRUE(kTwice.Contains("still"));
   EXPECT_TRUE(kTwice.Contains("yes"));
   EXPECT_FALSE(kTwice.Contains("stil"));
+  constexpr WordTable kEmpty{"", "a"};
+  EXPECT_TRUE(kEmpty.Contains(""));
+  EXPECT_TRUE(kEmpty.Contains("a"));
+  EXPECT_FALSE(kEmpty.Contains("b"));
   constexpr WordTable kOne{"ai"};
   EXPECT_TRUE(kOne.Contains("ai"));
   EXPECT_FALSE(kOne.Contains("a"));
