@@ -1411,13 +1411,22 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         continue;
       }
     } else {
-      string lower = Lower(m.name);
-      if (In(lower, kPlaces) || In(lower, kNotNames)) {
-        i = j;
-        continue;
+      // One word is its token, whose lower-case spelling was asked about
+      // kNotNames above; and every place is two words or more.
+      bool one_word = j == i + 1;
+      if (!one_word) {
+        string lower = Lower(m.name);
+        if (In(lower, kPlaces) || In(lower, kNotNames)) {
+          i = j;
+          continue;
+        }
       }
       m.kind = MKind::kName;
-      string key = FoldKey(m.name);
+      // FoldKey of one plain ASCII word (no spaces to collapse) lowers its
+      // letters, which its token's spelling has done.
+      bool plain = one_word && m.name == s.tok[i].text &&
+                   std::all_of(m.name.begin(), m.name.end(), [](char c) { return (c & 0x80) == 0; });
+      string key = plain ? string(s.W(i)) : FoldKey(m.name);
       added.push_back({std::move(m), std::move(key)});
       i = j;
       continue;
