@@ -1264,6 +1264,13 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
+// FoldKey(t.text). A token has no spaces to collapse, so the key of a plain
+// ASCII one is its lower-case spelling.
+string TokenKey(const Token& t) {
+  bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
+  return ascii && t.word ? string(t.lower) : FoldKey(t.text);
+}
+
 // "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.
 bool HyphenSuffix(const Token& t) {
   size_t dash = t.lower.rfind('-');
@@ -1422,11 +1429,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         }
       }
       m.kind = MKind::kName;
-      // FoldKey of one plain ASCII word (no spaces to collapse) lowers its
-      // letters, which its token's spelling has done.
-      bool plain = one_word && m.name == s.tok[i].text &&
-                   std::all_of(m.name.begin(), m.name.end(), [](char c) { return (c & 0x80) == 0; });
-      string key = plain ? string(s.W(i)) : FoldKey(m.name);
+      string key = one_word && m.name == s.tok[i].text ? TokenKey(s.tok[i]) : FoldKey(m.name);
       added.push_back({std::move(m), std::move(key)});
       i = j;
       continue;
@@ -1693,7 +1696,7 @@ void Reader::Learn(const Sentence& s) {
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
     if (org && !person) orgs_.insert(key());
     if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
-      string last = FoldKey(s.tok[e - 1].text);
+      string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
       if (it == last_words_.end())
         last_words_[last] = m.name;
