@@ -1,9 +1,11 @@
 // store/projection_store.h
 //
 // Persisted projection state: a RocksDB database beside the log holding
-// each projection's records under "<projection>/<record key>" and its
-// checkpoint under "_meta/<projection>" (the projection's code version and
-// the sequence of the last event folded in). Records and checkpoints are
+// each projection's records under "<projection>/<record key>" (or, after a
+// rebuild through table files, its next generation's prefix,
+// "<projection>~00000001/") and its checkpoint under "_meta/<projection>"
+// (the projection's code version, the sequence of the last event folded in,
+// and the generation). Records and checkpoints are
 // written in one WriteBatch, so after a crash the stored state is exactly
 // the fold of the log up to the checkpoint.
 //
@@ -11,8 +13,9 @@
 // records goes into a table file as the projection encodes it, and the
 // files are ingested in one atomic step that skips the write-ahead log and
 // the memtable, which would otherwise copy and sort every record twice
-// more. A replaced projection's runs carry range deletions of what was
-// stored before (they cover older data, not the file's own keys).
+// more. A replaced projection's records go to its next generation, so its
+// files go to the bottom level and the old generation's files are deleted
+// whole afterwards.
 //
 // Queries read records here and never open the log's files.
 
