@@ -412,7 +412,8 @@ class TableCommit::Run final : public RecordSink {
 // The runs of one projection, in one generation of its records.
 class TableCommit::Runs final : public RecordRuns {
  public:
-  Runs(TableCommit& commit, std::string_view projection, Checkpoint checkpoint, bool replace, Error error)
+  Runs(TableCommit& commit, std::string_view projection, Checkpoint checkpoint, bool replace,
+       std::optional<Error> error)
       : commit_(commit),
         projection_(projection),
         prefix_(GenerationPrefix(projection, checkpoint.generation)),
@@ -426,7 +427,7 @@ class TableCommit::Runs final : public RecordRuns {
 
   // Closes every run; appends the files to `files`.
   Result<void> Close(std::vector<std::string>* files) {
-    if (!error_.message.empty()) return tl::unexpected(error_);
+    if (error_) return tl::unexpected(*error_);
     auto [begin, end] = PrefixRange(prefix_);
     for (size_t i = 0; i < runs_.size(); ++i) {
       std::string run_begin = i == 0 ? begin : prefix_ + runs_[i]->first();
@@ -450,7 +451,7 @@ class TableCommit::Runs final : public RecordRuns {
   std::string prefix_;
   Checkpoint checkpoint_;
   bool replace_;
-  Error error_;  // from before any record: reported by Close
+  std::optional<Error> error_;  // from before any record: reported by Close
   std::vector<std::unique_ptr<TableCommit::Run>> runs_;
 };
 
@@ -478,7 +479,7 @@ RecordRuns& TableCommit::Projection(std::string_view projection, Checkpoint chec
   // A replaced projection's records go to its next generation, a key range
   // nothing else holds: the files drop to the bottom of the tree, and the old
   // generation's files are deleted whole once they are in.
-  Error error{ErrorCode::kIOError, ""};
+  std::optional<Error> error;
   auto generation = store_.Generation(projection);
   if (!generation) {
     error = generation.error();
