@@ -51,10 +51,7 @@ inline void PrefetchAhead(const std::vector<PersonFact>& facts, size_t i) {
     __builtin_prefetch(next.id.data());
     __builtin_prefetch(next.org.data());
     __builtin_prefetch(next.other_org.data());
-    if (!next.sources.empty()) {
-      __builtin_prefetch(next.sources.front().event_id.data());
-      __builtin_prefetch(next.sources.front().source.data());
-    }
+    if (!next.sources.empty()) __builtin_prefetch(next.sources.front().source.data());
   }
 }
 
