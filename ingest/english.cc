@@ -644,7 +644,16 @@ const WordSet kRoleWords = {"chief",
                                       "chemist",
                                       "biologist",
                                       "physician",
-                                      "academic"};
+                                      "academic",
+                                      "underwriter",
+                                      "consultant",
+                                      "banker",
+                                      "lawyer",
+                                      "attorney",
+                                      "accountant",
+                                      "journalist",
+                                      "editor",
+                                      "trader"};
 
 const WordSet kAux = {
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
@@ -1576,6 +1585,11 @@ void Reader::Learn(const Sentence& s) {
           !s.At(b - 1))
         org = true;
       if (In(w, {"called", "named", "dubbed"}) && b >= 2 && In(s.W(b - 2), kOrgHeads)) org = true;
+      // "a former Aviva underwriter": the run between "former" and a role
+      // is where the role was held.
+      if (In(w, {"former", "ex-"}) && words <= 3 && !m.titled && e < s.size() && IsRoleWord(s.W(e)) &&
+          !In(s.W(e), {"and", "of", "former", "ex-"}))
+        org = true;
       if (In(w, {"ceo",       "cto",        "executive",    "officer",     "scientist", "researcher", "engineer",
                  "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
                  "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
@@ -1624,10 +1638,12 @@ void Reader::Learn(const Sentence& s) {
         org = true;
       // "Quellbright's chief scientist": one unknown word owning a company
       // role is an org (a person's surname resolves before this).
+      // "Quellbright's former head of data" too: a past holder of the role.
+      size_t owned_role = e + 1 + (s.Is(e + 1, "former") ? 1 : 0);
       if (In(w, {"'s", "'"}) && words == 1 && !person &&
-          In(s.W(e + 1), {"chief", "head", "co-founder", "co-founders", "cofounder", "founder", "founders", "ceo", "cto",
-                          "board", "president", "researchers", "engineers", "employees", "staff"}) &&
-          !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
+          In(s.W(owned_role), {"chief", "head", "co-founder", "co-founders", "cofounder", "founder", "founders", "ceo",
+                               "cto", "board", "president", "researchers", "engineers", "employees", "staff"}) &&
+          !(s.Is(owned_role, "chief") && s.Is(owned_role + 1, "of")))  // a person's "chief of staff"
         org = true;
       // "Nimbus Reasoning chief executive Odalys Ferreira": a run before a
       // company officer's title and a person's name is the company.
@@ -3809,9 +3825,15 @@ void Reader::Descriptors(const Sentence& s) {
             if (const Mention* m = s.EndsBefore(o->begin - 1);
                 IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
               person = m->name;
-          } else {
-            // "Google's former CEO X", "Google's former head of search, X,".
-            person = PersonAt(s, s.Is(r, ",") ? r + 1 : r);
+          }
+          if (!person) {
+            // "Google's former CEO X", "Google's former head of search, X,";
+            // "Google's former chief product officer, X,", a role of several
+            // lower-case words before the comma.
+            size_t c = r;
+            while (c < s.size() && c < r + 4 && !s.At(c) && s.tok[c].word && !s.tok[c].cap) ++c;
+            if (c > r && !s.Is(c, ",")) c = r;
+            person = PersonAt(s, s.Is(c, ",") ? c + 1 : c);
           }
           if (person) Emit(s, FactKind::kDeparture, *person, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
           continue;
@@ -3919,13 +3941,42 @@ void Reader::Descriptors(const Sentence& s) {
       }
       continue;
     }
+    if ((In(w, {"returned", "returns", "returning", "return"}) && s.Is(i + 1, "to")) ||
+        In(w, {"rejoined", "rejoins", "rejoining", "rejoin"})) {
+      // "X is returning to A": a stint at A ended before. Only where this
+      // sentence has X joining A.
+      auto back = OrgAt(s, i + (s.Is(i + 1, "to") ? 2 : 1));
+      if (!back || back->generic) continue;
+      std::vector<string> returning;
+      for (const auto& f : facts_)
+        if (f.kind == FactKind::kJoin && f.start == s.span.start && FoldKey(f.org) == FoldKey(back->name))
+          returning.push_back(f.person);
+      for (const auto& p : returning)
+        Emit(s, FactKind::kDeparture, p, back->name, "", "", "", std::nullopt, std::nullopt, 0.6);
+      continue;
+    }
     bool marker = false;
+    bool needs_move = false;
     if (In(w, {"previously", "formerly"})) marker = true;
+    if (w == "after") {
+      // "joined B after three years at A": a stint that ended with a move
+      // this sentence tells of (not "promoted after six years at A").
+      size_t x = i + 1;
+      while (x < s.size() && x < i + 4 && (s.tok[x].digit || In(s.W(x), {"two", "three", "four", "five", "six", "seven",
+                                                                         "eight", "nine", "ten", "a", "nearly", "almost",
+                                                                         "more", "than", "over", "several", "eleven",
+                                                                         "twelve", "half"})))
+        ++x;
+      if (x > i + 1 && In(s.W(x), {"years", "year", "months", "decade", "decades"}) && In(s.W(x + 1), {"at", "with"}))
+        marker = needs_move = true;
+    }
     if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
     if (w == "spent" && i + 2 < s.size() &&
         (s.tok[i + 1].digit || In(s.W(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                "a", "nearly", "almost", "more", "over", "several"})))
       marker = true;
+    // "who led protein modelling at A" said of someone this sentence has
+    // joining or founding another org: a post held before the move.
     if (w == "who" && In(s.W(i + 1), {"ran", "led", "headed", "managed", "oversaw", "worked"})) {
       // "who ran perception at X for five years": past and over.
       for (size_t x = i + 2; x < s.size() && x < i + 14; ++x) {
@@ -3935,6 +3986,7 @@ void Reader::Descriptors(const Sentence& s) {
                                                    "ten", "a", "nearly", "almost", "more", "over", "several"})))
           marker = true;
       }
+      if (!marker && i > 0 && s.Is(i - 1, ",")) marker = needs_move = true;
     }
     if (!marker) continue;
     // Not "currently ... and previously": the clause's own org after the marker.
@@ -3965,9 +4017,12 @@ void Reader::Descriptors(const Sentence& s) {
       }
     }
     if (!org) continue;
-    if (i >= 2 && In(s.W(i - 1), {"both", "all"}) && s.Is(i - 2, ",")) {
-      // "A and B, both formerly of Google,".
-      if (const Mention* m = s.EndsBefore(i - 2); m && IsPersonLike(m)) {
+    // "A and B, both formerly of Google,"; "A and B, who both previously
+    // worked at Google".
+    size_t both = i >= 2 && In(s.W(i - 1), {"both", "all"}) ? i - 1 : 0;
+    size_t comma = both >= 1 && s.Is(both - 1, "who") ? both - 1 : both;
+    if (both > 0 && comma >= 1 && s.Is(comma - 1, ",")) {
+      if (const Mention* m = s.EndsBefore(comma - 1); m && IsPersonLike(m)) {
         size_t gb = 0;
         for (const auto& p : GroupEndingAt(s, *m, &gb))
           Emit(s, FactKind::kDeparture, p, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
@@ -3976,6 +4031,11 @@ void Reader::Descriptors(const Sentence& s) {
     }
     auto person = NearestPersonBefore(s, i);
     if (!person) continue;
+    if (needs_move && !std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+          return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) && f.start == s.span.start &&
+                 f.person == *person && FoldKey(f.org) != FoldKey(*org);
+        }))
+      continue;
     // "X, who joined Google in 2016, previously led the company's work on
     // speech": an earlier post at the org this sentence has X joining.
     if (std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {

@@ -815,7 +815,8 @@ TEST(EnglishExtraction, AGroupWhoLeftNamedAfterADashOrInclude) {
 TEST(EnglishExtraction, SemicolonListOfNamesWithAppositives) {
   EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining at Oskin AI; Brisa Tallow, a designer; and "
                   "Ide Varro."),
-            (V{"join Brisa Tallow @ Marlowe Robotics", "join Ide Varro @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
+            (V{"departure Nils Aas @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics",
+               "join Ide Varro @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
   EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining; the company also bought a building."),
             V{"join Nils Aas @ Marlowe Robotics"});
 }
@@ -953,8 +954,9 @@ TEST(EnglishExtraction, FoundersIncludeNamesFounders) {
 }
 
 TEST(EnglishExtraction, DepartureInARelativeClauseOfAnAppositive) {
+  // Returning to Oskin AI ended an earlier stint there too.
   EXPECT_EQ(Lines("Petra Voss returned to Oskin AI after a stint at Tarrow Labs, the start-up she left in May."),
-            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+            (V{"departure Petra Voss @ Oskin AI", "departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
   EXPECT_EQ(Lines("Petra Voss co-founded Sableford, the start-up she stepped away from in May."),
             (V{"departure Petra Voss @ Sableford", "founded Petra Voss @ Sableford"}));
   EXPECT_EQ(Lines("Petra Voss praised Tarrow Labs, the company she may leave in May."), V{});
@@ -1094,7 +1096,8 @@ TEST(EnglishExtraction, ReturnAfterSheLeftEndedAStintAtTheOrgReturnedTo) {
             (V{"departure Ida Berg @ Oskin AI", "join Ida Berg @ Oskin AI"}));
   EXPECT_EQ(Lines("Ida Berg is returning to Oskin AI, and Nils Aas has left to start Sableford AI.",
                   "Tarrow Labs loses its chief of staff"),
-            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI", "join Ida Berg @ Oskin AI"}));
+            (V{"departure Ida Berg @ Oskin AI", "departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI",
+               "join Ida Berg @ Oskin AI"}));
 }
 
 TEST(EnglishExtraction, MovesRightAfterAnUnnamedGroupDepartureLeaveTheGroupsOrg) {
@@ -1305,6 +1308,52 @@ TEST(EnglishExtraction, BeforeAnOrgSomeoneWasAtAnother) {
   EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs to join Oskin AI. Before the move, Berg was said to be talking to "
                   "Kestrel Labs."),
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, AnOrgsFormerRoleOfSeveralWordsBeforeTheName) {
+  EXPECT_EQ(Lines("Separately, Tarrow Labs' former chief revenue officer, Ida Berg, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // One unknown word owning a former role is an org too.
+  EXPECT_EQ(Lines("Ida Berg, Quellmark's former head of design, joined Oskin AI in May."),
+            (V{"departure Ida Berg @ Quellmark", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Separately, Tarrow Labs' chief revenue officer, Ida Berg, spoke at the event."), V{});
+}
+
+TEST(EnglishExtraction, AFormerOccupationAtAnUnknownOneWordOrg) {
+  EXPECT_EQ(Lines("Oskin AI was founded last year by Nils Aas, a former Corvane underwriter."),
+            (V{"departure Nils Aas @ Corvane", "founded Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI was founded last year by Nils Aas, a former underwriter."),
+            V{"founded Nils Aas @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, WhoBothPreviouslyWorkedAtAnOrg) {
+  EXPECT_EQ(Lines("Oskin AI was started in 2024 by Ida Berg and Nils Aas, who both previously worked at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "founded Ida Berg @ Oskin AI",
+               "founded Nils Aas @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, WhoLedSomethingAtAnOrgSaidOfSomeoneWhoMoved) {
+  EXPECT_EQ(Lines("Oskin AI was co-founded by Ida Berg and Nils Aas, who led speech research at Tarrow Labs."),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Nils Aas, who led speech research at Tarrow Labs, joined Oskin AI on Monday."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  // No move in the sentence: the post may be current.
+  EXPECT_EQ(Lines("Nils Aas, who led speech research at Tarrow Labs, said the model was ready."), V{});
+}
+
+TEST(EnglishExtraction, AMoveAfterYearsAtAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg has joined Oskin AI after six years at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg was promoted to chief scientist after six years at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, ReturningToAnOrgEndedAnEarlierStintThere) {
+  EXPECT_EQ(Lines("Ida Berg is returning to Tarrow Labs, where she worked from 2016 to 2021, after three years at "
+                  "Oskin AI."),
+            (V{"departure Ida Berg @ Oskin AI", "departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg rejoined Tarrow Labs this week."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg is not returning to Tarrow Labs, she said."), V{});
 }
 
 }  // namespace
