@@ -1065,6 +1065,9 @@ class Reader {
   };
   std::optional<OwnedModel> ModelAfterModelNoun(const Sentence& s, size_t comma) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
+  void GroupNamed(const Sentence& s);
+  std::optional<string> AppositiveAffiliation(const Sentence& s, size_t begin, size_t end,
+                                              const string& person) const;
   std::optional<DateHit> DateNear(const Sentence& s, size_t t, size_t te, bool future) const;
   string RoleAfter(const Sentence& s, size_t i) const;
   size_t ClauseEnd(const Sentence& s, size_t i) const;
@@ -1109,6 +1112,10 @@ class Reader {
   // Palisade AI"), for the named departures that follow without an org.
   string group_departure_org_;
   size_t group_departure_end_ = 0;  // where its sentence ends: only the next one uses it
+  // Where that group went ("... for Google DeepMind"), or the org that hired
+  // an unnamed group ("B has hired three researchers from A"), for the
+  // names given in the next sentence ("They are X, Y and Z").
+  string group_destination_;
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
@@ -2361,6 +2368,30 @@ std::optional<string> Reader::AffiliationIn(const Sentence& s, size_t begin, siz
   return std::nullopt;
 }
 
+// The org of the appositive after `person`'s name between begin and end:
+// "X, a senior researcher at A," and "X, A's head of data,". Not past posts
+// ("a former ...") nor relative clauses, which the descriptors read.
+std::optional<string> Reader::AppositiveAffiliation(const Sentence& s, size_t begin, size_t end,
+                                                    const string& person) const {
+  for (size_t i = begin; i < end && i < s.size(); ++i) {
+    const Mention* m = s.StartsAt(i);
+    if (!m || m->name != person) continue;
+    size_t a = m->end;
+    if (!s.Is(a, ",")) return std::nullopt;
+    size_t b = a + 1;
+    if (In(s.W(b), {"a", "an", "the"})) ++b;
+    bool role = false;
+    size_t x = b;
+    for (; x < s.size() && x < b + 10 && !In(s.W(x), {",", ";", ".", "who", "whose", "which", "and"}); ++x) {
+      if (In(s.W(x), {"former", "formerly", "ex-", "previously", "once"})) return std::nullopt;
+      if (IsRoleWord(s.W(x)) && !s.At(x)) role = true;
+    }
+    if (!role) return std::nullopt;
+    return AffiliationIn(s, b, x);
+  }
+  return std::nullopt;
+}
+
 size_t Reader::ClauseEnd(const Sentence& s, size_t i) const {
   for (size_t k = i; k < s.size(); ++k)
     if (In(s.W(k), {";", ".", "--", ":", "but", "while", "whereas"})) return k;
@@ -2638,7 +2669,21 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     if (verb == "named" && !hires && !subject) return;
     size_t end = k, name_end = k;
     auto items = PersonListAt(s, k, &end, &name_end);
-    if (items.empty()) return;
+    if (items.empty()) {
+      // "B has hired three researchers from A to staff a lab": the names
+      // may follow in the next sentence.
+      if (subject && !hires && In(s.W(k), {"two", "three", "four", "five", "six", "several"})) {
+        size_t x = k + 1;
+        while (x < s.size() && x < k + 4 && !IsPeopleNoun(s.W(x)) && s.tok[x].word && !s.At(x)) ++x;
+        if (x < s.size() && IsPeopleNoun(s.W(x)) && s.Is(x + 1, "from"))
+          if (auto o = OrgAt(s, x + 2); o && !o->generic) {
+            group_departure_org_ = o->name;
+            group_departure_end_ = s.span.end;
+            group_destination_ = *subject;
+          }
+      }
+      return;
+    }
     // "named X, previously its head of research, as chief scientist": a
     // move within the org that names them, not a join. A bare "its ROLE"
     // appositive counts only when the new post follows it.
@@ -2686,6 +2731,14 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     }
     auto date = DateNear(s, t, te, as.future);
     last_hiring_org_ = target;
+    for (auto& item : items) {
+      // "poached X, a senior researcher at A, for its lab": X's post at A
+      // is the one the hire ended (not for "named", often a board seat).
+      if (item.from.empty() && from.empty() &&
+          In(verb, {"hired", "hires", "poached", "poaches", "lured", "lures", "recruited", "recruits"}))
+        if (auto at = AppositiveAffiliation(s, k, end, item.person); at && FoldKey(*at) != FoldKey(target))
+          item.from = *at;
+    }
     for (const auto& item : items) {
       string departed = item.from.empty() ? from : item.from;
       Emit(s, FactKind::kJoin, item.person, target, "", departed, role, date ? std::optional(date->date) : std::nullopt,
@@ -2709,6 +2762,11 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     if (group_org && !group_org->generic) {
       group_departure_org_ = group_org->name;
       group_departure_end_ = s.span.end;
+      group_destination_.clear();
+      size_t d = group_org->end;
+      if (s.Is(d, "to") && In(s.W(d + 1), {"join", "rejoin"})) ++d;
+      if (In(s.W(d), {"for", "to", "join", "rejoin"}))
+        if (auto to = OrgAt(s, d + 1); to && !to->generic) group_destination_ = to->name;
     }
     return;
   }
@@ -4787,6 +4845,35 @@ const WordSet kRuleHeads = {
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
     "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
+// "Three researchers have left A for B. They are X, Y and Z": the
+// sentence right after an unnamed group's move names its members ("They
+// are", "They include", "The group -- X, Y and Z --").
+void Reader::GroupNamed(const Sentence& s) {
+  if (group_departure_org_.empty() || s.span.start < group_departure_end_ ||
+      s.span.start - group_departure_end_ > 2)
+    return;
+  size_t k = 0;
+  if (s.Is(0, "they")) {
+    k = 1;
+  } else if (s.Is(0, "the") && (IsPeopleNoun(s.W(1)) || In(s.W(1), {"group", "trio", "pair", "duo", "two", "three",
+                                                                    "four", "five", "hires", "recruits"}))) {
+    k = 2;
+  } else {
+    return;
+  }
+  if (!In(s.W(k), {"are", "were", "include", "included", "--", ":"})) return;
+  size_t end = 0;
+  auto items = PersonListAt(s, k + 1, &end);
+  if (items.size() < 2) return;
+  for (const auto& item : items) {
+    Emit(s, FactKind::kDeparture, item.person, group_departure_org_, "", group_destination_, "", std::nullopt,
+         std::nullopt, 0.65);
+    if (!group_destination_.empty())
+      Emit(s, FactKind::kJoin, item.person, group_destination_, "", group_departure_org_, "", std::nullopt,
+           std::nullopt, 0.65);
+  }
+}
+
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
@@ -5085,6 +5172,7 @@ std::vector<ExtractedFact> Reader::Run() {
   // Pass 2: the rules, on the sentences with a trigger word.
   for (size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
+    GroupNamed(s);
     if (!triggered[k]) {
       RecordAffiliations(s);
       if (pending_) --pending_->ttl;

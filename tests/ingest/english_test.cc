@@ -1356,5 +1356,33 @@ TEST(EnglishExtraction, ReturningToAnOrgEndedAnEarlierStintThere) {
   EXPECT_EQ(Lines("Ida Berg is not returning to Tarrow Labs, she said."), V{});
 }
 
+TEST(EnglishExtraction, HiredWithAPresentPostLeftIt) {
+  EXPECT_EQ(Lines("Oskin AI has poached Ida Berg, a senior researcher at Tarrow Labs who built its speech models, for "
+                  "its new lab."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI hired Ida Berg, chief scientist at Tarrow Labs, on Monday."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A board seat is no job: nothing.
+  EXPECT_EQ(Lines("Oskin AI named Ida Berg, chief scientist at Tarrow Labs, to its board."), V{});
+  EXPECT_EQ(Lines("Oskin AI is in talks to hire Ida Berg, a researcher at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, AnUnnamedGroupNamedInTheNextSentence) {
+  EXPECT_EQ(Lines("Three engineers have left Tarrow Labs for Oskin AI. They are Ida Berg, Nils Aas and Petra Voss, "
+                  "who built its compiler."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "departure Petra Voss @ Tarrow Labs",
+               "join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI has hired three researchers from Tarrow Labs to staff a lab in Oslo. The group \xE2\x80\x94 "
+                  "Ida Berg, Nils Aas and Petra Voss \xE2\x80\x94 worked on vision models."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "departure Petra Voss @ Tarrow Labs",
+               "join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Petra Voss @ Oskin AI"}));
+  // Only the sentence right after the group's move.
+  EXPECT_EQ(Lines("Three engineers have left Tarrow Labs for Oskin AI. The lab is in Oslo. They are Ida Berg, Nils Aas "
+                  "and Petra Voss."),
+            V{});
+  EXPECT_EQ(Lines("Three engineers may leave Tarrow Labs for Oskin AI. They are Ida Berg, Nils Aas and Petra Voss."),
+            V{});
+}
+
 }  // namespace
 }  // namespace labwatch
