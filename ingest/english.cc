@@ -412,7 +412,8 @@ const WordSet kStopCaps = {
     "following", "asked",       "speaking", "based",      "backed",     "headquartered",
     "having",    "joining",     "leaving",  "announcing", "citing",     "amid",
     "beyond",    "currently",   "together", "instead",    "overall",    "elsewhere",
-    "still",     "again",       "yes",      "ok"};
+    "still",     "again",       "yes",      "ok",         "we're",      "we've",
+    "we'll",     "i'm",         "i've",     "i'll",       "it's",       "they're"};
 
 // Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
 const WordSet kRoleCaps = {
@@ -1103,6 +1104,9 @@ class Reader {
   Spellings spellings_;  // of the article's text, viewed by its tokens
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
   std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
+  // FoldKey(first word of a person's name) -> the name, "" if two share it:
+  // "Tobias" for Tobias Rehn in a post that calls him by his first name.
+  std::unordered_map<string, string> given_names_;
   std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
   // FoldKey of an org's name without its suffix ("Kintyre" of "Kintyre AI")
   // -> the org, "" if two orgs share it.
@@ -1447,6 +1451,9 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
           m.name = *org_name;
         } else if (LearnedOrgKey(key)) {
           m.kind = MKind::kOrg;
+        } else if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty()) {
+          m.kind = MKind::kPerson;
+          m.name = given->second;
         }
       } else if (persons_.count(key) > 0) {
         m.kind = MKind::kPerson;
@@ -1497,6 +1504,11 @@ void Reader::RegisterPerson(const string& name) {
   persons_[key] = name;
   size_t space = name.rfind(' ');
   if (space == string::npos) return;
+  string first = FoldKey(name.substr(0, name.find(' ')));
+  if (auto given = given_names_.find(first); given == given_names_.end())
+    given_names_[first] = name;
+  else if (FoldKey(given->second) != key)
+    given->second = "";
   string last = FoldKey(name.substr(space + 1));
   auto it = surnames_.find(last);
   if (it == surnames_.end()) {
@@ -2317,6 +2329,14 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
     return std::nullopt;
   }
   string_view w = s.W(k);
+  // "Today we're releasing M": a company's own post speaks for the org it
+  // is about.
+  if (In(w, {"are", "have"}) && k > 0 && s.Is(k - 1, "we")) w = s.W(--k);
+  if (In(w, {"we", "we're", "we've"}) && !topic_.empty() &&
+      (k == 0 || !s.tok[k - 1].word || In(s.W(k - 1), {"today", "now", "and"}))) {
+    if (begin) *begin = k;
+    return topic_;
+  }
   if (In(w, {"it", "they", "which"})) {
     if (begin) *begin = k;
     if (w == "which") return NearestOrgBefore(s, k);
@@ -4230,7 +4250,8 @@ bool LaterTimeAt(const Sentence& s, size_t x) {
   return x < s.size() &&
          (In(next, {"early", "late", "mid", "next", "later", "spring", "summer", "autumn", "fall", "winter"}) ||
           MonthOf(next) || YearToken(s.tok[x]) ||
-          (next == "the" && In(s.W(x + 1), {"next", "first", "second", "third", "fourth", "end", "following"})));
+          (next == "the" && In(s.W(x + 1), {"next", "first", "second", "third", "fourth", "end", "following",
+                                            "spring", "summer", "autumn", "fall", "winter", "new"})));
 }
 
 // "won't ship M until early 2027", "would not launch this year as

@@ -1384,5 +1384,31 @@ TEST(EnglishExtraction, AnUnnamedGroupNamedInTheNextSentence) {
             V{});
 }
 
+TEST(EnglishExtraction, ANegatedReleaseUntilASeasonIsADelay) {
+  EXPECT_EQ(Lines("Oskin AI said on Monday that its flagship Brisa 4 model would not ship until the summer."),
+            V{"delay Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said its Brisa 4 model would not ship until regulators approve it."), V{});
+}
+
+TEST(EnglishExtraction, ACompanysOwnPostReleasesAsWe) {
+  EXPECT_EQ(Lines("Today we're launching Brisa 4, our fastest model, together with Brisa 4 Mini. \xE2\x80\x94 The "
+                  "Oskin AI team"),
+            (V{"release Oskin AI: Brisa 4", "release Oskin AI: Brisa 4 Mini"}));
+  EXPECT_EQ(Lines("\"We're releasing Brisa 4 today,\" said Ida Berg, its chief executive.", "Oskin AI ships Brisa 4"),
+            V{"release Oskin AI: Brisa 4"});
+  // Not a plan.
+  EXPECT_EQ(Lines("We plan to release Brisa 4 next year. \xE2\x80\x94 The Oskin AI team"), V{});
+}
+
+TEST(EnglishExtraction, AFirstNameStandsForThePersonNamedInFull) {
+  EXPECT_EQ(Lines("We're delighted to welcome Tove Lind, who joins Oskin AI from Tarrow Labs. Tove previously spent "
+                  "six years at Brightvale Labs."),
+            (V{"departure Tove Lind @ Brightvale Labs", "departure Tove Lind @ Tarrow Labs", "join Tove Lind @ Oskin AI"}));
+  // Two people share the first name: neither.
+  EXPECT_EQ(Lines("Tove Lind joined Oskin AI. Tove Aas joined Tarrow Labs. Tove previously spent six years at "
+                  "Brightvale Labs."),
+            (V{"join Tove Aas @ Tarrow Labs", "join Tove Lind @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
