@@ -34,6 +34,7 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -1430,6 +1431,7 @@ void Reader::FindOrgs() {
   }
   // Katakana names marked as orgs by what surrounds them: 元グーグル,
   // グーグル出身, アンソロピック社, 株式会社カスミ.
+  std::set<std::string> marked_katakana;
   for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
@@ -1501,8 +1503,26 @@ void Reader::FindOrgs() {
       org.end = j;
       org.names = {std::string(text_.substr(start, j - start))};
       orgs_.push_back(std::move(org));
+      marked_katakana.insert(std::string(word));
     }
     i = j;
+  }
+  // A katakana name marked as an org once ("ソラマメ（東京・渋谷）は") is
+  // that org wherever else it stands alone ("ソラマメはともに…創業した").
+  for (const std::string& word : marked_katakana) {
+    for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+      size_t end = at + word.size();
+      char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
+      char32_t after = DecodeAt(text_, end);
+      if (IsKatakana(before) || IsNameDot(before) || IsKatakana(after) || IsNameDot(after) || in_person(at, end) ||
+          quote_at(at, end))
+        continue;
+      Mention org;
+      org.start = at;
+      org.end = end;
+      org.names = {word};
+      orgs_.push_back(std::move(org));
+    }
   }
   // A kanji name after 元 or before 出身: 元楽天の, 東芝出身の.
   // clang-format off
@@ -1570,8 +1590,11 @@ void Reader::FindOrgs() {
     if (!suffix) continue;
     size_t end = i + suffix;
     char32_t next = DecodeAt(text_, end);
-    // "東都大学発のスタートアップ": 発 ends the name.
-    if ((IsKanji(next) && next != U'発') || IsKatakana(next) || IsLatinWordChar(next)) continue;
+    // "東都大学発のスタートアップ": 発 ends the name, and so does 出身
+    // (三河重工出身の).
+    if ((IsKanji(next) && next != U'発' && !StartsAt(text_, end, "出身")) || IsKatakana(next) ||
+        IsLatinWordChar(next))
+      continue;
     size_t j = i, m = 0;
     while (j > 0) {
       char32_t p = DecodeBefore(text_, j, &m);
@@ -1583,6 +1606,9 @@ void Reader::FindOrgs() {
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
     if (prefix && j + prefix < i) j += prefix;
     j = AfterIndustryHead(text_, j, i);
+    // "元三河重工の": 元 says the post is over; it is no part of the name.
+    if (i - j > 3 && (StartsAt(text_, j, "元") || StartsAt(text_, j, "前")) && !IsKanji(DecodeBefore(text_, j)))
+      j += string_view("元").size();
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {

@@ -720,5 +720,24 @@ TEST(JapaneseExtraction, CapitalsGluedBeforeAKatakanaNameArePartOfIt) {
   EXPECT_EQ(Extract("菊池亮氏はSBIハヤブサへの移籍を検討している。"), "");
 }
 
+TEST(JapaneseExtraction, AKanjiOrgWithASuffixAfterMotoOrBeforeShusshin) {
+  EXPECT_EQ(Extract("元三河重工の菊池亮氏がNimbra AIに入社した。"),
+            "departure 菊池亮 @ 三河重工\njoin 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("三河重工出身の菊池亮氏がNimbra AIに入社した。"),
+            "departure 菊池亮 @ 三河重工\njoin 菊池亮 @ Nimbra AI\n");
+  // A place of birth is no employer.
+  EXPECT_EQ(Extract("京都出身の菊池亮氏がNimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaOrgMarkedOnceIsAnOrgWhereverItStandsAlone) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新しいモデルを公開した。カワアイサは菊池亮氏と山口ゆかり氏が"
+                    "2022年に創業した。"),
+            "founded 山口ゆかり @ カワアイサ\nfounded 菊池亮 @ カワアイサ\n");
+  // Not inside a longer katakana word.
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新しいモデルを公開した。カワアイサガワは菊池亮氏が2022年に"
+                    "創業した。"),
+            "");
+}
+
 }  // namespace
 }  // namespace labwatch
