@@ -1431,7 +1431,7 @@ void Reader::FindOrgs() {
   }
   // Katakana names marked as orgs by what surrounds them: 元グーグル,
   // グーグル出身, アンソロピック社, 株式会社カスミ.
-  std::set<std::string> marked_katakana;
+  std::set<std::string> marked_katakana, marked_kanji;
   for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
@@ -1549,6 +1549,59 @@ void Reader::FindOrgs() {
     org.end = j;
     org.names = {std::string(word)};
     orgs_.push_back(std::move(org));
+  }
+  // A kanji name right after a company noun, as the subject or topic:
+  // "中国のAI新興、星河智能は", "スタートアップの青嵐科技が". Alone, a kanji
+  // run is more often a common noun; the noun before it says it is a company.
+  {
+    // clang-format off
+    static constexpr string_view kKanjiIntroducers[] = {
+        "新興、", "新興の", "スタートアップ、", "スタートアップの", "新興企業、", "新興企業の", "開発企業の",
+        "開発企業、", "開発会社の", "開発会社、", "AI企業、"};
+    static constexpr string_view kSubjectParticles[] = {"は", "が", "（", "、"};
+    // clang-format on
+    for (string_view introducer : kKanjiIntroducers) {
+      for (size_t at = text_.find(introducer); at != string_view::npos; at = text_.find(introducer, at + 1)) {
+        // Kanji, or katakana with a kanji tail (シンラン科技).
+        size_t i = at + introducer.size(), j = i, m = 0, count = 0, kanji = 0;
+        while (j < text_.size() && count < 9) {
+          char32_t c = DecodeAt(text_, j, &m);
+          if (IsKanji(c))
+            ++kanji;
+          else if (kanji > 0 || !IsKatakana(c))
+            break;
+          j += m;
+          ++count;
+        }
+        if (count < 2 || kanji < 2 || kanji > 6 || !MatchAt(text_, j, kSubjectParticles)) continue;
+        string_view word = text_.substr(i, j - i);
+        if (MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+            MatchBefore(word, word.size(), kRoles) || MatchAt(word, 0, kOrgAnaphors) || in_person(i, j) ||
+            quote_at(i, j))
+          continue;
+        Mention org;
+        org.start = i;
+        org.end = j;
+        org.names = {std::string(word)};
+        orgs_.push_back(std::move(org));
+        marked_kanji.insert(std::string(word));
+      }
+    }
+    // Elsewhere in the text, the same name standing alone is that org.
+    for (const std::string& word : marked_kanji) {
+      for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+        size_t end = at + word.size();
+        char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
+        if (IsKanji(before) || IsKatakana(before) || IsKanji(DecodeAt(text_, end)) || in_person(at, end) ||
+            quote_at(at, end))
+          continue;
+        Mention org;
+        org.start = at;
+        org.end = end;
+        org.names = {word};
+        orgs_.push_back(std::move(org));
+      }
+    }
   }
   // Kanji names with AI in them: 北斗AI, 北斗AIラボ.
   for (size_t at = text_.find("AI"); at != string_view::npos; at = text_.find("AI", at + 1)) {

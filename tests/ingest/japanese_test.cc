@@ -739,5 +739,17 @@ TEST(JapaneseExtraction, AKatakanaOrgMarkedOnceIsAnOrgWhereverItStandsAlone) {
             "");
 }
 
+TEST(JapaneseExtraction, AKanjiNameAfterACompanyNounIsAnOrg) {
+  EXPECT_EQ(Extract("中国のAI新興、青嵐智能は3日、推論モデル「Qinglan-R1」の提供を始めた。"),
+            "release Qinglan-R1 @ 青嵐智能\n");
+  EXPECT_EQ(Extract("中国のAI企業、セイラン科技は3日、新モデル「Qinglan-R1」を公開した。"),
+            "release Qinglan-R1 @ セイラン科技\n");
+  // The same name later, alone.
+  EXPECT_EQ(Extract("中国のAI新興、青嵐智能が注目を集めている。青嵐智能は3日、新モデル「Qinglan-R1」を公開した。"),
+            "release Qinglan-R1 @ 青嵐智能\n");
+  // A role noun after the company noun is no name.
+  EXPECT_EQ(Extract("スタートアップの研究者は、新モデル「Qinglan-R1」を公開した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
