@@ -1603,6 +1603,39 @@ void Reader::FindOrgs() {
       }
     }
   }
+  // A kanji name before 出身: 楽天出身の, 三河重工出身の. Not a place one
+  // comes from (京都出身) nor a school one studied at (東大出身).
+  {
+    // clang-format off
+    static constexpr string_view kNotFormerEmployers[] = {
+        "大学", "大学院", "大", "高校", "高専", "学部", "学科", "研究科", "課程", "系", "都", "道", "府", "県", "市",
+        "町", "村", "区", "州", "国", "省", "地方", "東京", "大阪", "京都", "名古屋", "福岡", "横浜", "神戸", "札幌",
+        "仙台", "広島", "沖縄", "北海道", "九州", "四国", "関西", "関東", "東北", "北陸", "米国", "中国", "韓国",
+        "台湾", "英国", "日本", "海外", "地元", "同郷", "官僚", "軍"};
+    // clang-format on
+    for (size_t at = text_.find("出身"); at != string_view::npos; at = text_.find("出身", at + 1)) {
+      size_t j = at, m = 0, count = 0;
+      while (j > 0 && count < 7 && IsKanji(DecodeBefore(text_, j, &m))) {
+        j -= m;
+        ++count;
+      }
+      if (count < 2 || count > 6) continue;
+      if (StartsAt(text_, j, "元") || StartsAt(text_, j, "前")) j += string_view("元").size();
+      string_view word = text_.substr(j, at - j);
+      if (CodePoints(word) < 2 || MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+          MatchBefore(word, word.size(), kRoles) || MatchBefore(word, word.size(), kNotFormerEmployers) ||
+          AnyOf(word, kNotFormerEmployers) || MatchAt(word, 0, kOrgAnaphors) || in_person(j, at) || quote_at(j, at))
+        continue;
+      // A bare org noun names no org: "NTTの研究所出身".
+      static constexpr string_view kBareOrgNouns[] = {"会社", "企業", "本社", "子会社", "部門", "組織", "機関"};
+      if (AnyOf(word, kOrgSuffixes) || AnyOf(word, kBareOrgNouns) || EndsAt(text_, j, "の")) continue;
+      Mention org;
+      org.start = j;
+      org.end = at;
+      org.names = {std::string(word)};
+      orgs_.push_back(std::move(org));
+    }
+  }
   // Kanji names with AI in them: 北斗AI, 北斗AIラボ.
   for (size_t at = text_.find("AI"); at != string_view::npos; at = text_.find("AI", at + 1)) {
     size_t j = at, n = 0, kanji = 0;
@@ -1645,8 +1678,11 @@ void Reader::FindOrgs() {
     char32_t next = DecodeAt(text_, end);
     // "東都大学発のスタートアップ": 発 ends the name, and so does 出身
     // (三河重工出身の).
-    if ((IsKanji(next) && next != U'発' && !StartsAt(text_, end, "出身")) || IsKatakana(next) ||
-        IsLatinWordChar(next))
+    // A post glued to the name ends it too: 東北大学准教授の, 北斗電機社長.
+    // (大学出身 says where someone studied, not worked.)
+    bool school = EndsAt(text_, end, "大学") || EndsAt(text_, end, "大学院");
+    if ((IsKanji(next) && next != U'発' && !(StartsAt(text_, end, "出身") && !school) && !MatchAt(text_, end, kRoles)) ||
+        IsKatakana(next) || IsLatinWordChar(next))
       continue;
     size_t j = i, m = 0;
     while (j > 0) {
@@ -2908,6 +2944,20 @@ void Reader::Leave(const Shape& shape, const Move& move, const std::string& name
   if (where.empty()) {
     auto it = former_orgs_.find(name);
     if (it != former_orgs_.end() && !it->second.empty()) where = it->second.back();
+  }
+  if (where.empty() && !topic_org_.empty()) {
+    // "前任の石原氏は退任し", "前社長の大西氏は…退任した": the predecessor
+    // in a post of the company the article is about.
+    size_t p = move.person_pos;
+    bool predecessor = EndsAt(s, p, "前任の");
+    if (!predecessor && EndsAt(s, p, "の")) {
+      size_t role = MatchBefore(string_view(s).substr(0, p - 3), p - 3, kRoles);
+      predecessor = role && EndsAt(s, p - 3 - role, "前");
+    }
+    if (predecessor) {
+      where = topic_org_;
+      confidence = 0.7;
+    }
   }
   Emit(FactKind::kDeparture, name, where, shape, confidence, move.date, move.role, "", move.assessment.future);
   if (!where.empty()) former_orgs_[name].push_back(where);

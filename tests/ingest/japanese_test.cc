@@ -751,5 +751,30 @@ TEST(JapaneseExtraction, AKanjiNameAfterACompanyNounIsAnOrg) {
   EXPECT_EQ(Extract("スタートアップの研究者は、新モデル「Qinglan-R1」を公開した。"), "");
 }
 
+TEST(JapaneseExtraction, APredecessorWhoStepsDownLeavesTheArticlesOrg) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、菊池亮氏が社長に就いたと発表した。前社長の大西隆氏は3月末で"
+                    "退任した。"),
+            "departure 大西隆 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新たな研究責任者を迎える人事を発表した。前任の大西隆氏は退任し、"
+                    "自ら起業する。"),
+            "departure 大西隆 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, AKanjiNameBeforeShusshinIsAFormerEmployer) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、楽天出身の菊池亮氏が入社したと発表した。"),
+            "departure 菊池亮 @ 楽天\njoin 菊池亮 @ カワアイサ\n");
+  // A school or a place one comes from is no employer, nor a bare org noun.
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、東京大学出身の菊池亮氏が入社したと発表した。"),
+            "join 菊池亮 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、京都出身の菊池亮氏が入社したと発表した。"),
+            "join 菊池亮 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, DoDaigakuIsTheUniversityNamedWithAPost) {
+  EXPECT_EQ(Extract("カワアイサ（東京・港）は、東北大学准教授の菊池亮氏を招聘すると発表した。菊池氏は3月末で同大学を"
+                    "退職する。"),
+            "departure 菊池亮 @ 東北大学\njoin 菊池亮 @ カワアイサ\n");
+}
+
 }  // namespace
 }  // namespace labwatch
