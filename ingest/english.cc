@@ -1067,6 +1067,9 @@ class Reader {
   std::optional<OwnedModel> ModelAfterModelNoun(const Sentence& s, size_t comma) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   void GroupNamed(const Sentence& s);
+  void LastDay(const Sentence& s, size_t t);
+  const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
+  const Sentence* previous_sentence_ = nullptr;  // and the one before it
   std::optional<string> AppositiveAffiliation(const Sentence& s, size_t begin, size_t end,
                                               const string& person) const;
   std::optional<DateHit> DateNear(const Sentence& s, size_t t, size_t te, bool future) const;
@@ -2077,6 +2080,10 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 // The persons a personnel trigger at t is about.
 // The speaker of a quote that holds token t: "'...,' X wrote" after it,
 // or "X said: '...'" before it.
+bool IsQuoteMark(string_view token) {
+  return token == "\"" || token == "\xE2\x80\x9C" || token == "\xE2\x80\x9D";
+}
+
 std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
   static const WordSet kSpeech = {"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
   auto quote = [&](size_t x) {
@@ -2139,8 +2146,14 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   {
     size_t i = k;
     if (In(s.W(i), {"am", "have"}) && i > 0) --i;
-    if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've"})) {
-      if (auto speaker = QuoteSpeaker(s, t)) one(*speaker, i);
+    if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've", "i'll"})) {
+      if (auto speaker = QuoteSpeaker(s, t)) {
+        one(*speaker, i);
+      } else if (previous_sentence_ && !s.tok.empty() && !s.tok[0].word && IsQuoteMark(s.tok[0].text)) {
+        // A quote that goes on in a sentence of its own, after the one
+        // that named its speaker: "'...,' X wrote. 'I'll be starting at B.'"
+        if (auto earlier = QuoteSpeaker(*previous_sentence_, 0)) one(*earlier, i);
+      }
       return out;
     }
   }
@@ -3209,6 +3222,29 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (!other.empty()) Emit(s, FactKind::kDeparture, person, other, "", org, "", when, announced, confidence - 0.05);
     }
   }
+}
+
+// "Friday was my last day at A", "today is her last day at A", "X's final
+// day with A": a departure. "my" is the quote's speaker, who may be named
+// in the next sentence when the quote runs on ("... last day at A. I'm
+// joining B," X wrote).
+void Reader::LastDay(const Sentence& s, size_t t) {
+  auto org = OrgAt(s, t + 3);
+  if (!org || org->generic || t == 0) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  std::optional<string> person;
+  string_view owner = s.W(t - 1);
+  if (owner == "my") {
+    person = QuoteSpeaker(s, t);
+    if (!person && next_sentence_) person = QuoteSpeaker(*next_sentence_, 0);
+  } else if (In(owner, {"his", "her"})) {
+    person = ResolvePronoun(s, t - 1);
+  } else if (In(owner, {"'s", "'"})) {
+    person = PersonAt(s, s.EndsBefore(t - 1) ? s.EndsBefore(t - 1)->begin : t);
+  }
+  if (!person) return;
+  Emit(s, FactKind::kDeparture, *person, org->name, "", "", "", std::nullopt, std::nullopt, 0.75);
 }
 
 // "the appointment of X as chief technology officer".
@@ -4852,9 +4888,9 @@ const WordSet kRuleHeads = {
     "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamp", "decamped", "decamping", "decamps",
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
-    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heading", "heads",
+    "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heading", "heads",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
@@ -4998,6 +5034,10 @@ void Reader::Read(Sentence& s) {
       Ouster(s, i);
       if (facts_.size() > before) continue;
     }
+    if (In(w, {"last", "final"}) && s.Is(i + 1, "day") && In(s.W(i + 2), {"at", "with"})) {
+      LastDay(s, i);
+      continue;
+    }
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;
@@ -5075,7 +5115,7 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out",    "before"};
+    "spun out",    "before",      "last day",   "final day"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).
@@ -5194,6 +5234,8 @@ std::vector<ExtractedFact> Reader::Run() {
   for (size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
     GroupNamed(s);
+    next_sentence_ = k + 1 < sentences.size() ? &sentences[k + 1] : nullptr;
+    previous_sentence_ = k > 0 ? &sentences[k - 1] : nullptr;
     if (!triggered[k]) {
       RecordAffiliations(s);
       if (pending_) --pending_->ttl;

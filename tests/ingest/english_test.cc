@@ -1410,5 +1410,24 @@ TEST(EnglishExtraction, AFirstNameStandsForThePersonNamedInFull) {
             (V{"join Tove Aas @ Tarrow Labs", "join Tove Lind @ Oskin AI"}));
 }
 
+TEST(EnglishExtraction, ALastDayAtAnOrgIsADeparture) {
+  EXPECT_EQ(Lines("\"After four great years, Friday was my last day at Tarrow Labs,\" Ida Berg wrote on Sunday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Friday was Ida Berg's last day at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg said Friday would be her last day at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  // The speaker named after the quote's second sentence.
+  EXPECT_EQ(Lines("\"Big news: today is my last day at Tarrow Labs. I'm joining Oskin AI,\" Ida Berg wrote."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("\"It was a long last day at the conference,\" Ida Berg said."), V{});
+  EXPECT_EQ(Lines("Is today my last day at Tarrow Labs? No, Ida Berg said."), V{});
+}
+
+TEST(EnglishExtraction, AQuoteGoingOnInItsOwnSentenceKeepsItsSpeaker) {
+  EXPECT_EQ(Lines("\"Friday was my last day at Tarrow Labs,\" Ida Berg wrote. \"In June I'll be starting at Oskin AI.\""),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // No quote before: no speaker.
+  EXPECT_EQ(Lines("Ida Berg spoke on Monday. \"I'll be starting at Oskin AI.\""), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
