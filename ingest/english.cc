@@ -2331,6 +2331,8 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
 }
 
 // The org that is the subject of a release, delay or hire at t.
+bool IsModelWord(string_view lower);
+
 std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* begin) const {
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return std::nullopt;
@@ -2345,8 +2347,11 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
   // "Today we're releasing M": a company's own post speaks for the org it
   // is about.
   if (In(w, {"are", "have"}) && k > 0 && s.Is(k - 1, "we")) w = s.W(--k);
+  // Only where the sentence speaks of models: company blogs launch
+  // features and services as often.
   if (In(w, {"we", "we're", "we've"}) && !topic_.empty() &&
-      (k == 0 || !s.tok[k - 1].word || In(s.W(k - 1), {"today", "now", "and"}))) {
+      (k == 0 || !s.tok[k - 1].word || In(s.W(k - 1), {"today", "now", "and"})) &&
+      std::any_of(s.tok.begin(), s.tok.end(), [](const Token& x) { return IsModelWord(x.lower); })) {
     if (begin) *begin = k;
     return topic_;
   }

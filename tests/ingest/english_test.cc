@@ -1394,8 +1394,12 @@ TEST(EnglishExtraction, ACompanysOwnPostReleasesAsWe) {
   EXPECT_EQ(Lines("Today we're launching Brisa 4, our fastest model, together with Brisa 4 Mini. \xE2\x80\x94 The "
                   "Oskin AI team"),
             (V{"release Oskin AI: Brisa 4", "release Oskin AI: Brisa 4 Mini"}));
-  EXPECT_EQ(Lines("\"We're releasing Brisa 4 today,\" said Ida Berg, its chief executive.", "Oskin AI ships Brisa 4"),
+  EXPECT_EQ(Lines("\"We're releasing our Brisa 4 model today,\" said Ida Berg, its chief executive.",
+                  "Oskin AI ships Brisa 4"),
             V{"release Oskin AI: Brisa 4"});
+  // A sentence with no word of models: a product or a feature, more often.
+  EXPECT_EQ(Lines("\"We're releasing Brisa 4 today,\" said Ida Berg, its chief executive.", "Oskin AI ships Brisa 4"),
+            V{});
   // Not a plan.
   EXPECT_EQ(Lines("We plan to release Brisa 4 next year. \xE2\x80\x94 The Oskin AI team"), V{});
 }
