@@ -1457,9 +1457,13 @@ void Reader::FindOrgs() {
       }
     }
     int day = 0;
+    // "ソラトスは27日", and with its month, "ソラトスは11月2日".
+    size_t day_at = after + 3;
+    if (size_t month = ReadNumber(text_, day_at, &day); month > 0 && StartsAt(text_, day_at + month, "月"))
+      day_at += month + string_view("月").size();
     bool dated_subject = (StartsAt(text_, after, "は") || StartsAt(text_, after, "が")) &&
-                         ReadNumber(text_, after + 3, &day) > 0 &&
-                         StartsAt(text_, after + 3 + ReadNumber(text_, after + 3, &day), "日");
+                         ReadNumber(text_, day_at, &day) > 0 &&
+                         StartsAt(text_, day_at + ReadNumber(text_, day_at, &day), "日");
     // "米ウインドサーフ", "AIスタートアップのウインドサーフ".
     static constexpr string_view kSingleCountries[] = {"米", "英", "仏", "独", "加", "中", "韓", "露", "豪", "印"};
     size_t country = MatchBefore(text_, i, kSingleCountries);
@@ -3649,8 +3653,13 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     size_t verb_end = verb.end;
     bool delay = verb.delay, release = !verb.delay;
 
+    // "「X」は同日から法人向けに提供を始めた": with the model as the topic,
+    // only a release noun whose start is told (提供を始めた, 公開を開始した)
+    // or a passive says the model was released.
+    bool topic_started = particle == U'は' && (StartsAt(s, verb_end, "を始め") || StartsAt(s, verb_end, "が始まっ") ||
+                                               EndsAt(s, verb_end, "を開始"));
     if (release && !nominal && particle != U'を' && particle != U'も' && !StartsAt(s, verb_end, "され") &&
-        !StartsAt(s, verb_end, "済み"))
+        !StartsAt(s, verb_end, "済み") && !topic_started)
       continue;
     Assessment a = Assess(s, *verb_at, verb_end, release);
     if (!a.asserted) continue;

@@ -776,5 +776,20 @@ TEST(JapaneseExtraction, DoDaigakuIsTheUniversityNamedWithAPost) {
             "departure 菊池亮 @ 東北大学\njoin 菊池亮 @ カワアイサ\n");
 }
 
+TEST(JapaneseExtraction, AKatakanaSubjectDatedWithItsMonth) {
+  EXPECT_EQ(Extract("カワアイサは11月2日、画像生成モデル「Kawa-1」の提供を開始した。"), "release Kawa-1 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, AModelAsTopicWhoseProvisionStarted) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新モデルを発表した。一方、画像認識モデル「Kawa-2」は同日から"
+                    "法人向けに提供を始めた。"),
+            "release Kawa-2 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新モデルを発表した。画像認識モデル「Kawa-2」は来月から提供を"
+                    "始める予定だ。"),
+            "");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新モデルを発表した。「Kawa-2」はユーザーに画像を公開した。"),
+            "");
+}
+
 }  // namespace
 }  // namespace labwatch
