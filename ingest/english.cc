@@ -4090,6 +4090,16 @@ void Reader::Descriptors(const Sentence& s) {
         marker = needs_move = true;
     }
     if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
+    // "spent three years at A and, before that, eight at B": an earlier
+    // stint, over.
+    size_t from = i + 1;
+    if (w == "before" && i > 0 && s.Is(i + 1, "that")) {
+      from = i + 2 + (s.Is(i + 2, ",") ? 1 : 0);
+      // Not what comes first in a plan: "before that she will work at B".
+      marker = true;
+      for (size_t x = from; x < s.size() && x < from + 6; ++x)
+        if (In(s.W(x), {"will", "would", "'ll", "plans", "is", "are"})) marker = false;
+    }
     if (w == "spent" && i + 2 < s.size() &&
         (s.tok[i + 1].digit || In(s.W(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                "a", "nearly", "almost", "more", "over", "several"})))
@@ -4110,8 +4120,8 @@ void Reader::Descriptors(const Sentence& s) {
     if (!marker) continue;
     // Not "currently ... and previously": the clause's own org after the marker.
     std::optional<string> org;
-    for (size_t x = i + 1; x < s.size() && x < i + 16; ++x) {
-      if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == i + 1)) break;
+    for (size_t x = from; x < s.size() && x < from + 15; ++x) {
+      if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == from)) break;
       // "A's data team", and "Orca Labs' data team" with a bare apostrophe.
       bool possessive = s.Is(x, "'s") || (s.Is(x, "'") && s.EndsBefore(x));
       if (In(s.W(x), {"at", "with", "of", "for"}) || possessive) {

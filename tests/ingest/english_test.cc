@@ -1433,5 +1433,15 @@ TEST(EnglishExtraction, AQuoteGoingOnInItsOwnSentenceKeepsItsSpeaker) {
   EXPECT_EQ(Lines("Ida Berg spoke on Monday. \"I'll be starting at Oskin AI.\""), V{});
 }
 
+TEST(EnglishExtraction, AStintBeforeThatIsOver) {
+  EXPECT_EQ(Lines("Ida Berg joined Oskin AI. Berg spent three years at Tarrow Labs and, before that, six at Brightvale "
+                  "Labs."),
+            (V{"departure Ida Berg @ Brightvale Labs", "departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg leads research at Tarrow Labs; before that she worked on speech at Oskin AI."),
+            V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg will join Tarrow Labs, and before that she will work at Oskin AI."),
+            V{"join Ida Berg @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
