@@ -1068,6 +1068,7 @@ class Reader {
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   void GroupNamed(const Sentence& s);
   void LastDay(const Sentence& s, size_t t);
+  string last_founded_org_;  // the org of the last founding read
   const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
   const Sentence* previous_sentence_ = nullptr;  // and the one before it
   std::optional<string> AppositiveAffiliation(const Sentence& s, size_t begin, size_t end,
@@ -2497,6 +2498,7 @@ void Reader::Emit(const Sentence& s, FactKind kind, const string& person, const 
   f.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
   f.start = s.span.start;
   f.end = s.span.end;
+  if (kind == FactKind::kFounded) last_founded_org_ = org;
   if (kind == FactKind::kJoin && !f.announced) affiliation_[person_key] = org;
   if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(std::move(person_key), org);
   facts_.push_back(std::move(f));
@@ -3721,6 +3723,13 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
 
 // "OpenAI's co-founder X", "Kestrel co-founder X", "X, an OpenAI co-founder",
 // "its co-founder and CTO, X", "X is a co-founder", "co-founder X".
+// A lower-case word of a field right before a role word: "chip veteran",
+// "robotics researcher".
+bool FieldBeforeRole(const Sentence& s, size_t k) {
+  return k + 1 < s.size() && !s.At(k) && s.tok[k].word && !s.tok[k].cap && !IsRoleWord(s.W(k)) &&
+         IsRoleWord(s.W(k + 1)) && !In(s.W(k + 1), {"of", "and"}) && !In(s.W(k), {"the", "a", "an", "its", "their"});
+}
+
 void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (s.question) return;
   string_view w = s.W(t);
@@ -3774,6 +3783,13 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
         org = o ? *o : topic_;
       }
   }
+  if (org.empty() && t > 0 && In(s.W(t - 1), {"second", "third", "fourth", "fifth", "another"}) &&
+      !last_founded_org_.empty()) {
+    // "A third co-founder, chip veteran X,": of the company whose founders
+    // were just named, which need not be the article's topic.
+    org = last_founded_org_;
+    confidence = 0.7;
+  }
   if (org.empty()) {
     // The org named earlier in the same clause ("chief executive of X after
     // co-founder Y left"), else the article's.
@@ -3804,10 +3820,12 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
          !PersonAt(s, k)) {
     // "A's other co-founder, chief executive X": a role may come first.
     if (s.Is(k, ",") && !(k + 1 < s.size() && (PersonAt(s, k + 1) || IsRoleWord(s.W(k + 1)) ||
-                                               In(s.W(k + 1), kRoleCaps))))
+                                               In(s.W(k + 1), kRoleCaps) || FieldBeforeRole(s, k + 1))))
       break;
     ++k;
     ++guard;
+    // "chip veteran X": a word of the field before a role.
+    if (FieldBeforeRole(s, k)) ++k;
   }
   if (PersonAt(s, k)) {
     size_t end = 0;

@@ -1443,5 +1443,16 @@ TEST(EnglishExtraction, AStintBeforeThatIsOver) {
             V{"join Ida Berg @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, AThirdCoFounderOfTheCompanyJustFounded) {
+  EXPECT_EQ(Lines("Oskin AI, co-founded by Ida Berg and Nils Aas, launched on Monday. A third co-founder, chip veteran "
+                  "Petra Voss, was previously at Tarrow Labs.",
+                  "Investors back Brightvale Labs spinout"),
+            (V{"departure Petra Voss @ Tarrow Labs", "founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI",
+               "founded Petra Voss @ Oskin AI"}));
+  // No founding read before: no org for it.
+  EXPECT_EQ(Lines("A third co-founder, chip veteran Petra Voss, was previously at Tarrow Labs."),
+            V{"departure Petra Voss @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
