@@ -1068,6 +1068,7 @@ class Reader {
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   void GroupNamed(const Sentence& s);
   void LastDay(const Sentence& s, size_t t);
+  void VariantsOf(const Sentence& s, size_t t);
   string last_founded_org_;  // the org of the last founding read
   const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
   const Sentence* previous_sentence_ = nullptr;  // and the one before it
@@ -3254,6 +3255,25 @@ void Reader::LastDay(const Sentence& s, size_t t) {
   Emit(s, FactKind::kDeparture, *person, org->name, "", "", "", std::nullopt, std::nullopt, 0.75);
 }
 
+std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit);
+
+// "Marlin 4 comes in two versions: Marlin 4 Reef, ..., and Marlin 4 Abyss":
+// the variants of a model this article has released were released too.
+void Reader::VariantsOf(const Sentence& s, size_t t) {
+  const Mention* family = s.EndsBefore(t);
+  if (!family || family->kind != MKind::kModel) return;
+  string org;
+  for (const auto& f : facts_)
+    if (f.kind == FactKind::kRelease && FoldKey(f.model) == FoldKey(family->name)) org = f.org;
+  if (org.empty()) return;
+  size_t k = t + 2;
+  if (s.tok[k].digit || In(s.W(k), {"two", "three", "four", "five", "several"})) ++k;
+  if (!In(s.W(k), {"versions", "sizes", "variants", "flavors", "flavours", "models", "editions", "tiers"})) return;
+  if (!s.Is(k + 1, ":")) return;
+  for (const auto& model : ModelsAfter(s, k + 2, s.size()))
+    Emit(s, FactKind::kRelease, "", org, model, "", "", std::nullopt, std::nullopt, 0.7);
+}
+
 // "the appointment of X as chief technology officer".
 void Reader::Appointment(const Sentence& s, size_t t) {
   if (!s.Is(t + 1, "of")) return;
@@ -3509,12 +3529,26 @@ void Reader::NewHires(const Sentence& s, size_t t) {
 
 // "Helix-2 is now available on Hugging Face."
 void Reader::NowAvailable(const Sentence& s, size_t t) {
-  if (t < 2 || !In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
-  size_t j = t - 1;
-  while (j > 0 && In(s.W(j - 1), {"now", "generally", "immediately", "publicly", "widely"})) --j;
+  if (t < 2) return;
+  size_t j = t;
+  // "M is available today", "M is available from today".
+  bool today = s.Is(t + 1, "today") || (s.Is(t + 1, "from") && s.Is(t + 2, "today"));
+  if (!today) {
+    if (!In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
+    j = t - 1;
+    while (j > 0 && In(s.W(j - 1), {"now", "generally", "immediately", "publicly", "widely"})) --j;
+  }
   if (j == 0 || !In(s.W(j - 1), {"is", "are", "became", "becomes", "became"})) return;
   Assessment as = Assess(s, j - 1, Mode::kRelease);
   if (!as.asserted) return;
+  // "The company's first model, M-1, is available today": the model between
+  // commas after its model noun.
+  if (j >= 2 && s.Is(j - 2, ",")) {
+    if (auto owned = ModelAfterModelNoun(s, j - 2)) {
+      Emit(s, FactKind::kRelease, "", owned->owner, owned->model, "", "", std::nullopt, std::nullopt, 0.7);
+      return;
+    }
+  }
   std::vector<string> models;
   const Mention* first = nullptr;
   for (size_t x = j - 1; x > 0; --x) {
@@ -4090,6 +4124,26 @@ void Reader::Descriptors(const Sentence& s) {
           returning.push_back(f.person);
       for (const auto& p : returning)
         Emit(s, FactKind::kDeparture, p, back->name, "", "", "", std::nullopt, std::nullopt, 0.6);
+      continue;
+    }
+    if (w == "after" && In(s.W(i + 1), {"both", "they", "he", "she"}) &&
+        In(s.W(i + 2), {"left", "quit", "departed"})) {
+      // "X co-founded B with Y in 2019 after both left A's team": those this
+      // sentence has founding or joining B left A before.
+      auto left = OrgAt(s, i + 3);
+      if (!left || left->generic) continue;
+      std::vector<string> movers;
+      if (In(s.W(i + 1), {"he", "she"})) {
+        if (auto p = ResolvePronoun(s, i + 1)) movers.push_back(*p);
+      } else {
+        for (const auto& f : facts_)
+          if ((f.kind == FactKind::kFounded || f.kind == FactKind::kJoin) && f.start == s.span.start &&
+              std::find(movers.begin(), movers.end(), f.person) == movers.end())
+            movers.push_back(f.person);
+        if (s.Is(i + 1, "both") && movers.size() != 2) movers.clear();
+      }
+      for (const auto& p : movers)
+        Emit(s, FactKind::kDeparture, p, left->name, "", "", "", std::nullopt, std::nullopt, 0.7);
       continue;
     }
     bool marker = false;
@@ -5025,6 +5079,11 @@ void Reader::Read(Sentence& s) {
     if (w == "available") {
       NowAvailable(s, i);
       continue;
+    }
+    if (In(w, {"comes", "come", "ships", "ship"}) && s.Is(i + 1, "in")) {
+      size_t before = facts_.size();
+      VariantsOf(s, i);
+      if (facts_.size() > before) continue;
     }
     if (In(w, {"lost", "loses", "losing"})) {
       LostTo(s, i);

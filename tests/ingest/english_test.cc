@@ -1454,5 +1454,31 @@ TEST(EnglishExtraction, AThirdCoFounderOfTheCompanyJustFounded) {
             V{"departure Petra Voss @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, AModelAvailableToday) {
+  EXPECT_EQ(Lines("Oskin AI launched on Monday. The company's first model, Brisa-1, is available today to researchers."),
+            V{"release Oskin AI: Brisa-1"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is available today in its app."), V{"release Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 will be available today."), V{});
+}
+
+TEST(EnglishExtraction, TheVariantsOfAReleasedModel) {
+  EXPECT_EQ(Lines("Oskin AI released Brisa 4 on Monday. Brisa 4 comes in three sizes: Brisa 4 Mini, Brisa 4 Pro and "
+                  "Brisa 4 Max."),
+            (V{"release Oskin AI: Brisa 4", "release Oskin AI: Brisa 4 Max", "release Oskin AI: Brisa 4 Mini",
+               "release Oskin AI: Brisa 4 Pro"}));
+  // A planned model's sizes are planned too.
+  EXPECT_EQ(Lines("Oskin AI plans to release Brisa 4. Brisa 4 comes in three sizes: Brisa 4 Mini, Brisa 4 Pro and "
+                  "Brisa 4 Max."),
+            V{});
+}
+
+TEST(EnglishExtraction, AfterBothLeftAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg co-founded Oskin AI with Nils Aas in 2019 after both left Tarrow Labs' speech team."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "founded Ida Berg @ Oskin AI",
+               "founded Nils Aas @ Oskin AI"}));
+  // "both" with one person named: not sure who.
+  EXPECT_EQ(Lines("Ida Berg co-founded Oskin AI after both left Tarrow Labs."), V{"founded Ida Berg @ Oskin AI"});
+}
+
 }  // namespace
 }  // namespace labwatch
