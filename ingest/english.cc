@@ -1648,6 +1648,10 @@ void Reader::Learn(const Sentence& s) {
       bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
       // "X announced her departure": only people have a his or her.
       if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
+      // "X announced on LinkedIn that he has joined B": only people are he or she.
+      if (In(w, {"announced", "announces"}) && words >= 2)
+        for (size_t x = e + 1; x + 1 < s.size() && x < e + 7 && !In(s.W(x), {",", ";", "."}); ++x)
+          if (s.Is(x, "that") && In(s.W(x + 1), {"he", "she"})) person = true;
       if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed", "delayed",
                  "delays", "postponed", "postpones", "open-sourced", "shipped"}) &&
           words <= 2 && !person && !relative)
@@ -3394,6 +3398,12 @@ void Reader::NounDeparture(const Sentence& s, size_t t) {
     while (of < s.size() && of < t + 4 && (IsFiller(s, of) || In(s.W(of), {"last", "this", "month", "week", "year"})))
       ++of;
     if (s.Is(of, "of")) {
+      // "the departure of chief scientist X": a role before the name.
+      size_t titled = of + 1;
+      while (titled < s.size() && titled < of + 6 && !s.At(titled) &&
+             (IsRoleWord(s.W(titled)) || In(s.W(titled), kRoleCaps)) && !In(s.W(titled), {"and", "of"}))
+        ++titled;
+      if (titled > of + 1 && PersonAt(s, titled)) of = titled - 1;
       person = PersonAt(s, of + 1);
       if (person) {
         const Mention* m = s.StartsAt(In(s.W(of + 1), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? of + 2 : of + 1);
@@ -4231,6 +4241,13 @@ void Reader::Descriptors(const Sentence& s) {
       }
     }
     auto person = NearestPersonBefore(s, i);
+    if (!person && needs_move && w == "after") {
+      // "After eight years at A, X is moving to B": the subject after the
+      // fronted phrase.
+      size_t c = i + 1;
+      while (c < s.size() && c < i + 12 && !s.Is(c, ",")) ++c;
+      if (s.Is(c, ",")) person = PersonAt(s, c + 1);
+    }
     if (!person) continue;
     if (needs_move && !std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
           return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) && f.start == s.span.start &&
@@ -5330,6 +5347,12 @@ std::vector<ExtractedFact> Reader::Run() {
     previous_sentence_ = k > 0 ? &sentences[k - 1] : nullptr;
     if (!triggered[k]) {
       RecordAffiliations(s);
+      // "X spoke on Monday. He has joined B": the person a later "he" is.
+      for (const auto& m : s.men)
+        if (m.kind == MKind::kPerson || (m.kind == MKind::kName && m.end - m.begin >= 2 && !LearnedOrg(m.name))) {
+          last_subject_person_ = m.name;
+          break;
+        }
       if (pending_) --pending_->ttl;
       continue;
     }

@@ -1480,5 +1480,23 @@ TEST(EnglishExtraction, AfterBothLeftAnOrg) {
   EXPECT_EQ(Lines("Ida Berg co-founded Oskin AI after both left Tarrow Labs."), V{"founded Ida Berg @ Oskin AI"});
 }
 
+TEST(EnglishExtraction, HeOrSheAfterASentenceWithNoTrigger) {
+  EXPECT_EQ(Lines("Ida Berg spoke on Monday about her plans. She has joined Oskin AI as head of research."),
+            V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg announced on LinkedIn that she has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, AfterYearsAtAnOrgFrontingTheSentence) {
+  EXPECT_EQ(Lines("After eight years at Tarrow Labs, Ida Berg is moving to Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("After eight years at Tarrow Labs, Ida Berg was promoted to director."), V{});
+}
+
+TEST(EnglishExtraction, TheDepartureOfATitledPerson) {
+  EXPECT_EQ(Lines("The departure of chief scientist Ida Berg from Tarrow Labs was announced on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("The possible departure of chief scientist Ida Berg from Tarrow Labs worries investors."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
