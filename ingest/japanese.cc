@@ -1607,6 +1607,28 @@ void Reader::FindOrgs() {
       }
     }
   }
+  // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの.
+  for (string_view tail : {string_view("グループ"), string_view("ホールディングス")}) {
+    for (size_t at = text_.find(tail); at != string_view::npos; at = text_.find(tail, at + 1)) {
+      size_t end = at + tail.size();
+      if (IsKatakana(DecodeAt(text_, end)) || IsKatakana(DecodeBefore(text_, at))) continue;
+      size_t j = at, m = 0, count = 0;
+      while (j > 0 && count < 5 && IsKanji(DecodeBefore(text_, j, &m))) {
+        j -= m;
+        ++count;
+      }
+      if (count < 2 || count > 4) continue;
+      string_view word = text_.substr(j, at - j);
+      if (MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+          MatchAt(word, 0, kOrgAnaphors) || in_person(j, end) || quote_at(j, end))
+        continue;
+      Mention org;
+      org.start = j;
+      org.end = end;
+      org.names = {std::string(text_.substr(j, end - j))};
+      orgs_.push_back(std::move(org));
+    }
+  }
   // A kanji name before 出身: 楽天出身の, 三河重工出身の. Not a place one
   // comes from (京都出身) nor a school one studied at (東大出身).
   {
@@ -2760,7 +2782,7 @@ bool ModifiesANoun(string_view s, size_t te) {
   // clang-format off
   static constexpr string_view kNotHeads[] = {
       "後", "際", "時", "直後", "翌", "以降", "以来", "前", "当時", "予定", "意向", "方針", "見通し", "見込み",
-      "考え", "旨", "計画", "公算", "意思", "方向", "運び", "決断", "決意"};
+      "考え", "旨", "計画", "公算", "意思", "方向", "運び", "決断", "決意", "人事"};
   // clang-format on
   size_t ending = MatchAt(s, te, kAttributive);
   if (!ending) return false;

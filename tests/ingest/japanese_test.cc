@@ -791,5 +791,18 @@ TEST(JapaneseExtraction, AModelAsTopicWhoseProvisionStarted) {
             "");
 }
 
+TEST(JapaneseExtraction, AnAppointmentAnnouncedAsAPersonnelDecision) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、最高執行責任者に元アクセンチュアの大野真司氏が就任する人事を"
+                    "発表した。"),
+            "departure 大野真司 @ アクセンチュア\njoin 大野真司 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、大野真司氏が就任する人事を検討していると明らかにした。"), "");
+}
+
+TEST(JapaneseExtraction, AKanjiNameWithAKatakanaCompanyTail) {
+  EXPECT_EQ(Extract("東西グループは5日、AI部門を率いていた大野真司氏が退任したと発表した。"),
+            "departure 大野真司 @ 東西グループ\n");
+  EXPECT_EQ(Extract("同グループは5日、大野真司氏が退任したと発表した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
