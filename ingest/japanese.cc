@@ -1492,7 +1492,30 @@ void Reader::FindOrgs() {
     bool staff = ((StartsAt(text_, j, "の") && MatchAt(text_, staff_at, kStaffRoles) > 0) ||
                   MatchAt(text_, j, kOfficers) > 0) &&
                  !EndsAt(word, word.size(), "ラボ");
-    bool marked = ((located || dated_subject || prefixed || introduced || staff) && CodePoints(word) >= 3) ||
+    // "ソニーで研究を率いてきた大野真司氏": a past or long post of the person
+    // named right after, in one clause.
+    bool post_of_person = false;
+    size_t de = j;
+    if (StartsAt(text_, j, "の")) {
+      // "ソニーのAI部門で": through a unit of the name.
+      static constexpr string_view kUnits[] = {"部門", "研究所", "事業部", "チーム", "ラボ", "センター", "本部"};
+      size_t at = text_.find("で", j);
+      string_view unit = at == string_view::npos ? string_view() : text_.substr(j + 3, at - j - 3);
+      de = !unit.empty() && CodePoints(unit) <= 10 && MatchBefore(unit, unit.size(), kUnits) && !Contains(unit, "、")
+               ? at
+               : string_view::npos;
+    }
+    if (de != string_view::npos && StartsAt(text_, de, "で")) {
+      size_t clause_end = std::min({text_.find("。", de), text_.find("、", de), text_.size()});
+      size_t honorific = text_.find("氏", de);
+      if (honorific != string_view::npos && honorific < clause_end && CodePoints(text_.substr(de, honorific - de)) <= 40) {
+        string_view clause = text_.substr(de, honorific - de);
+        static constexpr string_view kPosts[] = {"ていた", "てきた", "を務めた", "に在籍", "で勤務", "を率いた"};
+        post_of_person = ContainsAny(clause, kPosts);
+      }
+    }
+    bool marked = ((located || dated_subject || prefixed || introduced || staff || post_of_person) &&
+                   CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
@@ -1983,6 +2006,16 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         if (target.empty()) anaphor = 0;
       }
       if (target.empty() && anaphor) target = !last_org_.empty() ? last_org_ : topic_org_;
+      if (target.empty() && anaphor) {
+        // The article's first sentence: "ソニーのAI部門で研究を率いてきたX氏が
+        // 同社を退社する" has only the org named before in it.
+        for (size_t k = shape.text.size(); k > 0 && target.empty();) {
+          size_t len = 0;
+          char32_t p = DecodeBefore(shape.text, k, &len);
+          k -= len;
+          if (IsOrgMark(p)) target = shape.marks[MarkIndex(p)].name();
+        }
+      }
       if (!target.empty()) {
         Mention m;
         m.kind = MentionKind::kOrg;

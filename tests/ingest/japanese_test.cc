@@ -804,5 +804,13 @@ TEST(JapaneseExtraction, AKanjiNameWithAKatakanaCompanyTail) {
   EXPECT_EQ(Extract("同グループは5日、大野真司氏が退任したと発表した。"), "");
 }
 
+TEST(JapaneseExtraction, AKatakanaNameWherePersonNamedNextHeldAPost) {
+  EXPECT_EQ(Extract("ミサゴのAI部門で研究を率いてきた大野真司氏が3月末で同社を退社することが分かった。"),
+            "departure 大野真司 @ ミサゴ\n");
+  EXPECT_EQ(Extract("ミサゴで研究を率いてきた大野真司氏が同社を退社した。"), "departure 大野真司 @ ミサゴ\n");
+  // A katakana word before で with no post of the person: no org.
+  EXPECT_EQ(Extract("クラウドで提供される大野真司氏の講座が好評だ。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
