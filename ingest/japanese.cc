@@ -985,6 +985,7 @@ class Reader {
   std::string group_from_;  // "Aの研究者3人がBに移った": A and B, for the names that follow
   std::string group_to_;
   std::map<std::string, std::string> present_org_;  // person -> where they work, as introduced
+  std::map<std::string, std::string> joined_;  // person -> the first org the article has them joining
   std::map<std::string, std::vector<std::string>> former_orgs_;
   std::vector<ExtractedFact> facts_;
 };
@@ -2388,6 +2389,22 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
       }
       break;
     }
+    // "NTTの研究所出身の": from a unit of A, so from A.
+    if (StartsAt(mid, 0, "の")) {
+      static constexpr string_view kUnits[] = {"研究所", "研究部門", "部門", "研究開発部門", "ラボ", "研究センター",
+                                               "事業部"};
+      size_t from = mid.find("出身");
+      if (from != string_view::npos && from > 3) {
+        string_view unit = mid.substr(3, from - 3);
+        if (CodePoints(unit) <= 10 && MatchBefore(unit, unit.size(), kUnits) && NominalChain(unit) &&
+            NominalChain(mid.substr(from + 6))) {
+          d.relation = Descriptor::kFormer;
+          d.confidence = 0.55;
+          out.push_back(d);
+          break;
+        }
+      }
+    }
     // "A所属の研究者X氏": at A now.
     if (StartsAt(mid, 0, "所属") && NominalChain(mid.substr(6))) {
       d.relation = Descriptor::kPresent;
@@ -3179,8 +3196,11 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   }
   std::string from_name = from ? from->name : "";
   if (from_name.empty() && move.verb == Verb::kMove) {
+    // Not an org the article has them joining: "X氏がBに就任した。X氏は…
+    // Aに転じ" tells of an earlier move, which did not start at B.
     std::string present = PresentOrg(move, name);
-    if (present != to_name) from_name = present;
+    auto joined = joined_.find(name);
+    if (present != to_name && !(joined != joined_.end() && joined->second == present)) from_name = present;
   }
   // "BはAの研究者X氏を迎え入れた": hired away from A. Not for 起用 and
   // 任命, which also name posts held beside one's own (社外取締役に任命).
@@ -3204,6 +3224,7 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
     former_orgs_[name].push_back(from_name);
   }
   present_org_[name] = to_name;
+  joined_.emplace(name, to_name);
 }
 
 void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers) {

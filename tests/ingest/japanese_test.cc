@@ -812,5 +812,16 @@ TEST(JapaneseExtraction, AKatakanaNameWherePersonNamedNextHeldAPost) {
   EXPECT_EQ(Extract("クラウドで提供される大野真司氏の講座が好評だ。"), "");
 }
 
+TEST(JapaneseExtraction, FromAUnitOfAnOrgIsFromTheOrg) {
+  EXPECT_EQ(Extract("AIスタートアップのシマアジ（京都市）は、NTTの研究所出身の大野真司氏が研究責任者に就任したと発表した。"),
+            "departure 大野真司 @ NTT\njoin 大野真司 @ シマアジ\n");
+}
+
+TEST(JapaneseExtraction, AnEarlierMoveDidNotStartAtTheOrgJoinedNow) {
+  EXPECT_EQ(Extract("AIスタートアップのシマアジ（京都市）は、NTT出身の大野真司氏が研究責任者に就任したと発表した。大野氏は"
+                    "2021年に米マイクロソフトの研究部門に転じ、言語モデルを研究してきた。"),
+            "departure 大野真司 @ NTT\njoin 大野真司 @ シマアジ\njoin 大野真司 @ マイクロソフト\n");
+}
+
 }  // namespace
 }  // namespace labwatch
