@@ -4163,10 +4163,10 @@ void Reader::Descriptors(const Sentence& s) {
       // "joined B after three years at A": a stint that ended with a move
       // this sentence tells of (not "promoted after six years at A").
       size_t x = i + 1;
-      while (x < s.size() && x < i + 4 && (s.tok[x].digit || In(s.W(x), {"two", "three", "four", "five", "six", "seven",
-                                                                         "eight", "nine", "ten", "a", "nearly", "almost",
-                                                                         "more", "than", "over", "several", "eleven",
-                                                                         "twelve", "half"})))
+      while (x < s.size() && x < i + 4 &&
+             (s.tok[x].digit || In(s.W(x), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+                                            "nearly", "almost", "more", "than", "over", "several", "eleven", "twelve",
+                                            "half"})))
         ++x;
       if (x > i + 1 && In(s.W(x), {"years", "year", "months", "decade", "decades"}) && In(s.W(x + 1), {"at", "with"}))
         marker = needs_move = true;

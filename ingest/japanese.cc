@@ -1509,7 +1509,8 @@ void Reader::FindOrgs() {
     if (de != string_view::npos && StartsAt(text_, de, "で")) {
       size_t clause_end = std::min({text_.find("。", de), text_.find("、", de), text_.size()});
       size_t honorific = text_.find("氏", de);
-      if (honorific != string_view::npos && honorific < clause_end && CodePoints(text_.substr(de, honorific - de)) <= 40) {
+      if (honorific != string_view::npos && honorific < clause_end &&
+          CodePoints(text_.substr(de, honorific - de)) <= 40) {
         string_view clause = text_.substr(de, honorific - de);
         static constexpr string_view kPosts[] = {"ていた", "てきた", "を務めた", "に在籍", "で勤務", "を率いた"};
         post_of_person = ContainsAny(clause, kPosts);
@@ -1731,9 +1732,9 @@ void Reader::FindOrgs() {
     // A post glued to the name ends it too: 東北大学准教授の, 北斗電機社長.
     // (大学出身 says where someone studied, not worked.)
     bool school = EndsAt(text_, end, "大学") || EndsAt(text_, end, "大学院");
-    if ((IsKanji(next) && next != U'発' && !(StartsAt(text_, end, "出身") && !school) && !MatchAt(text_, end, kRoles)) ||
-        IsKatakana(next) || IsLatinWordChar(next))
-      continue;
+    bool glued = IsKanji(next) && next != U'発' && !(StartsAt(text_, end, "出身") && !school) &&
+                 !MatchAt(text_, end, kRoles);
+    if (glued || IsKatakana(next) || IsLatinWordChar(next)) continue;
     size_t j = i, m = 0;
     while (j > 0) {
       char32_t p = DecodeBefore(text_, j, &m);
@@ -3732,8 +3733,8 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     // "「X」は同日から法人向けに提供を始めた": with the model as the topic,
     // only a release noun whose start is told (提供を始めた, 公開を開始した)
     // or a passive says the model was released.
-    bool topic_started = particle == U'は' && (StartsAt(s, verb_end, "を始め") || StartsAt(s, verb_end, "が始まっ") ||
-                                               EndsAt(s, verb_end, "を開始"));
+    bool topic_started = particle == U'は' &&
+                         (StartsAt(s, verb_end, "を始め") || StartsAt(s, verb_end, "が始まっ") || EndsAt(s, verb_end, "を開始"));
     if (release && !nominal && particle != U'を' && particle != U'も' && !StartsAt(s, verb_end, "され") &&
         !StartsAt(s, verb_end, "済み") && !topic_started)
       continue;
