@@ -1069,6 +1069,7 @@ class Reader {
   void GroupNamed(const Sentence& s);
   void LastDay(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
+  void MovedFromTo(const Sentence& s, size_t t);
   string last_founded_org_;  // the org of the last founding read
   const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
   const Sentence* previous_sentence_ = nullptr;  // and the one before it
@@ -3261,6 +3262,24 @@ void Reader::LastDay(const Sentence& s, size_t t) {
 
 std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit);
 
+// "X moved from A to B in June": a departure and a join.
+void Reader::MovedFromTo(const Sentence& s, size_t t) {
+  auto from = OrgAt(s, t + 2);
+  if (!from || from->generic || !s.Is(from->end, "to")) return;
+  auto to = OrgAt(s, from->end + 1);
+  if (!to || to->generic || FoldKey(to->name) == FoldKey(from->name)) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t);
+  if (!subject.found) return;
+  auto date = DateNear(s, t, to->end, as.future);
+  std::optional<Date> day = date ? std::optional(date->date) : std::nullopt;
+  for (const auto& p : subject.persons) {
+    Emit(s, FactKind::kDeparture, p, from->name, "", to->name, "", day, std::nullopt, 0.85);
+    Emit(s, FactKind::kJoin, p, to->name, "", from->name, "", day, std::nullopt, 0.85);
+  }
+}
+
 // "Marlin 4 comes in two versions: Marlin 4 Reef, ..., and Marlin 4 Abyss":
 // the variants of a model this article has released were released too.
 void Reader::VariantsOf(const Sentence& s, size_t t) {
@@ -4100,6 +4119,15 @@ void Reader::Descriptors(const Sentence& s) {
       for (size_t x = b + 1; was && x < i && !org; ++x)
         if (In(s.W(x), {"at", "with"}))
           if (auto o = OrgAt(s, x + 1); o && o->end == i) org = o->name;
+      // Only until a day gone: not "until 2027" in an article of 2026.
+      auto until = DateAt(s, i + 1, a_.published, false);
+      bool gone = until && until->date.SortKey() < a_.published.SortKey();
+      if (!was && gone && b > 0 && s.Is(b - 1, ",") && s.EndsBefore(b - 1) && IsPersonLike(s.EndsBefore(b - 1))) {
+        // "X, A's head of research until March,": an appositive post.
+        bool role = false;
+        for (size_t x = b; x < i; ++x) role = role || IsRoleWord(s.W(x));
+        if (role) org = AffiliationIn(s, b, i);
+      }
       if (!org) continue;
       if (auto person = NearestPersonBefore(s, b))
         Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
@@ -4172,6 +4200,11 @@ void Reader::Descriptors(const Sentence& s) {
         marker = needs_move = true;
     }
     if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
+    // "X, a 10-year veteran of A," and "X, who had been at A since 2019,"
+    // said of someone this sentence moves: the stint the move ended.
+    bool alumni = In(w, {"alumna", "alumnus", "alum"});
+    if ((alumni || w == "veteran") && s.Is(i + 1, "of")) marker = needs_move = true;
+    if (w == "had" && s.Is(i + 1, "been") && In(s.W(i + 2), {"at", "with"})) marker = needs_move = true;
     // "spent three years at A and, before that, eight at B": an earlier
     // stint, over.
     size_t from = i + 1;
@@ -4240,6 +4273,10 @@ void Reader::Descriptors(const Sentence& s) {
         continue;
       }
     }
+    // An alumna of a school studied there.
+    if (alumni && (org->find("University") != string::npos || org->find("College") != string::npos ||
+                   org->find("School") != string::npos))
+      continue;
     auto person = NearestPersonBefore(s, i);
     if (!person && needs_move && w == "after") {
       // "After eight years at A, X is moving to B": the subject after the
@@ -5096,6 +5133,12 @@ void Reader::Read(Sentence& s) {
     if (w == "available") {
       NowAvailable(s, i);
       continue;
+    }
+    if (In(w, {"moved", "moves", "moving", "move", "switched", "switches", "jumped", "jumps"}) &&
+        s.Is(i + 1, "from")) {
+      size_t before = facts_.size();
+      MovedFromTo(s, i);
+      if (facts_.size() > before) continue;
     }
     if (In(w, {"comes", "come", "ships", "ship"}) && s.Is(i + 1, "in")) {
       size_t before = facts_.size();

@@ -1498,5 +1498,33 @@ TEST(EnglishExtraction, TheDepartureOfATitledPerson) {
   EXPECT_EQ(Lines("The possible departure of chief scientist Ida Berg from Tarrow Labs worries investors."), V{});
 }
 
+TEST(EnglishExtraction, AVeteranOrAlumnaOfAnOrgWhoMoves) {
+  EXPECT_EQ(Lines("Ida Berg, a 10-year veteran of Tarrow Labs, has joined Oskin AI as chief scientist."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, an alumna of Tarrow Labs, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A school one studied at, and a veteran who does not move: no departure.
+  EXPECT_EQ(Lines("Ida Berg, an alumna of Stanford University, has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg, a veteran of Tarrow Labs, said the model was strong."), V{});
+}
+
+TEST(EnglishExtraction, WhoHadBeenAtAnOrgAndMoves) {
+  EXPECT_EQ(Lines("Ida Berg, who had been at Tarrow Labs since 2019, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, MovedFromOneOrgToAnother) {
+  EXPECT_EQ(Lines("Ida Berg moved from Tarrow Labs to Oskin AI in June."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg may move from Tarrow Labs to Oskin AI."), V{});
+  EXPECT_EQ(Lines("The company moved from Tarrow Labs to Oskin AI for its cloud."), V{});
+}
+
+TEST(EnglishExtraction, AnAppositivePostHeldUntilAPastDay) {
+  EXPECT_EQ(Lines("Ida Berg, Tarrow Labs' head of research until March, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, head of research at Tarrow Labs until 2027, spoke on Monday."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
