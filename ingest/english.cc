@@ -1070,6 +1070,7 @@ class Reader {
   void LastDay(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
+  void TakesOver(const Sentence& s);
   string last_founded_org_;  // the org of the last founding read
   const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
   const Sentence* previous_sentence_ = nullptr;  // and the one before it
@@ -3031,6 +3032,23 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         org = group_departure_org_;
         confidence = 0.65;
       }
+      if (org.empty() && topic_.empty()) {
+        // No topic: the one org the sentence names, as where a post is held
+        // ("X is the new chief executive of B, replacing Y, who stepped down
+        // last month"; not "Y, who stepped down, has joined B").
+        std::optional<string> only;
+        bool several = false, post = false;
+        for (const auto& m : s.men)
+          if (m.kind == MKind::kOrg && !m.generic && !m.name.empty()) {
+            if (only && FoldKey(*only) != FoldKey(m.name)) several = true;
+            only = m.name;
+            post = m.begin > 0 && In(s.W(m.begin - 1), {"of", "at"});
+          }
+        if (only && !several && post && FoldKey(*only) != FoldKey(other)) {
+          org = *only;
+          confidence = 0.6;
+        }
+      }
       if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other)) {
         org = topic_;
         confidence = 0.6;
@@ -3261,6 +3279,31 @@ void Reader::LastDay(const Sentence& s, size_t t) {
 }
 
 std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit);
+
+// "X, who ran product at A, takes over as chief executive of B": a post
+// taken by someone from elsewhere (the sentence has them leaving another
+// org) is a join; from inside, it is a promotion and no join.
+void Reader::TakesOver(const Sentence& s) {
+  for (size_t t = 0; t + 3 < s.size(); ++t) {
+    if (!In(s.W(t), {"takes", "took", "take", "taking"}) || !s.Is(t + 1, "over") || !s.Is(t + 2, "as")) continue;
+    std::optional<OrgHit> post;
+    for (size_t x = t + 3; x < s.size() && x < t + 10 && !post; ++x) {
+      if (In(s.W(x), {",", ";", "."})) break;
+      if (In(s.W(x), {"of", "at"})) post = OrgAt(s, x + 1);
+    }
+    if (!post || post->generic) continue;
+    Assessment as = Assess(s, t, Mode::kPersonnel);
+    if (!as.asserted) continue;
+    Subject subject = PersonSubject(s, t);
+    for (const auto& p : subject.persons) {
+      bool outsider = std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+        return f.kind == FactKind::kDeparture && f.start == s.span.start && f.person == p &&
+               FoldKey(f.org) != FoldKey(post->name);
+      });
+      if (outsider) Emit(s, FactKind::kJoin, p, post->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+    }
+  }
+}
 
 // "X moved from A to B in June": a departure and a join.
 void Reader::MovedFromTo(const Sentence& s, size_t t) {
@@ -5213,6 +5256,7 @@ void Reader::Read(Sentence& s) {
   }
   if (as_did) AsDid(s, *as_did, first_fact);
   Descriptors(s);
+  TakesOver(s);
   Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
   if (pending_ && pending_->ttl > 0) {

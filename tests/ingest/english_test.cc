@@ -1526,5 +1526,21 @@ TEST(EnglishExtraction, AnAppositivePostHeldUntilAPastDay) {
   EXPECT_EQ(Lines("Ida Berg, head of research at Tarrow Labs until 2027, spoke on Monday."), V{});
 }
 
+TEST(EnglishExtraction, TakingOverAPostFromElsewhereIsAJoin) {
+  EXPECT_EQ(Lines("Nils Aas, a former Tarrow Labs executive, took over as chief executive of Oskin AI in May."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  // From inside: a promotion. A plan: nothing.
+  EXPECT_EQ(Lines("Nils Aas, Oskin AI's chief operating officer, takes over as chief executive of Oskin AI on Monday."),
+            V{});
+  EXPECT_EQ(Lines("Nils Aas, a former Tarrow Labs executive, may take over as chief executive of Oskin AI."),
+            V{"departure Nils Aas @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, WithNoTopicALeaverLeavesTheOnePostOrgOfTheSentence) {
+  EXPECT_EQ(Lines("Nils Aas is the new chief executive of Oskin AI, replacing Ida Berg, who stepped down last month."),
+            V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg, who stepped down last month, has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+}
+
 }  // namespace
 }  // namespace labwatch
