@@ -3620,6 +3620,22 @@ void Reader::NowAvailable(const Sentence& s, size_t t) {
       Emit(s, FactKind::kRelease, "", owned->owner, owned->model, "", "", std::nullopt, std::nullopt, 0.7);
       return;
     }
+    // "M, the latest model from A, is now available": the model before the
+    // appositive, the appositive's org.
+    size_t c = j - 2;
+    while (c > 0 && c + 10 > j && !s.Is(c - 1, ",")) --c;
+    const Mention* model = c >= 2 ? s.EndsBefore(c - 1) : nullptr;
+    bool model_noun = false;
+    std::optional<string> from;
+    for (size_t x = c; x + 2 < j; ++x) {
+      model_noun = model_noun || In(s.W(x), {"model", "system", "chatbot", "assistant"});
+      if (In(s.W(x), {"from", "by"}) && !from)
+        if (auto o = OrgAt(s, x + 1)) from = o->name;
+    }
+    if (model && model->kind == MKind::kModel && !model->bare_context_model && model_noun && from) {
+      Emit(s, FactKind::kRelease, "", *from, model->name, "", "", std::nullopt, std::nullopt, 0.7);
+      return;
+    }
   }
   std::vector<string> models;
   const Mention* first = nullptr;
@@ -4797,11 +4813,12 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
     if (models.empty() && !org && In(s.W(t), kIntransitive)) {
       size_t subject_end = SkipFillersBack(s, t);
       // "A's M family of open-weight models bowed": the family's name.
-      if (subject_end > 0 && In(s.W(subject_end - 1), {"models", "family", "lineup", "series"})) {
+      // "A's new M model went live" too.
+      if (subject_end > 0 && In(s.W(subject_end - 1), {"models", "model", "family", "lineup", "series"})) {
         size_t x = subject_end - 1;
         while (x > 0 && x + 8 > subject_end && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1)) --x;
         if (x > 0 && s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel &&
-            In(s.W(x), {"family", "lineup", "series", "models"}))
+            In(s.W(x), {"family", "lineup", "series", "models", "model"}))
           subject_end = x;
       }
       // "Skiff-3, Corvina AI's newest model, went live": the model before
@@ -4836,8 +4853,11 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       if (m && m->kind == MKind::kModel && !m->bare_context_model &&
           !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from"}))) {
         models.push_back(m->name);
-        if (m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
-          if (const Mention* owner = s.EndsBefore(m->begin - 1); owner && owner->kind == MKind::kOrg) org = owner->name;
+        // "A's M", "A's new M".
+        size_t owned = m->begin;
+        if (owned >= 3 && In(s.W(owned - 1), {"new", "latest", "newest", "flagship", "upgraded"})) --owned;
+        if (owned >= 2 && s.Is(owned - 1, "'s")) {
+          if (const Mention* owner = s.EndsBefore(owned - 1); owner && owner->kind == MKind::kOrg) org = owner->name;
         }
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
         if (!org && !topic_.empty()) org = topic_;

@@ -1542,5 +1542,17 @@ TEST(EnglishExtraction, WithNoTopicALeaverLeavesTheOnePostOrgOfTheSentence) {
   EXPECT_EQ(Lines("Ida Berg, who stepped down last month, has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
 }
 
+TEST(EnglishExtraction, AnOrgsNewModelWentLive) {
+  EXPECT_EQ(Lines("Oskin AI's new Brisa 4 model went live on Tuesday for paying customers."),
+            V{"release Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI's Brisa 4 model goes live next week."), V{});
+}
+
+TEST(EnglishExtraction, AModelWithAnAppositiveIsNowAvailable) {
+  EXPECT_EQ(Lines("Brisa 4, the latest model from Oskin AI, is now generally available."),
+            V{"release Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Brisa 4, a rival to Oskin AI's Wren model, is now generally available."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
