@@ -3887,6 +3887,14 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
   }
+  if (org.empty() && !plural && s.Is(t + 1, "and")) {
+    // "X, the founder and chief executive of A,".
+    size_t r = t + 2;
+    while (r < s.size() && r < t + 6 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !In(s.W(r), {"of", "and"}))
+      ++r;
+    if (r > t + 2 && s.Is(r, "of"))
+      if (auto o = OrgAt(s, r + 1)) org = o->name;
+  }
   if (org.empty() && !plural && s.Is(t + 1, ",")) {
     // A sign-off: "-- X, CEO and co-founder, Fernhill" ends the text.
     if (auto o = OrgAt(s, t + 2); o && (o->end >= s.size() || (s.Is(o->end, ".") && o->end + 1 >= s.size())))

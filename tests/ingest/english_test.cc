@@ -1554,5 +1554,12 @@ TEST(EnglishExtraction, AModelWithAnAppositiveIsNowAvailable) {
   EXPECT_EQ(Lines("Brisa 4, a rival to Oskin AI's Wren model, is now generally available."), V{});
 }
 
+TEST(EnglishExtraction, FounderAndOfficerOfAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg, the founder and chief executive of Oskin AI, said the company would hire 40 people."),
+            V{"founded Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg, co-founder and CTO of Oskin AI, has left the company."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
