@@ -1071,6 +1071,7 @@ class Reader {
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
   void TakesOver(const Sentence& s);
+  void OutAs(const Sentence& s, size_t t);
   string last_founded_org_;  // the org of the last founding read
   const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
   const Sentence* previous_sentence_ = nullptr;  // and the one before it
@@ -2801,6 +2802,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
+  if (!subject.found && departure && In(verb, {"part", "parts", "parted", "parting"}) &&
+      s.Is(SkipFillersForward(s, te), "with")) {
+    // "A parted ways with its chief scientist, X": the org's subject, the
+    // person its object.
+    size_t b = 0;
+    auto org_subject = OrgSubject(s, t, &b);
+    size_t k = SkipFillersForward(s, te) + 1;
+    if (In(s.W(k), {"its", "their", "the"})) ++k;
+    while (k < s.size() && k < te + 8 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) ++k;
+    if (s.Is(k, ",")) ++k;
+    auto person = PersonAt(s, k);
+    if (org_subject && person) {
+      auto date = DateNear(s, t, te, as.future);
+      Emit(s, FactKind::kDeparture, *person, *org_subject, "", "", "",
+           date ? std::optional(date->date) : std::nullopt, std::nullopt, 0.8);
+    }
+    return;
+  }
   if (!subject.found && departure && GroupWhoLeft(s, t, te)) return;
   if (!subject.found) {
     size_t j = SkipFillersBack(s, t);
@@ -3303,6 +3322,26 @@ void Reader::TakesOver(const Sentence& s) {
       if (outsider) Emit(s, FactKind::kJoin, p, post->name, "", "", "", std::nullopt, std::nullopt, 0.7);
     }
   }
+}
+
+// "X is out as chief executive of A": a departure.
+void Reader::OutAs(const Sentence& s, size_t t) {
+  std::optional<string> org;
+  size_t r = t + 2;
+  if (const Mention* owner = s.StartsAt(r);
+      owner && owner->kind == MKind::kOrg && (s.Is(owner->end, "'s") || s.Is(owner->end, "'")))
+    org = owner->name;
+  for (size_t x = r; !org && x < s.size() && x < r + 8; ++x) {
+    if (In(s.W(x), {",", ";", "."})) break;
+    if (In(s.W(x), {"of", "at"}))
+      if (auto o = OrgAt(s, x + 1)) org = o->name;
+  }
+  if (!org) return;
+  Assessment as = Assess(s, t - 1, Mode::kPersonnel);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t - 1);
+  for (const auto& p : subject.persons)
+    Emit(s, FactKind::kDeparture, p, *org, "", "", "", std::nullopt, std::nullopt, 0.8);
 }
 
 // "X moved from A to B in June": a departure and a join.
@@ -5104,7 +5143,7 @@ const WordSet kRuleHeads = {
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
     "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
-    "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
+    "moving", "named", "names", "open", "out", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
     "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
     "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
@@ -5257,6 +5296,10 @@ void Reader::Read(Sentence& s) {
       Ouster(s, i);
       if (facts_.size() > before) continue;
     }
+    if (w == "out" && s.Is(i + 1, "as") && i > 0 && In(s.W(i - 1), {"is", "was", "are", "were"})) {
+      OutAs(s, i);
+      continue;
+    }
     if (In(w, {"last", "final"}) && s.Is(i + 1, "day") && In(s.W(i + 2), {"at", "with"})) {
       LastDay(s, i);
       continue;
@@ -5339,7 +5382,7 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out",    "before",      "last day",   "final day"};
+    "spun out",    "before",      "last day",   "final day",  "out as"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

@@ -1561,5 +1561,16 @@ TEST(EnglishExtraction, FounderAndOfficerOfAnOrg) {
             (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Oskin AI"}));
 }
 
+TEST(EnglishExtraction, OutAsAnOfficer) {
+  EXPECT_EQ(Lines("Ida Berg is out as chief executive of Oskin AI."), V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Is Ida Berg out as chief executive of Oskin AI?"), V{});
+}
+
+TEST(EnglishExtraction, AnOrgPartedWaysWithSomeone) {
+  EXPECT_EQ(Lines("Oskin AI parted ways with its chief scientist, Ida Berg, on Friday."),
+            V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Oskin AI denied it had parted ways with Ida Berg."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
