@@ -5508,7 +5508,7 @@ std::vector<ExtractedFact> Reader::Run() {
       // "X spoke on Monday. He has joined B": the person a later "he" is.
       for (const auto& m : s.men)
         if (m.kind == MKind::kPerson ||
-            (m.kind == MKind::kName && m.end - m.begin >= 2 && m.end - m.begin <= 3 && !LearnedOrg(m.name))) {
+            (m.kind == MKind::kName && m.end - m.begin == 2 && !LearnedOrg(m.name))) {
           last_subject_person_ = m.name;
           break;
         }
