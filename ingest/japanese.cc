@@ -3523,6 +3523,10 @@ Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bo
     }
     if (nominal) {
       static constexpr string_view kStarts[] = {"開始", "始め", "始まっ", "発表", "スタート"};
+      // "「X」の公開を見送ると発表": the release was shelved, what is
+      // announced is not its start.
+      static constexpr string_view kShelved[] = {"見送", "中止", "断念", "凍結", "取りやめ", "取り止め", "撤回"};
+      if (ContainsAny(gap, kShelved)) break;
       if (size_t m = MatchAt(s, k, kStarts)) {
         verb.at = k;
         verb.end = k + m;

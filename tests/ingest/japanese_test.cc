@@ -823,5 +823,12 @@ TEST(JapaneseExtraction, AnEarlierMoveDidNotStartAtTheOrgJoinedNow) {
             "departure 大野真司 @ NTT\njoin 大野真司 @ シマアジ\njoin 大野真司 @ マイクロソフト\n");
 }
 
+TEST(JapaneseExtraction, AReleaseShelvedIsNoRelease) {
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は、音声合成モデル「Koe-2」の公開を見送ると発表した。"), "");
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は、音声合成モデル「Koe-2」の投入を中止すると発表した。"), "");
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は、音声合成モデル「Koe-2」の提供を開始したと発表した。"),
+            "release Koe-2 @ ミサゴ\n");
+}
+
 }  // namespace
 }  // namespace labwatch
