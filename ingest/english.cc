@@ -1871,6 +1871,10 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
           // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
           (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
            (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
+          // "former Google TPU engineers A and B": a product or team word
+          // between the org and the role.
+          (m && m->kind != MKind::kPerson && m->end == k + 1 && k > i && s.At(k - 1) &&
+           s.At(k - 1)->kind == MKind::kOrg && (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
           // "Aurora Robotics' former simulation lead, A": a bare apostrophe
           // after an org, and a comma between a role and the name.
           (w == "'" && k > i && s.At(k - 1) && s.At(k - 1)->kind == MKind::kOrg) ||
@@ -4165,6 +4169,10 @@ void Reader::Descriptors(const Sentence& s) {
         continue;
       }
       k = org->end;
+      // "former Google TPU engineers": one word of a product or team.
+      if (const Mention* team = s.StartsAt(k); team && team->kind != MKind::kPerson && team->end == k + 1 &&
+                                               (IsRoleWord(s.W(k + 1)) || IsPeopleNoun(s.W(k + 1))))
+        ++k;
       size_t roles = 0;
       while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) {
         ++k;

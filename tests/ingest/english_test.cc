@@ -1572,5 +1572,13 @@ TEST(EnglishExtraction, AnOrgPartedWaysWithSomeone) {
   EXPECT_EQ(Lines("Oskin AI denied it had parted ways with Ida Berg."), V{});
 }
 
+TEST(EnglishExtraction, AProductOrTeamWordBetweenAFormerOrgAndTheRole) {
+  EXPECT_EQ(Lines("Oskin AI was founded in 2021 by former Google TPU engineers Ida Berg and Nils Aas."),
+            (V{"departure Ida Berg @ Google", "departure Nils Aas @ Google", "founded Ida Berg @ Oskin AI",
+               "founded Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, a former Google TPU engineer, joined Oskin AI."),
+            (V{"departure Ida Berg @ Google", "join Ida Berg @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
