@@ -2007,6 +2007,12 @@ Shape Reader::BuildShape(Span span, bool resolve) {
           }
         if (target.empty()) anaphor = 0;
       }
+      // "同社は…" opening a sentence speaks of the company the article is
+      // about, not of the last org named ("…米AWSで…を務めていたX氏が就任した。
+      // 同社は4月に…を公開している").
+      bool opens = anaphor && (StartsAt(text_, i + anaphor, "は") || StartsAt(text_, i + anaphor, "が")) &&
+                   (i == span.start || EndsAt(text_, i, "。"));
+      if (target.empty() && opens && !topic_org_.empty()) target = topic_org_;
       if (target.empty() && anaphor) target = !last_org_.empty() ? last_org_ : topic_org_;
       if (target.empty() && anaphor) {
         // The article's first sentence: "ソニーのAI部門で研究を率いてきたX氏が

@@ -830,5 +830,11 @@ TEST(JapaneseExtraction, AReleaseShelvedIsNoRelease) {
             "release Koe-2 @ ミサゴ\n");
 }
 
+TEST(JapaneseExtraction, DoushaOpeningASentenceIsTheArticlesOrg) {
+  EXPECT_EQ(Extract("生成AI開発のハヤテ（東京・中央）は10日、米アマゾンで研究者を務めていた斎藤隆之氏が最高技術責任者に"
+                    "就任したと発表した。同社は今年4月に大規模言語モデル「Hayate-1」を公開している。"),
+            "departure 斎藤隆之 @ アマゾン\njoin 斎藤隆之 @ ハヤテ\nrelease Hayate-1 @ ハヤテ\n");
+}
+
 }  // namespace
 }  // namespace labwatch
