@@ -1789,7 +1789,7 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
 // A plural noun for a group of people: "three engineers", "its founders".
 bool IsPeopleNoun(string_view w) {
   return In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
-                "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni"});
+                "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni", "academics", "professors"});
 }
 
 // "three researchers: A, B and C" from i: the token after the colon, where
@@ -1871,6 +1871,10 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
           // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
           (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
            (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
+          // "by Oxford academics A and B": one word of a place or a school
+          // before a plural of people.
+          (m && m->kind == MKind::kName && m->end == k + 1 && IsPeopleNoun(s.W(m->end)) &&
+           PersonAt(s, m->end + 1)) ||
           // "former Google TPU engineers A and B": a product or team word
           // between the org and the role.
           (m && m->kind != MKind::kPerson && m->end == k + 1 && k > i && s.At(k - 1) &&
@@ -5147,7 +5151,7 @@ const WordSet kRuleHeads = {
     "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamp", "decamped", "decamping", "decamps",
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
-    "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heading", "heads",
+    "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founding", "founds", "headed", "heading", "heads",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
     "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
@@ -5273,6 +5277,15 @@ void Reader::Read(Sentence& s) {
       if (In(s.W(k), {"release", "launch", "availability", "rollout", "debut"}) && s.Is(k + 1, "of")) {
         Release(s, i, k + 2, false);
         i = k + 1;
+        continue;
+      }
+    }
+    if (w == "founding" && i > 0 && In(s.W(i - 1), {"its", "their"})) {
+      // "since its founding in 2022 by academics X and Y".
+      size_t k = i + 1;
+      while (k < s.size() && k < i + 6 && !s.Is(k, "by") && !In(s.W(k), {",", ";", "."})) ++k;
+      if (s.Is(k, "by")) {
+        Founding(s, i, i + 1);
         continue;
       }
     }

@@ -1580,5 +1580,12 @@ TEST(EnglishExtraction, AProductOrTeamWordBetweenAFormerOrgAndTheRole) {
             (V{"departure Ida Berg @ Google", "join Ida Berg @ Oskin AI"}));
 }
 
+TEST(EnglishExtraction, ItsFoundingByNamedPeople) {
+  EXPECT_EQ(Lines("Ida Berg had been with Oskin AI since its founding in 2022 by Oxford academics Nils Aas and Petra "
+                  "Voss."),
+            (V{"founded Nils Aas @ Oskin AI", "founded Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI has grown quickly since its founding in 2022."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
