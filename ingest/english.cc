@@ -1072,6 +1072,7 @@ class Reader {
   void MovedFromTo(const Sentence& s, size_t t);
   void TakesOver(const Sentence& s);
   void OutAs(const Sentence& s, size_t t);
+  void CameFrom(const Sentence& s, size_t t);
   string last_founded_org_;  // the org of the last founding read
   const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
   const Sentence* previous_sentence_ = nullptr;  // and the one before it
@@ -3332,6 +3333,29 @@ void Reader::TakesOver(const Sentence& s) {
   }
 }
 
+// "X came to A from B in 2022", "X, who came over from B last year,", "X
+// arrives from B": a departure from B, and a join of A when it is named.
+void Reader::CameFrom(const Sentence& s, size_t t) {
+  size_t k = t + 1;
+  std::optional<OrgHit> to;
+  if (s.Is(k, "to")) {
+    to = OrgAt(s, k + 1);
+    if (!to || to->generic) return;
+    k = to->end;
+  }
+  if (s.Is(k, "over")) ++k;
+  if (!s.Is(k, "from")) return;
+  auto from = OrgAt(s, k + 1);
+  if (!from || from->generic || (to && FoldKey(to->name) == FoldKey(from->name))) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t);
+  for (const auto& p : subject.persons) {
+    Emit(s, FactKind::kDeparture, p, from->name, "", to ? to->name : "", "", std::nullopt, std::nullopt, 0.8);
+    if (to) Emit(s, FactKind::kJoin, p, to->name, "", from->name, "", std::nullopt, std::nullopt, 0.8);
+  }
+}
+
 // "X is out as chief executive of A": a departure.
 void Reader::OutAs(const Sentence& s, size_t t) {
   std::optional<string> org;
@@ -4251,13 +4275,22 @@ void Reader::Descriptors(const Sentence& s) {
         Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
       continue;
     }
-    if (i == 0 && w == "before" && s.size() > 6) {
+    if (i == 0 && (w == "before" || (w == "prior" && s.Is(1, "to"))) && s.size() > 6) {
       // "Before Microsoft, X was a researcher at the Allen Institute for
-      // AI": an earlier post, over.
+      // AI", "Prior to A, X was ...": an earlier post, over.
       size_t c = 1;
-      while (c < s.size() && c < 6 && !s.Is(c, ",")) ++c;
+      while (c < s.size() && c < 7 && !s.Is(c, ",")) ++c;
       const Mention* p = s.Is(c, ",") ? s.StartsAt(c + 1) : nullptr;
-      if (p && p->kind == MKind::kPerson && In(s.W(p->end), {"was", "worked"})) {
+      size_t joining = w == "prior" ? 2 : 1;
+      if (p && IsPersonLike(p) && p->end - p->begin >= 2 && s.Is(joining, "joining")) {
+        // "Before joining A, X spent five years at B": X joined A.
+        if (auto a = OrgAt(s, joining + 1); a && !a->generic && a->end == c) {
+          Assessment as = Assess(s, c + 1, Mode::kPersonnel);
+          if (as.asserted) Emit(s, FactKind::kJoin, p->name, a->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+        }
+      }
+      if (p && IsPersonLike(p) && (p->kind == MKind::kPerson || p->end - p->begin >= 2) &&
+          In(s.W(p->end), {"was", "worked"})) {
         for (size_t x = p->end + 1; x + 1 < s.size() && x < p->end + 12; ++x) {
           if (In(s.W(x), {",", ";", ".", "and", "but"})) break;
           if (!In(s.W(x), {"at", "with"})) continue;
@@ -5146,7 +5179,7 @@ void Reader::GroupMove(const Sentence& s) {
 // added to one of those tests must be added here.
 const WordSet kRuleHeads = {
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
-    "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
+    "appoints", "arrivals", "arrived", "arrives", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
     "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamp", "decamped", "decamping", "decamps",
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
@@ -5255,6 +5288,12 @@ void Reader::Read(Sentence& s) {
     if (w == "available") {
       NowAvailable(s, i);
       continue;
+    }
+    if (In(w, {"came", "comes", "arrives", "arrived"}) &&
+        (s.Is(i + 1, "to") || s.Is(i + 1, "from") || (s.Is(i + 1, "over") && s.Is(i + 2, "from")))) {
+      size_t before = facts_.size();
+      CameFrom(s, i);
+      if (facts_.size() > before) continue;
     }
     if (In(w, {"moved", "moves", "moving", "move", "switched", "switches", "jumped", "jumps"}) &&
         s.Is(i + 1, "from")) {
@@ -5403,7 +5442,7 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out",    "before",      "last day",   "final day",  "out as"};
+    "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

@@ -1587,5 +1587,21 @@ TEST(EnglishExtraction, ItsFoundingByNamedPeople) {
   EXPECT_EQ(Lines("Oskin AI has grown quickly since its founding in 2022."), V{});
 }
 
+TEST(EnglishExtraction, BeforeJoiningAnOrgOrPriorToIt) {
+  EXPECT_EQ(Lines("Before joining Oskin AI, Ida Berg spent five years at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Prior to Oskin AI, Ida Berg was a researcher at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Before the merger, Ida Berg was said to be talking to Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, CameToAnOrgFromAnother) {
+  EXPECT_EQ(Lines("Ida Berg came to Oskin AI from Tarrow Labs in 2022."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who came over from Tarrow Labs last year, now runs research at Oskin AI."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("The idea came from Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg may come to Oskin AI from Tarrow Labs."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
