@@ -1802,7 +1802,7 @@ void Reader::FindOrgs() {
   // clang-format off
   static constexpr string_view kUnitTails[] = {
       "部", "課", "室", "部門", "事業", "本部", "分野", "領域", "業務", "担当", "開発", "研究", "技術", "関連",
-      "向け", "系", "設立", "創業", "時代", "時", "後", "前", "内", "中"};
+      "向け", "系", "設立", "創業", "時代", "時", "後", "前", "内", "中", "法人", "支社"};
   // clang-format on
   auto katakana_kanji_name = [&](size_t i, bool need_kanji) -> size_t {
     size_t j = i, m = 0, count = 0, kanji = 0;
@@ -2379,6 +2379,11 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
     ++tried;
     const std::string& org = shape.marks[MarkIndex(c)].name();
     string_view mid = string_view(s).substr(k + n, end - k - n);
+    // "米エヌビディア日本法人の元幹部": the company's Japanese arm is the
+    // company.
+    static constexpr string_view kArms[] = {"日本法人", "日本支社", "の日本法人"};
+    if (size_t arm = MatchAt(mid, 0, kArms); arm && (StartsAt(mid, arm, "の") || StartsAt(mid, arm, "で")))
+      mid = mid.substr(arm);
     bool moto = EndsAt(s, k, "元") && !IsKanji(DecodeBefore(s, k - 3));
     bool mae = EndsAt(s, k, "前") && !IsKanji(DecodeBefore(s, k - 3));
     Descriptor d;

@@ -836,5 +836,12 @@ TEST(JapaneseExtraction, DoushaOpeningASentenceIsTheArticlesOrg) {
             "departure 斎藤隆之 @ アマゾン\njoin 斎藤隆之 @ ハヤテ\nrelease Hayate-1 @ ハヤテ\n");
 }
 
+TEST(JapaneseExtraction, AnOrgsJapaneseArmIsTheOrg) {
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は5日、米グーグル日本法人の元幹部、小林健氏を社長に招いたと発表した。"),
+            "departure 小林健 @ Google\njoin 小林健 @ ミサゴ\n");
+  EXPECT_EQ(Extract("米グーグル日本法人で広告事業を率いていた小林健氏がミサゴに移籍した。"),
+            "departure 小林健 @ Google\njoin 小林健 @ ミサゴ\n");
+}
+
 }  // namespace
 }  // namespace labwatch
