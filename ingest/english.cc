@@ -5336,8 +5336,10 @@ void Reader::Read(Sentence& s) {
         ++guard;
       }
       if (s.Is(k, "by") && i > 0 && !In(s.W(i - 1), {"has", "have", "had"}) && (w != "set" || s.Is(i + 1, "up"))) {
+        // "Brisa 4 was launched by Oskin AI": no founders, so a release.
+        size_t before = facts_.size();
         Founding(s, i, w == "set" ? i + 2 : i + 1);
-        continue;
+        if (facts_.size() > before || w != "launched") continue;
       }
     }
     if (In(w, {"hires", "recruits", "arrivals", "additions", "appointees", "signings"})) {

@@ -1603,5 +1603,12 @@ TEST(EnglishExtraction, CameToAnOrgFromAnother) {
   EXPECT_EQ(Lines("Ida Berg may come to Oskin AI from Tarrow Labs."), V{});
 }
 
+TEST(EnglishExtraction, AModelLaunchedByAnOrg) {
+  EXPECT_EQ(Lines("Brisa 4 was launched by Oskin AI on Tuesday."), V{"release Oskin AI: Brisa 4"});
+  // People launching an org found it.
+  EXPECT_EQ(Lines("Oskin AI was launched by Ida Berg and Nils Aas in 2023."),
+            (V{"founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
+}
+
 }  // namespace
 }  // namespace labwatch
