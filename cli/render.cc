@@ -209,7 +209,7 @@ json ToJson(const PersonRecord& person, const History& history) {
   for (const auto& fact : person.facts) {
     json sources = json::array();
     for (const auto& s : fact.sources) {
-      sources.push_back(json{{"event", s.event_id},
+      sources.push_back(json{{"event", fact.EventOf(s)},
                              {"source", s.source},
                              {"url", StringOrNull(s.url)},
                              {"reported", FormatTimestamp(s.recorded_at)}});
@@ -380,7 +380,7 @@ void PrintPerson(const PersonRecord& person, const History& history, const Date&
       if (i == 0) {
         facts.Add({DateCell(fact.date, fact.dated), what, fact.org, source, DateOf(s.recorded_at).ToString(), fact.id});
       } else {
-        facts.Add({"", "", "", source, DateOf(s.recorded_at).ToString(), s.event_id});
+        facts.Add({"", "", "", source, DateOf(s.recorded_at).ToString(), std::string(fact.EventOf(s))});
       }
     }
   }

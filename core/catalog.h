@@ -86,7 +86,7 @@ class TableProjection : public Projection {
  public:
   TableProjection(std::string tag) : table_(std::move(tag)) {}
 
-  void TakeChanges(std::vector<StateChange>* out) override { table_.TakeChanges(out); }
+  void WriteChanges(RecordRuns& runs) override { table_.WriteChanges(runs.Run("")); }
   Result<void> Load(std::string_view key, std::string_view value) override {
     if (!table_.Claims(key))
       return MakeError(ErrorCode::kCorruption,

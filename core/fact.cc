@@ -63,7 +63,7 @@ void FactBase::EncodeBase(std::string* out) const {
   PutVarint(out, sources.size());
   for (const auto& s : sources) {
     // The first report is usually the fact's own event: empty then.
-    PutString(out, s.event_id == id ? std::string_view() : std::string_view(s.event_id));
+    PutString(out, EventOf(s) == id ? std::string_view() : std::string_view(s.event_id));
     PutString(out, s.source);
     PutString(out, s.url);
     PutSignedVarint(out, s.recorded_at.time_since_epoch().count());
@@ -85,7 +85,6 @@ void FactBase::DecodeBase(ByteReader& in) {
   for (std::uint64_t i = 0; i < count && in.ok(); ++i) {
     Source s;
     s.event_id = in.String();
-    if (s.event_id.empty()) s.event_id = id;
     s.source = in.String();
     s.url = in.String();
     s.recorded_at = Timestamp(std::chrono::seconds(in.SignedVarint()));
@@ -108,7 +107,7 @@ FactBase FactHeader(Sequence seq, const Event& event, const std::optional<Eviden
 
 FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
   FactBase fact = FactHeader(seq, event, evidence);
-  Source source{event.id, event.source, evidence ? evidence->url : std::string(), event.recorded_at, 1.0};
+  Source source{"", event.source, evidence ? evidence->url : std::string(), event.recorded_at, 1.0};
   if (evidence && evidence->confidence) source.confidence = *evidence->confidence;
   if (evidence && evidence->reported_at) source.recorded_at = *evidence->reported_at;
   fact.sources.push_back(std::move(source));

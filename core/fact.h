@@ -31,7 +31,10 @@ namespace labwatch {
 
 // One report of a fact.
 struct Source {
-  std::string event_id;  // the fact's own event, or a FactCorroborated
+  // A FactCorroborated's id; empty for the fact's own event (most sources:
+  // a rebuild need not copy a million ids twice). FactBase::EventOf says
+  // which.
+  std::string event_id;
   std::string source;    // outlet, URL or "manual"
   std::string url;
   Timestamp recorded_at{};  // when it was reported (published), else recorded
@@ -52,6 +55,10 @@ struct FactBase {
   bool retracted = false;
   std::string retraction;  // the reason
 
+  // The event that reported `source`, one of ours.
+  std::string_view EventOf(const Source& source) const {
+    return source.event_id.empty() ? std::string_view(id) : std::string_view(source.event_id);
+  }
   // The day of the earliest report.
   Date FirstReported() const;
   // How sure we are: independent sites raise it. The best report of each
@@ -159,7 +166,7 @@ class RecordTable {
     if (const auto* c = std::get_if<FactCorroborated>(&event.data)) {
       UpdateFact(c->id, [&](FactBase& fact) {
         for (const auto& s : fact.sources)
-          if (s.event_id == event.id) return;
+          if (fact.EventOf(s) == event.id) return;
         fact.sources.push_back(Source{event.id, c->source, c->url, c->reported_at.value_or(event.recorded_at),
                                       c->confidence.value_or(1.0)});
       });
@@ -178,9 +185,10 @@ class RecordTable {
     return keys;
   }
 
-  // Moves the changes since the last call into `out`, keys prefixed, in key
-  // order.
-  void TakeChanges(std::vector<StateChange>* out) {
+  // Writes the changes since the last call into `sink`, keys prefixed, in
+  // key order, and forgets them.
+  template <typename Sink>
+  void WriteChanges(Sink& sink) {
     // Each changed key with its record, or nullptr for a deletion.
     std::vector<std::pair<std::string_view, const Record*>> changes;
     changes.reserve(dirty_.size() + erased_.size());
@@ -189,13 +197,18 @@ class RecordTable {
       if (!records_.contains(key)) changes.emplace_back(key, nullptr);  // not made again since
     std::sort(changes.begin(), changes.end());
     changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
-    out->reserve(out->size() + changes.size());
-    for (const auto& [key, record] : changes) {
-      StateChange change;
-      change.key.reserve(prefix_.size() + key.size());
-      change.key.append(prefix_).append(key);
-      if (record) record->Encode(&change.value.emplace());
-      out->push_back(std::move(change));
+    std::string key = prefix_;
+    std::string value;
+    for (const auto& [name, record] : changes) {
+      key.resize(prefix_.size());
+      key.append(name);
+      if (record) {
+        value.clear();
+        record->Encode(&value);
+        sink.Put(key, value);
+      } else {
+        sink.Delete(key);
+      }
     }
     dirty_.clear();
     erased_.clear();

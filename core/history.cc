@@ -9,8 +9,8 @@ namespace {
 
 // An org as a fact names it: the company it counts for, and the unit.
 struct OrgRef {
-  std::string org;
-  std::string unit;
+  std::string_view org;
+  std::string_view unit;
 };
 
 OrgRef MainOrg(const PersonFact& fact) {
@@ -32,7 +32,7 @@ class HistoryBuilder {
     if (Stint* open = Open(); open && open->org_key == key) {
       open->facts.push_back(&fact);
       if (!fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
-      if (!org.unit.empty()) open->unit = org.unit;
+      if (!org.unit.empty()) open->unit.assign(org.unit);
       open->founder |= fact.kind == MoveKind::kFounded;
       return;
     }
@@ -44,7 +44,7 @@ class HistoryBuilder {
       Stint previous;
       previous.org = orgs_.Canonical(from.org);
       previous.org_key = FoldKey(previous.org);
-      previous.unit = from.unit;
+      previous.unit.assign(from.unit);
       previous.end = fact.date;
       previous.end_fact = &fact;
       previous.facts.push_back(&fact);
@@ -53,7 +53,7 @@ class HistoryBuilder {
     Stint stint;
     stint.org = orgs_.Canonical(org.org);
     stint.org_key = std::move(key);
-    stint.unit = org.unit;
+    stint.unit.assign(org.unit);
     // A departure's role was held at the org left, not at the next one.
     if (fact.kind != MoveKind::kDeparted) stint.role = fact.role;
     stint.start = fact.date;
@@ -77,7 +77,7 @@ class HistoryBuilder {
       Stint stint;
       stint.org = orgs_.Canonical(left.org);
       stint.org_key = std::move(key);
-      stint.unit = left.unit;
+      stint.unit.assign(left.unit);
       stint.role = fact.role;
       stint.end = fact.date;
       stint.end_fact = &fact;

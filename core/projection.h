@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +29,45 @@
 #include "core/fact.h"
 
 namespace labwatch {
+
+// Where a projection writes its changed records at a commit, keys relative
+// to the projection: in ascending key order.
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void Put(std::string_view key, std::string_view value) = 0;
+  virtual void Delete(std::string_view key) = 0;
+};
+
+// The sinks of one projection's commit, one per run of keys. Run i holds
+// the keys from its `first` up to the next run's `first` (the first run
+// from the start of the projection's keys). A projection opens its runs in
+// ascending order of `first`, from the thread that called WriteChanges, and
+// may fill each one on a thread of its own: the roster encodes its people
+// beside everything else.
+class RecordRuns {
+ public:
+  virtual ~RecordRuns() = default;
+  virtual RecordSink& Run(std::string_view first) = 0;
+};
+
+// RecordRuns that collect what they are given: run after run, it is what
+// the projection wrote, in key order.
+class CollectedRuns final : public RecordRuns {
+ public:
+  RecordSink& Run(std::string_view first) override;
+  // Moves every run's changes into `out`, in order.
+  void TakeInto(std::vector<StateChange>* out);
+
+ private:
+  class Collector final : public RecordSink {
+   public:
+    void Put(std::string_view key, std::string_view value) override;
+    void Delete(std::string_view key) override;
+    std::vector<StateChange> changes;
+  };
+  std::deque<Collector> runs_;  // a deque: a run stays put while others open
+};
 
 class Projection {
  public:
@@ -43,10 +83,17 @@ class Projection {
   // REQUIRES: seq greater than that of every event applied before.
   virtual void Apply(Sequence seq, const Event& event) = 0;
 
-  // Appends the records changed since the last call (keys relative to the
-  // projection) and forgets them. In key order, best: the store writes a
-  // large commit as a table file, and sorts only changes out of order.
-  virtual void TakeChanges(std::vector<StateChange>* out) = 0;
+  // Writes the records changed since the last call into `runs` and forgets
+  // them. Large commits go straight into table files (store/
+  // projection_store.h), so nothing holds a second copy of the state.
+  virtual void WriteChanges(RecordRuns& runs) = 0;
+
+  // WriteChanges, appended to `out` in key order.
+  void TakeChanges(std::vector<StateChange>* out) {
+    CollectedRuns runs;
+    WriteChanges(runs);
+    runs.TakeInto(out);
+  }
 
   // Restores one record as TakeChanges wrote it. kCorruption if it does not
   // decode or belongs to no table.

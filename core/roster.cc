@@ -112,7 +112,10 @@ std::string OrgNames::Canonical(std::string_view name) const {
   return it == canonical_.end() ? std::string(name) : it->second;
 }
 
-std::string OrgNames::Key(std::string_view name) const { return FoldKey(Canonical(name)); }
+std::string OrgNames::Key(std::string_view name) const {
+  if (canonical_.empty()) return FoldKey(name);  // no org was ever merged
+  return FoldKey(Canonical(name));
+}
 
 std::string RosterProjection::ResolvePerson(std::string_view name) const {
   std::string key = FoldKey(name);
@@ -251,7 +254,7 @@ std::map<std::string, StintIndex> RosterProjection::IndexPerson(const PersonReco
   return by_org;
 }
 
-void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
+void RosterProjection::WriteChanges(RecordRuns& runs) {
   std::vector<std::string> changed;
   if (reindex_everyone_) {
     for (const auto& [key, person] : people_.records()) changed.push_back(key);
@@ -263,22 +266,29 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
   std::sort(changed.begin(), changed.end());
   reindex_everyone_ = false;
 
-  // After a large fold, the people's records encode on a second core while
-  // this thread derives their stint index: both only read the records.
-  std::vector<StateChange> people;
-  auto encode_people = [&] { people_.TakeChanges(&people); };
+  // Tags in key order: a/, n/, o/ in one run, p/ in another. After a large
+  // fold, the people's records encode on a second core while this thread
+  // derives their stint index: both only read the records.
+  RecordSink& front = runs.Run("");
+  RecordSink& people = runs.Run("p/");
+  auto encode_people = [&] { people_.WriteChanges(people); };
   std::future<void> encoded;
   if (changed.size() >= kEncodeBesideAt && std::thread::hardware_concurrency() > 1) {
     encoded = std::async(std::launch::async, encode_people);
   } else {
     encode_people();
   }
+  person_aliases_.WriteChanges(front);
 
   // The stint index records of the changed people, by org: people come in
   // key order, so each org's records do too, and the whole comes out in key
   // order without sorting millions of keys.
+  struct IndexChange {
+    const std::string* person_key;
+    std::optional<std::string> value;  // nullopt: deleted
+  };
   OrgNames orgs = org_names();
-  std::map<std::string, std::vector<StateChange>> index;  // org key -> changes
+  std::map<std::string, std::vector<IndexChange>> index;  // org key -> changes
   for (const auto& person_key : changed) {
     std::vector<std::string>& indexed = indexed_orgs_[person_key];
     std::vector<std::string> now;
@@ -286,23 +296,31 @@ void RosterProjection::TakeChanges(std::vector<StateChange>* out) {
       for (const auto& [org_key, spans] : IndexPerson(*person, orgs)) {
         std::string value;
         spans.Encode(&value);
-        index[org_key].push_back({StintIndexKey(org_key, person_key), std::move(value)});
+        index[org_key].push_back({&person_key, std::move(value)});
         now.push_back(org_key);
       }
     }
     for (const auto& org_key : indexed)
       if (std::find(now.begin(), now.end(), org_key) == now.end())
-        index[org_key].push_back({StintIndexKey(org_key, person_key), std::nullopt});
+        index[org_key].push_back({&person_key, std::nullopt});
     indexed = std::move(now);
     if (indexed.empty()) indexed_orgs_.erase(person_key);
   }
+  for (const auto& [org_key, changes] : index) {
+    std::string key = StintIndexPrefix(org_key);
+    const size_t prefix = key.size();
+    for (const auto& change : changes) {
+      key.resize(prefix);
+      key.append(*change.person_key);
+      if (change.value) {
+        front.Put(key, *change.value);
+      } else {
+        front.Delete(key);
+      }
+    }
+  }
+  org_aliases_.WriteChanges(front);
   if (encoded.valid()) encoded.get();
-  // Tags in key order: a/, n/, o/, p/.
-  person_aliases_.TakeChanges(out);
-  for (auto& [org_key, changes] : index)
-    for (auto& change : changes) out->push_back(std::move(change));
-  org_aliases_.TakeChanges(out);
-  std::move(people.begin(), people.end(), std::back_inserter(*out));
 }
 
 Result<void> RosterProjection::Load(std::string_view key, std::string_view value) {

@@ -51,10 +51,7 @@ inline void PrefetchAhead(const std::vector<PersonFact>& facts, size_t i) {
     __builtin_prefetch(next.id.data());
     __builtin_prefetch(next.org.data());
     __builtin_prefetch(next.other_org.data());
-    if (!next.sources.empty()) {
-      __builtin_prefetch(next.sources.front().event_id.data());
-      __builtin_prefetch(next.sources.front().source.data());
-    }
+    if (!next.sources.empty()) __builtin_prefetch(next.sources.front().source.data());
   }
 }
 
@@ -129,8 +126,9 @@ class RosterProjection final : public Projection {
   std::string_view Name() const override { return "roster"; }
   std::uint32_t Version() const override { return 5; }
   void Apply(Sequence seq, const Event& event) override;
-  // Also brings the stint index up to date for every person changed.
-  void TakeChanges(std::vector<StateChange>* out) override;
+  // Also brings the stint index up to date for every person changed. The
+  // people ("p/...") are a run of their own.
+  void WriteChanges(RecordRuns& runs) override;
   Result<void> Load(std::string_view key, std::string_view value) override;
   std::vector<std::pair<std::string, std::string>> Snapshot() const override;
 

@@ -33,6 +33,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <chrono>
 #include <cmath>
@@ -51,6 +52,7 @@
 #include "ingest/fold.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
+#include "ingest/word_table.h"
 
 namespace labwatch {
 namespace {
@@ -127,42 +129,10 @@ struct WordHash {
   }
 };
 
-// A lexicon too long to scan per token: hashed once, at start-up, into a
-// table of a power of two slots probed in order (a prime-sized bucket
-// array costs a division per lookup). Most words asked about are not in
-// it, and most of those differ from every word of it in first letter or
-// are longer than all of them.
-class WordSet {
- public:
-  WordSet(std::initializer_list<string_view> words) {
-    size_t capacity = 16;
-    while (capacity < 2 * words.size()) capacity *= 2;
-    slots_.resize(capacity);
-    mask_ = capacity - 1;
-    for (string_view w : words) {
-      if (!w.empty()) first_letters_.set(static_cast<unsigned char>(w[0]));
-      longest_ = std::max(longest_, w.size());
-      size_t slot = WordHash{}(w) & mask_;
-      while (slots_[slot].data() != nullptr && slots_[slot] != w) slot = (slot + 1) & mask_;
-      slots_[slot] = w;
-    }
-  }
-  bool Contains(string_view w) const {
-    if (w.size() > longest_ || (!w.empty() && !first_letters_.test(static_cast<unsigned char>(w[0])))) return false;
-    for (size_t slot = WordHash{}(w) & mask_;; slot = (slot + 1) & mask_) {
-      if (slots_[slot].data() == nullptr) return false;  // an empty slot: the words are literals, never null
-      if (slots_[slot] == w) return true;
-    }
-  }
-
- private:
-  std::vector<string_view> slots_;
-  size_t mask_ = 0;
-  std::bitset<256> first_letters_;
-  size_t longest_ = 0;
-};
-
-bool In(string_view w, const WordSet& words) { return words.Contains(w); }
+template <size_t N>
+[[gnu::always_inline]] inline bool In(string_view w, const WordTable<N>& words) {
+  return words.Contains(w);
+}
 
 // ---- Tokens ------------------------------------------------------------------
 
@@ -211,7 +181,8 @@ class Spellings {
  public:
   explicit Spellings(string_view text) : text_(text), lowered_(text) {
     LowerAsciiLetters(lowered_);
-    curly_ = lowered_.find('\xE2') != string::npos;
+    next_e2_ = lowered_.find('\xE2');
+    curly_ = next_e2_ != string::npos;
   }
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
@@ -219,7 +190,16 @@ class Spellings {
   // Lower(text.substr(start, end - start)), valid as long as this object.
   string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
-    if (!curly_ || lowered.find('\xE2') == string_view::npos) return lowered;
+    if (!curly_) return lowered;
+    // Tokens are asked for in text order: the next E2 byte at or after the
+    // last start asked about answers most of them without a search.
+    if (start < searched_from_) {
+      if (lowered.find('\xE2') == string_view::npos) return lowered;
+    } else {
+      if (next_e2_ < start) next_e2_ = lowered_.find('\xE2', start);
+      searched_from_ = start;
+      if (next_e2_ >= end) return lowered;
+    }
     return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
   }
 
@@ -227,42 +207,64 @@ class Spellings {
   string_view text_;
   string lowered_;
   bool curly_ = false;  // whether the text has an E2 byte (’) at all; most have none
+  // The first E2 byte of lowered_ at or after searched_from_ (npos if none).
+  size_t searched_from_ = 0;
+  size_t next_e2_ = 0;
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
-Token MakeToken(string_view text, size_t start, size_t end, bool word, Spellings& spellings) {
-  Token t;
-  t.start = start;
-  t.end = end;
-  t.text = text.substr(start, end - start);
-  t.lower = spellings.Of(start, end);
-  t.word = word;
-  size_t n = 0;
-  t.cap = word && IsUpper(DecodeAt(text, start, &n));
-  t.digit = std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return t;
-}
+// ASCII letters and digits, 1 and 2; every other byte 0.
+constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
+  std::array<uint8_t, 256> table{};
+  for (int b = 'a'; b <= 'z'; ++b) table[b] = 1;
+  for (int b = 'A'; b <= 'Z'; ++b) table[b] = 1;
+  for (int b = '0'; b <= '9'; ++b) table[b] = 2;
+  return table;
+}();
+inline uint8_t AsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
 
 // `spellings` are those of `text`.
+// REQUIRES: end <= text.size()
 std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spellings& spellings) {
   std::vector<Token> out;
   out.reserve((end - begin) / 4 + 1);  // English averages over five bytes a token
+  // MakeToken, for a token whose first code point `first` and whether it
+  // has an ASCII digit are known.
+  auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit) -> Token& {
+    Token& t = out.emplace_back();
+    t.start = start;
+    t.end = stop;
+    t.text = text.substr(start, stop - start);
+    t.lower = spellings.Of(start, stop);
+    t.word = word;
+    t.cap = word && IsUpper(first);
+    t.digit = digit;
+    return t;
+  };
   size_t i = begin;
   while (i < end) {
-    size_t n = 0;
-    char32_t c = DecodeAt(text, i, &n);
-    if (n == 0) break;
+    size_t n = 1;
+    auto lead = static_cast<unsigned char>(text[i]);
+    char32_t c = lead < 0x80 ? lead : DecodeAt(text, i, &n);
     if (IsSpace(c)) {
       i += n;
       continue;
     }
     if (IsWordChar(c)) {
       size_t j = i + n;
+      // Whether the word has an ASCII digit: only ASCII bytes are digits,
+      // and a word's joiners are not.
+      uint8_t classes = c < 0x80 ? AsciiAlnum(static_cast<char>(c)) : 0;
       while (j < end) {
         // Letters and digits, most of a word: no decoding.
-        if (char b = text[j]; (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
-          ++j;
-          continue;
+        {
+          const char* bytes = text.data();
+          uint8_t seen = 0;
+          size_t k = j;
+          for (uint8_t alnum; k < end && (alnum = AsciiAlnum(bytes[k])) != 0; ++k) seen |= alnum;
+          classes |= seen;
+          j = k;
+          if (j >= end) break;
         }
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
@@ -279,24 +281,27 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
           char32_t f = j + m + m2 < end ? DecodeAt(text, j + m + m2, &m3) : 0;
           if (!IsWordChar(f)) break;  // a possessive 's
         }
+        if (e < 0x80) classes |= AsciiAlnum(static_cast<char>(e));
         j += m + m2;
       }
-      string_view lower = spellings.Of(i, j);
-      // "ex-Anthropic": the prefix is a word of its own.
-      if (lower.size() > 3 && lower.compare(0, 3, "ex-") == 0) {
+      bool digit = (classes & 2) != 0;
+      // "ex-Anthropic": the prefix is a word of its own. The check costs
+      // little: "ex-" is the only word with a hyphen at byte 2.
+      if (j - i > 3 && text[i + 2] == '-' && spellings.Of(i, i + 3) == "ex-") {
         size_t m = 0;
-        if (IsUpper(DecodeAt(text, i + 3, &m))) {
-          out.push_back(MakeToken(text, i, i + 3, true, spellings));
+        char32_t after = DecodeAt(text, i + 3, &m);
+        if (IsUpper(after)) {
+          add(i, i + 3, true, c, false);
           i += 3;
-          lower = lower.substr(3);
+          c = after;
         }
       }
       // "Dr.", "Inc.", initials: the period belongs to the word.
       if (j < end && text[j] == '.') {
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
-        if (initial || In(lower, kAbbreviations)) ++j;
+        if (initial || In(spellings.Of(i, j), kAbbreviations)) ++j;
       }
-      out.push_back(MakeToken(text, i, j, true, spellings));
+      add(i, j, true, c, digit);
       i = j;
       continue;
     }
@@ -304,17 +309,16 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       size_t m = 0;
       char32_t f = i + n + 1 < end ? DecodeAt(text, i + n + 1, &m) : 0;
       if (!IsWordChar(f) && !out.empty() && out.back().word) {
-        Token t = MakeToken(text, i, i + n + 1, false, spellings);
-        t.lower = "'s";
-        out.push_back(std::move(t));
+        add(i, i + n + 1, false, c, false).lower = "'s";
         i += n + 1;
         continue;
       }
     }
-    Token t = MakeToken(text, i, i + n, false, spellings);
+    // Not a word character, so not an ASCII digit; nor are the bytes of a
+    // longer sequence.
+    Token& t = add(i, i + n, false, c, false);
     if (c == 0x2019 || c == 0x2018) t.lower = "'";
     if (c == 0x2014 || c == 0x2013) t.lower = "--";
-    out.push_back(std::move(t));
     i += n;
   }
   // Asked of most tokens several times per sentence; the answer depends on
@@ -378,7 +382,7 @@ int WeekdayOf(string_view lower) {
 }
 
 // Capitalized words that do not begin or continue a name.
-const WordSet kStopCaps = {
+constexpr WordTable kStopCaps{
     "the",       "a",           "an",       "in",         "on",         "at",
     "of",        "for",         "to",       "by",         "with",       "and",
     "but",       "or",          "as",       "if",         "it",         "its",
@@ -416,7 +420,7 @@ const WordSet kStopCaps = {
     "we'll",     "i'm",         "i've",     "i'll",       "it's",       "they're"};
 
 // Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
-const WordSet kRoleCaps = {
+constexpr WordTable kRoleCaps{
     "chief",     "executive",     "officer",    "president", "vice",       "vp",         "svp",        "evp",
     "director",  "head",          "manager",    "lead",      "chair",      "chairman",   "chairwoman", "chairperson",
     "senior",    "principal",     "staff",      "engineer",  "researcher", "scientist",  "fellow",     "counsel",
@@ -426,7 +430,7 @@ const WordSet kRoleCaps = {
     "deputy",    "distinguished", "member",     "board",     "emeritus"};
 
 // Words that end an org name.
-const WordSet kOrgSuffixes = {
+constexpr WordTable kOrgSuffixes{
     "ai",         "labs",         "lab",          "inc.",      "inc",          "robotics",      "intelligence",
     "research",   "systems",      "technologies", "corp.",     "corp",         "corporation",   "ltd.",
     "ltd",        "llc",          "group",        "capital",   "ventures",     "partners",      "institute",
@@ -437,7 +441,7 @@ const WordSet kOrgSuffixes = {
     "bio",        "biosciences",  "health",       "energy",    "quantum"};
 
 // Two-word places that look like names.
-const WordSet kPlaces = {
+constexpr WordTable kPlaces{
     "san francisco",  "new york",       "palo alto",      "tel aviv",    "los angeles",      "hong kong",
     "silicon valley", "united states",  "united kingdom", "san jose",    "mountain view",    "menlo park",
     "new delhi",      "abu dhabi",      "san diego",      "las vegas",   "washington dc",    "south korea",
@@ -446,7 +450,7 @@ const WordSet kPlaces = {
     "play store"};
 
 // Single capitalized words that are never a name of interest.
-const WordSet kNotNames = {"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
+constexpr WordTable kNotNames{"apache",    "mit",        "series",   "chatgpt",   "api",     "github copilot",
                                      "linkedin",  "x",          "us",       "u.s.",      "uk",      "u.k.",
                                      "eu",        "asia",       "africa",   "korea",     "taiwan",  "congress",
                                      "senate",    "nasdaq",     "ai",       "llm",       "llms",    "gpu",
@@ -464,7 +468,7 @@ const WordSet kNotNames = {"apache",    "mit",        "series",   "chatgpt",   "
                                      "british",   "german",     "japanese", "indian",    "korean"};
 
 // Lower-case role words, for role fields and descriptor skipping.
-const WordSet kRoleWords = {"chief",
+constexpr WordTable kRoleWords{"chief",
                                       "executive",
                                       "officer",
                                       "president",
@@ -656,7 +660,7 @@ const WordSet kRoleWords = {"chief",
                                       "editor",
                                       "trader"};
 
-const WordSet kAux = {
+constexpr WordTable kAux{
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
     "been",       "being",      "will",       "would",       "'s",       "also",         "recently",     "officially",
     "formally",   "quietly",    "just",       "now",         "then",     "already",      "all",          "both",
@@ -877,11 +881,11 @@ bool EndsWith(string_view s, string_view suffix) {
 // lies ahead ("will leave", "is leaving").
 Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   // Each is tested on every word before a trigger.
-  static const WordSet kDenials = {
+  static constexpr WordTable kDenials{
       "if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
       "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
       "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"};
-  static const WordSet kHedges = {
+  static constexpr WordTable kHedges{
       "could",    "may",       "might",      "should",      "considering", "considers",    "consider",
       "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
       "unlikely", "possibly",  "probably",   "poised",      "preparing",   "hopes",        "hoping",
@@ -1024,6 +1028,8 @@ class Reader {
 
   // Names.
   void RegisterPerson(const string& name);
+  // The same, given FoldKey(name).
+  void RegisterPerson(const string& name, const string& key);
   bool LearnedOrg(const string& name) const { return LearnedOrgKey(FoldKey(name)); }
   bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
   std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
@@ -1287,6 +1293,13 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
+// FoldKey(t.text). A token has no spaces to collapse, so the key of a plain
+// ASCII one is its lower-case spelling.
+string TokenKey(const Token& t) {
+  bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
+  return ascii && t.word ? string(t.lower) : FoldKey(t.text);
+}
+
 // "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.
 bool HyphenSuffix(const Token& t) {
   size_t dash = t.lower.rfind('-');
@@ -1295,6 +1308,12 @@ bool HyphenSuffix(const Token& t) {
 }
 
 std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
+  // Asked of most capitalized words: tables, not lists to scan.
+  static constexpr WordTable kCompanyForms{"inc.", "inc", "ltd.", "ltd", "corp.", "llc",
+                                           "co.",  "plc", "gmbh", "sa",  "ag"};
+  static constexpr WordTable kParticles{"de", "van", "von", "der", "den", "da",  "di",  "del", "della", "du",
+                                        "le", "la",  "bin", "al",  "ibn", "ter", "dos", "das", "y"};
+  static constexpr WordTable kTitles{"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"};
   std::vector<NameRun> added;
   size_t i = 0;
   const size_t n = s.size();
@@ -1324,7 +1343,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         }
         // "Nebula Labs Inc."
         while (j < n && s.owner[j] < 0 &&
-               In(s.W(j), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}))
+               In(s.W(j), kCompanyForms))
           ++j;
         break;
       }
@@ -1353,8 +1372,6 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
         ++j;
         continue;
       }
-      static constexpr string_view kParticles[] = {"de", "van", "von", "der", "den", "da",  "di",  "del", "della", "du",
-                                                   "le", "la",  "bin", "al",  "ibn", "ter", "dos", "das", "y"};
       if (j > i && In(t.lower, kParticles)) {
         // "de la Cruz", "van der Berg": particles before a capitalized word.
         size_t p = j;
@@ -1383,9 +1400,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
     Mention m;
     m.begin = i;
     m.end = j;
-    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
-    m.titled = i > 0 && In(s.W(i - 1), {"dr.", "prof.", "mr.", "ms.", "mrs.", "dr", "professor"});
-    string lower = Lower(m.name);
+    m.titled = i > 0 && In(s.W(i - 1), kTitles);
     // "San Francisco-based", "Paris-headquartered": a place describing the
     // org named or meant next, never a name itself.
     if (!org && !model && (EndsWith(s.W(j - 1), "-based") || EndsWith(s.W(j - 1), "-headquartered"))) {
@@ -1414,28 +1429,36 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       i = j;
       continue;
     }
+    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
     if (org) {
       m.kind = MKind::kOrg;
       // "Nebula Labs Inc." is Nebula Labs.
       size_t last = j;
       while (last > i + 1 &&
-             In(s.W(last - 1), {"inc.", "inc", "ltd.", "ltd", "corp.", "llc", "co.", "plc", "gmbh", "sa", "ag"}) &&
+             In(s.W(last - 1), kCompanyForms) &&
              In(s.W(last - 2), kOrgSuffixes))
         --last;
       m.name = Joined(s, i, last, text_);
     } else if (model) {
       m.kind = MKind::kModel;
+      string lower = Lower(m.name);
       if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
         i = j;
         continue;
       }
     } else {
-      if (In(lower, kPlaces) || In(lower, kNotNames)) {
-        i = j;
-        continue;
+      // One word is its token, whose lower-case spelling was asked about
+      // kNotNames above; and every place is two words or more.
+      bool one_word = j == i + 1;
+      if (!one_word) {
+        string lower = Lower(m.name);
+        if (In(lower, kPlaces) || In(lower, kNotNames)) {
+          i = j;
+          continue;
+        }
       }
       m.kind = MKind::kName;
-      string key = FoldKey(m.name);
+      string key = one_word && m.name == s.tok[i].text ? TokenKey(s.tok[i]) : FoldKey(m.name);
       added.push_back({std::move(m), std::move(key)});
       i = j;
       continue;
@@ -1507,8 +1530,9 @@ Sentence Reader::BuildKnown(string_view text, Span span, std::vector<Token> toke
   return s;
 }
 
-void Reader::RegisterPerson(const string& name) {
-  string key = FoldKey(name);
+void Reader::RegisterPerson(const string& name) { RegisterPerson(name, FoldKey(name)); }
+
+void Reader::RegisterPerson(const string& name, const string& key) {
   if (persons_.count(key)) return;
   persons_[key] = name;
   size_t space = name.rfind(' ');
@@ -1542,13 +1566,55 @@ std::optional<string> Reader::SurnameOfKey(const string& key) const {
 
 // The first pass: which capitalized runs are people, which are orgs.
 void Reader::Learn(const Sentence& s) {
-  static constexpr string_view kOrgHeads[] = {
+  // The word lists are asked of nearly every name of every sentence, twice:
+  // tables, not lists to scan.
+  static constexpr WordTable kOrgHeads{
       "start-up",   "startup", "company",  "lab",        "laboratory", "firm",         "maker",        "developer",
       "provider",   "unicorn", "rival",    "non-profit", "nonprofit",  "organization", "organisation", "institute",
       "subsidiary", "spinout", "spin-off", "venture",    "business",   "platform",     "competitor"};
-  static constexpr string_view kModelHeads[] = {"model",     "models",  "family", "version", "chatbot",
-                                                "assistant", "system",  "llm",    "series",  "successor",
-                                                "upgrade",   "variant", "release"};
+  static constexpr WordTable kModelHeads{"model",     "models",  "family", "version", "chatbot",
+                                         "assistant", "system",  "llm",    "series",  "successor",
+                                         "upgrade",   "variant", "release"};
+  static constexpr WordTable kAfterOrgHead{
+      "that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
+      "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
+      "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
+      "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he", "funded", "financed",
+      "she",     "they",     "it",     "we"};
+  static constexpr WordTable kAppositiveRoles{
+      "chief",      "head",      "ceo",      "cto",       "researcher", "scientist", "engineer",
+      "founder",    "co-founder", "president", "director", "vice",      "who",        "whose",
+      "currently",  "formerly",  "previously", "professor", "executive"};
+  static constexpr WordTable kOrgBefore{"start-up", "startup", "co-founded", "cofounded", "founded", "lab", "company",
+                                        "firm",     "rival",   "unicorn",    "labs",      "competitor", "subsidiary"};
+  static constexpr WordTable kPersonBefore{
+      "ceo",       "cto",        "executive",    "officer",     "scientist", "researcher", "engineer",
+      "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
+      "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
+      "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
+      "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
+      "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"};
+  static constexpr WordTable kMoveBefore{"at", "joined", "join", "joins", "left", "leave", "leaving", "quit",
+                                         "rejoin", "rejoined"};
+  static constexpr WordTable kAuxAfter{"has",      "have",     "had",       "is",         "was",
+                                       "will",     "would",    "also",      "been",       "previously",
+                                       "recently", "formally", "officially"};
+  static constexpr WordTable kPersonVerbs{
+      "said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
+      "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
+      "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
+      "steps",    "step",     "stepping", "retired",  "retire",    "retiring",   "exited",  "exits",
+      "defected", "rejoined", "rejoins",  "named",    "appointed", "hired",      "worked",  "led",
+      "ran",      "headed",   "spent",    "becomes",  "became"};
+  static constexpr WordTable kOrgVerbs{"raised",    "raises",    "released", "launched", "unveiled",
+                                       "announced", "hired",     "appointed", "delayed", "delays",
+                                       "postponed", "postpones", "open-sourced", "shipped"};
+  static constexpr WordTable kWhichOrgVerbs{"released", "launched", "unveiled", "raised",  "hired",
+                                            "poached",  "recruited", "employs", "makes",   "builds",
+                                            "develops", "sells",    "open-sourced", "shipped"};
+  static constexpr WordTable kOwnedByOrg{"chief", "head",  "co-founder", "co-founders", "cofounder",
+                                         "founder", "founders", "ceo", "cto", "board",
+                                         "president", "researchers", "engineers", "employees", "staff"};
   for (size_t k = 0; k < s.men.size(); ++k) {
     const Mention& m = s.men[k];
     if (m.kind == MKind::kOrg && !m.generic && !m.entry && m.end - m.begin >= 2 &&
@@ -1581,18 +1647,9 @@ void Reader::Learn(const Sentence& s) {
         if (In(w, kModelHeads)) model_head = true;
         // An org head must close the appositive: "X, a Paris start-up," not
         // "X, the company raised".
-        if (In(w, kOrgHeads) &&
-            (i + 1 >= s.size() || !s.tok[i + 1].word ||
-             In(s.W(i + 1),
-                {"that",    "which",    "based",  "founded", "backed", "building", "developing",    "focused",
-                 "known",   "in",       "with",   "of",      "for",    "whose",    "specializing",  "specialising",
-                 "making",  "led",      "valued", "best",    "spun",   "owned",    "run",           "created",
-                 "started", "launched", "and",    "from",    "behind", "where",    "headquartered", "he", "funded", "financed",
-                 "she",     "they",     "it",     "we"})))
+        if (In(w, kOrgHeads) && (i + 1 >= s.size() || !s.tok[i + 1].word || In(s.W(i + 1), kAfterOrgHead)))
           org_head = true;
-        if (i <= e + 3 && In(w, {"chief", "head", "ceo", "cto", "researcher", "scientist", "engineer", "founder",
-                                 "co-founder", "president", "director", "vice", "who", "whose", "currently", "formerly",
-                                 "previously", "professor", "executive"}))
+        if (i <= e + 3 && In(w, kAppositiveRoles))
           role = true;
       }
       bool determiner = In(s.W(e + 1), {"a", "an", "the", "one"});
@@ -1608,9 +1665,7 @@ void Reader::Learn(const Sentence& s) {
         if (prev && (prev->kind == MKind::kPerson || (prev->kind == MKind::kName && RegisteredPerson(prev->name))))
           person = true;
       }
-      if (In(w, {"start-up", "startup", "co-founded", "cofounded", "founded", "lab", "company", "firm", "rival",
-                 "unicorn", "labs", "competitor", "subsidiary"}) &&
-          !s.At(b - 1))
+      if (In(w, kOrgBefore) && !s.At(b - 1))
         org = true;
       if (In(w, {"called", "named", "dubbed"}) && b >= 2 && In(s.W(b - 2), kOrgHeads)) org = true;
       // "a former Aviva underwriter": the run between "former" and a role
@@ -1618,31 +1673,18 @@ void Reader::Learn(const Sentence& s) {
       if (In(w, {"former", "ex-"}) && words <= 3 && !m.titled && e < s.size() && IsRoleWord(s.W(e)) &&
           !In(s.W(e), {"and", "of", "former", "ex-"}))
         org = true;
-      if (In(w, {"ceo",       "cto",        "executive",    "officer",     "scientist", "researcher", "engineer",
-                 "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
-                 "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
-                 "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
-                 "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
-                 "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"}))
+      if (In(w, kPersonBefore))
         person = true;
-      if (In(w, {"at", "joined", "join", "joins", "left", "leave", "leaving", "quit", "rejoin", "rejoined"}) &&
-          words <= 3)
+      if (In(w, kMoveBefore) && words <= 3)
         org = org || !person;
     }
     // After: "X said", "X has resigned".
     if (e < s.size()) {
       size_t v = e;
-      while (v < s.size() && v < e + 3 &&
-             In(s.W(v), {"has", "have", "had", "is", "was", "will", "would", "also", "been", "previously", "recently",
-                         "formally", "officially"}))
+      while (v < s.size() && v < e + 3 && In(s.W(v), kAuxAfter))
         ++v;
       string_view verb = s.W(v);
-      if (In(verb, {"said",     "says",     "told",     "wrote",    "added",     "explained",  "argued",  "resigned",
-                    "resigns",  "joined",   "joins",    "joining",  "join",      "left",       "leaves",  "leaving",
-                    "leave",    "quit",     "quits",    "departed", "departs",   "co-founded", "founded", "stepped",
-                    "steps",    "step",     "stepping", "retired",  "retire",    "retiring",   "exited",  "exits",
-                    "defected", "rejoined", "rejoins",  "named",    "appointed", "hired",      "worked",  "led",
-                    "ran",      "headed",   "spent",    "becomes",  "became"}) &&
+      if (In(verb, kPersonVerbs) &&
           words >= 2 && v < s.size() && !(verb == "named" && v == e) && !(verb == "hired" && v == e) &&
           !(verb == "appointed" && v == e))
         person = true;
@@ -1656,25 +1698,20 @@ void Reader::Learn(const Sentence& s) {
       if (In(w, {"announced", "announces"}) && words >= 2)
         for (size_t x = e + 1; x + 1 < s.size() && x < e + 7 && !In(s.W(x), {",", ";", "."}); ++x)
           if (s.Is(x, "that") && In(s.W(x + 1), {"he", "she"})) person = true;
-      if (In(w, {"raised", "raises", "released", "launched", "unveiled", "announced", "hired", "appointed", "delayed",
-                 "delays", "postponed", "postpones", "open-sourced", "shipped"}) &&
+      if (In(w, kOrgVerbs) &&
           words <= 2 && !person && !relative)
         org = true;
       // "Stonebridge loses three researchers": people lose jobs, not staff.
       if (In(w, {"loses", "lost"}) && words == 1 && !person && !relative) org = true;
       // "Greyhaven, which released its Vesper-2 model": "which", not "who",
       // and a verb that only an org does.
-      if (w == "," && s.Is(e + 1, "which") &&
-          In(s.W(e + 2), {"released", "launched", "unveiled", "raised", "hired", "poached", "recruited", "employs",
-                          "makes", "builds", "develops", "sells", "open-sourced", "shipped"}))
+      if (w == "," && s.Is(e + 1, "which") && In(s.W(e + 2), kWhichOrgVerbs))
         org = true;
       // "Quellbright's chief scientist": one unknown word owning a company
       // role is an org (a person's surname resolves before this).
       // "Quellbright's former head of data" too: a past holder of the role.
       size_t owned_role = e + 1 + (s.Is(e + 1, "former") ? 1 : 0);
-      if (In(w, {"'s", "'"}) && words == 1 && !person &&
-          In(s.W(owned_role), {"chief", "head", "co-founder", "co-founders", "cofounder", "founder", "founders", "ceo",
-                               "cto", "board", "president", "researchers", "engineers", "employees", "staff"}) &&
+      if (In(w, {"'s", "'"}) && words == 1 && !person && In(s.W(owned_role), kOwnedByOrg) &&
           !(s.Is(owned_role, "chief") && s.Is(owned_role + 1, "of")))  // a person's "chief of staff"
         org = true;
       // "Nimbus Reasoning chief executive Odalys Ferreira": a run before a
@@ -1701,14 +1738,17 @@ void Reader::Learn(const Sentence& s) {
           org = true;
       }
     }
-    if (person && words >= 2 && !org) RegisterPerson(m.name);
-    if (org && !person) orgs_.insert(FoldKey(m.name));
-    if (words >= 2 && words <= 4 && !org && !LearnedOrg(m.name)) {
-      string last = FoldKey(s.tok[e - 1].text);
+    // FoldKey(m.name), folded at most once for the questions below.
+    std::optional<string> folded;
+    auto key = [&]() -> const string& { return folded ? *folded : folded.emplace(FoldKey(m.name)); };
+    if (person && words >= 2 && !org) RegisterPerson(m.name, key());
+    if (org && !person) orgs_.insert(key());
+    if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
+      string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
       if (it == last_words_.end())
         last_words_[last] = m.name;
-      else if (FoldKey(it->second) != FoldKey(m.name))
+      else if (FoldKey(it->second) != key())
         it->second = "";
     }
   }
@@ -2103,7 +2143,7 @@ bool IsQuoteMark(string_view token) {
 }
 
 std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
-  static const WordSet kSpeech = {"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
+  static constexpr WordTable kSpeech{"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
   auto quote = [&](size_t x) {
     return In(s.W(x), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}) || s.tok[x].text == "\"" ||
            s.tok[x].text == "\xE2\x80\x9D" || s.tok[x].text == "\xE2\x80\x9C";
@@ -4491,7 +4531,7 @@ void Reader::RecordAffiliations(const Sentence& s) {
 // ---- Releases and delays -----------------------------------------------------
 
 bool IsComparison(const Sentence& s, size_t i) {
-  static const WordSet kComparisons = {
+  static constexpr WordTable kComparisons{
       "than",         "beats",         "beat",       "beating",   "outperforms", "outperform",
       "outperformed", "outperforming", "rivals",     "rivaling",  "rivalling",   "matches",
       "matching",     "surpasses",     "surpassing", "trails",    "versus",      "vs",
@@ -5177,7 +5217,7 @@ void Reader::GroupMove(const Sentence& s) {
 // starts on. Any other token starts no rule, and Read skips it without
 // trying each rule's word lists in turn, which was most of its time. A word
 // added to one of those tests must be added here.
-const WordSet kRuleHeads = {
+constexpr WordTable kRuleHeads{
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
     "appoints", "arrivals", "arrived", "arrives", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
@@ -5495,6 +5535,12 @@ std::vector<ExtractedFact> Reader::Run() {
     // less than copying the sentence's tokens).
     Sentence& s = sentences.back();
     runs.push_back(FindRuns(s));
+    // Without runs, AddRunMentions would change nothing: only runs are
+    // kName mentions, and the known ones are indexed already.
+    if (runs.back().empty()) {
+      Learn(s);
+      continue;
+    }
     std::vector<Mention> known = s.men;
     std::vector<int> owner = s.owner;
     AddRunMentions(s, runs.back());
@@ -5504,7 +5550,8 @@ std::vector<ExtractedFact> Reader::Run() {
   }
   // Learning may have made more runs known: classify the runs again, then
   // learn once more from the completed sentences.
-  for (size_t k = 0; k < sentences.size(); ++k) AddRunMentions(sentences[k], runs[k]);
+  for (size_t k = 0; k < sentences.size(); ++k)
+    if (!runs[k].empty()) AddRunMentions(sentences[k], runs[k]);
   for (const auto& s : sentences) Learn(s);
   // The topic: the first org of the title, else of the text.
   {

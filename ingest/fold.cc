@@ -71,15 +71,19 @@ FoldedText FoldForMatching(std::string_view text) {
       // A run of ASCII, most of an English article, is copied and lowered
       // eight bytes at a time, each byte mapped to itself.
       int32_t end = i + 1;
+      for (uint64_t word; end + 8 <= length; end += 8) {
+        std::memcpy(&word, bytes + end, 8);
+        if (word & 0x8080808080808080ull) break;
+      }
       while (end < length && bytes[end] < 0x80) ++end;
       size_t at = folded.text.size();
       auto run = static_cast<size_t>(end - i);
-      folded.text.resize(at + run);
-      folded.origin.resize(at + run);
-      std::memcpy(folded.text.data() + at, bytes + i, run);
+      folded.text.append(reinterpret_cast<const char*>(bytes + i), run);
       LowerAsciiLetters(folded.text, at, at + run);
+      folded.origin.resize(at + run);
       std::uint32_t* origin = folded.origin.data() + at;
-      for (size_t k = 0; k < run; ++k) origin[k] = static_cast<std::uint32_t>(static_cast<size_t>(i) + k);
+      auto first = static_cast<std::uint32_t>(i);
+      for (std::uint32_t k = 0; k < run; ++k) origin[k] = first + k;
       i = end;
       continue;
     }

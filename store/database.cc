@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <future>
+#include <optional>
+#include <semaphore>
 #include <thread>
 #include <utility>
 
@@ -27,6 +30,10 @@ Result<void> CheckProjectionName(std::string_view name) {
   return MakeError(ErrorCode::kNotFound,
                    "no projection \"" + std::string(name) + "\" (there are " + ProjectionNames() + ")");
 }
+
+// Events read from the log, folded a batch at a time.
+using EventBatch = std::vector<std::pair<Sequence, Result<Event>>>;
+constexpr size_t kFoldBatch = 1024;
 
 template <typename Record>
 Result<Record> DecodeRecord(std::string_view key, std::string_view value) {
@@ -97,7 +104,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir,
   auto log = OpenRocksDbEventLog(LogPath(dir), OpenMode::kWriter, options.log);
   if (!log) return tl::unexpected(log.error());
   db->log_ = std::move(*log);
-  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync, options.ingest_at);
+  auto store = ProjectionStore::Open(ProjectionsPath(dir), OpenMode::kWriter, options.log.sync);
   if (!store) return tl::unexpected(store.error());
   db->store_ = std::move(*store);
   auto last = db->log_->LastSequence();
@@ -148,39 +155,41 @@ Result<void> Database::DropRetiredProjections() {
 
 bool Database::TwoCores() const { return std::thread::hardware_concurrency() > 1 && slots_.size() > 1; }
 
-Result<void> Database::Commit(bool large) {
-  std::vector<ProjectionUpdate> updates(slots_.size());
-  auto take = [&](size_t i) {
-    Slot& slot = slots_[i];
-    ProjectionUpdate& update = updates[i];
-    update.projection = std::string(slot.projection->Name());
-    update.checkpoint = {slot.projection->Version(), slot.checkpoint};
-    update.replace = slot.replace;
-    slot.projection->TakeChanges(&update.changes);
-  };
+Result<void> Database::Commit(Sequence events) {
   // After a large fold, the roster's records (and its stint index) take as
   // long to encode as all the others: on a thread of their own.
-  std::future<void> roster;
-  if (large && TwoCores()) {
-    roster = std::async(std::launch::async, take, 0);
+  auto for_each_slot = [&](const std::function<void(size_t)>& write) {
+    std::future<void> roster;
+    if (events >= kFoldBatch && TwoCores()) {
+      roster = std::async(std::launch::async, write, 0);
+    } else {
+      write(0);
+    }
+    for (size_t i = 1; i < slots_.size(); ++i) write(i);
+    if (roster.valid()) roster.get();
+  };
+  auto checkpoint = [](const Slot& slot) { return Checkpoint{slot.projection->Version(), slot.checkpoint}; };
+  Result<void> committed;
+  if (events >= options_.ingest_at) {
+    auto commit = store_->BeginTables();
+    std::vector<RecordRuns*> runs;
+    for (const auto& slot : slots_)
+      runs.push_back(&commit->Projection(slot.projection->Name(), checkpoint(slot), slot.replace));
+    for_each_slot([&](size_t i) { slots_[i].projection->WriteChanges(*runs[i]); });
+    committed = commit->Finish();
   } else {
-    take(0);
+    std::vector<ProjectionUpdate> updates(slots_.size());
+    for_each_slot([&](size_t i) {
+      const Slot& slot = slots_[i];
+      updates[i] = {std::string(slot.projection->Name()), checkpoint(slot), slot.replace, {}};
+      slot.projection->TakeChanges(&updates[i].changes);
+    });
+    committed = store_->Commit(updates);
   }
-  for (size_t i = 1; i < slots_.size(); ++i) take(i);
-  if (roster.valid()) roster.get();
-  auto committed = store_->Commit(updates);
   if (!committed) return committed;
   for (auto& slot : slots_) slot.replace = false;
   return {};
 }
-
-namespace {
-
-// Events read from the log, folded a batch at a time.
-using EventBatch = std::vector<std::pair<Sequence, Result<Event>>>;
-constexpr size_t kFoldBatch = 1024;
-
-}  // namespace
 
 void Database::FoldBatch(Slot& slot, const EventBatch& batch) {
   for (const auto& [seq, event] : batch) {
@@ -189,6 +198,48 @@ void Database::FoldBatch(Slot& slot, const EventBatch& batch) {
     slot.checkpoint = seq;
   }
 }
+
+// Folds batches into one slot on a thread of its own, a batch at a time:
+// one thread for a whole catch-up, rather than one per batch, which under
+// load costs more in waiting to be scheduled than the fold itself.
+class Database::BatchFolder {
+ public:
+  explicit BatchFolder(Slot& slot) : slot_(slot), thread_([this] { Loop(); }) {}
+  ~BatchFolder() {
+    Wait();
+    batch_ = nullptr;  // stop
+    start_.release();
+    thread_.join();
+  }
+
+  // REQUIRES: Wait() since the last Start. `batch` must stay put until Wait.
+  void Start(const EventBatch& batch) {
+    batch_ = &batch;
+    busy_ = true;
+    start_.release();
+  }
+
+  void Wait() {
+    if (busy_) done_.acquire();
+    busy_ = false;
+  }
+
+ private:
+  void Loop() {
+    for (;;) {
+      start_.acquire();
+      if (!batch_) return;
+      FoldBatch(slot_, *batch_);
+      done_.release();
+    }
+  }
+
+  Slot& slot_;
+  const EventBatch* batch_ = nullptr;
+  bool busy_ = false;
+  std::binary_semaphore start_{0}, done_{0};
+  std::thread thread_;  // last: starts once the rest is ready
+};
 
 Result<CatchUpReport> Database::CatchUp() {
   CatchUpReport report;
@@ -210,18 +261,18 @@ Result<CatchUpReport> Database::CatchUp() {
   // Projections fold independently. With a second core, the first one (the
   // roster, the costliest) folds each batch on a thread of its own while
   // this thread folds the others and decodes the next batch.
-  const bool parallel = TwoCores();
   EventBatch batch, folding;  // being read; being folded by the roster thread
-  std::future<void> roster_done;
+  std::optional<BatchFolder> roster;
+  if (TwoCores()) roster.emplace(slots_.front());
   auto wait_for_roster = [&] {
-    if (roster_done.valid()) roster_done.get();
+    if (roster) roster->Wait();
   };
   auto fold = [&] {
     wait_for_roster();  // done with `folding`
     std::swap(batch, folding);
     batch.clear();
-    if (parallel) {
-      roster_done = std::async(std::launch::async, [&] { FoldBatch(slots_.front(), folding); });
+    if (roster) {
+      roster->Start(folding);
     } else {
       FoldBatch(slots_.front(), folding);
     }
@@ -230,6 +281,7 @@ Result<CatchUpReport> Database::CatchUp() {
 
   Error commit_error;
   bool failed = false;
+  Sequence uncommitted = 0;  // events folded since the last commit
   batch.reserve(kFoldBatch);
   auto read = log_->ReadFrom(from, [&](Sequence seq, Result<Event>& event) {
     if (!event) report.skipped.push_back(event.error().message);
@@ -237,11 +289,13 @@ Result<CatchUpReport> Database::CatchUp() {
     if (batch.size() == kFoldBatch) fold();
     // A rebuild commits once at the end: its records would otherwise be
     // encoded again at every intermediate commit.
-    if (++report.folded % options_.commit_every == 0 && !replacing) {
+    ++report.folded;
+    if (++uncommitted == options_.commit_every && !replacing) {
       fold();
       wait_for_roster();
       const auto commit_started = Clock::now();
-      auto committed = Commit(/*large=*/true);
+      auto committed = Commit(uncommitted);
+      uncommitted = 0;
       report.persist_seconds += seconds_since(commit_started);
       if (!committed) {
         commit_error = committed.error();
@@ -256,7 +310,7 @@ Result<CatchUpReport> Database::CatchUp() {
   if (!read) return tl::unexpected(read.error());
   if (failed) return tl::unexpected(commit_error);
   const auto commit_started = Clock::now();
-  if (auto committed = Commit(/*large=*/report.folded >= kFoldBatch); !committed)
+  if (auto committed = Commit(uncommitted); !committed)
     return tl::unexpected(committed.error());
   if (report.folded >= 10000) {
     if (auto flushed = store_->Flush(); !flushed) return tl::unexpected(flushed.error());
@@ -290,7 +344,7 @@ Result<std::vector<Sequence>> Database::Append(const std::vector<Event>& events)
     }
   }
   if (appended) {
-    if (auto committed = Commit(); !committed) return tl::unexpected(committed.error());
+    if (auto committed = Commit(events.size()); !committed) return tl::unexpected(committed.error());
   }
   return sequences;
 }

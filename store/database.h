@@ -39,8 +39,8 @@ struct DatabaseOptions {
   // process, for a command that exits right after. Freeing the records of
   // a million events costs over a second. Sanitizer builds free anyway.
   bool free_on_close = true;
-  // Commits of at least this many record changes are written as a table
-  // file and ingested (store/projection_store.h).
+  // Commits that fold at least this many events are written as table
+  // files and ingested (store/projection_store.h).
   size_t ingest_at = kIngestAt;
 };
 
@@ -104,9 +104,12 @@ class Database {
   Result<void> DropRetiredProjections();
   static Result<LoadedSlot> LoadSlot(const ProjectionStore& store, std::unique_ptr<Projection> projection,
                                      const DatabaseOptions& options, Sequence last);
-  // Persists every projection's changes with its checkpoint. `large`: after
-  // folding many events, when encoding them is worth a second thread.
-  Result<void> Commit(bool large = false);
+  // Persists every projection's changes with its checkpoint, atomically.
+  // `events`: how many the commit folds in. After many, the roster encodes
+  // on a thread of its own, and from options_.ingest_at on the records go
+  // into table files.
+  Result<void> Commit(Sequence events);
+  class BatchFolder;
   // Whether the roster is worth folding and encoding on a thread of its own.
   bool TwoCores() const;
   // Folds the events of `batch` after the slot's checkpoint into it.

@@ -54,6 +54,26 @@ TEST(RosterProjection, CorroborationAddsASourceToEveryHolderOfTheFact) {
   EXPECT_EQ(roster.FindPerson("a")->facts[0].FirstReported().ToString(), "2025-05-01");
 }
 
+TEST(RosterProjection, EachSourceNamesItsEventAndARepeatedCorroborationCountsOnce) {
+  RosterProjection roster;
+  Fold(roster, {Founded("f", "Mistral AI", {"A"}, "2023-04"), Corroborated("c", "f", "reuters")});
+  // The same event again, as a re-import might deliver it.
+  roster.Apply(3, Corroborated("c", "f", "reuters"));
+  const PersonFact& fact = roster.FindPerson("a")->facts[0];
+  ASSERT_EQ(fact.sources.size(), 2u);
+  EXPECT_EQ(fact.EventOf(fact.sources[0]), "f");
+  EXPECT_EQ(fact.EventOf(fact.sources[1]), "c");
+  // A record decodes to the same sources.
+  std::vector<StateChange> changes;
+  roster.TakeChanges(&changes);
+  auto record = std::find_if(changes.begin(), changes.end(), [](const StateChange& c) { return c.key == "p/a"; });
+  ASSERT_NE(record, changes.end());
+  PersonRecord decoded;
+  ASSERT_TRUE(decoded.Decode(*record->value));
+  EXPECT_EQ(decoded.facts[0].sources, fact.sources);
+  EXPECT_EQ(decoded.facts[0].EventOf(decoded.facts[0].sources[0]), "f");
+}
+
 TEST(RosterProjection, RetractionMarksTheFactButKeepsIt) {
   RosterProjection roster;
   Fold(roster, {Joined("j", "P", "xAI", "2024"), Retracted("r", "j")});
