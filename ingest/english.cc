@@ -416,7 +416,8 @@ constexpr WordTable kStopCaps{
     "following", "asked",       "speaking", "based",      "backed",     "headquartered",
     "having",    "joining",     "leaving",  "announcing", "citing",     "amid",
     "beyond",    "currently",   "together", "instead",    "overall",    "elsewhere",
-    "still",     "again",       "yes",      "ok"};
+    "still",     "again",       "yes",      "ok",         "we're",      "we've",
+    "we'll",     "i'm",         "i've",     "i'll",       "it's",       "they're"};
 
 // Capitalized role words: they end a name ("Ironbark AI CEO Marcus Lee").
 constexpr WordTable kRoleCaps{
@@ -648,7 +649,16 @@ constexpr WordTable kRoleWords{"chief",
                                       "chemist",
                                       "biologist",
                                       "physician",
-                                      "academic"};
+                                      "academic",
+                                      "underwriter",
+                                      "consultant",
+                                      "banker",
+                                      "lawyer",
+                                      "attorney",
+                                      "accountant",
+                                      "journalist",
+                                      "editor",
+                                      "trader"};
 
 constexpr WordTable kAux{
     "has",        "have",       "had",        "is",          "are",      "was",          "were",         "be",
@@ -1062,6 +1072,18 @@ class Reader {
   };
   std::optional<OwnedModel> ModelAfterModelNoun(const Sentence& s, size_t comma) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
+  void GroupNamed(const Sentence& s);
+  void LastDay(const Sentence& s, size_t t);
+  void VariantsOf(const Sentence& s, size_t t);
+  void MovedFromTo(const Sentence& s, size_t t);
+  void TakesOver(const Sentence& s);
+  void OutAs(const Sentence& s, size_t t);
+  void CameFrom(const Sentence& s, size_t t);
+  string last_founded_org_;  // the org of the last founding read
+  const Sentence* next_sentence_ = nullptr;      // the one after the sentence being read, if any
+  const Sentence* previous_sentence_ = nullptr;  // and the one before it
+  std::optional<string> AppositiveAffiliation(const Sentence& s, size_t begin, size_t end,
+                                              const string& person) const;
   std::optional<DateHit> DateNear(const Sentence& s, size_t t, size_t te, bool future) const;
   string RoleAfter(const Sentence& s, size_t i) const;
   size_t ClauseEnd(const Sentence& s, size_t i) const;
@@ -1097,6 +1119,9 @@ class Reader {
   Spellings spellings_;  // of the article's text, viewed by its tokens
   std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
   std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
+  // FoldKey(first word of a person's name) -> the name, "" if two share it:
+  // "Tobias" for Tobias Rehn in a post that calls him by his first name.
+  std::unordered_map<string, string> given_names_;
   std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
   // FoldKey of an org's name without its suffix ("Kintyre" of "Kintyre AI")
   // -> the org, "" if two orgs share it.
@@ -1106,6 +1131,10 @@ class Reader {
   // Palisade AI"), for the named departures that follow without an org.
   string group_departure_org_;
   size_t group_departure_end_ = 0;  // where its sentence ends: only the next one uses it
+  // Where that group went ("... for Google DeepMind"), or the org that hired
+  // an unnamed group ("B has hired three researchers from A"), for the
+  // names given in the next sentence ("They are X, Y and Z").
+  string group_destination_;
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
@@ -1454,6 +1483,9 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
           m.name = *org_name;
         } else if (LearnedOrgKey(key)) {
           m.kind = MKind::kOrg;
+        } else if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty()) {
+          m.kind = MKind::kPerson;
+          m.name = given->second;
         }
       } else if (persons_.count(key) > 0) {
         m.kind = MKind::kPerson;
@@ -1505,6 +1537,11 @@ void Reader::RegisterPerson(const string& name, const string& key) {
   persons_[key] = name;
   size_t space = name.rfind(' ');
   if (space == string::npos) return;
+  string first = FoldKey(name.substr(0, name.find(' ')));
+  if (auto given = given_names_.find(first); given == given_names_.end())
+    given_names_[first] = name;
+  else if (FoldKey(given->second) != key)
+    given->second = "";
   string last = FoldKey(name.substr(space + 1));
   auto it = surnames_.find(last);
   if (it == surnames_.end()) {
@@ -1631,6 +1668,11 @@ void Reader::Learn(const Sentence& s) {
       if (In(w, kOrgBefore) && !s.At(b - 1))
         org = true;
       if (In(w, {"called", "named", "dubbed"}) && b >= 2 && In(s.W(b - 2), kOrgHeads)) org = true;
+      // "a former Aviva underwriter": the run between "former" and a role
+      // is where the role was held.
+      if (In(w, {"former", "ex-"}) && words <= 3 && !m.titled && e < s.size() && IsRoleWord(s.W(e)) &&
+          !In(s.W(e), {"and", "of", "former", "ex-"}))
+        org = true;
       if (In(w, kPersonBefore))
         person = true;
       if (In(w, kMoveBefore) && words <= 3)
@@ -1652,6 +1694,10 @@ void Reader::Learn(const Sentence& s) {
       bool relative = b > 0 && In(s.W(b - 1), {"which", "that"}) && words == 2 && w == "launched";
       // "X announced her departure": only people have a his or her.
       if (In(w, {"announced", "announces"}) && In(s.W(e + 1), {"his", "her"}) && words >= 2) person = true;
+      // "X announced on LinkedIn that he has joined B": only people are he or she.
+      if (In(w, {"announced", "announces"}) && words >= 2)
+        for (size_t x = e + 1; x + 1 < s.size() && x < e + 7 && !In(s.W(x), {",", ";", "."}); ++x)
+          if (s.Is(x, "that") && In(s.W(x + 1), {"he", "she"})) person = true;
       if (In(w, kOrgVerbs) &&
           words <= 2 && !person && !relative)
         org = true;
@@ -1663,8 +1709,10 @@ void Reader::Learn(const Sentence& s) {
         org = true;
       // "Quellbright's chief scientist": one unknown word owning a company
       // role is an org (a person's surname resolves before this).
-      if (In(w, {"'s", "'"}) && words == 1 && !person && In(s.W(e + 1), kOwnedByOrg) &&
-          !(s.Is(e + 1, "chief") && s.Is(e + 2, "of")))  // a person's "chief of staff"
+      // "Quellbright's former head of data" too: a past holder of the role.
+      size_t owned_role = e + 1 + (s.Is(e + 1, "former") ? 1 : 0);
+      if (In(w, {"'s", "'"}) && words == 1 && !person && In(s.W(owned_role), kOwnedByOrg) &&
+          !(s.Is(owned_role, "chief") && s.Is(owned_role + 1, "of")))  // a person's "chief of staff"
         org = true;
       // "Nimbus Reasoning chief executive Odalys Ferreira": a run before a
       // company officer's title and a person's name is the company.
@@ -1782,7 +1830,7 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
 // A plural noun for a group of people: "three engineers", "its founders".
 bool IsPeopleNoun(string_view w) {
   return In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
-                "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni"});
+                "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni", "academics", "professors"});
 }
 
 // "three researchers: A, B and C" from i: the token after the colon, where
@@ -1864,6 +1912,14 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
           // An org without a suffix, known by the role after it: "ex-Halcyon engineer A".
           (m && m->kind == MKind::kName && k > i && In(s.W(k - 1), {"former", "ex-"}) &&
            (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
+          // "by Oxford academics A and B": one word of a place or a school
+          // before a plural of people.
+          (m && m->kind == MKind::kName && m->end == k + 1 && IsPeopleNoun(s.W(m->end)) &&
+           PersonAt(s, m->end + 1)) ||
+          // "former Google TPU engineers A and B": a product or team word
+          // between the org and the role.
+          (m && m->kind != MKind::kPerson && m->end == k + 1 && k > i && s.At(k - 1) &&
+           s.At(k - 1)->kind == MKind::kOrg && (IsRoleWord(s.W(m->end)) || IsPeopleNoun(s.W(m->end)))) ||
           // "Aurora Robotics' former simulation lead, A": a bare apostrophe
           // after an org, and a comma between a role and the name.
           (w == "'" && k > i && s.At(k - 1) && s.At(k - 1)->kind == MKind::kOrg) ||
@@ -2082,6 +2138,10 @@ std::optional<string> Reader::ResolvePronoun(const Sentence& s, size_t i) const 
 // The persons a personnel trigger at t is about.
 // The speaker of a quote that holds token t: "'...,' X wrote" after it,
 // or "X said: '...'" before it.
+bool IsQuoteMark(string_view token) {
+  return token == "\"" || token == "\xE2\x80\x9C" || token == "\xE2\x80\x9D";
+}
+
 std::optional<string> Reader::QuoteSpeaker(const Sentence& s, size_t t) const {
   static constexpr WordTable kSpeech{"said", "says", "wrote", "writes", "posted", "posts", "told", "added", "tweeted"};
   auto quote = [&](size_t x) {
@@ -2144,8 +2204,14 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   {
     size_t i = k;
     if (In(s.W(i), {"am", "have"}) && i > 0) --i;
-    if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've"})) {
-      if (auto speaker = QuoteSpeaker(s, t)) one(*speaker, i);
+    if (s.tok[i].text == "I" || In(s.W(i), {"i'm", "i've", "i'll"})) {
+      if (auto speaker = QuoteSpeaker(s, t)) {
+        one(*speaker, i);
+      } else if (previous_sentence_ && !s.tok.empty() && !s.tok[0].word && IsQuoteMark(s.tok[0].text)) {
+        // A quote that goes on in a sentence of its own, after the one
+        // that named its speaker: "'...,' X wrote. 'I'll be starting at B.'"
+        if (auto earlier = QuoteSpeaker(*previous_sentence_, 0)) one(*earlier, i);
+      }
       return out;
     }
   }
@@ -2323,6 +2389,8 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
 }
 
 // The org that is the subject of a release, delay or hire at t.
+bool IsModelWord(string_view lower);
+
 std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* begin) const {
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return std::nullopt;
@@ -2334,6 +2402,17 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
     return std::nullopt;
   }
   string_view w = s.W(k);
+  // "Today we're releasing M": a company's own post speaks for the org it
+  // is about.
+  if (In(w, {"are", "have"}) && k > 0 && s.Is(k - 1, "we")) w = s.W(--k);
+  // Only where the sentence speaks of models: company blogs launch
+  // features and services as often.
+  if (In(w, {"we", "we're", "we've"}) && !topic_.empty() &&
+      (k == 0 || !s.tok[k - 1].word || In(s.W(k - 1), {"today", "now", "and"})) &&
+      std::any_of(s.tok.begin(), s.tok.end(), [](const Token& x) { return IsModelWord(x.lower); })) {
+    if (begin) *begin = k;
+    return topic_;
+  }
   if (In(w, {"it", "they", "which"})) {
     if (begin) *begin = k;
     if (w == "which") return NearestOrgBefore(s, k);
@@ -2381,6 +2460,30 @@ std::optional<string> Reader::AffiliationIn(const Sentence& s, size_t begin, siz
       if (auto org = NearestOrgBefore(s, i)) return org;
       if (!topic_.empty()) return topic_;
     }
+  }
+  return std::nullopt;
+}
+
+// The org of the appositive after `person`'s name between begin and end:
+// "X, a senior researcher at A," and "X, A's head of data,". Not past posts
+// ("a former ...") nor relative clauses, which the descriptors read.
+std::optional<string> Reader::AppositiveAffiliation(const Sentence& s, size_t begin, size_t end,
+                                                    const string& person) const {
+  for (size_t i = begin; i < end && i < s.size(); ++i) {
+    const Mention* m = s.StartsAt(i);
+    if (!m || m->name != person) continue;
+    size_t a = m->end;
+    if (!s.Is(a, ",")) return std::nullopt;
+    size_t b = a + 1;
+    if (In(s.W(b), {"a", "an", "the"})) ++b;
+    bool role = false;
+    size_t x = b;
+    for (; x < s.size() && x < b + 10 && !In(s.W(x), {",", ";", ".", "who", "whose", "which", "and"}); ++x) {
+      if (In(s.W(x), {"former", "formerly", "ex-", "previously", "once"})) return std::nullopt;
+      if (IsRoleWord(s.W(x)) && !s.At(x)) role = true;
+    }
+    if (!role) return std::nullopt;
+    return AffiliationIn(s, b, x);
   }
   return std::nullopt;
 }
@@ -2452,6 +2555,7 @@ void Reader::Emit(const Sentence& s, FactKind kind, const string& person, const 
   f.confidence = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
   f.start = s.span.start;
   f.end = s.span.end;
+  if (kind == FactKind::kFounded) last_founded_org_ = org;
   if (kind == FactKind::kJoin && !f.announced) affiliation_[person_key] = org;
   if (kind == FactKind::kDeparture || kind == FactKind::kFounded) affiliation_.emplace(std::move(person_key), org);
   facts_.push_back(std::move(f));
@@ -2662,7 +2766,21 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     if (verb == "named" && !hires && !subject) return;
     size_t end = k, name_end = k;
     auto items = PersonListAt(s, k, &end, &name_end);
-    if (items.empty()) return;
+    if (items.empty()) {
+      // "B has hired three researchers from A to staff a lab": the names
+      // may follow in the next sentence.
+      if (subject && !hires && In(s.W(k), {"two", "three", "four", "five", "six", "several"})) {
+        size_t x = k + 1;
+        while (x < s.size() && x < k + 4 && !IsPeopleNoun(s.W(x)) && s.tok[x].word && !s.At(x)) ++x;
+        if (x < s.size() && IsPeopleNoun(s.W(x)) && s.Is(x + 1, "from"))
+          if (auto o = OrgAt(s, x + 2); o && !o->generic) {
+            group_departure_org_ = o->name;
+            group_departure_end_ = s.span.end;
+            group_destination_ = *subject;
+          }
+      }
+      return;
+    }
     // "named X, previously its head of research, as chief scientist": a
     // move within the org that names them, not a join. A bare "its ROLE"
     // appositive counts only when the new post follows it.
@@ -2710,6 +2828,14 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     }
     auto date = DateNear(s, t, te, as.future);
     last_hiring_org_ = target;
+    for (auto& item : items) {
+      // "poached X, a senior researcher at A, for its lab": X's post at A
+      // is the one the hire ended (not for "named", often a board seat).
+      if (item.from.empty() && from.empty() &&
+          In(verb, {"hired", "hires", "poached", "poaches", "lured", "lures", "recruited", "recruits"}))
+        if (auto at = AppositiveAffiliation(s, k, end, item.person); at && FoldKey(*at) != FoldKey(target))
+          item.from = *at;
+    }
     for (const auto& item : items) {
       string departed = item.from.empty() ? from : item.from;
       Emit(s, FactKind::kJoin, item.person, target, "", departed, role, date ? std::optional(date->date) : std::nullopt,
@@ -2725,6 +2851,24 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
+  if (!subject.found && departure && In(verb, {"part", "parts", "parted", "parting"}) &&
+      s.Is(SkipFillersForward(s, te), "with")) {
+    // "A parted ways with its chief scientist, X": the org's subject, the
+    // person its object.
+    size_t b = 0;
+    auto org_subject = OrgSubject(s, t, &b);
+    size_t k = SkipFillersForward(s, te) + 1;
+    if (In(s.W(k), {"its", "their", "the"})) ++k;
+    while (k < s.size() && k < te + 8 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) ++k;
+    if (s.Is(k, ",")) ++k;
+    auto person = PersonAt(s, k);
+    if (org_subject && person) {
+      auto date = DateNear(s, t, te, as.future);
+      Emit(s, FactKind::kDeparture, *person, *org_subject, "", "", "",
+           date ? std::optional(date->date) : std::nullopt, std::nullopt, 0.8);
+    }
+    return;
+  }
   if (!subject.found && departure && GroupWhoLeft(s, t, te)) return;
   if (!subject.found) {
     size_t j = SkipFillersBack(s, t);
@@ -2733,6 +2877,11 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     if (group_org && !group_org->generic) {
       group_departure_org_ = group_org->name;
       group_departure_end_ = s.span.end;
+      group_destination_.clear();
+      size_t d = group_org->end;
+      if (s.Is(d, "to") && In(s.W(d + 1), {"join", "rejoin"})) ++d;
+      if (In(s.W(d), {"for", "to", "join", "rejoin"}))
+        if (auto to = OrgAt(s, d + 1); to && !to->generic) group_destination_ = to->name;
     }
     return;
   }
@@ -2951,6 +3100,23 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         org = group_departure_org_;
         confidence = 0.65;
       }
+      if (org.empty() && topic_.empty()) {
+        // No topic: the one org the sentence names, as where a post is held
+        // ("X is the new chief executive of B, replacing Y, who stepped down
+        // last month"; not "Y, who stepped down, has joined B").
+        std::optional<string> only;
+        bool several = false, post = false;
+        for (const auto& m : s.men)
+          if (m.kind == MKind::kOrg && !m.generic && !m.name.empty()) {
+            if (only && FoldKey(*only) != FoldKey(m.name)) several = true;
+            only = m.name;
+            post = m.begin > 0 && In(s.W(m.begin - 1), {"of", "at"});
+          }
+        if (only && !several && post && FoldKey(*only) != FoldKey(other)) {
+          org = *only;
+          confidence = 0.6;
+        }
+      }
       if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other)) {
         org = topic_;
         confidence = 0.6;
@@ -3157,6 +3323,134 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 }
 
+// "Friday was my last day at A", "today is her last day at A", "X's final
+// day with A": a departure. "my" is the quote's speaker, who may be named
+// in the next sentence when the quote runs on ("... last day at A. I'm
+// joining B," X wrote).
+void Reader::LastDay(const Sentence& s, size_t t) {
+  auto org = OrgAt(s, t + 3);
+  if (!org || org->generic || t == 0) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  std::optional<string> person;
+  string_view owner = s.W(t - 1);
+  if (owner == "my") {
+    person = QuoteSpeaker(s, t);
+    if (!person && next_sentence_) person = QuoteSpeaker(*next_sentence_, 0);
+  } else if (In(owner, {"his", "her"})) {
+    person = ResolvePronoun(s, t - 1);
+  } else if (In(owner, {"'s", "'"})) {
+    person = PersonAt(s, s.EndsBefore(t - 1) ? s.EndsBefore(t - 1)->begin : t);
+  }
+  if (!person) return;
+  Emit(s, FactKind::kDeparture, *person, org->name, "", "", "", std::nullopt, std::nullopt, 0.75);
+}
+
+std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit);
+
+// "X, who ran product at A, takes over as chief executive of B": a post
+// taken by someone from elsewhere (the sentence has them leaving another
+// org) is a join; from inside, it is a promotion and no join.
+void Reader::TakesOver(const Sentence& s) {
+  for (size_t t = 0; t + 3 < s.size(); ++t) {
+    if (!In(s.W(t), {"takes", "took", "take", "taking"}) || !s.Is(t + 1, "over") || !s.Is(t + 2, "as")) continue;
+    std::optional<OrgHit> post;
+    for (size_t x = t + 3; x < s.size() && x < t + 10 && !post; ++x) {
+      if (In(s.W(x), {",", ";", "."})) break;
+      if (In(s.W(x), {"of", "at"})) post = OrgAt(s, x + 1);
+    }
+    if (!post || post->generic) continue;
+    Assessment as = Assess(s, t, Mode::kPersonnel);
+    if (!as.asserted) continue;
+    Subject subject = PersonSubject(s, t);
+    for (const auto& p : subject.persons) {
+      bool outsider = std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+        return f.kind == FactKind::kDeparture && f.start == s.span.start && f.person == p &&
+               FoldKey(f.org) != FoldKey(post->name);
+      });
+      if (outsider) Emit(s, FactKind::kJoin, p, post->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+    }
+  }
+}
+
+// "X came to A from B in 2022", "X, who came over from B last year,", "X
+// arrives from B": a departure from B, and a join of A when it is named.
+void Reader::CameFrom(const Sentence& s, size_t t) {
+  size_t k = t + 1;
+  std::optional<OrgHit> to;
+  if (s.Is(k, "to")) {
+    to = OrgAt(s, k + 1);
+    if (!to || to->generic) return;
+    k = to->end;
+  }
+  if (s.Is(k, "over")) ++k;
+  if (!s.Is(k, "from")) return;
+  auto from = OrgAt(s, k + 1);
+  if (!from || from->generic || (to && FoldKey(to->name) == FoldKey(from->name))) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t);
+  for (const auto& p : subject.persons) {
+    Emit(s, FactKind::kDeparture, p, from->name, "", to ? to->name : "", "", std::nullopt, std::nullopt, 0.8);
+    if (to) Emit(s, FactKind::kJoin, p, to->name, "", from->name, "", std::nullopt, std::nullopt, 0.8);
+  }
+}
+
+// "X is out as chief executive of A": a departure.
+void Reader::OutAs(const Sentence& s, size_t t) {
+  std::optional<string> org;
+  size_t r = t + 2;
+  if (const Mention* owner = s.StartsAt(r);
+      owner && owner->kind == MKind::kOrg && (s.Is(owner->end, "'s") || s.Is(owner->end, "'")))
+    org = owner->name;
+  for (size_t x = r; !org && x < s.size() && x < r + 8; ++x) {
+    if (In(s.W(x), {",", ";", "."})) break;
+    if (In(s.W(x), {"of", "at"}))
+      if (auto o = OrgAt(s, x + 1)) org = o->name;
+  }
+  if (!org) return;
+  Assessment as = Assess(s, t - 1, Mode::kPersonnel);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t - 1);
+  for (const auto& p : subject.persons)
+    Emit(s, FactKind::kDeparture, p, *org, "", "", "", std::nullopt, std::nullopt, 0.8);
+}
+
+// "X moved from A to B in June": a departure and a join.
+void Reader::MovedFromTo(const Sentence& s, size_t t) {
+  auto from = OrgAt(s, t + 2);
+  if (!from || from->generic || !s.Is(from->end, "to")) return;
+  auto to = OrgAt(s, from->end + 1);
+  if (!to || to->generic || FoldKey(to->name) == FoldKey(from->name)) return;
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return;
+  Subject subject = PersonSubject(s, t);
+  if (!subject.found) return;
+  auto date = DateNear(s, t, to->end, as.future);
+  std::optional<Date> day = date ? std::optional(date->date) : std::nullopt;
+  for (const auto& p : subject.persons) {
+    Emit(s, FactKind::kDeparture, p, from->name, "", to->name, "", day, std::nullopt, 0.85);
+    Emit(s, FactKind::kJoin, p, to->name, "", from->name, "", day, std::nullopt, 0.85);
+  }
+}
+
+// "Marlin 4 comes in two versions: Marlin 4 Reef, ..., and Marlin 4 Abyss":
+// the variants of a model this article has released were released too.
+void Reader::VariantsOf(const Sentence& s, size_t t) {
+  const Mention* family = s.EndsBefore(t);
+  if (!family || family->kind != MKind::kModel) return;
+  string org;
+  for (const auto& f : facts_)
+    if (f.kind == FactKind::kRelease && FoldKey(f.model) == FoldKey(family->name)) org = f.org;
+  if (org.empty()) return;
+  size_t k = t + 2;
+  if (s.tok[k].digit || In(s.W(k), {"two", "three", "four", "five", "several"})) ++k;
+  if (!In(s.W(k), {"versions", "sizes", "variants", "flavors", "flavours", "models", "editions", "tiers"})) return;
+  if (!s.Is(k + 1, ":")) return;
+  for (const auto& model : ModelsAfter(s, k + 2, s.size()))
+    Emit(s, FactKind::kRelease, "", org, model, "", "", std::nullopt, std::nullopt, 0.7);
+}
+
 // "the appointment of X as chief technology officer".
 void Reader::Appointment(const Sentence& s, size_t t) {
   if (!s.Is(t + 1, "of")) return;
@@ -3277,6 +3571,12 @@ void Reader::NounDeparture(const Sentence& s, size_t t) {
     while (of < s.size() && of < t + 4 && (IsFiller(s, of) || In(s.W(of), {"last", "this", "month", "week", "year"})))
       ++of;
     if (s.Is(of, "of")) {
+      // "the departure of chief scientist X": a role before the name.
+      size_t titled = of + 1;
+      while (titled < s.size() && titled < of + 6 && !s.At(titled) &&
+             (IsRoleWord(s.W(titled)) || In(s.W(titled), kRoleCaps)) && !In(s.W(titled), {"and", "of"}))
+        ++titled;
+      if (titled > of + 1 && PersonAt(s, titled)) of = titled - 1;
       person = PersonAt(s, of + 1);
       if (person) {
         const Mention* m = s.StartsAt(In(s.W(of + 1), {"dr.", "prof.", "mr.", "ms.", "mrs."}) ? of + 2 : of + 1);
@@ -3412,12 +3712,42 @@ void Reader::NewHires(const Sentence& s, size_t t) {
 
 // "Helix-2 is now available on Hugging Face."
 void Reader::NowAvailable(const Sentence& s, size_t t) {
-  if (t < 2 || !In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
-  size_t j = t - 1;
-  while (j > 0 && In(s.W(j - 1), {"now", "generally", "immediately", "publicly", "widely"})) --j;
+  if (t < 2) return;
+  size_t j = t;
+  // "M is available today", "M is available from today".
+  bool today = s.Is(t + 1, "today") || (s.Is(t + 1, "from") && s.Is(t + 2, "today"));
+  if (!today) {
+    if (!In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
+    j = t - 1;
+    while (j > 0 && In(s.W(j - 1), {"now", "generally", "immediately", "publicly", "widely"})) --j;
+  }
   if (j == 0 || !In(s.W(j - 1), {"is", "are", "became", "becomes", "became"})) return;
   Assessment as = Assess(s, j - 1, Mode::kRelease);
   if (!as.asserted) return;
+  // "The company's first model, M-1, is available today": the model between
+  // commas after its model noun.
+  if (j >= 2 && s.Is(j - 2, ",")) {
+    if (auto owned = ModelAfterModelNoun(s, j - 2)) {
+      Emit(s, FactKind::kRelease, "", owned->owner, owned->model, "", "", std::nullopt, std::nullopt, 0.7);
+      return;
+    }
+    // "M, the latest model from A, is now available": the model before the
+    // appositive, the appositive's org.
+    size_t c = j - 2;
+    while (c > 0 && c + 10 > j && !s.Is(c - 1, ",")) --c;
+    const Mention* model = c >= 2 ? s.EndsBefore(c - 1) : nullptr;
+    bool model_noun = false;
+    std::optional<string> from;
+    for (size_t x = c; x + 2 < j; ++x) {
+      model_noun = model_noun || In(s.W(x), {"model", "system", "chatbot", "assistant"});
+      if (In(s.W(x), {"from", "by"}) && !from)
+        if (auto o = OrgAt(s, x + 1)) from = o->name;
+    }
+    if (model && model->kind == MKind::kModel && !model->bare_context_model && model_noun && from) {
+      Emit(s, FactKind::kRelease, "", *from, model->name, "", "", std::nullopt, std::nullopt, 0.7);
+      return;
+    }
+  }
   std::vector<string> models;
   const Mention* first = nullptr;
   for (size_t x = j - 1; x > 0; --x) {
@@ -3626,6 +3956,13 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
 
 // "OpenAI's co-founder X", "Kestrel co-founder X", "X, an OpenAI co-founder",
 // "its co-founder and CTO, X", "X is a co-founder", "co-founder X".
+// A lower-case word of a field right before a role word: "chip veteran",
+// "robotics researcher".
+bool FieldBeforeRole(const Sentence& s, size_t k) {
+  return k + 1 < s.size() && !s.At(k) && s.tok[k].word && !s.tok[k].cap && !IsRoleWord(s.W(k)) &&
+         IsRoleWord(s.W(k + 1)) && !In(s.W(k + 1), {"of", "and"}) && !In(s.W(k), {"the", "a", "an", "its", "their"});
+}
+
 void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (s.question) return;
   string_view w = s.W(t);
@@ -3661,6 +3998,14 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
   if (org.empty() && s.Is(t + 1, "of")) {
     if (auto o = OrgAt(s, t + 2)) org = o->name;
   }
+  if (org.empty() && !plural && s.Is(t + 1, "and")) {
+    // "X, the founder and chief executive of A,".
+    size_t r = t + 2;
+    while (r < s.size() && r < t + 6 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !In(s.W(r), {"of", "and"}))
+      ++r;
+    if (r > t + 2 && s.Is(r, "of"))
+      if (auto o = OrgAt(s, r + 1)) org = o->name;
+  }
   if (org.empty() && !plural && s.Is(t + 1, ",")) {
     // A sign-off: "-- X, CEO and co-founder, Fernhill" ends the text.
     if (auto o = OrgAt(s, t + 2); o && (o->end >= s.size() || (s.Is(o->end, ".") && o->end + 1 >= s.size())))
@@ -3678,6 +4023,13 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
         auto o = NearestOrgBefore(s, x);
         org = o ? *o : topic_;
       }
+  }
+  if (org.empty() && t > 0 && In(s.W(t - 1), {"second", "third", "fourth", "fifth", "another"}) &&
+      !last_founded_org_.empty()) {
+    // "A third co-founder, chip veteran X,": of the company whose founders
+    // were just named, which need not be the article's topic.
+    org = last_founded_org_;
+    confidence = 0.7;
   }
   if (org.empty()) {
     // The org named earlier in the same clause ("chief executive of X after
@@ -3709,10 +4061,12 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
          !PersonAt(s, k)) {
     // "A's other co-founder, chief executive X": a role may come first.
     if (s.Is(k, ",") && !(k + 1 < s.size() && (PersonAt(s, k + 1) || IsRoleWord(s.W(k + 1)) ||
-                                               In(s.W(k + 1), kRoleCaps))))
+                                               In(s.W(k + 1), kRoleCaps) || FieldBeforeRole(s, k + 1))))
       break;
     ++k;
     ++guard;
+    // "chip veteran X": a word of the field before a role.
+    if (FieldBeforeRole(s, k)) ++k;
   }
   if (PersonAt(s, k)) {
     size_t end = 0;
@@ -3849,9 +4203,15 @@ void Reader::Descriptors(const Sentence& s) {
             if (const Mention* m = s.EndsBefore(o->begin - 1);
                 IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name))))
               person = m->name;
-          } else {
-            // "Google's former CEO X", "Google's former head of search, X,".
-            person = PersonAt(s, s.Is(r, ",") ? r + 1 : r);
+          }
+          if (!person) {
+            // "Google's former CEO X", "Google's former head of search, X,";
+            // "Google's former chief product officer, X,", a role of several
+            // lower-case words before the comma.
+            size_t c = r;
+            while (c < s.size() && c < r + 4 && !s.At(c) && s.tok[c].word && !s.tok[c].cap) ++c;
+            if (c > r && !s.Is(c, ",")) c = r;
+            person = PersonAt(s, s.Is(c, ",") ? c + 1 : c);
           }
           if (person) Emit(s, FactKind::kDeparture, *person, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
           continue;
@@ -3877,6 +4237,10 @@ void Reader::Descriptors(const Sentence& s) {
         continue;
       }
       k = org->end;
+      // "former Google TPU engineers": one word of a product or team.
+      if (const Mention* team = s.StartsAt(k); team && team->kind != MKind::kPerson && team->end == k + 1 &&
+                                               (IsRoleWord(s.W(k + 1)) || IsPeopleNoun(s.W(k + 1))))
+        ++k;
       size_t roles = 0;
       while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) {
         ++k;
@@ -3937,18 +4301,36 @@ void Reader::Descriptors(const Sentence& s) {
       for (size_t x = b + 1; was && x < i && !org; ++x)
         if (In(s.W(x), {"at", "with"}))
           if (auto o = OrgAt(s, x + 1); o && o->end == i) org = o->name;
+      // Only until a day gone: not "until 2027" in an article of 2026.
+      auto until = DateAt(s, i + 1, a_.published, false);
+      bool gone = until && until->date.SortKey() < a_.published.SortKey();
+      if (!was && gone && b > 0 && s.Is(b - 1, ",") && s.EndsBefore(b - 1) && IsPersonLike(s.EndsBefore(b - 1))) {
+        // "X, A's head of research until March,": an appositive post.
+        bool role = false;
+        for (size_t x = b; x < i; ++x) role = role || IsRoleWord(s.W(x));
+        if (role) org = AffiliationIn(s, b, i);
+      }
       if (!org) continue;
       if (auto person = NearestPersonBefore(s, b))
         Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
       continue;
     }
-    if (i == 0 && w == "before" && s.size() > 6) {
+    if (i == 0 && (w == "before" || (w == "prior" && s.Is(1, "to"))) && s.size() > 6) {
       // "Before Microsoft, X was a researcher at the Allen Institute for
-      // AI": an earlier post, over.
+      // AI", "Prior to A, X was ...": an earlier post, over.
       size_t c = 1;
-      while (c < s.size() && c < 6 && !s.Is(c, ",")) ++c;
+      while (c < s.size() && c < 7 && !s.Is(c, ",")) ++c;
       const Mention* p = s.Is(c, ",") ? s.StartsAt(c + 1) : nullptr;
-      if (p && p->kind == MKind::kPerson && In(s.W(p->end), {"was", "worked"})) {
+      size_t joining = w == "prior" ? 2 : 1;
+      if (p && IsPersonLike(p) && p->end - p->begin >= 2 && s.Is(joining, "joining")) {
+        // "Before joining A, X spent five years at B": X joined A.
+        if (auto a = OrgAt(s, joining + 1); a && !a->generic && a->end == c) {
+          Assessment as = Assess(s, c + 1, Mode::kPersonnel);
+          if (as.asserted) Emit(s, FactKind::kJoin, p->name, a->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+        }
+      }
+      if (p && IsPersonLike(p) && (p->kind == MKind::kPerson || p->end - p->begin >= 2) &&
+          In(s.W(p->end), {"was", "worked"})) {
         for (size_t x = p->end + 1; x + 1 < s.size() && x < p->end + 12; ++x) {
           if (In(s.W(x), {",", ";", ".", "and", "but"})) break;
           if (!In(s.W(x), {"at", "with"})) continue;
@@ -3959,13 +4341,77 @@ void Reader::Descriptors(const Sentence& s) {
       }
       continue;
     }
+    if ((In(w, {"returned", "returns", "returning", "return"}) && s.Is(i + 1, "to")) ||
+        In(w, {"rejoined", "rejoins", "rejoining", "rejoin"})) {
+      // "X is returning to A": a stint at A ended before. Only where this
+      // sentence has X joining A.
+      auto back = OrgAt(s, i + (s.Is(i + 1, "to") ? 2 : 1));
+      if (!back || back->generic) continue;
+      std::vector<string> returning;
+      for (const auto& f : facts_)
+        if (f.kind == FactKind::kJoin && f.start == s.span.start && FoldKey(f.org) == FoldKey(back->name))
+          returning.push_back(f.person);
+      for (const auto& p : returning)
+        Emit(s, FactKind::kDeparture, p, back->name, "", "", "", std::nullopt, std::nullopt, 0.6);
+      continue;
+    }
+    if (w == "after" && In(s.W(i + 1), {"both", "they", "he", "she"}) &&
+        In(s.W(i + 2), {"left", "quit", "departed"})) {
+      // "X co-founded B with Y in 2019 after both left A's team": those this
+      // sentence has founding or joining B left A before.
+      auto left = OrgAt(s, i + 3);
+      if (!left || left->generic) continue;
+      std::vector<string> movers;
+      if (In(s.W(i + 1), {"he", "she"})) {
+        if (auto p = ResolvePronoun(s, i + 1)) movers.push_back(*p);
+      } else {
+        for (const auto& f : facts_)
+          if ((f.kind == FactKind::kFounded || f.kind == FactKind::kJoin) && f.start == s.span.start &&
+              std::find(movers.begin(), movers.end(), f.person) == movers.end())
+            movers.push_back(f.person);
+        if (s.Is(i + 1, "both") && movers.size() != 2) movers.clear();
+      }
+      for (const auto& p : movers)
+        Emit(s, FactKind::kDeparture, p, left->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+      continue;
+    }
     bool marker = false;
+    bool needs_move = false;
     if (In(w, {"previously", "formerly"})) marker = true;
+    if (w == "after") {
+      // "joined B after three years at A": a stint that ended with a move
+      // this sentence tells of (not "promoted after six years at A").
+      size_t x = i + 1;
+      while (x < s.size() && x < i + 4 &&
+             (s.tok[x].digit || In(s.W(x), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+                                            "nearly", "almost", "more", "than", "over", "several", "eleven", "twelve",
+                                            "half"})))
+        ++x;
+      if (x > i + 1 && In(s.W(x), {"years", "year", "months", "decade", "decades"}) && In(s.W(x + 1), {"at", "with"}))
+        marker = needs_move = true;
+    }
     if (w == "recently" && i > 0 && In(s.W(i - 1), {"most", "until"})) marker = true;
+    // "X, a 10-year veteran of A," and "X, who had been at A since 2019,"
+    // said of someone this sentence moves: the stint the move ended.
+    bool alumni = In(w, {"alumna", "alumnus", "alum"});
+    if ((alumni || w == "veteran") && s.Is(i + 1, "of")) marker = needs_move = true;
+    if (w == "had" && s.Is(i + 1, "been") && In(s.W(i + 2), {"at", "with"})) marker = needs_move = true;
+    // "spent three years at A and, before that, eight at B": an earlier
+    // stint, over.
+    size_t from = i + 1;
+    if (w == "before" && i > 0 && s.Is(i + 1, "that")) {
+      from = i + 2 + (s.Is(i + 2, ",") ? 1 : 0);
+      // Not what comes first in a plan: "before that she will work at B".
+      marker = true;
+      for (size_t x = from; x < s.size() && x < from + 6; ++x)
+        if (In(s.W(x), {"will", "would", "'ll", "plans", "is", "are"})) marker = false;
+    }
     if (w == "spent" && i + 2 < s.size() &&
         (s.tok[i + 1].digit || In(s.W(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                "a", "nearly", "almost", "more", "over", "several"})))
       marker = true;
+    // "who led protein modelling at A" said of someone this sentence has
+    // joining or founding another org: a post held before the move.
     if (w == "who" && In(s.W(i + 1), {"ran", "led", "headed", "managed", "oversaw", "worked"})) {
       // "who ran perception at X for five years": past and over.
       for (size_t x = i + 2; x < s.size() && x < i + 14; ++x) {
@@ -3975,12 +4421,13 @@ void Reader::Descriptors(const Sentence& s) {
                                                    "ten", "a", "nearly", "almost", "more", "over", "several"})))
           marker = true;
       }
+      if (!marker && i > 0 && s.Is(i - 1, ",")) marker = needs_move = true;
     }
     if (!marker) continue;
     // Not "currently ... and previously": the clause's own org after the marker.
     std::optional<string> org;
-    for (size_t x = i + 1; x < s.size() && x < i + 16; ++x) {
-      if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == i + 1)) break;
+    for (size_t x = from; x < s.size() && x < from + 15; ++x) {
+      if (In(s.W(x), {",", ";", ".", "--", "and", "while", "but"}) && !(s.W(x) == "," && x == from)) break;
       // "A's data team", and "Orca Labs' data team" with a bare apostrophe.
       bool possessive = s.Is(x, "'s") || (s.Is(x, "'") && s.EndsBefore(x));
       if (In(s.W(x), {"at", "with", "of", "for"}) || possessive) {
@@ -4005,17 +4452,36 @@ void Reader::Descriptors(const Sentence& s) {
       }
     }
     if (!org) continue;
-    if (i >= 2 && In(s.W(i - 1), {"both", "all"}) && s.Is(i - 2, ",")) {
-      // "A and B, both formerly of Google,".
-      if (const Mention* m = s.EndsBefore(i - 2); m && IsPersonLike(m)) {
+    // "A and B, both formerly of Google,"; "A and B, who both previously
+    // worked at Google".
+    size_t both = i >= 2 && In(s.W(i - 1), {"both", "all"}) ? i - 1 : 0;
+    size_t comma = both >= 1 && s.Is(both - 1, "who") ? both - 1 : both;
+    if (both > 0 && comma >= 1 && s.Is(comma - 1, ",")) {
+      if (const Mention* m = s.EndsBefore(comma - 1); m && IsPersonLike(m)) {
         size_t gb = 0;
         for (const auto& p : GroupEndingAt(s, *m, &gb))
           Emit(s, FactKind::kDeparture, p, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
         continue;
       }
     }
+    // An alumna of a school studied there.
+    if (alumni && (org->find("University") != string::npos || org->find("College") != string::npos ||
+                   org->find("School") != string::npos))
+      continue;
     auto person = NearestPersonBefore(s, i);
+    if (!person && needs_move && w == "after") {
+      // "After eight years at A, X is moving to B": the subject after the
+      // fronted phrase.
+      size_t c = i + 1;
+      while (c < s.size() && c < i + 12 && !s.Is(c, ",")) ++c;
+      if (s.Is(c, ",")) person = PersonAt(s, c + 1);
+    }
     if (!person) continue;
+    if (needs_move && !std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+          return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) && f.start == s.span.start &&
+                 f.person == *person && FoldKey(f.org) != FoldKey(*org);
+        }))
+      continue;
     // "X, who joined Google in 2016, previously led the company's work on
     // speech": an earlier post at the org this sentence has X joining.
     if (std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
@@ -4152,7 +4618,8 @@ bool LaterTimeAt(const Sentence& s, size_t x) {
   return x < s.size() &&
          (In(next, {"early", "late", "mid", "next", "later", "spring", "summer", "autumn", "fall", "winter"}) ||
           MonthOf(next) || YearToken(s.tok[x]) ||
-          (next == "the" && In(s.W(x + 1), {"next", "first", "second", "third", "fourth", "end", "following"})));
+          (next == "the" && In(s.W(x + 1), {"next", "first", "second", "third", "fourth", "end", "following",
+                                            "spring", "summer", "autumn", "fall", "winter", "new"})));
 }
 
 // "won't ship M until early 2027", "would not launch this year as
@@ -4478,11 +4945,12 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
     if (models.empty() && !org && In(s.W(t), kIntransitive)) {
       size_t subject_end = SkipFillersBack(s, t);
       // "A's M family of open-weight models bowed": the family's name.
-      if (subject_end > 0 && In(s.W(subject_end - 1), {"models", "family", "lineup", "series"})) {
+      // "A's new M model went live" too.
+      if (subject_end > 0 && In(s.W(subject_end - 1), {"models", "model", "family", "lineup", "series"})) {
         size_t x = subject_end - 1;
         while (x > 0 && x + 8 > subject_end && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1)) --x;
         if (x > 0 && s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel &&
-            In(s.W(x), {"family", "lineup", "series", "models"}))
+            In(s.W(x), {"family", "lineup", "series", "models", "model"}))
           subject_end = x;
       }
       // "Skiff-3, Corvina AI's newest model, went live": the model before
@@ -4517,8 +4985,11 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       if (m && m->kind == MKind::kModel && !m->bare_context_model &&
           !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from"}))) {
         models.push_back(m->name);
-        if (m->begin >= 2 && s.Is(m->begin - 1, "'s")) {
-          if (const Mention* owner = s.EndsBefore(m->begin - 1); owner && owner->kind == MKind::kOrg) org = owner->name;
+        // "A's M", "A's new M".
+        size_t owned = m->begin;
+        if (owned >= 3 && In(s.W(owned - 1), {"new", "latest", "newest", "flagship", "upgraded"})) --owned;
+        if (owned >= 2 && s.Is(owned - 1, "'s")) {
+          if (const Mention* owner = s.EndsBefore(owned - 1); owner && owner->kind == MKind::kOrg) org = owner->name;
         }
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
         if (!org && !topic_.empty()) org = topic_;
@@ -4748,16 +5219,16 @@ void Reader::GroupMove(const Sentence& s) {
 // added to one of those tests must be added here.
 constexpr WordTable kRuleHeads{
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
-    "appoints", "arrivals", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
+    "appoints", "arrivals", "arrived", "arrives", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
     "cofounding", "come", "comes", "coming", "confirmed", "created", "debuted", "debuts", "decamp", "decamped", "decamping", "decamps",
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
-    "exits", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founds", "headed", "heading", "heads",
+    "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founding", "founds", "headed", "heading", "heads",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
-    "moving", "named", "names", "open", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
+    "moving", "named", "names", "open", "out", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
     "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
     "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
@@ -4766,6 +5237,35 @@ constexpr WordTable kRuleHeads{
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
     "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+
+// "Three researchers have left A for B. They are X, Y and Z": the
+// sentence right after an unnamed group's move names its members ("They
+// are", "They include", "The group -- X, Y and Z --").
+void Reader::GroupNamed(const Sentence& s) {
+  if (group_departure_org_.empty() || s.span.start < group_departure_end_ ||
+      s.span.start - group_departure_end_ > 2)
+    return;
+  size_t k = 0;
+  if (s.Is(0, "they")) {
+    k = 1;
+  } else if (s.Is(0, "the") && (IsPeopleNoun(s.W(1)) || In(s.W(1), {"group", "trio", "pair", "duo", "two", "three",
+                                                                    "four", "five", "hires", "recruits"}))) {
+    k = 2;
+  } else {
+    return;
+  }
+  if (!In(s.W(k), {"are", "were", "include", "included", "--", ":"})) return;
+  size_t end = 0;
+  auto items = PersonListAt(s, k + 1, &end);
+  if (items.size() < 2) return;
+  for (const auto& item : items) {
+    Emit(s, FactKind::kDeparture, item.person, group_departure_org_, "", group_destination_, "", std::nullopt,
+         std::nullopt, 0.65);
+    if (!group_destination_.empty())
+      Emit(s, FactKind::kJoin, item.person, group_destination_, "", group_departure_org_, "", std::nullopt,
+           std::nullopt, 0.65);
+  }
+}
 
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
@@ -4829,6 +5329,23 @@ void Reader::Read(Sentence& s) {
       NowAvailable(s, i);
       continue;
     }
+    if (In(w, {"came", "comes", "arrives", "arrived"}) &&
+        (s.Is(i + 1, "to") || s.Is(i + 1, "from") || (s.Is(i + 1, "over") && s.Is(i + 2, "from")))) {
+      size_t before = facts_.size();
+      CameFrom(s, i);
+      if (facts_.size() > before) continue;
+    }
+    if (In(w, {"moved", "moves", "moving", "move", "switched", "switches", "jumped", "jumps"}) &&
+        s.Is(i + 1, "from")) {
+      size_t before = facts_.size();
+      MovedFromTo(s, i);
+      if (facts_.size() > before) continue;
+    }
+    if (In(w, {"comes", "come", "ships", "ship"}) && s.Is(i + 1, "in")) {
+      size_t before = facts_.size();
+      VariantsOf(s, i);
+      if (facts_.size() > before) continue;
+    }
     if (In(w, {"lost", "loses", "losing"})) {
       LostTo(s, i);
       continue;
@@ -4842,6 +5359,15 @@ void Reader::Read(Sentence& s) {
         continue;
       }
     }
+    if (w == "founding" && i > 0 && In(s.W(i - 1), {"its", "their"})) {
+      // "since its founding in 2022 by academics X and Y".
+      size_t k = i + 1;
+      while (k < s.size() && k < i + 6 && !s.Is(k, "by") && !In(s.W(k), {",", ";", "."})) ++k;
+      if (s.Is(k, "by")) {
+        Founding(s, i, i + 1);
+        continue;
+      }
+    }
     if (In(w, {"started", "set", "established", "formed", "created", "launched", "incorporated"})) {
       size_t k = w == "set" && s.Is(i + 1, "up") ? i + 2 : i + 1;
       size_t guard = 0;
@@ -4850,8 +5376,10 @@ void Reader::Read(Sentence& s) {
         ++guard;
       }
       if (s.Is(k, "by") && i > 0 && !In(s.W(i - 1), {"has", "have", "had"}) && (w != "set" || s.Is(i + 1, "up"))) {
+        // "Brisa 4 was launched by Oskin AI": no founders, so a release.
+        size_t before = facts_.size();
         Founding(s, i, w == "set" ? i + 2 : i + 1);
-        continue;
+        if (facts_.size() > before || w != "launched") continue;
       }
     }
     if (In(w, {"hires", "recruits", "arrivals", "additions", "appointees", "signings"})) {
@@ -4869,6 +5397,14 @@ void Reader::Read(Sentence& s) {
       size_t before = facts_.size();
       Ouster(s, i);
       if (facts_.size() > before) continue;
+    }
+    if (w == "out" && s.Is(i + 1, "as") && i > 0 && In(s.W(i - 1), {"is", "was", "are", "were"})) {
+      OutAs(s, i);
+      continue;
+    }
+    if (In(w, {"last", "final"}) && s.Is(i + 1, "day") && In(s.W(i + 2), {"at", "with"})) {
+      LastDay(s, i);
+      continue;
     }
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
@@ -4893,6 +5429,7 @@ void Reader::Read(Sentence& s) {
   }
   if (as_did) AsDid(s, *as_did, first_fact);
   Descriptors(s);
+  TakesOver(s);
   Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
   if (pending_ && pending_->ttl > 0) {
@@ -4947,7 +5484,7 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out",    "before"};
+    "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).
@@ -5072,8 +5609,18 @@ std::vector<ExtractedFact> Reader::Run() {
   // Pass 2: the rules, on the sentences with a trigger word.
   for (size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
+    GroupNamed(s);
+    next_sentence_ = k + 1 < sentences.size() ? &sentences[k + 1] : nullptr;
+    previous_sentence_ = k > 0 ? &sentences[k - 1] : nullptr;
     if (!triggered[k]) {
       RecordAffiliations(s);
+      // "X spoke on Monday. He has joined B": the person a later "he" is.
+      for (const auto& m : s.men)
+        if (m.kind == MKind::kPerson ||
+            (m.kind == MKind::kName && m.end - m.begin == 2 && !LearnedOrg(m.name))) {
+          last_subject_person_ = m.name;
+          break;
+        }
       if (pending_) --pending_->ttl;
       continue;
     }

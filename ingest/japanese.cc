@@ -34,6 +34,7 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -984,6 +985,7 @@ class Reader {
   std::string group_from_;  // "Aの研究者3人がBに移った": A and B, for the names that follow
   std::string group_to_;
   std::map<std::string, std::string> present_org_;  // person -> where they work, as introduced
+  std::map<std::string, std::string> joined_;  // person -> the first org the article has them joining
   std::map<std::string, std::vector<std::string>> former_orgs_;
   std::vector<ExtractedFact> facts_;
 };
@@ -1430,6 +1432,7 @@ void Reader::FindOrgs() {
   }
   // Katakana names marked as orgs by what surrounds them: 元グーグル,
   // グーグル出身, アンソロピック社, 株式会社カスミ.
+  std::set<std::string> marked_katakana, marked_kanji;
   for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
@@ -1455,9 +1458,13 @@ void Reader::FindOrgs() {
       }
     }
     int day = 0;
+    // "ソラトスは27日", and with its month, "ソラトスは11月2日".
+    size_t day_at = after + 3;
+    if (size_t month = ReadNumber(text_, day_at, &day); month > 0 && StartsAt(text_, day_at + month, "月"))
+      day_at += month + string_view("月").size();
     bool dated_subject = (StartsAt(text_, after, "は") || StartsAt(text_, after, "が")) &&
-                         ReadNumber(text_, after + 3, &day) > 0 &&
-                         StartsAt(text_, after + 3 + ReadNumber(text_, after + 3, &day), "日");
+                         ReadNumber(text_, day_at, &day) > 0 &&
+                         StartsAt(text_, day_at + ReadNumber(text_, day_at, &day), "日");
     // "米ウインドサーフ", "AIスタートアップのウインドサーフ".
     static constexpr string_view kSingleCountries[] = {"米", "英", "仏", "独", "加", "中", "韓", "露", "豪", "印"};
     size_t country = MatchBefore(text_, i, kSingleCountries);
@@ -1486,7 +1493,31 @@ void Reader::FindOrgs() {
     bool staff = ((StartsAt(text_, j, "の") && MatchAt(text_, staff_at, kStaffRoles) > 0) ||
                   MatchAt(text_, j, kOfficers) > 0) &&
                  !EndsAt(word, word.size(), "ラボ");
-    bool marked = ((located || dated_subject || prefixed || introduced || staff) && CodePoints(word) >= 3) ||
+    // "ソニーで研究を率いてきた大野真司氏": a past or long post of the person
+    // named right after, in one clause.
+    bool post_of_person = false;
+    size_t de = j;
+    if (StartsAt(text_, j, "の")) {
+      // "ソニーのAI部門で": through a unit of the name.
+      static constexpr string_view kUnits[] = {"部門", "研究所", "事業部", "チーム", "ラボ", "センター", "本部"};
+      size_t at = text_.find("で", j);
+      string_view unit = at == string_view::npos ? string_view() : text_.substr(j + 3, at - j - 3);
+      de = !unit.empty() && CodePoints(unit) <= 10 && MatchBefore(unit, unit.size(), kUnits) && !Contains(unit, "、")
+               ? at
+               : string_view::npos;
+    }
+    if (de != string_view::npos && StartsAt(text_, de, "で")) {
+      size_t clause_end = std::min({text_.find("。", de), text_.find("、", de), text_.size()});
+      size_t honorific = text_.find("氏", de);
+      if (honorific != string_view::npos && honorific < clause_end &&
+          CodePoints(text_.substr(de, honorific - de)) <= 40) {
+        string_view clause = text_.substr(de, honorific - de);
+        static constexpr string_view kPosts[] = {"ていた", "てきた", "を務めた", "に在籍", "で勤務", "を率いた"};
+        post_of_person = ContainsAny(clause, kPosts);
+      }
+    }
+    bool marked = ((located || dated_subject || prefixed || introduced || staff || post_of_person) &&
+                   CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
@@ -1501,8 +1532,26 @@ void Reader::FindOrgs() {
       org.end = j;
       org.names = {std::string(text_.substr(start, j - start))};
       orgs_.push_back(std::move(org));
+      marked_katakana.insert(std::string(word));
     }
     i = j;
+  }
+  // A katakana name marked as an org once ("ソラマメ（東京・渋谷）は") is
+  // that org wherever else it stands alone ("ソラマメはともに…創業した").
+  for (const std::string& word : marked_katakana) {
+    for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+      size_t end = at + word.size();
+      char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
+      char32_t after = DecodeAt(text_, end);
+      if (IsKatakana(before) || IsNameDot(before) || IsKatakana(after) || IsNameDot(after) || in_person(at, end) ||
+          quote_at(at, end))
+        continue;
+      Mention org;
+      org.start = at;
+      org.end = end;
+      org.names = {word};
+      orgs_.push_back(std::move(org));
+    }
   }
   // A kanji name after 元 or before 出身: 元楽天の, 東芝出身の.
   // clang-format off
@@ -1529,6 +1578,114 @@ void Reader::FindOrgs() {
     org.end = j;
     org.names = {std::string(word)};
     orgs_.push_back(std::move(org));
+  }
+  // A kanji name right after a company noun, as the subject or topic:
+  // "中国のAI新興、星河智能は", "スタートアップの青嵐科技が". Alone, a kanji
+  // run is more often a common noun; the noun before it says it is a company.
+  {
+    // clang-format off
+    static constexpr string_view kKanjiIntroducers[] = {
+        "新興、", "新興の", "スタートアップ、", "スタートアップの", "新興企業、", "新興企業の", "開発企業の",
+        "開発企業、", "開発会社の", "開発会社、", "AI企業、"};
+    static constexpr string_view kSubjectParticles[] = {"は", "が", "（", "、"};
+    // clang-format on
+    for (string_view introducer : kKanjiIntroducers) {
+      for (size_t at = text_.find(introducer); at != string_view::npos; at = text_.find(introducer, at + 1)) {
+        // Kanji, or katakana with a kanji tail (シンラン科技).
+        size_t i = at + introducer.size(), j = i, m = 0, count = 0, kanji = 0;
+        while (j < text_.size() && count < 9) {
+          char32_t c = DecodeAt(text_, j, &m);
+          if (IsKanji(c))
+            ++kanji;
+          else if (kanji > 0 || !IsKatakana(c))
+            break;
+          j += m;
+          ++count;
+        }
+        if (count < 2 || kanji < 2 || kanji > 6 || !MatchAt(text_, j, kSubjectParticles)) continue;
+        string_view word = text_.substr(i, j - i);
+        if (MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+            MatchBefore(word, word.size(), kRoles) || MatchAt(word, 0, kOrgAnaphors) || in_person(i, j) ||
+            quote_at(i, j))
+          continue;
+        Mention org;
+        org.start = i;
+        org.end = j;
+        org.names = {std::string(word)};
+        orgs_.push_back(std::move(org));
+        marked_kanji.insert(std::string(word));
+      }
+    }
+    // Elsewhere in the text, the same name standing alone is that org.
+    for (const std::string& word : marked_kanji) {
+      for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+        size_t end = at + word.size();
+        char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
+        if (IsKanji(before) || IsKatakana(before) || IsKanji(DecodeAt(text_, end)) || in_person(at, end) ||
+            quote_at(at, end))
+          continue;
+        Mention org;
+        org.start = at;
+        org.end = end;
+        org.names = {word};
+        orgs_.push_back(std::move(org));
+      }
+    }
+  }
+  // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの.
+  for (string_view tail : {string_view("グループ"), string_view("ホールディングス")}) {
+    for (size_t at = text_.find(tail); at != string_view::npos; at = text_.find(tail, at + 1)) {
+      size_t end = at + tail.size();
+      if (IsKatakana(DecodeAt(text_, end)) || IsKatakana(DecodeBefore(text_, at))) continue;
+      size_t j = at, m = 0, count = 0;
+      while (j > 0 && count < 5 && IsKanji(DecodeBefore(text_, j, &m))) {
+        j -= m;
+        ++count;
+      }
+      if (count < 2 || count > 4) continue;
+      string_view word = text_.substr(j, at - j);
+      if (MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+          MatchAt(word, 0, kOrgAnaphors) || in_person(j, end) || quote_at(j, end))
+        continue;
+      Mention org;
+      org.start = j;
+      org.end = end;
+      org.names = {std::string(text_.substr(j, end - j))};
+      orgs_.push_back(std::move(org));
+    }
+  }
+  // A kanji name before 出身: 楽天出身の, 三河重工出身の. Not a place one
+  // comes from (京都出身) nor a school one studied at (東大出身).
+  {
+    // clang-format off
+    static constexpr string_view kNotFormerEmployers[] = {
+        "大学", "大学院", "大", "高校", "高専", "学部", "学科", "研究科", "課程", "系", "都", "道", "府", "県", "市",
+        "町", "村", "区", "州", "国", "省", "地方", "東京", "大阪", "京都", "名古屋", "福岡", "横浜", "神戸", "札幌",
+        "仙台", "広島", "沖縄", "北海道", "九州", "四国", "関西", "関東", "東北", "北陸", "米国", "中国", "韓国",
+        "台湾", "英国", "日本", "海外", "地元", "同郷", "官僚", "軍"};
+    // clang-format on
+    for (size_t at = text_.find("出身"); at != string_view::npos; at = text_.find("出身", at + 1)) {
+      size_t j = at, m = 0, count = 0;
+      while (j > 0 && count < 7 && IsKanji(DecodeBefore(text_, j, &m))) {
+        j -= m;
+        ++count;
+      }
+      if (count < 2 || count > 6) continue;
+      if (StartsAt(text_, j, "元") || StartsAt(text_, j, "前")) j += string_view("元").size();
+      string_view word = text_.substr(j, at - j);
+      if (CodePoints(word) < 2 || MatchAt(word, 0, kNotEmployers) || MatchBefore(word, word.size(), kNotEmployers) ||
+          MatchBefore(word, word.size(), kRoles) || MatchBefore(word, word.size(), kNotFormerEmployers) ||
+          AnyOf(word, kNotFormerEmployers) || MatchAt(word, 0, kOrgAnaphors) || in_person(j, at) || quote_at(j, at))
+        continue;
+      // A bare org noun names no org: "NTTの研究所出身".
+      static constexpr string_view kBareOrgNouns[] = {"会社", "企業", "本社", "子会社", "部門", "組織", "機関"};
+      if (AnyOf(word, kOrgSuffixes) || AnyOf(word, kBareOrgNouns) || EndsAt(text_, j, "の")) continue;
+      Mention org;
+      org.start = j;
+      org.end = at;
+      org.names = {std::string(word)};
+      orgs_.push_back(std::move(org));
+    }
   }
   // Kanji names with AI in them: 北斗AI, 北斗AIラボ.
   for (size_t at = text_.find("AI"); at != string_view::npos; at = text_.find("AI", at + 1)) {
@@ -1570,8 +1727,14 @@ void Reader::FindOrgs() {
     if (!suffix) continue;
     size_t end = i + suffix;
     char32_t next = DecodeAt(text_, end);
-    // "東都大学発のスタートアップ": 発 ends the name.
-    if ((IsKanji(next) && next != U'発') || IsKatakana(next) || IsLatinWordChar(next)) continue;
+    // "東都大学発のスタートアップ": 発 ends the name, and so does 出身
+    // (三河重工出身の).
+    // A post glued to the name ends it too: 東北大学准教授の, 北斗電機社長.
+    // (大学出身 says where someone studied, not worked.)
+    bool school = EndsAt(text_, end, "大学") || EndsAt(text_, end, "大学院");
+    bool glued = IsKanji(next) && next != U'発' && !(StartsAt(text_, end, "出身") && !school) &&
+                 !MatchAt(text_, end, kRoles);
+    if (glued || IsKatakana(next) || IsLatinWordChar(next)) continue;
     size_t j = i, m = 0;
     while (j > 0) {
       char32_t p = DecodeBefore(text_, j, &m);
@@ -1583,6 +1746,9 @@ void Reader::FindOrgs() {
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
     if (prefix && j + prefix < i) j += prefix;
     j = AfterIndustryHead(text_, j, i);
+    // "元三河重工の": 元 says the post is over; it is no part of the name.
+    if (i - j > 3 && (StartsAt(text_, j, "元") || StartsAt(text_, j, "前")) && !IsKanji(DecodeBefore(text_, j)))
+      j += string_view("元").size();
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
@@ -1636,7 +1802,7 @@ void Reader::FindOrgs() {
   // clang-format off
   static constexpr string_view kUnitTails[] = {
       "部", "課", "室", "部門", "事業", "本部", "分野", "領域", "業務", "担当", "開発", "研究", "技術", "関連",
-      "向け", "系", "設立", "創業", "時代", "時", "後", "前", "内", "中"};
+      "向け", "系", "設立", "創業", "時代", "時", "後", "前", "内", "中", "法人", "支社"};
   // clang-format on
   auto katakana_kanji_name = [&](size_t i, bool need_kanji) -> size_t {
     size_t j = i, m = 0, count = 0, kanji = 0;
@@ -1841,7 +2007,23 @@ Shape Reader::BuildShape(Span span, bool resolve) {
           }
         if (target.empty()) anaphor = 0;
       }
+      // "同社は…" opening a sentence speaks of the company the article is
+      // about, not of the last org named ("…米AWSで…を務めていたX氏が就任した。
+      // 同社は4月に…を公開している").
+      bool opens = anaphor && (StartsAt(text_, i + anaphor, "は") || StartsAt(text_, i + anaphor, "が")) &&
+                   (i == span.start || EndsAt(text_, i, "。"));
+      if (target.empty() && opens && !topic_org_.empty()) target = topic_org_;
       if (target.empty() && anaphor) target = !last_org_.empty() ? last_org_ : topic_org_;
+      if (target.empty() && anaphor) {
+        // The article's first sentence: "ソニーのAI部門で研究を率いてきたX氏が
+        // 同社を退社する" has only the org named before in it.
+        for (size_t k = shape.text.size(); k > 0 && target.empty();) {
+          size_t len = 0;
+          char32_t p = DecodeBefore(shape.text, k, &len);
+          k -= len;
+          if (IsOrgMark(p)) target = shape.marks[MarkIndex(p)].name();
+        }
+      }
       if (!target.empty()) {
         Mention m;
         m.kind = MentionKind::kOrg;
@@ -2197,6 +2379,11 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
     ++tried;
     const std::string& org = shape.marks[MarkIndex(c)].name();
     string_view mid = string_view(s).substr(k + n, end - k - n);
+    // "米エヌビディア日本法人の元幹部": the company's Japanese arm is the
+    // company.
+    static constexpr string_view kArms[] = {"日本法人", "日本支社", "の日本法人"};
+    if (size_t arm = MatchAt(mid, 0, kArms); arm && (StartsAt(mid, arm, "の") || StartsAt(mid, arm, "で")))
+      mid = mid.substr(arm);
     bool moto = EndsAt(s, k, "元") && !IsKanji(DecodeBefore(s, k - 3));
     bool mae = EndsAt(s, k, "前") && !IsKanji(DecodeBefore(s, k - 3));
     Descriptor d;
@@ -2213,6 +2400,22 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
         out.push_back(d);
       }
       break;
+    }
+    // "NTTの研究所出身の": from a unit of A, so from A.
+    if (StartsAt(mid, 0, "の")) {
+      static constexpr string_view kUnits[] = {"研究所", "研究部門", "部門", "研究開発部門", "ラボ", "研究センター",
+                                               "事業部"};
+      size_t from = mid.find("出身");
+      if (from != string_view::npos && from > 3) {
+        string_view unit = mid.substr(3, from - 3);
+        if (CodePoints(unit) <= 10 && MatchBefore(unit, unit.size(), kUnits) && NominalChain(unit) &&
+            NominalChain(mid.substr(from + 6))) {
+          d.relation = Descriptor::kFormer;
+          d.confidence = 0.55;
+          out.push_back(d);
+          break;
+        }
+      }
     }
     // "A所属の研究者X氏": at A now.
     if (StartsAt(mid, 0, "所属") && NominalChain(mid.substr(6))) {
@@ -2641,7 +2844,7 @@ bool ModifiesANoun(string_view s, size_t te) {
   // clang-format off
   static constexpr string_view kNotHeads[] = {
       "後", "際", "時", "直後", "翌", "以降", "以来", "前", "当時", "予定", "意向", "方針", "見通し", "見込み",
-      "考え", "旨", "計画", "公算", "意思", "方向", "運び", "決断", "決意"};
+      "考え", "旨", "計画", "公算", "意思", "方向", "運び", "決断", "決意", "人事"};
   // clang-format on
   size_t ending = MatchAt(s, te, kAttributive);
   if (!ending) return false;
@@ -2830,6 +3033,20 @@ void Reader::Leave(const Shape& shape, const Move& move, const std::string& name
     auto it = former_orgs_.find(name);
     if (it != former_orgs_.end() && !it->second.empty()) where = it->second.back();
   }
+  if (where.empty() && !topic_org_.empty()) {
+    // "前任の石原氏は退任し", "前社長の大西氏は…退任した": the predecessor
+    // in a post of the company the article is about.
+    size_t p = move.person_pos;
+    bool predecessor = EndsAt(s, p, "前任の");
+    if (!predecessor && EndsAt(s, p, "の")) {
+      size_t role = MatchBefore(string_view(s).substr(0, p - 3), p - 3, kRoles);
+      predecessor = role && EndsAt(s, p - 3 - role, "前");
+    }
+    if (predecessor) {
+      where = topic_org_;
+      confidence = 0.7;
+    }
+  }
   Emit(FactKind::kDeparture, name, where, shape, confidence, move.date, move.role, "", move.assessment.future);
   if (!where.empty()) former_orgs_[name].push_back(where);
 }
@@ -2991,8 +3208,11 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   }
   std::string from_name = from ? from->name : "";
   if (from_name.empty() && move.verb == Verb::kMove) {
+    // Not an org the article has them joining: "X氏がBに就任した。X氏は…
+    // Aに転じ" tells of an earlier move, which did not start at B.
     std::string present = PresentOrg(move, name);
-    if (present != to_name) from_name = present;
+    auto joined = joined_.find(name);
+    if (present != to_name && !(joined != joined_.end() && joined->second == present)) from_name = present;
   }
   // "BはAの研究者X氏を迎え入れた": hired away from A. Not for 起用 and
   // 任命, which also name posts held beside one's own (社外取締役に任命).
@@ -3016,6 +3236,7 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
     former_orgs_[name].push_back(from_name);
   }
   present_org_[name] = to_name;
+  joined_.emplace(name, to_name);
 }
 
 void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers) {
@@ -3313,6 +3534,10 @@ Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bo
     }
     if (nominal) {
       static constexpr string_view kStarts[] = {"開始", "始め", "始まっ", "発表", "スタート"};
+      // "「X」の公開を見送ると発表": the release was shelved, what is
+      // announced is not its start.
+      static constexpr string_view kShelved[] = {"見送", "中止", "断念", "凍結", "取りやめ", "取り止め", "撤回"};
+      if (ContainsAny(gap, kShelved)) break;
       if (size_t m = MatchAt(s, k, kStarts)) {
         verb.at = k;
         verb.end = k + m;
@@ -3520,8 +3745,13 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     size_t verb_end = verb.end;
     bool delay = verb.delay, release = !verb.delay;
 
+    // "「X」は同日から法人向けに提供を始めた": with the model as the topic,
+    // only a release noun whose start is told (提供を始めた, 公開を開始した)
+    // or a passive says the model was released.
+    bool topic_started = particle == U'は' &&
+                         (StartsAt(s, verb_end, "を始め") || StartsAt(s, verb_end, "が始まっ") || EndsAt(s, verb_end, "を開始"));
     if (release && !nominal && particle != U'を' && particle != U'も' && !StartsAt(s, verb_end, "され") &&
-        !StartsAt(s, verb_end, "済み"))
+        !StartsAt(s, verb_end, "済み") && !topic_started)
       continue;
     Assessment a = Assess(s, *verb_at, verb_end, release);
     if (!a.asserted) continue;

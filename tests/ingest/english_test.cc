@@ -815,7 +815,8 @@ TEST(EnglishExtraction, AGroupWhoLeftNamedAfterADashOrInclude) {
 TEST(EnglishExtraction, SemicolonListOfNamesWithAppositives) {
   EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining at Oskin AI; Brisa Tallow, a designer; and "
                   "Ide Varro."),
-            (V{"join Brisa Tallow @ Marlowe Robotics", "join Ide Varro @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
+            (V{"departure Nils Aas @ Oskin AI", "join Brisa Tallow @ Marlowe Robotics",
+               "join Ide Varro @ Marlowe Robotics", "join Nils Aas @ Marlowe Robotics"}));
   EXPECT_EQ(Lines("Marlowe Robotics hired Nils Aas, who led pretraining; the company also bought a building."),
             V{"join Nils Aas @ Marlowe Robotics"});
 }
@@ -953,8 +954,9 @@ TEST(EnglishExtraction, FoundersIncludeNamesFounders) {
 }
 
 TEST(EnglishExtraction, DepartureInARelativeClauseOfAnAppositive) {
+  // Returning to Oskin AI ended an earlier stint there too.
   EXPECT_EQ(Lines("Petra Voss returned to Oskin AI after a stint at Tarrow Labs, the start-up she left in May."),
-            (V{"departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
+            (V{"departure Petra Voss @ Oskin AI", "departure Petra Voss @ Tarrow Labs", "join Petra Voss @ Oskin AI"}));
   EXPECT_EQ(Lines("Petra Voss co-founded Sableford, the start-up she stepped away from in May."),
             (V{"departure Petra Voss @ Sableford", "founded Petra Voss @ Sableford"}));
   EXPECT_EQ(Lines("Petra Voss praised Tarrow Labs, the company she may leave in May."), V{});
@@ -1094,7 +1096,8 @@ TEST(EnglishExtraction, ReturnAfterSheLeftEndedAStintAtTheOrgReturnedTo) {
             (V{"departure Ida Berg @ Oskin AI", "join Ida Berg @ Oskin AI"}));
   EXPECT_EQ(Lines("Ida Berg is returning to Oskin AI, and Nils Aas has left to start Sableford AI.",
                   "Tarrow Labs loses its chief of staff"),
-            (V{"departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI", "join Ida Berg @ Oskin AI"}));
+            (V{"departure Ida Berg @ Oskin AI", "departure Nils Aas @ Tarrow Labs", "founded Nils Aas @ Sableford AI",
+               "join Ida Berg @ Oskin AI"}));
 }
 
 TEST(EnglishExtraction, MovesRightAfterAnUnnamedGroupDepartureLeaveTheGroupsOrg) {
@@ -1305,6 +1308,306 @@ TEST(EnglishExtraction, BeforeAnOrgSomeoneWasAtAnother) {
   EXPECT_EQ(Lines("Ida Berg has left Tarrow Labs to join Oskin AI. Before the move, Berg was said to be talking to "
                   "Kestrel Labs."),
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, AnOrgsFormerRoleOfSeveralWordsBeforeTheName) {
+  EXPECT_EQ(Lines("Separately, Tarrow Labs' former chief revenue officer, Ida Berg, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // One unknown word owning a former role is an org too.
+  EXPECT_EQ(Lines("Ida Berg, Quellmark's former head of design, joined Oskin AI in May."),
+            (V{"departure Ida Berg @ Quellmark", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Separately, Tarrow Labs' chief revenue officer, Ida Berg, spoke at the event."), V{});
+}
+
+TEST(EnglishExtraction, AFormerOccupationAtAnUnknownOneWordOrg) {
+  EXPECT_EQ(Lines("Oskin AI was founded last year by Nils Aas, a former Corvane underwriter."),
+            (V{"departure Nils Aas @ Corvane", "founded Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI was founded last year by Nils Aas, a former underwriter."),
+            V{"founded Nils Aas @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, WhoBothPreviouslyWorkedAtAnOrg) {
+  EXPECT_EQ(Lines("Oskin AI was started in 2024 by Ida Berg and Nils Aas, who both previously worked at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "founded Ida Berg @ Oskin AI",
+               "founded Nils Aas @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, WhoLedSomethingAtAnOrgSaidOfSomeoneWhoMoved) {
+  EXPECT_EQ(Lines("Oskin AI was co-founded by Ida Berg and Nils Aas, who led speech research at Tarrow Labs."),
+            (V{"departure Nils Aas @ Tarrow Labs", "founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Nils Aas, who led speech research at Tarrow Labs, joined Oskin AI on Monday."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  // No move in the sentence: the post may be current.
+  EXPECT_EQ(Lines("Nils Aas, who led speech research at Tarrow Labs, said the model was ready."), V{});
+}
+
+TEST(EnglishExtraction, AMoveAfterYearsAtAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg has joined Oskin AI after six years at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg was promoted to chief scientist after six years at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, ReturningToAnOrgEndedAnEarlierStintThere) {
+  EXPECT_EQ(Lines("Ida Berg is returning to Tarrow Labs, where she worked from 2016 to 2021, after three years at "
+                  "Oskin AI."),
+            (V{"departure Ida Berg @ Oskin AI", "departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg rejoined Tarrow Labs this week."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg is not returning to Tarrow Labs, she said."), V{});
+}
+
+TEST(EnglishExtraction, HiredWithAPresentPostLeftIt) {
+  EXPECT_EQ(Lines("Oskin AI has poached Ida Berg, a senior researcher at Tarrow Labs who built its speech models, for "
+                  "its new lab."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI hired Ida Berg, chief scientist at Tarrow Labs, on Monday."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A board seat is no job: nothing.
+  EXPECT_EQ(Lines("Oskin AI named Ida Berg, chief scientist at Tarrow Labs, to its board."), V{});
+  EXPECT_EQ(Lines("Oskin AI is in talks to hire Ida Berg, a researcher at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, AnUnnamedGroupNamedInTheNextSentence) {
+  EXPECT_EQ(Lines("Three engineers have left Tarrow Labs for Oskin AI. They are Ida Berg, Nils Aas and Petra Voss, "
+                  "who built its compiler."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "departure Petra Voss @ Tarrow Labs",
+               "join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI has hired three researchers from Tarrow Labs to staff a lab in Oslo. The group \xE2\x80\x94 "
+                  "Ida Berg, Nils Aas and Petra Voss \xE2\x80\x94 worked on vision models."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "departure Petra Voss @ Tarrow Labs",
+               "join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Petra Voss @ Oskin AI"}));
+  // Only the sentence right after the group's move.
+  EXPECT_EQ(Lines("Three engineers have left Tarrow Labs for Oskin AI. The lab is in Oslo. They are Ida Berg, Nils Aas "
+                  "and Petra Voss."),
+            V{});
+  EXPECT_EQ(Lines("Three engineers may leave Tarrow Labs for Oskin AI. They are Ida Berg, Nils Aas and Petra Voss."),
+            V{});
+}
+
+TEST(EnglishExtraction, ANegatedReleaseUntilASeasonIsADelay) {
+  EXPECT_EQ(Lines("Oskin AI said on Monday that its flagship Brisa 4 model would not ship until the summer."),
+            V{"delay Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said its Brisa 4 model would not ship until regulators approve it."), V{});
+}
+
+TEST(EnglishExtraction, ACompanysOwnPostReleasesAsWe) {
+  EXPECT_EQ(Lines("Today we're launching Brisa 4, our fastest model, together with Brisa 4 Mini. \xE2\x80\x94 The "
+                  "Oskin AI team"),
+            (V{"release Oskin AI: Brisa 4", "release Oskin AI: Brisa 4 Mini"}));
+  EXPECT_EQ(Lines("\"We're releasing our Brisa 4 model today,\" said Ida Berg, its chief executive.",
+                  "Oskin AI ships Brisa 4"),
+            V{"release Oskin AI: Brisa 4"});
+  // A sentence with no word of models: a product or a feature, more often.
+  EXPECT_EQ(Lines("\"We're releasing Brisa 4 today,\" said Ida Berg, its chief executive.", "Oskin AI ships Brisa 4"),
+            V{});
+  // Not a plan.
+  EXPECT_EQ(Lines("We plan to release Brisa 4 next year. \xE2\x80\x94 The Oskin AI team"), V{});
+}
+
+TEST(EnglishExtraction, AFirstNameStandsForThePersonNamedInFull) {
+  EXPECT_EQ(Lines("We're delighted to welcome Tove Lind, who joins Oskin AI from Tarrow Labs. Tove previously spent "
+                  "six years at Brightvale Labs."),
+            (V{"departure Tove Lind @ Brightvale Labs", "departure Tove Lind @ Tarrow Labs", "join Tove Lind @ Oskin AI"}));
+  // Two people share the first name: neither.
+  EXPECT_EQ(Lines("Tove Lind joined Oskin AI. Tove Aas joined Tarrow Labs. Tove previously spent six years at "
+                  "Brightvale Labs."),
+            (V{"join Tove Aas @ Tarrow Labs", "join Tove Lind @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, ALastDayAtAnOrgIsADeparture) {
+  EXPECT_EQ(Lines("\"After four great years, Friday was my last day at Tarrow Labs,\" Ida Berg wrote on Sunday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Friday was Ida Berg's last day at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg said Friday would be her last day at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  // The speaker named after the quote's second sentence.
+  EXPECT_EQ(Lines("\"Big news: today is my last day at Tarrow Labs. I'm joining Oskin AI,\" Ida Berg wrote."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("\"It was a long last day at the conference,\" Ida Berg said."), V{});
+  EXPECT_EQ(Lines("Is today my last day at Tarrow Labs? No, Ida Berg said."), V{});
+}
+
+TEST(EnglishExtraction, AQuoteGoingOnInItsOwnSentenceKeepsItsSpeaker) {
+  EXPECT_EQ(Lines("\"Friday was my last day at Tarrow Labs,\" Ida Berg wrote. \"In June I'll be starting at Oskin AI.\""),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // No quote before: no speaker.
+  EXPECT_EQ(Lines("Ida Berg spoke on Monday. \"I'll be starting at Oskin AI.\""), V{});
+}
+
+TEST(EnglishExtraction, AStintBeforeThatIsOver) {
+  EXPECT_EQ(Lines("Ida Berg joined Oskin AI. Berg spent three years at Tarrow Labs and, before that, six at Brightvale "
+                  "Labs."),
+            (V{"departure Ida Berg @ Brightvale Labs", "departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg leads research at Tarrow Labs; before that she worked on speech at Oskin AI."),
+            V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg will join Tarrow Labs, and before that she will work at Oskin AI."),
+            V{"join Ida Berg @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, AThirdCoFounderOfTheCompanyJustFounded) {
+  EXPECT_EQ(Lines("Oskin AI, co-founded by Ida Berg and Nils Aas, launched on Monday. A third co-founder, chip veteran "
+                  "Petra Voss, was previously at Tarrow Labs.",
+                  "Investors back Brightvale Labs spinout"),
+            (V{"departure Petra Voss @ Tarrow Labs", "founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI",
+               "founded Petra Voss @ Oskin AI"}));
+  // No founding read before: no org for it.
+  EXPECT_EQ(Lines("A third co-founder, chip veteran Petra Voss, was previously at Tarrow Labs."),
+            V{"departure Petra Voss @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, AModelAvailableToday) {
+  EXPECT_EQ(Lines("Oskin AI launched on Monday. The company's first model, Brisa-1, is available today to researchers."),
+            V{"release Oskin AI: Brisa-1"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is available today in its app."), V{"release Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 will be available today."), V{});
+}
+
+TEST(EnglishExtraction, TheVariantsOfAReleasedModel) {
+  EXPECT_EQ(Lines("Oskin AI released Brisa 4 on Monday. Brisa 4 comes in three sizes: Brisa 4 Mini, Brisa 4 Pro and "
+                  "Brisa 4 Max."),
+            (V{"release Oskin AI: Brisa 4", "release Oskin AI: Brisa 4 Max", "release Oskin AI: Brisa 4 Mini",
+               "release Oskin AI: Brisa 4 Pro"}));
+  // A planned model's sizes are planned too.
+  EXPECT_EQ(Lines("Oskin AI plans to release Brisa 4. Brisa 4 comes in three sizes: Brisa 4 Mini, Brisa 4 Pro and "
+                  "Brisa 4 Max."),
+            V{});
+}
+
+TEST(EnglishExtraction, AfterBothLeftAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg co-founded Oskin AI with Nils Aas in 2019 after both left Tarrow Labs' speech team."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "founded Ida Berg @ Oskin AI",
+               "founded Nils Aas @ Oskin AI"}));
+  // "both" with one person named: not sure who.
+  EXPECT_EQ(Lines("Ida Berg co-founded Oskin AI after both left Tarrow Labs."), V{"founded Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, HeOrSheAfterASentenceWithNoTrigger) {
+  EXPECT_EQ(Lines("Ida Berg spoke on Monday about her plans. She has joined Oskin AI as head of research."),
+            V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg announced on LinkedIn that she has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, AfterYearsAtAnOrgFrontingTheSentence) {
+  EXPECT_EQ(Lines("After eight years at Tarrow Labs, Ida Berg is moving to Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("After eight years at Tarrow Labs, Ida Berg was promoted to director."), V{});
+}
+
+TEST(EnglishExtraction, TheDepartureOfATitledPerson) {
+  EXPECT_EQ(Lines("The departure of chief scientist Ida Berg from Tarrow Labs was announced on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("The possible departure of chief scientist Ida Berg from Tarrow Labs worries investors."), V{});
+}
+
+TEST(EnglishExtraction, AVeteranOrAlumnaOfAnOrgWhoMoves) {
+  EXPECT_EQ(Lines("Ida Berg, a 10-year veteran of Tarrow Labs, has joined Oskin AI as chief scientist."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, an alumna of Tarrow Labs, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A school one studied at, and a veteran who does not move: no departure.
+  EXPECT_EQ(Lines("Ida Berg, an alumna of Stanford University, has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg, a veteran of Tarrow Labs, said the model was strong."), V{});
+}
+
+TEST(EnglishExtraction, WhoHadBeenAtAnOrgAndMoves) {
+  EXPECT_EQ(Lines("Ida Berg, who had been at Tarrow Labs since 2019, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, MovedFromOneOrgToAnother) {
+  EXPECT_EQ(Lines("Ida Berg moved from Tarrow Labs to Oskin AI in June."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg may move from Tarrow Labs to Oskin AI."), V{});
+  EXPECT_EQ(Lines("The company moved from Tarrow Labs to Oskin AI for its cloud."), V{});
+}
+
+TEST(EnglishExtraction, AnAppositivePostHeldUntilAPastDay) {
+  EXPECT_EQ(Lines("Ida Berg, Tarrow Labs' head of research until March, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, head of research at Tarrow Labs until 2027, spoke on Monday."), V{});
+}
+
+TEST(EnglishExtraction, TakingOverAPostFromElsewhereIsAJoin) {
+  EXPECT_EQ(Lines("Nils Aas, a former Tarrow Labs executive, took over as chief executive of Oskin AI in May."),
+            (V{"departure Nils Aas @ Tarrow Labs", "join Nils Aas @ Oskin AI"}));
+  // From inside: a promotion. A plan: nothing.
+  EXPECT_EQ(Lines("Nils Aas, Oskin AI's chief operating officer, takes over as chief executive of Oskin AI on Monday."),
+            V{});
+  EXPECT_EQ(Lines("Nils Aas, a former Tarrow Labs executive, may take over as chief executive of Oskin AI."),
+            V{"departure Nils Aas @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, WithNoTopicALeaverLeavesTheOnePostOrgOfTheSentence) {
+  EXPECT_EQ(Lines("Nils Aas is the new chief executive of Oskin AI, replacing Ida Berg, who stepped down last month."),
+            V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg, who stepped down last month, has joined Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, AnOrgsNewModelWentLive) {
+  EXPECT_EQ(Lines("Oskin AI's new Brisa 4 model went live on Tuesday for paying customers."),
+            V{"release Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI's Brisa 4 model goes live next week."), V{});
+}
+
+TEST(EnglishExtraction, AModelWithAnAppositiveIsNowAvailable) {
+  EXPECT_EQ(Lines("Brisa 4, the latest model from Oskin AI, is now generally available."),
+            V{"release Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Brisa 4, a rival to Oskin AI's Wren model, is now generally available."), V{});
+}
+
+TEST(EnglishExtraction, FounderAndOfficerOfAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg, the founder and chief executive of Oskin AI, said the company would hire 40 people."),
+            V{"founded Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg, co-founder and CTO of Oskin AI, has left the company."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, OutAsAnOfficer) {
+  EXPECT_EQ(Lines("Ida Berg is out as chief executive of Oskin AI."), V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Is Ida Berg out as chief executive of Oskin AI?"), V{});
+}
+
+TEST(EnglishExtraction, AnOrgPartedWaysWithSomeone) {
+  EXPECT_EQ(Lines("Oskin AI parted ways with its chief scientist, Ida Berg, on Friday."),
+            V{"departure Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Oskin AI denied it had parted ways with Ida Berg."), V{});
+}
+
+TEST(EnglishExtraction, AProductOrTeamWordBetweenAFormerOrgAndTheRole) {
+  EXPECT_EQ(Lines("Oskin AI was founded in 2021 by former Google TPU engineers Ida Berg and Nils Aas."),
+            (V{"departure Ida Berg @ Google", "departure Nils Aas @ Google", "founded Ida Berg @ Oskin AI",
+               "founded Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, a former Google TPU engineer, joined Oskin AI."),
+            (V{"departure Ida Berg @ Google", "join Ida Berg @ Oskin AI"}));
+}
+
+TEST(EnglishExtraction, ItsFoundingByNamedPeople) {
+  EXPECT_EQ(Lines("Ida Berg had been with Oskin AI since its founding in 2022 by Oxford academics Nils Aas and Petra "
+                  "Voss."),
+            (V{"founded Nils Aas @ Oskin AI", "founded Petra Voss @ Oskin AI"}));
+  EXPECT_EQ(Lines("Oskin AI has grown quickly since its founding in 2022."), V{});
+}
+
+TEST(EnglishExtraction, BeforeJoiningAnOrgOrPriorToIt) {
+  EXPECT_EQ(Lines("Before joining Oskin AI, Ida Berg spent five years at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Prior to Oskin AI, Ida Berg was a researcher at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Before the merger, Ida Berg was said to be talking to Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, CameToAnOrgFromAnother) {
+  EXPECT_EQ(Lines("Ida Berg came to Oskin AI from Tarrow Labs in 2022."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who came over from Tarrow Labs last year, now runs research at Oskin AI."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("The idea came from Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg may come to Oskin AI from Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, AModelLaunchedByAnOrg) {
+  EXPECT_EQ(Lines("Brisa 4 was launched by Oskin AI on Tuesday."), V{"release Oskin AI: Brisa 4"});
+  // People launching an org found it.
+  EXPECT_EQ(Lines("Oskin AI was launched by Ida Berg and Nils Aas in 2023."),
+            (V{"founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
 }
 
 }  // namespace

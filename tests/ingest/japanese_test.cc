@@ -720,5 +720,128 @@ TEST(JapaneseExtraction, CapitalsGluedBeforeAKatakanaNameArePartOfIt) {
   EXPECT_EQ(Extract("菊池亮氏はSBIハヤブサへの移籍を検討している。"), "");
 }
 
+TEST(JapaneseExtraction, AKanjiOrgWithASuffixAfterMotoOrBeforeShusshin) {
+  EXPECT_EQ(Extract("元三河重工の菊池亮氏がNimbra AIに入社した。"),
+            "departure 菊池亮 @ 三河重工\njoin 菊池亮 @ Nimbra AI\n");
+  EXPECT_EQ(Extract("三河重工出身の菊池亮氏がNimbra AIに入社した。"),
+            "departure 菊池亮 @ 三河重工\njoin 菊池亮 @ Nimbra AI\n");
+  // A place of birth is no employer.
+  EXPECT_EQ(Extract("京都出身の菊池亮氏がNimbra AIに入社した。"), "join 菊池亮 @ Nimbra AI\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaOrgMarkedOnceIsAnOrgWhereverItStandsAlone) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新しいモデルを公開した。カワアイサは菊池亮氏と山口ゆかり氏が"
+                    "2022年に創業した。"),
+            "founded 山口ゆかり @ カワアイサ\nfounded 菊池亮 @ カワアイサ\n");
+  // Not inside a longer katakana word.
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新しいモデルを公開した。カワアイサガワは菊池亮氏が2022年に"
+                    "創業した。"),
+            "");
+}
+
+TEST(JapaneseExtraction, AKanjiNameAfterACompanyNounIsAnOrg) {
+  EXPECT_EQ(Extract("中国のAI新興、青嵐智能は3日、推論モデル「Qinglan-R1」の提供を始めた。"),
+            "release Qinglan-R1 @ 青嵐智能\n");
+  EXPECT_EQ(Extract("中国のAI企業、セイラン科技は3日、新モデル「Qinglan-R1」を公開した。"),
+            "release Qinglan-R1 @ セイラン科技\n");
+  // The same name later, alone.
+  EXPECT_EQ(Extract("中国のAI新興、青嵐智能が注目を集めている。青嵐智能は3日、新モデル「Qinglan-R1」を公開した。"),
+            "release Qinglan-R1 @ 青嵐智能\n");
+  // A role noun after the company noun is no name.
+  EXPECT_EQ(Extract("スタートアップの研究者は、新モデル「Qinglan-R1」を公開した。"), "");
+}
+
+TEST(JapaneseExtraction, APredecessorWhoStepsDownLeavesTheArticlesOrg) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、菊池亮氏が社長に就いたと発表した。前社長の大西隆氏は3月末で"
+                    "退任した。"),
+            "departure 大西隆 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新たな研究責任者を迎える人事を発表した。前任の大西隆氏は退任し、"
+                    "自ら起業する。"),
+            "departure 大西隆 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, AKanjiNameBeforeShusshinIsAFormerEmployer) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、楽天出身の菊池亮氏が入社したと発表した。"),
+            "departure 菊池亮 @ 楽天\njoin 菊池亮 @ カワアイサ\n");
+  // A school or a place one comes from is no employer, nor a bare org noun.
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、東京大学出身の菊池亮氏が入社したと発表した。"),
+            "join 菊池亮 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、京都出身の菊池亮氏が入社したと発表した。"),
+            "join 菊池亮 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, DoDaigakuIsTheUniversityNamedWithAPost) {
+  EXPECT_EQ(Extract("カワアイサ（東京・港）は、東北大学准教授の菊池亮氏を招聘すると発表した。菊池氏は3月末で同大学を"
+                    "退職する。"),
+            "departure 菊池亮 @ 東北大学\njoin 菊池亮 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaSubjectDatedWithItsMonth) {
+  EXPECT_EQ(Extract("カワアイサは11月2日、画像生成モデル「Kawa-1」の提供を開始した。"), "release Kawa-1 @ カワアイサ\n");
+}
+
+TEST(JapaneseExtraction, AModelAsTopicWhoseProvisionStarted) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新モデルを発表した。一方、画像認識モデル「Kawa-2」は同日から"
+                    "法人向けに提供を始めた。"),
+            "release Kawa-2 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新モデルを発表した。画像認識モデル「Kawa-2」は来月から提供を"
+                    "始める予定だ。"),
+            "");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、新モデルを発表した。「Kawa-2」はユーザーに画像を公開した。"),
+            "");
+}
+
+TEST(JapaneseExtraction, AnAppointmentAnnouncedAsAPersonnelDecision) {
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、最高執行責任者に元アクセンチュアの大野真司氏が就任する人事を"
+                    "発表した。"),
+            "departure 大野真司 @ アクセンチュア\njoin 大野真司 @ カワアイサ\n");
+  EXPECT_EQ(Extract("AI新興のカワアイサ（東京・港）は5日、大野真司氏が就任する人事を検討していると明らかにした。"), "");
+}
+
+TEST(JapaneseExtraction, AKanjiNameWithAKatakanaCompanyTail) {
+  EXPECT_EQ(Extract("東西グループは5日、AI部門を率いていた大野真司氏が退任したと発表した。"),
+            "departure 大野真司 @ 東西グループ\n");
+  EXPECT_EQ(Extract("同グループは5日、大野真司氏が退任したと発表した。"), "");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameWherePersonNamedNextHeldAPost) {
+  EXPECT_EQ(Extract("ミサゴのAI部門で研究を率いてきた大野真司氏が3月末で同社を退社することが分かった。"),
+            "departure 大野真司 @ ミサゴ\n");
+  EXPECT_EQ(Extract("ミサゴで研究を率いてきた大野真司氏が同社を退社した。"), "departure 大野真司 @ ミサゴ\n");
+  // A katakana word before で with no post of the person: no org.
+  EXPECT_EQ(Extract("クラウドで提供される大野真司氏の講座が好評だ。"), "");
+}
+
+TEST(JapaneseExtraction, FromAUnitOfAnOrgIsFromTheOrg) {
+  EXPECT_EQ(Extract("AIスタートアップのシマアジ（京都市）は、NTTの研究所出身の大野真司氏が研究責任者に就任したと発表した。"),
+            "departure 大野真司 @ NTT\njoin 大野真司 @ シマアジ\n");
+}
+
+TEST(JapaneseExtraction, AnEarlierMoveDidNotStartAtTheOrgJoinedNow) {
+  EXPECT_EQ(Extract("AIスタートアップのシマアジ（京都市）は、NTT出身の大野真司氏が研究責任者に就任したと発表した。大野氏は"
+                    "2021年に米マイクロソフトの研究部門に転じ、言語モデルを研究してきた。"),
+            "departure 大野真司 @ NTT\njoin 大野真司 @ シマアジ\njoin 大野真司 @ マイクロソフト\n");
+}
+
+TEST(JapaneseExtraction, AReleaseShelvedIsNoRelease) {
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は、音声合成モデル「Koe-2」の公開を見送ると発表した。"), "");
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は、音声合成モデル「Koe-2」の投入を中止すると発表した。"), "");
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は、音声合成モデル「Koe-2」の提供を開始したと発表した。"),
+            "release Koe-2 @ ミサゴ\n");
+}
+
+TEST(JapaneseExtraction, DoushaOpeningASentenceIsTheArticlesOrg) {
+  EXPECT_EQ(Extract("生成AI開発のハヤテ（東京・中央）は10日、米アマゾンで研究者を務めていた斎藤隆之氏が最高技術責任者に"
+                    "就任したと発表した。同社は今年4月に大規模言語モデル「Hayate-1」を公開している。"),
+            "departure 斎藤隆之 @ アマゾン\njoin 斎藤隆之 @ ハヤテ\nrelease Hayate-1 @ ハヤテ\n");
+}
+
+TEST(JapaneseExtraction, AnOrgsJapaneseArmIsTheOrg) {
+  EXPECT_EQ(Extract("AI新興のミサゴ（東京・港）は5日、米グーグル日本法人の元幹部、小林健氏を社長に招いたと発表した。"),
+            "departure 小林健 @ Google\njoin 小林健 @ ミサゴ\n");
+  EXPECT_EQ(Extract("米グーグル日本法人で広告事業を率いていた小林健氏がミサゴに移籍した。"),
+            "departure 小林健 @ Google\njoin 小林健 @ ミサゴ\n");
+}
+
 }  // namespace
 }  // namespace labwatch
