@@ -1433,6 +1433,23 @@ void Reader::FindOrgs() {
   // Katakana names marked as orgs by what surrounds them: 元グーグル,
   // グーグル出身, アンソロピック社, 株式会社カスミ.
   std::set<std::string> marked_katakana, marked_kanji;
+  // Every occurrence of `words` in the text is an org where it stands alone:
+  // not glued to the characters around it (`glued(before, after)`), not in
+  // a person's name, not quoted.
+  auto add_where_alone = [&](const std::set<std::string>& words, auto glued) {
+    for (const std::string& word : words) {
+      for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+        size_t end = at + word.size();
+        char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
+        if (glued(before, DecodeAt(text_, end)) || in_person(at, end) || quote_at(at, end)) continue;
+        Mention org;
+        org.start = at;
+        org.end = end;
+        org.names = {word};
+        orgs_.push_back(std::move(org));
+      }
+    }
+  };
   for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
@@ -1538,21 +1555,9 @@ void Reader::FindOrgs() {
   }
   // A katakana name marked as an org once ("ソラマメ（東京・渋谷）は") is
   // that org wherever else it stands alone ("ソラマメはともに…創業した").
-  for (const std::string& word : marked_katakana) {
-    for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
-      size_t end = at + word.size();
-      char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
-      char32_t after = DecodeAt(text_, end);
-      if (IsKatakana(before) || IsNameDot(before) || IsKatakana(after) || IsNameDot(after) || in_person(at, end) ||
-          quote_at(at, end))
-        continue;
-      Mention org;
-      org.start = at;
-      org.end = end;
-      org.names = {word};
-      orgs_.push_back(std::move(org));
-    }
-  }
+  add_where_alone(marked_katakana, [](char32_t before, char32_t after) {
+    return IsKatakana(before) || IsNameDot(before) || IsKatakana(after) || IsNameDot(after);
+  });
   // A kanji name after 元 or before 出身: 元楽天の, 東芝出身の.
   // clang-format off
   static constexpr string_view kNotEmployers[] = {
@@ -1617,20 +1622,9 @@ void Reader::FindOrgs() {
       }
     }
     // Elsewhere in the text, the same name standing alone is that org.
-    for (const std::string& word : marked_kanji) {
-      for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
-        size_t end = at + word.size();
-        char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
-        if (IsKanji(before) || IsKatakana(before) || IsKanji(DecodeAt(text_, end)) || in_person(at, end) ||
-            quote_at(at, end))
-          continue;
-        Mention org;
-        org.start = at;
-        org.end = end;
-        org.names = {word};
-        orgs_.push_back(std::move(org));
-      }
-    }
+    add_where_alone(marked_kanji, [](char32_t before, char32_t after) {
+      return IsKanji(before) || IsKatakana(before) || IsKanji(after);
+    });
   }
   // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの.
   for (string_view tail : {string_view("グループ"), string_view("ホールディングス")}) {
