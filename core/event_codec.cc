@@ -1,5 +1,6 @@
 #include "core/event_codec.h"
 
+#include <absl/container/inlined_vector.h>
 #include <simdjson.h>
 
 #include "core/json_writer.h"
@@ -144,12 +145,22 @@ struct DataWriter {
 // Reads the members of one JSON object. The first problem is kept in
 // `*error` (with the member's path) and later reads return defaults, so a
 // payload decoder is a flat list of reads followed by one check.
+//
+// The members are listed once up front: simdjson's at_key walks the object
+// from its start for every key asked, and an event asks for a dozen.
 class ObjectReader {
  public:
-  ObjectReader(object obj, std::string path, std::string* error)
-      : obj_(obj), path_(std::move(path)), error_(error) {}
+  ObjectReader(object obj, std::string_view path, std::string* error) : path_(path), error_(error) {
+    for (simdjson::dom::key_value_pair member : obj) {
+      // Duplicate keys: the first one counts, as at_key would have it.
+      if (Lookup(member.key) == nullptr) members_.push_back({member.key, member.value});
+    }
+  }
 
-  std::string String(std::string_view key, bool required) {
+  std::string String(std::string_view key, bool required) { return std::string(View(key, required)); }
+
+  // The string at `key`, valid while the parsed document is.
+  std::string_view View(std::string_view key, bool required) {
     element value;
     if (!Find(key, required, &value)) return {};
     std::string_view text;
@@ -158,11 +169,11 @@ class ObjectReader {
       return {};
     }
     if (required && text.empty()) Fail(key, "must not be empty");
-    return std::string(text);
+    return text;
   }
 
   std::optional<Date> OptionalDate(std::string_view key) {
-    std::string text = String(key, false);
+    std::string_view text = View(key, false);
     if (text.empty()) return std::nullopt;
     auto date = Date::Parse(text);
     if (!date) {
@@ -173,7 +184,7 @@ class ObjectReader {
   }
 
   Date RequiredDate(std::string_view key) {
-    std::string text = String(key, true);
+    std::string_view text = View(key, true);
     if (text.empty()) return {};
     auto date = Date::Parse(text);
     if (!date) Fail(key, date.error().message);
@@ -181,7 +192,7 @@ class ObjectReader {
   }
 
   std::optional<Timestamp> OptionalTimestamp(std::string_view key) {
-    std::string text = String(key, false);
+    std::string_view text = View(key, false);
     if (text.empty()) return std::nullopt;
     auto timestamp = ParseTimestamp(text);
     if (!timestamp) {
@@ -236,16 +247,16 @@ class ObjectReader {
     return out;
   }
 
-  std::optional<Evidence> ReadEvidence() {
+  void ReadEvidence(std::optional<Evidence>& out) {
     element value;
-    if (!Find("evidence", false, &value)) return std::nullopt;
+    if (!Find("evidence", false, &value)) return;
     object obj;
     if (value.get_object().get(obj)) {
       Fail("evidence", "expected an object");
-      return std::nullopt;
+      return;
     }
-    ObjectReader r(obj, path_ + "evidence.", error_);
-    Evidence e;
+    ObjectReader r(obj, "data.evidence.", error_);
+    Evidence& e = out.emplace();
     e.text = r.String("text", false);
     e.article = r.String("article", false);
     e.url = r.String("url", false);
@@ -255,33 +266,54 @@ class ObjectReader {
     e.confidence = r.OptionalDouble("confidence");
     e.reported_at = r.OptionalTimestamp("reported_at");
     e.date_stated = r.OptionalBool("date_stated");
-    return e;
+  }
+
+  // The member `key`, whatever it holds; false if absent.
+  bool Get(std::string_view key, element* value) const {
+    const Member* member = Lookup(key);
+    if (member != nullptr) *value = member->value;
+    return member != nullptr;
   }
 
   void Fail(std::string_view key, std::string_view why) {
-    if (error_->empty()) *error_ = path_ + std::string(key) + ": " + std::string(why);
+    if (error_->empty()) *error_ = std::string(path_) + std::string(key) + ": " + std::string(why);
   }
 
  private:
+  struct Member {
+    std::string_view key;
+    element value;
+  };
+
+  const Member* Lookup(std::string_view key) const {
+    for (const Member& member : members_)
+      if (member.key == key) return &member;
+    return nullptr;
+  }
+
   // False when absent or null (a problem only if `required`).
   bool Find(std::string_view key, bool required, element* value) {
     if (!error_->empty()) return false;
-    if (obj_.at_key(key).get(*value) || value->is_null()) {
+    const Member* member = Lookup(key);
+    if (member == nullptr || member->value.is_null()) {
       if (required) Fail(key, "missing");
       return false;
     }
+    *value = member->value;
     return true;
   }
 
-  object obj_;
-  std::string path_;
+  absl::InlinedVector<Member, 12> members_;
+  std::string_view path_;  // "data." or "data.evidence.": a literal
   std::string* error_;
 };
 
-Payload DecodeData(EventType type, ObjectReader& r) {
+// Decodes the payload in place: a payload moved into the variant would be
+// copied field by field.
+void DecodeData(EventType type, ObjectReader& r, Payload& data) {
   switch (type) {
     case EventType::kArticleObserved: {
-      ArticleObserved d;
+      auto& d = data.emplace<ArticleObserved>();
       d.url = r.String("url", true);
       d.guid = r.String("guid", false);
       d.title = r.String("title", false);
@@ -290,11 +322,11 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       d.lang = r.String("lang", false);
       d.text = r.String("text", false);
       d.text_hash = r.String("text_hash", false);
-      return d;
+      return;
     }
     case EventType::kPersonDeparted:
     case EventType::kPersonJoined: {
-      PersonMoved d;
+      auto& d = data.emplace<PersonMoved>();
       d.person = r.String("person", true);
       d.org = r.String("org", true);
       d.other_org = r.String(type == EventType::kPersonDeparted ? "to_org" : "from_org", false);
@@ -302,65 +334,65 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       d.other_company = r.String(type == EventType::kPersonDeparted ? "to_company" : "from_company", false);
       d.role = r.String("role", false);
       d.announced = r.OptionalDate("announced");
-      d.evidence = r.ReadEvidence();
-      return d;
+      r.ReadEvidence(d.evidence);
+      return;
     }
     case EventType::kOrgFounded: {
-      OrgFounded d;
+      auto& d = data.emplace<OrgFounded>();
       d.org = r.String("org", true);
       d.founders = r.Strings("founders", true);
       d.company = r.String("company", false);
-      d.evidence = r.ReadEvidence();
-      return d;
+      r.ReadEvidence(d.evidence);
+      return;
     }
     case EventType::kModelReleased:
     case EventType::kModelDelayed: {
-      ModelNews d;
+      auto& d = data.emplace<ModelNews>();
       d.org = r.String("org", true);
       d.model = r.String("model", true);
       d.company = r.String("company", false);
       d.open_weights = r.OptionalBool("open_weights");
       d.reasoning = r.OptionalBool("reasoning");
-      d.evidence = r.ReadEvidence();
-      return d;
+      r.ReadEvidence(d.evidence);
+      return;
     }
     case EventType::kAffiliationAsserted: {
-      AffiliationAsserted d;
+      auto& d = data.emplace<AffiliationAsserted>();
       d.person = r.String("person", true);
       d.org = r.String("org", true);
       d.since = r.OptionalDate("since");
       d.role = r.String("role", false);
       d.company = r.String("company", false);
-      return d;
+      return;
     }
     case EventType::kCohortDefined: {
-      CohortDefined d;
+      auto& d = data.emplace<CohortDefined>();
       d.name = r.String("name", true);
       d.org = r.String("org", true);
       d.as_of = r.RequiredDate("as_of");
       d.members = r.Strings("members", true);
       d.description = r.String("description", false);
-      return d;
+      return;
     }
     case EventType::kFactCorroborated: {
-      FactCorroborated d;
+      auto& d = data.emplace<FactCorroborated>();
       d.id = r.String("id", true);
       d.article = r.String("article", false);
       d.source = r.String("source", true);
       d.url = r.String("url", false);
       d.confidence = r.OptionalDouble("confidence");
       d.reported_at = r.OptionalTimestamp("reported_at");
-      return d;
+      return;
     }
     case EventType::kFactRetracted: {
-      FactRetracted d;
+      auto& d = data.emplace<FactRetracted>();
       d.id = r.String("id", true);
       d.reason = r.String("reason", true);
-      return d;
+      return;
     }
     case EventType::kEntitiesMerged: {
-      EntitiesMerged d;
-      std::string kind = r.String("kind", true);
+      auto& d = data.emplace<EntitiesMerged>();
+      std::string_view kind = r.View("kind", true);
       if (kind == "person") {
         d.kind = EntityKind::kPerson;
       } else if (kind == "org") {
@@ -370,12 +402,12 @@ Payload DecodeData(EventType type, ObjectReader& r) {
       }
       d.from = r.String("from", true);
       d.into = r.String("into", true);
-      return d;
+      return;
     }
     case EventType::kUnknown:
       break;
   }
-  return UnknownData{};
+  data = UnknownData{};
 }
 
 simdjson::dom::parser& ThreadParser() {
@@ -430,7 +462,7 @@ Result<Event> DecodeEvent(std::string_view json) {
   event.type_name = r.String("type", true);
   event.version = static_cast<int>(r.OptionalInt("v").value_or(0));
   if (error.empty() && event.version < 1) r.Fail("v", "expected a version >= 1");
-  std::string recorded_at = r.String("recorded_at", true);
+  std::string_view recorded_at = r.View("recorded_at", true);
   event.occurred_at = r.OptionalDate("occurred_at");
   event.source = r.String("source", false);
   event.causation = r.String("causation", false);
@@ -441,7 +473,7 @@ Result<Event> DecodeEvent(std::string_view json) {
 
   element data;
   object data_object;
-  if (obj.at_key("data").get(data) || data.get_object().get(data_object))
+  if (!r.Get("data", &data) || data.get_object().get(data_object))
     return MakeError(ErrorCode::kCorruption, "data: expected an object");
 
   EventType type = EventTypeFromName(event.type_name);
@@ -452,7 +484,7 @@ Result<Event> DecodeEvent(std::string_view json) {
   }
   event.type = type;
   ObjectReader data_reader(data_object, "data.", &error);
-  event.data = DecodeData(type, data_reader);
+  DecodeData(type, data_reader, event.data);
   if (!error.empty()) return MakeError(ErrorCode::kCorruption, error);
   return event;
 }

@@ -146,6 +146,27 @@ TEST(EventCodec, NamesTheFieldThatIsWrong) {
   }
 }
 
+TEST(EventCodec, ReadsMembersInAnyOrderAndTheFirstOfDuplicates) {
+  // Written by hand or by another tool: data first, keys shuffled, one key
+  // twice (the first counts), a null where a field may be absent.
+  auto decoded = DecodeEvent(
+      R"({"data":{"evidence":{"confidence":0.5,"url":"https://x.example/a","text":"t"},"org":"Meta",)"
+      R"("person":"Ada","person":"Bob","role":null},"source":"s","recorded_at":"2025-01-02T03:04:05Z",)"
+      R"("v":1,"type":"PersonJoined","id":"e1","id":"e2","occurred_at":"2025-01"})");
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_EQ(decoded->id, "e1");
+  EXPECT_EQ(decoded->type, EventType::kPersonJoined);
+  EXPECT_EQ(decoded->occurred_at->ToString(), "2025-01");
+  const auto& d = std::get<PersonMoved>(decoded->data);
+  EXPECT_EQ(d.person, "Ada");
+  EXPECT_EQ(d.org, "Meta");
+  EXPECT_EQ(d.role, "");
+  ASSERT_TRUE(d.evidence);
+  EXPECT_EQ(d.evidence->url, "https://x.example/a");
+  EXPECT_EQ(d.evidence->text, "t");
+  EXPECT_EQ(d.evidence->confidence, 0.5);
+}
+
 TEST(EventCodec, ReplacesInvalidUtf8SoTheRecordStaysReadable) {
   Event event = OneOfEachType()[2];
   std::get<PersonMoved>(event.data).person = "Bad\xFF\xC3Name";
