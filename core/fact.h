@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -178,40 +179,63 @@ class RecordTable {
     }
   }
 
-  // The keys changed since the last TakeChanges, in no order.
+  // The keys changed since the last TakeSortedChanges, in no order.
   std::vector<std::string> ChangedKeys() const {
     std::vector<std::string> keys(erased_);
     for (const Entry* entry : dirty_) keys.push_back(entry->first);
     return keys;
   }
 
+  // A changed key with its record, or nullptr for a deletion.
+  struct Change {
+    std::string_view key;
+    const Record* record;
+    auto operator<=>(const Change&) const = default;
+  };
+
+  // The changes since the last call, in key order, and forgets them. Valid
+  // until the table changes again; Write encodes them, a range at a time if
+  // the caller splits the work.
+  std::vector<Change> TakeSortedChanges() {
+    taken_erased_ = std::move(erased_);
+    erased_.clear();
+    std::vector<Change> changes;
+    changes.reserve(dirty_.size() + taken_erased_.size());
+    for (const Entry* entry : dirty_) changes.push_back({entry->first, &entry->second});
+    for (const auto& key : taken_erased_)
+      if (!records_.contains(key)) changes.push_back({key, nullptr});  // not made again since
+    std::sort(changes.begin(), changes.end());
+    changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+    dirty_.clear();
+    return changes;
+  }
+
+  // Writes `changes` into `sink`, keys prefixed, in their order.
+  template <typename Sink>
+  void Write(std::span<const Change> changes, Sink& sink) const {
+    std::string key = prefix_;
+    std::string value;
+    for (const auto& [name, record] : changes) WriteOne(name, record, sink, key, value);
+  }
+
+  // Writes one change, `key` and `value` being buffers kept between calls.
+  template <typename Sink>
+  void WriteOne(std::string_view name, const Record* record, Sink& sink, std::string& key, std::string& value) const {
+    key.assign(prefix_).append(name);
+    if (record) {
+      value.clear();
+      record->Encode(&value);
+      sink.Put(key, value);
+    } else {
+      sink.Delete(key);
+    }
+  }
+
   // Writes the changes since the last call into `sink`, keys prefixed, in
   // key order, and forgets them.
   template <typename Sink>
   void WriteChanges(Sink& sink) {
-    // Each changed key with its record, or nullptr for a deletion.
-    std::vector<std::pair<std::string_view, const Record*>> changes;
-    changes.reserve(dirty_.size() + erased_.size());
-    for (const Entry* entry : dirty_) changes.emplace_back(entry->first, &entry->second);
-    for (const auto& key : erased_)
-      if (!records_.contains(key)) changes.emplace_back(key, nullptr);  // not made again since
-    std::sort(changes.begin(), changes.end());
-    changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
-    std::string key = prefix_;
-    std::string value;
-    for (const auto& [name, record] : changes) {
-      key.resize(prefix_.size());
-      key.append(name);
-      if (record) {
-        value.clear();
-        record->Encode(&value);
-        sink.Put(key, value);
-      } else {
-        sink.Delete(key);
-      }
-    }
-    dirty_.clear();
-    erased_.clear();
+    Write(TakeSortedChanges(), sink);
   }
 
   // True if `key` (as persisted) belongs to this table; then restores it.
@@ -253,6 +277,7 @@ class RecordTable {
   RecordMap<Record> records_;
   absl::flat_hash_set<Entry*> dirty_;  // entries of records_
   std::vector<std::string> erased_;
+  std::vector<std::string> taken_erased_;  // the deletions TakeSortedChanges last gave out
   // Usually one record per fact; a founding names one per founder.
   absl::flat_hash_map<std::uint64_t, absl::InlinedVector<Entry*, 1>> owners_;
 };

@@ -39,12 +39,12 @@ class RecordSink {
   virtual void Delete(std::string_view key) = 0;
 };
 
-// The sinks of one projection's commit, one per run of keys. Run i holds
-// the keys from its `first` up to the next run's `first` (the first run
-// from the start of the projection's keys). A projection opens its runs in
-// ascending order of `first`, from the thread that called WriteChanges, and
-// may fill each one on a thread of its own: the roster encodes its people
-// beside everything else.
+// The sinks of one projection's commit, one per run of keys. A run holds
+// the keys from its `first` up to the next greater `first` (the run whose
+// `first` is "" from the start of the projection's keys); no two runs have
+// the same `first`. A projection opens its runs from the thread that called
+// WriteChanges, in any order, and may fill each one on a thread of its own:
+// the roster encodes its people in two halves at once.
 class RecordRuns {
  public:
   virtual ~RecordRuns() = default;
@@ -62,8 +62,10 @@ class CollectedRuns final : public RecordRuns {
  private:
   class Collector final : public RecordSink {
    public:
+    explicit Collector(std::string_view first) : first(first) {}
     void Put(std::string_view key, std::string_view value) override;
     void Delete(std::string_view key) override;
+    std::string first;
     std::vector<StateChange> changes;
   };
   std::deque<Collector> runs_;  // a deque: a run stays put while others open

@@ -254,73 +254,161 @@ std::map<std::string, StintIndex> RosterProjection::IndexPerson(const PersonReco
   return by_org;
 }
 
-void RosterProjection::WriteChanges(RecordRuns& runs) {
-  std::vector<std::string> changed;
-  if (reindex_everyone_) {
-    for (const auto& [key, person] : people_.records()) changed.push_back(key);
-    for (const auto& [key, orgs] : indexed_orgs_)
-      if (!people_.Find(key)) changed.push_back(key);
-  } else {
-    changed = people_.ChangedKeys();
-  }
-  std::sort(changed.begin(), changed.end());
-  reindex_everyone_ = false;
+namespace {
 
-  // Tags in key order: a/, n/, o/ in one run, p/ in another. After a large
-  // fold, the people's records encode on a second core while this thread
-  // derives their stint index: both only read the records.
-  RecordSink& front = runs.Run("");
-  RecordSink& people = runs.Run("p/");
-  auto encode_people = [&] { people_.WriteChanges(people); };
-  std::future<void> encoded;
-  if (changed.size() >= kEncodeBesideAt && std::thread::hardware_concurrency() > 1) {
-    encoded = std::async(std::launch::async, encode_people);
-  } else {
-    encode_people();
-  }
-  person_aliases_.WriteChanges(front);
+// One person's stint index record for one org: its value, or nullopt for a
+// deletion.
+struct IndexChange {
+  std::string_view person_key;
+  std::optional<std::string> value;
+};
 
-  // The stint index records of the changed people, by org: people come in
-  // key order, so each org's records do too, and the whole comes out in key
-  // order without sorting millions of keys.
-  struct IndexChange {
-    const std::string* person_key;
-    std::optional<std::string> value;  // nullopt: deleted
-  };
-  OrgNames orgs = org_names();
-  std::map<std::string, std::vector<IndexChange>> index;  // org key -> changes
-  for (const auto& person_key : changed) {
-    std::vector<std::string>& indexed = indexed_orgs_[person_key];
+}  // namespace
+
+// What one share of a commit's people leaves for the rest to write: the
+// stint index changes by org key (people in key order within an org), and
+// each reindexed person's org keys now.
+struct RosterProjection::IndexShare {
+  std::map<std::string, std::vector<IndexChange>> index;
+  std::vector<std::pair<std::string_view, std::vector<std::string>>> indexed;
+};
+
+void RosterProjection::WriteShare(std::span<const RecordTable<PersonRecord>::Change> people,
+                                  std::span<const std::string> reindexed, const OrgNames& orgs, RecordSink& sink,
+                                  IndexShare& share) const {
+  // Person by person, in key order, the record and then its index: both
+  // read every fact, and the second reads them from the cache. Reading a
+  // million facts twice, each a cache miss, had cost as much as encoding.
+  std::string key, value;
+  size_t i = 0, j = 0;
+  while (i < people.size() || j < reindexed.size()) {
+    std::string_view person_key = j == reindexed.size() || (i < people.size() && people[i].key < reindexed[j])
+                                      ? people[i].key
+                                      : std::string_view(reindexed[j]);
+    if (i < people.size() && people[i].key == person_key) {
+      people_.WriteOne(person_key, people[i].record, sink, key, value);
+      ++i;
+    }
+    if (j == reindexed.size() || reindexed[j] != person_key) continue;
+    ++j;
     std::vector<std::string> now;
-    if (const PersonRecord* person = people_.Find(person_key)) {
-      for (const auto& [org_key, spans] : IndexPerson(*person, orgs)) {
-        std::string value;
-        spans.Encode(&value);
-        index[org_key].push_back({&person_key, std::move(value)});
+    if (const PersonRecord* person = people_.Find(std::string(person_key))) {
+      for (auto& [org_key, spans] : IndexPerson(*person, orgs)) {
+        std::string encoded;
+        spans.Encode(&encoded);
+        share.index[org_key].push_back({person_key, std::move(encoded)});
         now.push_back(org_key);
       }
     }
-    for (const auto& org_key : indexed)
-      if (std::find(now.begin(), now.end(), org_key) == now.end())
-        index[org_key].push_back({&person_key, std::nullopt});
-    indexed = std::move(now);
-    if (indexed.empty()) indexed_orgs_.erase(person_key);
+    if (auto before = indexed_orgs_.find(std::string(person_key)); before != indexed_orgs_.end())
+      for (const auto& org_key : before->second)
+        if (std::find(now.begin(), now.end(), org_key) == now.end())
+          share.index[org_key].push_back({person_key, std::nullopt});
+    share.indexed.emplace_back(person_key, std::move(now));
   }
-  for (const auto& [org_key, changes] : index) {
-    std::string key = StintIndexPrefix(org_key);
-    const size_t prefix = key.size();
-    for (const auto& change : changes) {
-      key.resize(prefix);
-      key.append(*change.person_key);
-      if (change.value) {
-        front.Put(key, *change.value);
+}
+
+void RosterProjection::WriteChanges(RecordRuns& runs) {
+  std::vector<std::string> reindexed;  // whose stint index to bring up to date
+  if (reindex_everyone_) {
+    for (const auto& [key, person] : people_.records()) reindexed.push_back(key);
+    for (const auto& [key, orgs] : indexed_orgs_)
+      if (!people_.Find(key)) reindexed.push_back(key);
+  } else {
+    reindexed = people_.ChangedKeys();
+  }
+  std::sort(reindexed.begin(), reindexed.end());
+  reindexed.erase(std::unique(reindexed.begin(), reindexed.end()), reindexed.end());
+  reindex_everyone_ = false;
+  const auto people = people_.TakeSortedChanges();
+  const OrgNames orgs = org_names();
+
+  // Tags in key order: a/, n/, o/ in one or two runs, p/ in one or two more.
+  // After a large fold the people are shared out in two halves at a person
+  // key, the second encoded and indexed on a thread of its own: both only
+  // read the records.
+  RecordSink& front = runs.Run("");
+  std::span<const RecordTable<PersonRecord>::Change> first_people(people), second_people;
+  std::span<const std::string> first_reindexed(reindexed), second_reindexed;
+  RecordSink* second_sink = nullptr;
+  RecordSink& first_sink = runs.Run("p/");
+  if (people.size() >= kEncodeBesideAt && std::thread::hardware_concurrency() > 1) {
+    std::string_view middle = people[people.size() / 2].key;
+    if (middle > people.front().key) {
+      auto split_people = std::lower_bound(people.begin(), people.end(), middle,
+                                           [](const auto& change, std::string_view key) { return change.key < key; });
+      auto split_reindexed = std::lower_bound(reindexed.begin(), reindexed.end(), middle);
+      first_people = {people.begin(), split_people};
+      second_people = {split_people, people.end()};
+      first_reindexed = {reindexed.begin(), split_reindexed};
+      second_reindexed = {split_reindexed, reindexed.end()};
+      second_sink = &runs.Run("p/" + std::string(middle));
+    }
+  }
+  IndexShare first, second;
+  std::future<void> beside;
+  if (second_sink)
+    beside = std::async(std::launch::async,
+                        [&] { WriteShare(second_people, second_reindexed, orgs, *second_sink, second); });
+  WriteShare(first_people, first_reindexed, orgs, first_sink, first);
+  if (beside.valid()) beside.get();
+
+  // The second share's people come after the first's within each org.
+  auto& index = first.index;
+  size_t records = 0;
+  for (auto& [org_key, changes] : second.index) {
+    auto& merged = index[org_key];
+    std::move(changes.begin(), changes.end(), std::back_inserter(merged));
+  }
+  for (const auto& [org_key, changes] : index) records += changes.size();
+  auto write_index = [](auto begin, auto end, RecordSink& sink) {
+    for (auto org = begin; org != end; ++org) {
+      std::string key = StintIndexPrefix(org->first);
+      const size_t prefix = key.size();
+      for (const auto& change : org->second) {
+        key.resize(prefix);
+        key.append(change.person_key);
+        if (change.value) {
+          sink.Put(key, *change.value);
+        } else {
+          sink.Delete(key);
+        }
+      }
+    }
+  };
+  // A rebuild's index is larger than its people (an entry per person and
+  // org): its later orgs, and the org aliases after them, go into a run of
+  // their own on another thread.
+  auto later = index.end();
+  if (second_sink && records >= kEncodeBesideAt) {
+    size_t half = 0;
+    later = index.begin();
+    while (later != index.end() && half < records / 2) half += (later++)->second.size();
+    if (later == index.begin()) later = index.end();
+  }
+  if (later == index.end()) {
+    person_aliases_.WriteChanges(front);
+    write_index(index.begin(), index.end(), front);
+    org_aliases_.WriteChanges(front);
+  } else {
+    RecordSink& rest = runs.Run(StintIndexPrefix(later->first));
+    auto written = std::async(std::launch::async, [&] {
+      write_index(later, index.end(), rest);
+      org_aliases_.WriteChanges(rest);
+    });
+    person_aliases_.WriteChanges(front);
+    write_index(index.begin(), later, front);
+    written.get();
+  }
+  for (IndexShare* share : {&first, &second}) {
+    for (auto& [person_key, now] : share->indexed) {
+      if (now.empty()) {
+        indexed_orgs_.erase(std::string(person_key));
       } else {
-        front.Delete(key);
+        indexed_orgs_[std::string(person_key)] = std::move(now);
       }
     }
   }
-  org_aliases_.WriteChanges(front);
-  if (encoded.valid()) encoded.get();
 }
 
 Result<void> RosterProjection::Load(std::string_view key, std::string_view value) {

@@ -17,6 +17,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -144,6 +145,13 @@ class RosterProjection final : public Projection {
   void AddFact(const std::string& person, PersonFact fact);
   void MergePeople(const std::string& from, const std::string& into);
   void MergeOrgs(const std::string& from, const std::string& into);
+
+  // Writes the records of `people` into `sink` and derives the stint index
+  // of `reindexed` (both in key order) into `share`; changes nothing, so
+  // two shares can be written at once.
+  struct IndexShare;
+  void WriteShare(std::span<const RecordTable<PersonRecord>::Change> people, std::span<const std::string> reindexed,
+                  const OrgNames& orgs, RecordSink& sink, IndexShare& share) const;
 
   // The stint index of `person`: its spans by org key.
   static std::map<std::string, StintIndex> IndexPerson(const PersonRecord& person, const OrgNames& orgs);

@@ -428,12 +428,15 @@ class TableCommit::Runs final : public RecordRuns {
   // Closes every run; appends the files to `files`.
   Result<void> Close(std::vector<std::string>* files) {
     if (error_) return tl::unexpected(*error_);
+    std::stable_sort(runs_.begin(), runs_.end(), [](const auto& a, const auto& b) { return a->first() < b->first(); });
+    for (size_t i = 1; i < runs_.size(); ++i)
+      if (runs_[i]->first() == runs_[i - 1]->first())
+        return MakeError(ErrorCode::kInvalidArgument,
+                         "two runs of records begin at " + projection_ + "/" + runs_[i]->first());
     auto [begin, end] = PrefixRange(prefix_);
     for (size_t i = 0; i < runs_.size(); ++i) {
       std::string run_begin = i == 0 ? begin : prefix_ + runs_[i]->first();
       std::string run_end = i + 1 < runs_.size() ? prefix_ + runs_[i + 1]->first() : end;
-      if (run_begin >= run_end)
-        return MakeError(ErrorCode::kInvalidArgument, projection_ + ": runs of records out of order at " + run_end);
       auto file = runs_[i]->Close(run_begin, run_end);
       if (!file) return tl::unexpected(file.error());
       if (!file->empty()) files->push_back(std::move(*file));

@@ -133,6 +133,49 @@ TEST(RosterProjection, ReportsOnlyTheRecordsAnEventTouched) {
   EXPECT_TRUE(ChangedKeys(roster).empty());
 }
 
+TEST(RosterProjection, ALargeCommitSharedOutOverTwoThreadsWritesWhatASnapshotHolds) {
+  // Enough people that the commit encodes and indexes them in two halves,
+  // on two threads; then merges, which delete records and index entries on
+  // both sides of the split.
+  RosterProjection roster;
+  std::vector<Event> events;
+  const int people = 3000;
+  for (int i = 0; i < people; ++i) {
+    std::string person = "Person " + std::to_string(i);
+    std::string id = std::to_string(i);
+    events.push_back(Joined("j" + id, person, "Org " + std::to_string(i % 7), "2020"));
+    if (i % 3 == 0) events.push_back(Departed("d" + id, person, "Org " + std::to_string(i % 7), "2022", "Org 9"));
+  }
+  Fold(roster, events);
+  std::map<std::string, std::string> stored;
+  auto commit = [&] {
+    std::vector<StateChange> changes;
+    roster.TakeChanges(&changes);
+    for (size_t i = 1; i < changes.size(); ++i) ASSERT_LT(changes[i - 1].key, changes[i].key);
+    for (auto& change : changes) {
+      if (change.value) {
+        stored[change.key] = *change.value;
+      } else {
+        ASSERT_EQ(stored.erase(change.key), 1u) << change.key;
+      }
+    }
+    using Records = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(Records(stored.begin(), stored.end()), roster.Snapshot());
+  };
+  commit();
+  EXPECT_EQ(stored.count("p/person 0"), 1u);
+  EXPECT_EQ(stored.count(StintIndexKey("org 9", "person 2997")), 1u);
+
+  Sequence seq = events.size();
+  for (int i = 0; i + 1 < people; i += 2)
+    roster.Apply(++seq, Merged("m" + std::to_string(i), EntityKind::kPerson, "Person " + std::to_string(i + 1),
+                               "Person " + std::to_string(i)));
+  commit();
+  EXPECT_EQ(stored.count("p/person 1"), 0u);
+  EXPECT_EQ(stored.count("p/person 2998"), 1u);
+  EXPECT_EQ(stored.count(StintIndexKey("org 0", "person 2999")), 0u);
+}
+
 TEST(RosterProjection, SkipsEventsItDoesNotUse) {
   RosterProjection roster;
   Event unknown = MakeEvent(EventType::kUnknown, "u", At("2025-01-01T00:00:00Z"), UnknownData{"{}"});

@@ -271,5 +271,38 @@ TEST(ProjectionStore, ARecordOutsideItsRunIsRefused) {
   EXPECT_FALSE(*checkpoint);
 }
 
+TEST(ProjectionStore, RunsOpenedInAnyOrderAreStoredInKeyOrder) {
+  TempDir dir;
+  auto store = ProjectionStore::Open(dir.path(), OpenMode::kWriter, false);
+  ASSERT_TRUE(store);
+  {
+    auto commit = (*store)->BeginTables();
+    RecordRuns& runs = commit->Projection("roster", {4, 1}, false);
+    RecordSink& people = runs.Run("p/");
+    RecordSink& front = runs.Run("");
+    RecordSink& index = runs.Run("n/");  // opened last, between the others
+    people.Put("p/a", "A");
+    index.Put("n/x", "X");
+    front.Put("a/b", "B");
+    ASSERT_TRUE(commit->Finish());
+  }
+  std::vector<std::string> stored;
+  ASSERT_TRUE((*store)->Scan("roster", "", [&](std::string_view key, std::string_view value) {
+    stored.push_back(std::string(key) + "=" + std::string(value));
+    return true;
+  }));
+  EXPECT_EQ(stored, (std::vector<std::string>{"a/b=B", "n/x=X", "p/a=A"}));
+
+  // Two runs cannot both begin at one key: which would hold it?
+  auto commit = (*store)->BeginTables();
+  RecordRuns& runs = commit->Projection("roster", {4, 2}, false);
+  runs.Run("p/").Put("p/a", "A2");
+  runs.Run("p/");
+  auto failed = commit->Finish();
+  ASSERT_FALSE(failed);
+  EXPECT_NE(failed.error().message.find("two runs of records begin at roster/p/"), std::string::npos)
+      << failed.error().message;
+}
+
 }  // namespace
 }  // namespace labwatch
