@@ -122,7 +122,7 @@ void CohortProjection::Apply(Sequence seq, const Event& event) {
   if (event.type == EventType::kCohortDefined) {
     const auto& d = std::get<CohortDefined>(event.data);
     CohortDefinition definition;
-    static_cast<FactBase&>(definition) = FactFromEvent(seq, event, std::nullopt);
+    FillFromEvent(definition, seq, event, std::nullopt);
     definition.name = d.name;
     definition.org = d.org;
     definition.as_of = d.as_of;
@@ -139,7 +139,7 @@ void LandscapeProjection::Apply(Sequence seq, const Event& event) {
   if (event.type == EventType::kOrgFounded) {
     const auto& d = std::get<OrgFounded>(event.data);
     Founding founding;
-    static_cast<FactBase&>(founding) = FactFromEvent(seq, event, d.evidence);
+    FillFromEvent(founding, seq, event, d.evidence);
     founding.org = d.org;
     founding.founders = d.founders;
     founding.company = d.company;
@@ -154,7 +154,7 @@ void ModelsProjection::Apply(Sequence seq, const Event& event) {
   if (event.type == EventType::kModelReleased || event.type == EventType::kModelDelayed) {
     const auto& d = std::get<ModelNews>(event.data);
     ModelFact fact;
-    static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
+    FillFromEvent(fact, seq, event, d.evidence);
     fact.released = event.type == EventType::kModelReleased;
     fact.org = d.org;
     fact.model = d.model;

@@ -96,22 +96,19 @@ void FactBase::DecodeBase(ByteReader& in) {
   retraction = in.String();
 }
 
-FactBase FactHeader(Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
-  FactBase fact;
+void FillFromEvent(FactBase& fact, Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
   fact.id = event.id;
   fact.seq = seq;
   fact.date = event.EffectiveDate();
   fact.dated = event.occurred_at.has_value() && !(evidence && evidence->date_stated == false);
-  return fact;
-}
-
-FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence) {
-  FactBase fact = FactHeader(seq, event, evidence);
-  Source source{"", event.source, evidence ? evidence->url : std::string(), event.recorded_at, 1.0};
-  if (evidence && evidence->confidence) source.confidence = *evidence->confidence;
-  if (evidence && evidence->reported_at) source.recorded_at = *evidence->reported_at;
-  fact.sources.push_back(std::move(source));
-  return fact;
+  Source& source = fact.sources.emplace_back();
+  source.source = event.source;
+  source.recorded_at = event.recorded_at;
+  if (evidence) {
+    source.url = evidence->url;
+    if (evidence->confidence) source.confidence = *evidence->confidence;
+    if (evidence->reported_at) source.recorded_at = *evidence->reported_at;
+  }
 }
 
 bool ByDateThenSequence(const FactBase& a, const FactBase& b) {

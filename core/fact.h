@@ -69,12 +69,10 @@ struct FactBase {
   void DecodeBase(ByteReader& in);
 };
 
-// The FactBase of a fact event without sources: id, seq and dates.
-FactBase FactHeader(Sequence seq, const Event& event, const std::optional<Evidence>& evidence);
-
-// FactHeader, and the event as its first source with the evidence's
-// confidence and report date.
-FactBase FactFromEvent(Sequence seq, const Event& event, const std::optional<Evidence>& evidence);
+// Fills a new fact (`fact` as default-constructed) from its event: id, seq
+// and dates, and the event as its first source with the evidence's
+// confidence and report date. In place: a rebuild makes a million facts.
+void FillFromEvent(FactBase& fact, Sequence seq, const Event& event, const std::optional<Evidence>& evidence);
 
 // Orders facts as the conflict rule wants: by effective date, then sequence.
 bool ByDateThenSequence(const FactBase& a, const FactBase& b);

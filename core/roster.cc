@@ -134,14 +134,17 @@ OrgNames RosterProjection::org_names() const {
   return OrgNames(std::move(canonical));
 }
 
-void RosterProjection::AddFact(const std::string& person, PersonFact fact) {
-  PersonRecord& record = people_.TouchOwning(ResolvePerson(person), fact.id);
+PersonFact* RosterProjection::AddFact(const std::string& person, Sequence seq, const Event& event,
+                                      const std::optional<Evidence>& evidence) {
+  PersonRecord& record = people_.TouchOwning(ResolvePerson(person), event.id);
   if (record.name.empty()) record.name = person;
   // A founder named twice in one event: facts of one event are the last
   // ones added.
-  for (auto it = record.facts.rbegin(); it != record.facts.rend() && it->seq == fact.seq; ++it)
-    if (it->id == fact.id) return;
-  record.facts.push_back(std::move(fact));
+  for (auto it = record.facts.rbegin(); it != record.facts.rend() && it->seq == seq; ++it)
+    if (it->id == event.id) return nullptr;
+  PersonFact& fact = record.facts.emplace_back();
+  FillFromEvent(fact, seq, event, evidence);
+  return &fact;
 }
 
 void RosterProjection::MergePeople(const std::string& from_name, const std::string& into_name) {
@@ -189,42 +192,39 @@ void RosterProjection::Apply(Sequence seq, const Event& event) {
     case EventType::kPersonDeparted:
     case EventType::kPersonJoined: {
       const auto& d = std::get<PersonMoved>(event.data);
-      PersonFact fact;
-      static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
-      fact.kind = event.type == EventType::kPersonDeparted ? MoveKind::kDeparted : MoveKind::kJoined;
-      fact.org = d.org;
-      fact.other_org = d.other_org;
-      fact.role = d.role;
-      fact.announced = d.announced;
-      fact.company = d.company;
-      fact.other_company = d.other_company;
-      AddFact(d.person, std::move(fact));
+      PersonFact* fact = AddFact(d.person, seq, event, d.evidence);
+      if (!fact) break;
+      fact->kind = event.type == EventType::kPersonDeparted ? MoveKind::kDeparted : MoveKind::kJoined;
+      fact->org = d.org;
+      fact->other_org = d.other_org;
+      fact->role = d.role;
+      fact->announced = d.announced;
+      fact->company = d.company;
+      fact->other_company = d.other_company;
       break;
     }
     case EventType::kAffiliationAsserted: {
       const auto& d = std::get<AffiliationAsserted>(event.data);
-      PersonFact fact;
-      static_cast<FactBase&>(fact) = FactFromEvent(seq, event, std::nullopt);
-      fact.kind = MoveKind::kAffiliated;
+      PersonFact* fact = AddFact(d.person, seq, event, std::nullopt);
+      if (!fact) break;
+      fact->kind = MoveKind::kAffiliated;
       if (d.since) {
-        fact.date = *d.since;
-        fact.dated = true;
+        fact->date = *d.since;
+        fact->dated = true;
       }
-      fact.org = d.org;
-      fact.role = d.role;
-      fact.company = d.company;
-      AddFact(d.person, std::move(fact));
+      fact->org = d.org;
+      fact->role = d.role;
+      fact->company = d.company;
       break;
     }
     case EventType::kOrgFounded: {
       const auto& d = std::get<OrgFounded>(event.data);
       for (const auto& founder : d.founders) {
-        PersonFact fact;
-        static_cast<FactBase&>(fact) = FactFromEvent(seq, event, d.evidence);
-        fact.kind = MoveKind::kFounded;
-        fact.org = d.org;
-        fact.company = d.company;
-        AddFact(founder, std::move(fact));
+        PersonFact* fact = AddFact(founder, seq, event, d.evidence);
+        if (!fact) continue;
+        fact->kind = MoveKind::kFounded;
+        fact->org = d.org;
+        fact->company = d.company;
       }
       break;
     }

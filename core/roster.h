@@ -144,7 +144,10 @@ class RosterProjection final : public Projection {
   OrgNames org_names() const;
 
  private:
-  void AddFact(const std::string& person, PersonFact fact);
+  // A new fact of `person` from `event`, made in place at the end of their
+  // record; nullptr if the record holds it already.
+  PersonFact* AddFact(const std::string& person, Sequence seq, const Event& event,
+                      const std::optional<Evidence>& evidence);
   void MergePeople(const std::string& from, const std::string& into);
   void MergeOrgs(const std::string& from, const std::string& into);
 
