@@ -124,10 +124,6 @@ class RecordTable {
     records_.erase(it);
   }
 
-  // Room for `facts` more facts: a rebuild of a million would otherwise
-  // rehash the index of their owners twenty times.
-  void ReserveFacts(std::uint64_t facts) { owners_.reserve(owners_.size() + facts); }
-
   // Touch(key), noting that the record holds (or is about to hold) fact `id`.
   Record& TouchOwning(const std::string& key, std::string_view id) {
     auto [it, inserted] = records_.try_emplace(key);

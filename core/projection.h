@@ -85,10 +85,6 @@ class Projection {
   // REQUIRES: seq greater than that of every event applied before.
   virtual void Apply(Sequence seq, const Event& event) = 0;
 
-  // A hint before a fold of up to `events` events: the projection may size
-  // its tables for them rather than grow them step by step.
-  virtual void Expect(std::uint64_t /*events*/) {}
-
   // Writes the records changed since the last call into `runs` and forgets
   // them. Large commits go straight into table files (store/
   // projection_store.h), so nothing holds a second copy of the state.

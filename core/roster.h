@@ -127,8 +127,6 @@ class RosterProjection final : public Projection {
   std::string_view Name() const override { return "roster"; }
   std::uint32_t Version() const override { return 5; }
   void Apply(Sequence seq, const Event& event) override;
-  // Most events of a large log are facts about people.
-  void Expect(std::uint64_t events) override { people_.ReserveFacts(events); }
   // Also brings the stint index up to date for every person changed. The
   // people ("p/...") are a run of their own.
   void WriteChanges(RecordRuns& runs) override;

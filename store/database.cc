@@ -252,7 +252,6 @@ Result<CatchUpReport> Database::CatchUp() {
     replacing |= slot.replace;
   }
   if (from == *last && !replacing) return report;
-  for (const auto& slot : slots_) slot.projection->Expect(*last - std::min(*last, slot.checkpoint));
 
   using Clock = std::chrono::steady_clock;
   auto seconds_since = [](Clock::time_point start) {
