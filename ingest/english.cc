@@ -1098,6 +1098,7 @@ class Reader {
   void Delay(const Sentence& s, size_t t, size_t te);
   void Rescheduled(const Sentence& s);
   void Descriptors(const Sentence& s);
+  bool ModelsDiscussed();
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
   void Ouster(const Sentence& s, size_t t);
@@ -1138,7 +1139,11 @@ class Reader {
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
-  bool models_discussed_ = false;     // a word of the article shows it talks about models
+  // Whether a word of the article shows it talks about models; found on
+  // first asking (ModelsDiscussed), as few articles ever ask and the answer
+  // takes a look at every token.
+  std::optional<bool> models_discussed_;
+  const std::vector<Sentence>* sentences_ = nullptr;  // all of the article's, for ModelsDiscussed
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   bool last_subject_hired_ = false;    // ... named as the object of an org's hire
@@ -4164,6 +4169,15 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 
 // ---- Descriptors -------------------------------------------------------------
 
+// Every word Descriptors tests the token it stands on against: at any other
+// token each of its tests fails and it moves on, so it skips such a token
+// after one lookup instead of some twenty comparisons, which were most of
+// its time. A word added to one of those tests must be added here.
+constexpr WordTable kDescriptorHeads{
+    "former",   "ex-",       "until",      "before",   "prior",  "returned", "returns", "returning",
+    "return",   "rejoined",  "rejoins",    "rejoining", "rejoin", "after",    "previously", "formerly",
+    "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who"};
+
 // "former Google researcher X", "ex-Cohere engineer X", "X, a former OpenAI
 // researcher", "X, formerly vice president at Y", "X, who previously led
 // research at Y", "X previously worked at Y", "X, who spent six years at Y".
@@ -4171,6 +4185,7 @@ void Reader::Descriptors(const Sentence& s) {
   if (s.question) return;
   for (size_t i = 0; i < s.size(); ++i) {
     string_view w = s.W(i);
+    if (!kDescriptorHeads.Contains(w)) continue;
     if (w == "former" || w == "ex-") {
       size_t k = i + 1;
       auto org = OrgAt(s, k);
@@ -4700,6 +4715,16 @@ bool IsModelWord(string_view lower) {
   return In(lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"});
 }
 
+// REQUIRES: sentences_ is set (Run sets it before the rules run)
+bool Reader::ModelsDiscussed() {
+  if (!models_discussed_) {
+    models_discussed_ = std::any_of(sentences_->begin(), sentences_->end(), [](const Sentence& s) {
+      return std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); });
+    });
+  }
+  return *models_discussed_;
+}
+
 // A model name at i in a release or delay list: a model mention, or a
 // capitalized run the slot makes a model ("released Janus-Pro").
 std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i, bool head_position) {
@@ -4898,7 +4923,7 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         // version number is a thing released, a model where the article
         // talks about models.
         const Mention* m = s.EndsBefore(x - 1);
-        bool thing = m && m->kind == MKind::kName && s.Is(x, "which") && models_discussed_ &&
+        bool thing = m && m->kind == MKind::kName && s.Is(x, "which") && ModelsDiscussed() &&
                      !RegisteredPerson(m->name) && !LearnedOrg(m->name);
         if (m && (m->kind == MKind::kModel || thing)) models.push_back(m->name);
       }
@@ -5589,9 +5614,7 @@ std::vector<ExtractedFact> Reader::Run() {
     }
   }
   topic_from_title_ = !topic_.empty();
-  models_discussed_ = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
-    return std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); });
-  });
+  sentences_ = &sentences;
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
     // employer.
