@@ -1438,7 +1438,7 @@ void Reader::FindOrgs() {
   // a person's name, not quoted.
   auto add_where_alone = [&](const std::set<std::string>& words, auto glued) {
     for (const std::string& word : words) {
-      for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+      for (size_t at = Find(text_, word); at != string_view::npos; at = Find(text_, word, at + 1)) {
         size_t end = at + word.size();
         char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
         if (glued(before, DecodeAt(text_, end)) || in_person(at, end) || quote_at(at, end)) continue;
@@ -1462,7 +1462,7 @@ void Reader::FindOrgs() {
     size_t after = j;
     bool located = false;
     if (StartsAt(text_, after, "（")) {
-      size_t close = text_.find("）", after);
+      size_t close = Find(text_, "）", after);
       if (close != string_view::npos && close - after < 40) {
         string_view inside = text_.substr(after + 3, close - after - 3);
         // clang-format off
@@ -1517,15 +1517,15 @@ void Reader::FindOrgs() {
     if (StartsAt(text_, j, "の")) {
       // "ソニーのAI部門で": through a unit of the name.
       static constexpr string_view kUnits[] = {"部門", "研究所", "事業部", "チーム", "ラボ", "センター", "本部"};
-      size_t at = text_.find("で", j);
+      size_t at = Find(text_, "で", j);
       string_view unit = at == string_view::npos ? string_view() : text_.substr(j + 3, at - j - 3);
       de = !unit.empty() && CodePoints(unit) <= 10 && MatchBefore(unit, unit.size(), kUnits) && !Contains(unit, "、")
                ? at
                : string_view::npos;
     }
     if (de != string_view::npos && StartsAt(text_, de, "で")) {
-      size_t clause_end = std::min({text_.find("。", de), text_.find("、", de), text_.size()});
-      size_t honorific = text_.find("氏", de);
+      size_t clause_end = std::min({Find(text_, "。", de), Find(text_, "、", de), text_.size()});
+      size_t honorific = Find(text_, "氏", de);
       if (honorific != string_view::npos && honorific < clause_end &&
           CodePoints(text_.substr(de, honorific - de)) <= 40) {
         string_view clause = text_.substr(de, honorific - de);
@@ -1566,7 +1566,7 @@ void Reader::FindOrgs() {
       "同氏", "官僚", "所長", "部長", "課長", "室長", "理事", "検事", "判事", "学生", "院生", "国務長官", "国家",
       "政府", "大手", "日本", "米国", "中国"};
   // clang-format on
-  for (size_t i = text_.find("元"); i != string_view::npos; i = text_.find("元", i + 1)) {
+  for (size_t i = Find(text_, "元"); i != string_view::npos; i = Find(text_, "元", i + 1)) {
     if (IsKanji(DecodeBefore(text_, i))) continue;
     size_t j = i + 3, m = 0, count = 0;
     while (j < text_.size() && count < 6 && IsKanji(DecodeAt(text_, j, &m))) {
@@ -1595,7 +1595,7 @@ void Reader::FindOrgs() {
     static constexpr string_view kSubjectParticles[] = {"は", "が", "（", "、"};
     // clang-format on
     for (string_view introducer : kKanjiIntroducers) {
-      for (size_t at = text_.find(introducer); at != string_view::npos; at = text_.find(introducer, at + 1)) {
+      for (size_t at = Find(text_, introducer); at != string_view::npos; at = Find(text_, introducer, at + 1)) {
         // Kanji, or katakana with a kanji tail (シンラン科技).
         size_t i = at + introducer.size(), j = i, m = 0, count = 0, kanji = 0;
         while (j < text_.size() && count < 9) {
@@ -1628,7 +1628,7 @@ void Reader::FindOrgs() {
   }
   // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの.
   for (string_view tail : {string_view("グループ"), string_view("ホールディングス")}) {
-    for (size_t at = text_.find(tail); at != string_view::npos; at = text_.find(tail, at + 1)) {
+    for (size_t at = Find(text_, tail); at != string_view::npos; at = Find(text_, tail, at + 1)) {
       size_t end = at + tail.size();
       if (IsKatakana(DecodeAt(text_, end)) || IsKatakana(DecodeBefore(text_, at))) continue;
       size_t j = at, m = 0, count = 0;
@@ -1658,7 +1658,7 @@ void Reader::FindOrgs() {
         "仙台", "広島", "沖縄", "北海道", "九州", "四国", "関西", "関東", "東北", "北陸", "米国", "中国", "韓国",
         "台湾", "英国", "日本", "海外", "地元", "同郷", "官僚", "軍"};
     // clang-format on
-    for (size_t at = text_.find("出身"); at != string_view::npos; at = text_.find("出身", at + 1)) {
+    for (size_t at = Find(text_, "出身"); at != string_view::npos; at = Find(text_, "出身", at + 1)) {
       size_t j = at, m = 0, count = 0;
       while (j > 0 && count < 7 && IsKanji(DecodeBefore(text_, j, &m))) {
         j -= m;
@@ -1682,7 +1682,7 @@ void Reader::FindOrgs() {
     }
   }
   // Kanji names with AI in them: 北斗AI, 北斗AIラボ.
-  for (size_t at = text_.find("AI"); at != string_view::npos; at = text_.find("AI", at + 1)) {
+  for (size_t at = Find(text_, "AI"); at != string_view::npos; at = Find(text_, "AI", at + 1)) {
     size_t j = at, n = 0, kanji = 0;
     while (j > 0 && IsKanji(DecodeBefore(text_, j, &n))) {
       j -= n;
@@ -1817,7 +1817,7 @@ void Reader::FindOrgs() {
     if (AnyOf(word, kKatakanaNotOrgs) || in_person(i, j) || quote_at(i, j)) return 0;
     return j;
   };
-  for (size_t at = text_.find("新会社"); at != string_view::npos; at = text_.find("新会社", at + 1)) {
+  for (size_t at = Find(text_, "新会社"); at != string_view::npos; at = Find(text_, "新会社", at + 1)) {
     size_t i = at + string_view("新会社").size();
     if (StartsAt(text_, i, "の")) i += string_view("の").size();
     size_t j = katakana_kanji_name(i, false);
@@ -1829,7 +1829,7 @@ void Reader::FindOrgs() {
     org.names = {std::string(text_.substr(i, j - i))};
     orgs_.push_back(std::move(org));
   }
-  for (size_t at = text_.find("で"); at != string_view::npos; at = text_.find("で", at + 1)) {
+  for (size_t at = Find(text_, "で"); at != string_view::npos; at = Find(text_, "で", at + 1)) {
     if (!IsKanji(DecodeBefore(text_, at))) continue;
     size_t i = at, m = 0;
     while (i > 0) {
@@ -1841,8 +1841,8 @@ void Reader::FindOrgs() {
     while (i < at && !IsKatakana(DecodeAt(text_, i, &m))) i += m;
     if (i >= at || katakana_kanji_name(i, true) != at) continue;
     // A past post follows in the same clause: …を率いていた, …を務めていた.
-    size_t clause_end = std::min(text_.find("。", at), text_.find("、", at));
-    size_t past = text_.find("ていた", at);
+    size_t clause_end = std::min(Find(text_, "。", at), Find(text_, "、", at));
+    size_t past = Find(text_, "ていた", at);
     if (past == string_view::npos || past > clause_end || CodePoints(text_.substr(at, past - at)) > 30) continue;
     Mention org;
     org.start = i;
