@@ -204,7 +204,9 @@ size_t Find(string_view s, string_view word, size_t pos = 0) {
     if (!hit) break;
     at = static_cast<size_t>(hit - s.data());
     size_t start = at + 1 - word.size();
-    if (std::memcmp(s.data() + start, word.data(), word.size() - 1) == 0) return start;
+    // Most hits of the last byte fail at the first byte compared: inline,
+    // not a memcmp call per hit.
+    if (SameBytes(s.data() + start, word.data(), word.size() - 1)) return start;
   }
   return string_view::npos;
 }
