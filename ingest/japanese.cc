@@ -608,9 +608,20 @@ std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool p
   // Every date expression below starts with a digit or one of these, so
   // other characters are passed over without trying each expression.
   static constexpr std::u32string_view kDateStarts = U"き今先前去同年昨本来翌";
+  // Bit c % 64 is set for each c of kDateStarts: a character whose bit is
+  // clear is none of them, which rules out most characters with one test
+  // instead of a comparison with each.
+  static constexpr uint64_t kDateStartBits = [] {
+    uint64_t bits = 0;
+    for (char32_t c : kDateStarts) bits |= uint64_t{1} << (c % 64);
+    return bits;
+  }();
+  auto may_start_date = [](char32_t c) {
+    return IsDigit(c) || (((kDateStartBits >> (c % 64)) & 1) != 0 && kDateStarts.find(c) != std::u32string_view::npos);
+  };
   size_t i = 0, n = 0;
   while (i < s.size()) {
-    if (char32_t first = DecodeAt(s, i, &n); !IsDigit(first) && kDateStarts.find(first) == std::u32string_view::npos) {
+    if (char32_t first = DecodeAt(s, i, &n); !may_start_date(first)) {
       i += n ? n : 1;
       continue;
     }
