@@ -278,6 +278,9 @@ class WordIndex {
   // Whether a word may start at byte `pos` of `s`, from its first byte
   // alone: a scan skips the other bytes without decoding them.
   bool MayStartAt(string_view s, size_t pos) const { return first_bytes_.test(static_cast<uint8_t>(s[pos])); }
+  // Whether a word may start with the code point `first`; if not, MatchAt
+  // is 0 wherever `first` is decoded.
+  bool MayStartWith(char32_t first) const { return may_start_.test(first % kFilterBits); }
   // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
   size_t MatchAt(string_view s, size_t pos) const {
     if (pos >= s.size()) return 0;
@@ -1953,10 +1956,16 @@ Shape Reader::BuildShape(Span span, bool resolve) {
     AppendCodePoint(shape.text, MarkFor(m.kind, index));
     shape.marks.push_back(std::move(m));
   };
+  // Plain text is copied in runs, not a character at a time: text_[plain,
+  // i) is plain text not yet in shape.text, appended (flush) before
+  // anything else is appended or shape.text is read.
+  size_t plain = i;
+  auto flush = [&] { shape.text.append(text_.substr(plain, i - plain)); };
   while (i < span.end) {
     while (next < all.size() && all[next]->start < i) ++next;
     if (next < all.size() && all[next]->start == i) {
       const Mention& m = *all[next++];
+      flush();
       push(m);
       // 同社 means the org in the news, not one named as a background:
       // 元Google, Meta出身.
@@ -1965,7 +1974,7 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         std::erase(recent_orgs_, last_org_);
         recent_orgs_.insert(recent_orgs_.begin(), last_org_);
       }
-      i = m.end;
+      i = plain = m.end;
       continue;
     }
     char32_t c = DecodeAt(text_, i, &n);
@@ -1978,14 +1987,21 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         if ((d == U'）' || d == ')') && --depth == 0) break;
       }
       if (j < span.end) {
+        flush();
         if (MarkBefore(shape, shape.text.size()) && IsPersonMark(DecodeBefore(shape.text, shape.text.size())))
           shape.appositives[shape.marks.size() - 1] = {i + n, j};
-        i = j + m;
+        i = plain = j + m;
         continue;
       }
     }
-    size_t anaphor = kOrgAnaphorIndex.MatchAt(text_.substr(0, span.end), i);
+    // MatchAt decodes the same `c` unless the span ends inside it; most
+    // characters start no anaphor, and the filter says so without a call.
+    size_t anaphor = i + n > span.end || kOrgAnaphorIndex.MayStartWith(c)
+                         ? kOrgAnaphorIndex.MatchAt(text_.substr(0, span.end), i)
+                         : 0;
     if (anaphor && !IsKanji(DecodeAt(text_, i + anaphor)) && resolve) {
+      flush();
+      plain = i;
       std::string target;
       // The org this sentence is about, else the article's, else the last named.
       for (size_t k = shape.text.size(); k > 0;) {
@@ -2045,17 +2061,20 @@ Shape Reader::BuildShape(Span span, bool resolve) {
           m.names.push_back(topic_org_);
         m.anaphor = true;
         push(std::move(m));
-        i += anaphor;
+        i = plain = i + anaphor;
         continue;
       }
     }
     // The article's own private-use characters must not pass for placeholders.
-    if (IsMark(c))
+    if (IsMark(c)) {
+      flush();
       AppendCodePoint(shape.text, 0xFFFD);
-    else
-      shape.text.append(text_.substr(i, n ? n : 1));
+      i = plain = i + (n ? n : 1);
+      continue;
+    }
     i += n ? n : 1;
   }
+  flush();
   return shape;
 }
 
