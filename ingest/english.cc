@@ -104,14 +104,19 @@ inline bool SameWord(string_view a, string_view b) {
 }
 
 // Inlined, so that the lengths and first letters of a literal list are
-// constants the compiler compares without loading them.
+// constants the compiler compares without loading them. That takes the
+// loop unrolled too: at -O2 GCC keeps a loop over the list, and then
+// writes the list's words to the stack at every call before comparing
+// them (8% of the instructions of extraction went to that).
 [[gnu::always_inline]] inline bool In(string_view w, Words words) {
+#pragma GCC unroll 64
   for (string_view x : words)
     if (SameWord(w, x)) return true;
   return false;
 }
 template <size_t N>
 bool In(string_view w, const string_view (&words)[N]) {
+#pragma GCC unroll 64
   for (string_view x : words)
     if (SameWord(w, x)) return true;
   return false;
@@ -354,6 +359,7 @@ constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday
 // costs less than string_view::find's call to memchr.
 [[gnu::always_inline]] inline bool StartsWithOneOf(string_view word, string_view letters) {
   if (word.empty()) return false;
+#pragma GCC unroll 32
   for (char letter : letters)
     if (word[0] == letter) return true;
   return false;
