@@ -80,8 +80,12 @@ inline bool IsWordChar(char32_t c) {
   int8_t type = u_charType(u);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
+// REQUIRES: c < 0x80
+constexpr bool IsAsciiSpace(char32_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);  // as u_isspace
+}
 bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);  // as u_isspace
+  if (c < 0x80) return IsAsciiSpace(c);
   return u_isspace(static_cast<UChar32>(c)) || c == 0xA0;
 }
 bool IsJoiner(char32_t c) { return c == '-' || c == '.' || c == '\'' || c == 0x2019 || c == '&' || c == 0x2011; }
@@ -93,21 +97,26 @@ bool IsUpper(char32_t c) {
 // Word lists are scanned for every token of every sentence. Most words
 // differ from the token in length or first letter, which is cheaper to test
 // than calling memcmp.
-inline bool SameWord(string_view a, string_view b) {
+[[gnu::always_inline]] inline bool SameWord(string_view a, string_view b) {
   // memcmp on b's size, which is a constant where `b` is a literal, is
   // expanded inline.
   return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
 }
 
 // Inlined, so that the lengths and first letters of a literal list are
-// constants the compiler compares without loading them.
+// constants the compiler compares without loading them. That takes the
+// loop unrolled too: at -O2 GCC keeps a loop over the list, and then
+// writes the list's words to the stack at every call before comparing
+// them (8% of the instructions of extraction went to that).
 [[gnu::always_inline]] inline bool In(string_view w, Words words) {
+#pragma GCC unroll 64
   for (string_view x : words)
     if (SameWord(w, x)) return true;
   return false;
 }
 template <size_t N>
 bool In(string_view w, const string_view (&words)[N]) {
+#pragma GCC unroll 64
   for (string_view x : words)
     if (SameWord(w, x)) return true;
   return false;
@@ -188,7 +197,8 @@ class Spellings {
   Spellings& operator=(const Spellings&) = delete;
 
   // Lower(text.substr(start, end - start)), valid as long as this object.
-  string_view Of(size_t start, size_t end) {
+  // Inlined: asked once per token.
+  [[gnu::always_inline]] string_view Of(size_t start, size_t end) {
     string_view lowered = string_view(lowered_).substr(start, end - start);
     if (!curly_) return lowered;
     // Tokens are asked for in text order: the next E2 byte at or after the
@@ -222,6 +232,12 @@ constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
   return table;
 }();
 inline uint8_t AsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
+// IsSpace of each ASCII byte, looked up for every byte between tokens.
+constexpr std::array<bool, 128> kAsciiSpace = [] {
+  std::array<bool, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) table[c] = IsAsciiSpace(c);
+  return table;
+}();
 
 // `spellings` are those of `text`.
 // REQUIRES: end <= text.size()
@@ -229,8 +245,10 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
   std::vector<Token> out;
   out.reserve((end - begin) / 4 + 1);  // English averages over five bytes a token
   // MakeToken, for a token whose first code point `first` and whether it
-  // has an ASCII digit are known.
-  auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit) -> Token& {
+  // has an ASCII digit are known. Inlined: it is called once per token, and
+  // the call with its register saves was a fifth of its cost.
+  auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit)
+                 __attribute__((always_inline)) -> Token& {
     Token& t = out.emplace_back();
     t.start = start;
     t.end = stop;
@@ -246,11 +264,12 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
     size_t n = 1;
     auto lead = static_cast<unsigned char>(text[i]);
     char32_t c = lead < 0x80 ? lead : DecodeAt(text, i, &n);
-    if (IsSpace(c)) {
+    // ASCII by table: what IsSpace and IsWordChar answer for it.
+    if (lead < 0x80 ? kAsciiSpace[lead] : IsSpace(c)) {
       i += n;
       continue;
     }
-    if (IsWordChar(c)) {
+    if (lead < 0x80 ? AsciiAlnum(static_cast<char>(lead)) != 0 : IsWordChar(c)) {
       size_t j = i + n;
       // Whether the word has an ASCII digit: only ASCII bytes are digits,
       // and a word's joiners are not.
@@ -268,7 +287,8 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
         }
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
-        if (IsWordChar(d)) {
+        // The loop above stopped at d: if ASCII, d is no letter or digit.
+        if (d >= 0x80 && IsWordChar(d)) {
           j += m;
           continue;
         }
@@ -340,6 +360,7 @@ constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday
 // costs less than string_view::find's call to memchr.
 [[gnu::always_inline]] inline bool StartsWithOneOf(string_view word, string_view letters) {
   if (word.empty()) return false;
+#pragma GCC unroll 32
   for (char letter : letters)
     if (word[0] == letter) return true;
   return false;
@@ -697,9 +718,13 @@ struct Sentence {
 
   size_t size() const { return tok.size(); }
   // string_view, so that comparing with a literal checks the length first.
-  string_view W(size_t i) const { return i < tok.size() ? string_view(tok[i].lower) : string_view(); }
-  bool Is(size_t i, string_view w) const { return i < tok.size() && tok[i].lower == w; }
-  const Mention* At(size_t i) const {
+  // Asked thousands of times per article; GCC stopped inlining them in
+  // the rules' larger functions, and a call costs more than the test.
+  [[gnu::always_inline]] string_view W(size_t i) const {
+    return i < tok.size() ? string_view(tok[i].lower) : string_view();
+  }
+  [[gnu::always_inline]] bool Is(size_t i, string_view w) const { return i < tok.size() && SameWord(tok[i].lower, w); }
+  [[gnu::always_inline]] const Mention* At(size_t i) const {
     if (i >= tok.size() || owner[i] < 0) return nullptr;
     return &men[static_cast<size_t>(owner[i])];
   }
@@ -873,8 +898,10 @@ struct Assessment {
   bool future = false;
 };
 
-bool EndsWith(string_view s, string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// Inlined, with memcmp on the suffix's size: a constant for a literal.
+[[gnu::always_inline]] inline bool EndsWith(string_view s, string_view suffix) {
+  return s.size() >= suffix.size() &&
+         (suffix.empty() || std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0);
 }
 
 // Whether the trigger at token t asserts the event, and whether the event
@@ -1098,6 +1125,7 @@ class Reader {
   void Delay(const Sentence& s, size_t t, size_t te);
   void Rescheduled(const Sentence& s);
   void Descriptors(const Sentence& s);
+  bool ModelsDiscussed();
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
   void Ouster(const Sentence& s, size_t t);
@@ -1138,7 +1166,11 @@ class Reader {
   std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
   string topic_;
   bool topic_from_title_ = false;
-  bool models_discussed_ = false;     // a word of the article shows it talks about models
+  // Whether a word of the article shows it talks about models; found on
+  // first asking (ModelsDiscussed), as few articles ever ask and the answer
+  // takes a look at every token.
+  std::optional<bool> models_discussed_;
+  const std::vector<Sentence>* sentences_ = nullptr;  // all of the article's, for ModelsDiscussed
   string last_subject_person_;        // the first person of the last sentence that had one
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   bool last_subject_hired_ = false;    // ... named as the object of an org's hire
@@ -4164,6 +4196,15 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 
 // ---- Descriptors -------------------------------------------------------------
 
+// Every word Descriptors tests the token it stands on against: at any other
+// token each of its tests fails and it moves on, so it skips such a token
+// after one lookup instead of some twenty comparisons, which were most of
+// its time. A word added to one of those tests must be added here.
+constexpr WordTable kDescriptorHeads{
+    "former",   "ex-",       "until",      "before",   "prior",  "returned", "returns", "returning",
+    "return",   "rejoined",  "rejoins",    "rejoining", "rejoin", "after",    "previously", "formerly",
+    "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who"};
+
 // "former Google researcher X", "ex-Cohere engineer X", "X, a former OpenAI
 // researcher", "X, formerly vice president at Y", "X, who previously led
 // research at Y", "X previously worked at Y", "X, who spent six years at Y".
@@ -4171,6 +4212,7 @@ void Reader::Descriptors(const Sentence& s) {
   if (s.question) return;
   for (size_t i = 0; i < s.size(); ++i) {
     string_view w = s.W(i);
+    if (!kDescriptorHeads.Contains(w)) continue;
     if (w == "former" || w == "ex-") {
       size_t k = i + 1;
       auto org = OrgAt(s, k);
@@ -4700,6 +4742,16 @@ bool IsModelWord(string_view lower) {
   return In(lower, {"model", "models", "llm", "llms", "weights", "open-weight", "open-source", "chatbot"});
 }
 
+// REQUIRES: sentences_ is set (Run sets it before the rules run)
+bool Reader::ModelsDiscussed() {
+  if (!models_discussed_) {
+    models_discussed_ = std::any_of(sentences_->begin(), sentences_->end(), [](const Sentence& s) {
+      return std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); });
+    });
+  }
+  return *models_discussed_;
+}
+
 // A model name at i in a release or delay list: a model mention, or a
 // capitalized run the slot makes a model ("released Janus-Pro").
 std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i, bool head_position) {
@@ -4898,7 +4950,7 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         // version number is a thing released, a model where the article
         // talks about models.
         const Mention* m = s.EndsBefore(x - 1);
-        bool thing = m && m->kind == MKind::kName && s.Is(x, "which") && models_discussed_ &&
+        bool thing = m && m->kind == MKind::kName && s.Is(x, "which") && ModelsDiscussed() &&
                      !RegisteredPerson(m->name) && !LearnedOrg(m->name);
         if (m && (m->kind == MKind::kModel || thing)) models.push_back(m->name);
       }
@@ -5589,9 +5641,7 @@ std::vector<ExtractedFact> Reader::Run() {
     }
   }
   topic_from_title_ = !topic_.empty();
-  models_discussed_ = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
-    return std::any_of(s.tok.begin(), s.tok.end(), [](const Token& t) { return IsModelWord(t.lower); });
-  });
+  sentences_ = &sentences;
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
     // employer.

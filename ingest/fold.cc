@@ -83,7 +83,17 @@ FoldedText FoldForMatching(std::string_view text) {
       folded.origin.resize(at + run);
       std::uint32_t* origin = folded.origin.data() + at;
       auto first = static_cast<std::uint32_t>(i);
-      for (std::uint32_t k = 0; k < run; ++k) origin[k] = first + k;
+      // Four at a time, written out: at -O2 the compiler neither unrolls
+      // nor vectorizes a loop of one store per byte, a third of this
+      // function's work on English text; four adjacent stores it combines.
+      std::uint32_t k = 0;
+      for (std::uint32_t value = first; k + 4 <= run; k += 4, value += 4) {
+        origin[k] = value;
+        origin[k + 1] = value + 1;
+        origin[k + 2] = value + 2;
+        origin[k + 3] = value + 3;
+      }
+      for (; k < run; ++k) origin[k] = first + k;
       i = end;
       continue;
     }

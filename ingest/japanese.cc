@@ -166,16 +166,18 @@ bool IsModelMark(char32_t c) { return c >= kModelMark && c < kMarkEnd; }
 
 // The rules test word lists at every code point of an article, and nearly
 // every test fails within the first bytes: comparing inline is several
-// times faster than a memcmp call per word.
-bool SameBytes(const char* a, const char* b, size_t n) {
+// times faster than a memcmp call per word. These three are always
+// inlined: japanese.cc's rule functions are large enough that GCC would
+// call them out of line in many, and a call costs more than the test.
+[[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b, size_t n) {
   for (size_t k = 0; k < n; ++k)
     if (a[k] != b[k]) return false;
   return true;
 }
-bool StartsAt(string_view s, size_t pos, string_view word) {
+[[gnu::always_inline]] inline bool StartsAt(string_view s, size_t pos, string_view word) {
   return pos <= s.size() && s.size() - pos >= word.size() && SameBytes(s.data() + pos, word.data(), word.size());
 }
-bool EndsAt(string_view s, size_t pos, string_view word) {
+[[gnu::always_inline]] inline bool EndsAt(string_view s, size_t pos, string_view word) {
   return pos <= s.size() && pos >= word.size() && SameBytes(s.data() + pos - word.size(), word.data(), word.size());
 }
 // The length of the longest of `words` that starts at `pos`, or 0.
@@ -204,7 +206,9 @@ size_t Find(string_view s, string_view word, size_t pos = 0) {
     if (!hit) break;
     at = static_cast<size_t>(hit - s.data());
     size_t start = at + 1 - word.size();
-    if (std::memcmp(s.data() + start, word.data(), word.size() - 1) == 0) return start;
+    // Most hits of the last byte fail at the first byte compared: inline,
+    // not a memcmp call per hit.
+    if (SameBytes(s.data() + start, word.data(), word.size() - 1)) return start;
   }
   return string_view::npos;
 }
@@ -276,6 +280,9 @@ class WordIndex {
   // Whether a word may start at byte `pos` of `s`, from its first byte
   // alone: a scan skips the other bytes without decoding them.
   bool MayStartAt(string_view s, size_t pos) const { return first_bytes_.test(static_cast<uint8_t>(s[pos])); }
+  // Whether a word may start with the code point `first`; if not, MatchAt
+  // is 0 wherever `first` is decoded.
+  bool MayStartWith(char32_t first) const { return may_start_.test(first % kFilterBits); }
   // MatchAt(s, pos, words): the length of the longest word at `pos`, or 0.
   size_t MatchAt(string_view s, size_t pos) const {
     if (pos >= s.size()) return 0;
@@ -606,9 +613,20 @@ std::vector<DateHit> FindDates(string_view s, const DateContext& context, bool p
   // Every date expression below starts with a digit or one of these, so
   // other characters are passed over without trying each expression.
   static constexpr std::u32string_view kDateStarts = U"き今先前去同年昨本来翌";
+  // Bit c % 64 is set for each c of kDateStarts: a character whose bit is
+  // clear is none of them, which rules out most characters with one test
+  // instead of a comparison with each.
+  static constexpr uint64_t kDateStartBits = [] {
+    uint64_t bits = 0;
+    for (char32_t c : kDateStarts) bits |= uint64_t{1} << (c % 64);
+    return bits;
+  }();
+  auto may_start_date = [](char32_t c) {
+    return IsDigit(c) || (((kDateStartBits >> (c % 64)) & 1) != 0 && kDateStarts.find(c) != std::u32string_view::npos);
+  };
   size_t i = 0, n = 0;
   while (i < s.size()) {
-    if (char32_t first = DecodeAt(s, i, &n); !IsDigit(first) && kDateStarts.find(first) == std::u32string_view::npos) {
+    if (char32_t first = DecodeAt(s, i, &n); !may_start_date(first)) {
       i += n ? n : 1;
       continue;
     }
@@ -1438,7 +1456,7 @@ void Reader::FindOrgs() {
   // a person's name, not quoted.
   auto add_where_alone = [&](const std::set<std::string>& words, auto glued) {
     for (const std::string& word : words) {
-      for (size_t at = text_.find(word); at != string_view::npos; at = text_.find(word, at + 1)) {
+      for (size_t at = Find(text_, word); at != string_view::npos; at = Find(text_, word, at + 1)) {
         size_t end = at + word.size();
         char32_t before = at > 0 ? DecodeBefore(text_, at) : 0;
         if (glued(before, DecodeAt(text_, end)) || in_person(at, end) || quote_at(at, end)) continue;
@@ -1462,7 +1480,7 @@ void Reader::FindOrgs() {
     size_t after = j;
     bool located = false;
     if (StartsAt(text_, after, "（")) {
-      size_t close = text_.find("）", after);
+      size_t close = Find(text_, "）", after);
       if (close != string_view::npos && close - after < 40) {
         string_view inside = text_.substr(after + 3, close - after - 3);
         // clang-format off
@@ -1517,15 +1535,15 @@ void Reader::FindOrgs() {
     if (StartsAt(text_, j, "の")) {
       // "ソニーのAI部門で": through a unit of the name.
       static constexpr string_view kUnits[] = {"部門", "研究所", "事業部", "チーム", "ラボ", "センター", "本部"};
-      size_t at = text_.find("で", j);
+      size_t at = Find(text_, "で", j);
       string_view unit = at == string_view::npos ? string_view() : text_.substr(j + 3, at - j - 3);
       de = !unit.empty() && CodePoints(unit) <= 10 && MatchBefore(unit, unit.size(), kUnits) && !Contains(unit, "、")
                ? at
                : string_view::npos;
     }
     if (de != string_view::npos && StartsAt(text_, de, "で")) {
-      size_t clause_end = std::min({text_.find("。", de), text_.find("、", de), text_.size()});
-      size_t honorific = text_.find("氏", de);
+      size_t clause_end = std::min({Find(text_, "。", de), Find(text_, "、", de), text_.size()});
+      size_t honorific = Find(text_, "氏", de);
       if (honorific != string_view::npos && honorific < clause_end &&
           CodePoints(text_.substr(de, honorific - de)) <= 40) {
         string_view clause = text_.substr(de, honorific - de);
@@ -1566,7 +1584,7 @@ void Reader::FindOrgs() {
       "同氏", "官僚", "所長", "部長", "課長", "室長", "理事", "検事", "判事", "学生", "院生", "国務長官", "国家",
       "政府", "大手", "日本", "米国", "中国"};
   // clang-format on
-  for (size_t i = text_.find("元"); i != string_view::npos; i = text_.find("元", i + 1)) {
+  for (size_t i = Find(text_, "元"); i != string_view::npos; i = Find(text_, "元", i + 1)) {
     if (IsKanji(DecodeBefore(text_, i))) continue;
     size_t j = i + 3, m = 0, count = 0;
     while (j < text_.size() && count < 6 && IsKanji(DecodeAt(text_, j, &m))) {
@@ -1595,7 +1613,7 @@ void Reader::FindOrgs() {
     static constexpr string_view kSubjectParticles[] = {"は", "が", "（", "、"};
     // clang-format on
     for (string_view introducer : kKanjiIntroducers) {
-      for (size_t at = text_.find(introducer); at != string_view::npos; at = text_.find(introducer, at + 1)) {
+      for (size_t at = Find(text_, introducer); at != string_view::npos; at = Find(text_, introducer, at + 1)) {
         // Kanji, or katakana with a kanji tail (シンラン科技).
         size_t i = at + introducer.size(), j = i, m = 0, count = 0, kanji = 0;
         while (j < text_.size() && count < 9) {
@@ -1628,7 +1646,7 @@ void Reader::FindOrgs() {
   }
   // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの.
   for (string_view tail : {string_view("グループ"), string_view("ホールディングス")}) {
-    for (size_t at = text_.find(tail); at != string_view::npos; at = text_.find(tail, at + 1)) {
+    for (size_t at = Find(text_, tail); at != string_view::npos; at = Find(text_, tail, at + 1)) {
       size_t end = at + tail.size();
       if (IsKatakana(DecodeAt(text_, end)) || IsKatakana(DecodeBefore(text_, at))) continue;
       size_t j = at, m = 0, count = 0;
@@ -1658,7 +1676,7 @@ void Reader::FindOrgs() {
         "仙台", "広島", "沖縄", "北海道", "九州", "四国", "関西", "関東", "東北", "北陸", "米国", "中国", "韓国",
         "台湾", "英国", "日本", "海外", "地元", "同郷", "官僚", "軍"};
     // clang-format on
-    for (size_t at = text_.find("出身"); at != string_view::npos; at = text_.find("出身", at + 1)) {
+    for (size_t at = Find(text_, "出身"); at != string_view::npos; at = Find(text_, "出身", at + 1)) {
       size_t j = at, m = 0, count = 0;
       while (j > 0 && count < 7 && IsKanji(DecodeBefore(text_, j, &m))) {
         j -= m;
@@ -1682,7 +1700,7 @@ void Reader::FindOrgs() {
     }
   }
   // Kanji names with AI in them: 北斗AI, 北斗AIラボ.
-  for (size_t at = text_.find("AI"); at != string_view::npos; at = text_.find("AI", at + 1)) {
+  for (size_t at = Find(text_, "AI"); at != string_view::npos; at = Find(text_, "AI", at + 1)) {
     size_t j = at, n = 0, kanji = 0;
     while (j > 0 && IsKanji(DecodeBefore(text_, j, &n))) {
       j -= n;
@@ -1817,7 +1835,7 @@ void Reader::FindOrgs() {
     if (AnyOf(word, kKatakanaNotOrgs) || in_person(i, j) || quote_at(i, j)) return 0;
     return j;
   };
-  for (size_t at = text_.find("新会社"); at != string_view::npos; at = text_.find("新会社", at + 1)) {
+  for (size_t at = Find(text_, "新会社"); at != string_view::npos; at = Find(text_, "新会社", at + 1)) {
     size_t i = at + string_view("新会社").size();
     if (StartsAt(text_, i, "の")) i += string_view("の").size();
     size_t j = katakana_kanji_name(i, false);
@@ -1829,7 +1847,7 @@ void Reader::FindOrgs() {
     org.names = {std::string(text_.substr(i, j - i))};
     orgs_.push_back(std::move(org));
   }
-  for (size_t at = text_.find("で"); at != string_view::npos; at = text_.find("で", at + 1)) {
+  for (size_t at = Find(text_, "で"); at != string_view::npos; at = Find(text_, "で", at + 1)) {
     if (!IsKanji(DecodeBefore(text_, at))) continue;
     size_t i = at, m = 0;
     while (i > 0) {
@@ -1841,8 +1859,8 @@ void Reader::FindOrgs() {
     while (i < at && !IsKatakana(DecodeAt(text_, i, &m))) i += m;
     if (i >= at || katakana_kanji_name(i, true) != at) continue;
     // A past post follows in the same clause: …を率いていた, …を務めていた.
-    size_t clause_end = std::min(text_.find("。", at), text_.find("、", at));
-    size_t past = text_.find("ていた", at);
+    size_t clause_end = std::min(Find(text_, "。", at), Find(text_, "、", at));
+    size_t past = Find(text_, "ていた", at);
     if (past == string_view::npos || past > clause_end || CodePoints(text_.substr(at, past - at)) > 30) continue;
     Mention org;
     org.start = i;
@@ -1940,10 +1958,16 @@ Shape Reader::BuildShape(Span span, bool resolve) {
     AppendCodePoint(shape.text, MarkFor(m.kind, index));
     shape.marks.push_back(std::move(m));
   };
+  // Plain text is copied in runs, not a character at a time: text_[plain,
+  // i) is plain text not yet in shape.text, appended (flush) before
+  // anything else is appended or shape.text is read.
+  size_t plain = i;
+  auto flush = [&] { shape.text.append(text_.substr(plain, i - plain)); };
   while (i < span.end) {
     while (next < all.size() && all[next]->start < i) ++next;
     if (next < all.size() && all[next]->start == i) {
       const Mention& m = *all[next++];
+      flush();
       push(m);
       // 同社 means the org in the news, not one named as a background:
       // 元Google, Meta出身.
@@ -1952,7 +1976,7 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         std::erase(recent_orgs_, last_org_);
         recent_orgs_.insert(recent_orgs_.begin(), last_org_);
       }
-      i = m.end;
+      i = plain = m.end;
       continue;
     }
     char32_t c = DecodeAt(text_, i, &n);
@@ -1965,14 +1989,21 @@ Shape Reader::BuildShape(Span span, bool resolve) {
         if ((d == U'）' || d == ')') && --depth == 0) break;
       }
       if (j < span.end) {
+        flush();
         if (MarkBefore(shape, shape.text.size()) && IsPersonMark(DecodeBefore(shape.text, shape.text.size())))
           shape.appositives[shape.marks.size() - 1] = {i + n, j};
-        i = j + m;
+        i = plain = j + m;
         continue;
       }
     }
-    size_t anaphor = kOrgAnaphorIndex.MatchAt(text_.substr(0, span.end), i);
+    // MatchAt decodes the same `c` unless the span ends inside it; most
+    // characters start no anaphor, and the filter says so without a call.
+    size_t anaphor = i + n > span.end || kOrgAnaphorIndex.MayStartWith(c)
+                         ? kOrgAnaphorIndex.MatchAt(text_.substr(0, span.end), i)
+                         : 0;
     if (anaphor && !IsKanji(DecodeAt(text_, i + anaphor)) && resolve) {
+      flush();
+      plain = i;
       std::string target;
       // The org this sentence is about, else the article's, else the last named.
       for (size_t k = shape.text.size(); k > 0;) {
@@ -2032,17 +2063,20 @@ Shape Reader::BuildShape(Span span, bool resolve) {
           m.names.push_back(topic_org_);
         m.anaphor = true;
         push(std::move(m));
-        i += anaphor;
+        i = plain = i + anaphor;
         continue;
       }
     }
     // The article's own private-use characters must not pass for placeholders.
-    if (IsMark(c))
+    if (IsMark(c)) {
+      flush();
       AppendCodePoint(shape.text, 0xFFFD);
-    else
-      shape.text.append(text_.substr(i, n ? n : 1));
+      i = plain = i + (n ? n : 1);
+      continue;
+    }
     i += n ? n : 1;
   }
+  flush();
   return shape;
 }
 

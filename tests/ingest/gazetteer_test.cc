@@ -61,6 +61,25 @@ TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
   EXPECT_EQ(folded.OriginalEnd(folded.text.size()), text.size());
 }
 
+TEST(FoldForMatching, MapsEachByteOfAnAsciiRunToItself) {
+  // ASCII runs of every length from 0 to 19 (their origins are written four
+  // at a time, then one by one), between two-byte "é"s.
+  for (size_t length = 0; length < 20; ++length) {
+    std::string run;
+    for (size_t k = 0; k < length; ++k) run += static_cast<char>('A' + k);
+    std::string text = "é" + run + "é" + run;
+    FoldedText folded = FoldForMatching(text);
+    ASSERT_EQ(folded.text.size(), text.size() - 2) << length;
+    std::vector<std::uint32_t> expected;
+    expected.push_back(0);  // "e" of the first "é"
+    for (size_t k = 0; k < length; ++k) expected.push_back(static_cast<std::uint32_t>(2 + k));
+    expected.push_back(static_cast<std::uint32_t>(2 + length));
+    for (size_t k = 0; k < length; ++k) expected.push_back(static_cast<std::uint32_t>(4 + length + k));
+    expected.push_back(static_cast<std::uint32_t>(text.size()));
+    EXPECT_EQ(folded.origin, expected) << length;
+  }
+}
+
 TEST(FoldForMatching, FoldsARepeatedCodePointAsFoldKeyDoesEachTime) {
   // Code points outside the fast paths are folded once per thread and
   // remembered: "…" expands, "’" stays, "Ⅻ" folds to "xii".
