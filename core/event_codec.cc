@@ -159,6 +159,9 @@ class ObjectReader {
 
   std::string String(std::string_view key, bool required) { return std::string(View(key, required)); }
 
+  // String, into `out`: a decoder that refills one event keeps its buffers.
+  void Assign(std::string& out, std::string_view key, bool required) { out.assign(View(key, required)); }
+
   // The string at `key`, valid while the parsed document is.
   std::string_view View(std::string_view key, bool required) {
     element value;
@@ -249,20 +252,23 @@ class ObjectReader {
 
   void ReadEvidence(std::optional<Evidence>& out) {
     element value;
-    if (!Find("evidence", false, &value)) return;
+    if (!Find("evidence", false, &value)) {
+      out.reset();
+      return;
+    }
     object obj;
     if (value.get_object().get(obj)) {
       Fail("evidence", "expected an object");
       return;
     }
     ObjectReader r(obj, "data.evidence.", error_);
-    Evidence& e = out.emplace();
-    e.text = r.String("text", false);
-    e.article = r.String("article", false);
-    e.url = r.String("url", false);
+    Evidence& e = out ? *out : out.emplace();
+    r.Assign(e.text, "text", false);
+    r.Assign(e.article, "article", false);
+    r.Assign(e.url, "url", false);
     e.start = r.OptionalInt("start");
     e.end = r.OptionalInt("end");
-    e.extractor = r.String("extractor", false);
+    r.Assign(e.extractor, "extractor", false);
     e.confidence = r.OptionalDouble("confidence");
     e.reported_at = r.OptionalTimestamp("reported_at");
     e.date_stated = r.OptionalBool("date_stated");
@@ -308,90 +314,98 @@ class ObjectReader {
   std::string* error_;
 };
 
+// The payload of type T in `data`, as it was if it held one (every field is
+// assigned again, keeping the strings' buffers), else a new one.
+template <typename T>
+T& Refill(Payload& data) {
+  if (T* d = std::get_if<T>(&data)) return *d;
+  return data.emplace<T>();
+}
+
 // Decodes the payload in place: a payload moved into the variant would be
 // copied field by field.
 void DecodeData(EventType type, ObjectReader& r, Payload& data) {
   switch (type) {
     case EventType::kArticleObserved: {
-      auto& d = data.emplace<ArticleObserved>();
-      d.url = r.String("url", true);
-      d.guid = r.String("guid", false);
-      d.title = r.String("title", false);
-      d.published = r.String("published", false);
-      d.source = r.String("source", false);
-      d.lang = r.String("lang", false);
-      d.text = r.String("text", false);
-      d.text_hash = r.String("text_hash", false);
+      auto& d = Refill<ArticleObserved>(data);
+      r.Assign(d.url, "url", true);
+      r.Assign(d.guid, "guid", false);
+      r.Assign(d.title, "title", false);
+      r.Assign(d.published, "published", false);
+      r.Assign(d.source, "source", false);
+      r.Assign(d.lang, "lang", false);
+      r.Assign(d.text, "text", false);
+      r.Assign(d.text_hash, "text_hash", false);
       return;
     }
     case EventType::kPersonDeparted:
     case EventType::kPersonJoined: {
-      auto& d = data.emplace<PersonMoved>();
-      d.person = r.String("person", true);
-      d.org = r.String("org", true);
-      d.other_org = r.String(type == EventType::kPersonDeparted ? "to_org" : "from_org", false);
-      d.company = r.String("company", false);
-      d.other_company = r.String(type == EventType::kPersonDeparted ? "to_company" : "from_company", false);
-      d.role = r.String("role", false);
+      auto& d = Refill<PersonMoved>(data);
+      r.Assign(d.person, "person", true);
+      r.Assign(d.org, "org", true);
+      r.Assign(d.other_org, type == EventType::kPersonDeparted ? "to_org" : "from_org", false);
+      r.Assign(d.company, "company", false);
+      r.Assign(d.other_company, type == EventType::kPersonDeparted ? "to_company" : "from_company", false);
+      r.Assign(d.role, "role", false);
       d.announced = r.OptionalDate("announced");
       r.ReadEvidence(d.evidence);
       return;
     }
     case EventType::kOrgFounded: {
-      auto& d = data.emplace<OrgFounded>();
-      d.org = r.String("org", true);
+      auto& d = Refill<OrgFounded>(data);
+      r.Assign(d.org, "org", true);
       d.founders = r.Strings("founders", true);
-      d.company = r.String("company", false);
+      r.Assign(d.company, "company", false);
       r.ReadEvidence(d.evidence);
       return;
     }
     case EventType::kModelReleased:
     case EventType::kModelDelayed: {
-      auto& d = data.emplace<ModelNews>();
-      d.org = r.String("org", true);
-      d.model = r.String("model", true);
-      d.company = r.String("company", false);
+      auto& d = Refill<ModelNews>(data);
+      r.Assign(d.org, "org", true);
+      r.Assign(d.model, "model", true);
+      r.Assign(d.company, "company", false);
       d.open_weights = r.OptionalBool("open_weights");
       d.reasoning = r.OptionalBool("reasoning");
       r.ReadEvidence(d.evidence);
       return;
     }
     case EventType::kAffiliationAsserted: {
-      auto& d = data.emplace<AffiliationAsserted>();
-      d.person = r.String("person", true);
-      d.org = r.String("org", true);
+      auto& d = Refill<AffiliationAsserted>(data);
+      r.Assign(d.person, "person", true);
+      r.Assign(d.org, "org", true);
       d.since = r.OptionalDate("since");
-      d.role = r.String("role", false);
-      d.company = r.String("company", false);
+      r.Assign(d.role, "role", false);
+      r.Assign(d.company, "company", false);
       return;
     }
     case EventType::kCohortDefined: {
-      auto& d = data.emplace<CohortDefined>();
-      d.name = r.String("name", true);
-      d.org = r.String("org", true);
+      auto& d = Refill<CohortDefined>(data);
+      r.Assign(d.name, "name", true);
+      r.Assign(d.org, "org", true);
       d.as_of = r.RequiredDate("as_of");
       d.members = r.Strings("members", true);
-      d.description = r.String("description", false);
+      r.Assign(d.description, "description", false);
       return;
     }
     case EventType::kFactCorroborated: {
-      auto& d = data.emplace<FactCorroborated>();
-      d.id = r.String("id", true);
-      d.article = r.String("article", false);
-      d.source = r.String("source", true);
-      d.url = r.String("url", false);
+      auto& d = Refill<FactCorroborated>(data);
+      r.Assign(d.id, "id", true);
+      r.Assign(d.article, "article", false);
+      r.Assign(d.source, "source", true);
+      r.Assign(d.url, "url", false);
       d.confidence = r.OptionalDouble("confidence");
       d.reported_at = r.OptionalTimestamp("reported_at");
       return;
     }
     case EventType::kFactRetracted: {
-      auto& d = data.emplace<FactRetracted>();
-      d.id = r.String("id", true);
-      d.reason = r.String("reason", true);
+      auto& d = Refill<FactRetracted>(data);
+      r.Assign(d.id, "id", true);
+      r.Assign(d.reason, "reason", true);
       return;
     }
     case EventType::kEntitiesMerged: {
-      auto& d = data.emplace<EntitiesMerged>();
+      auto& d = Refill<EntitiesMerged>(data);
       std::string_view kind = r.View("kind", true);
       if (kind == "person") {
         d.kind = EntityKind::kPerson;
@@ -400,8 +414,8 @@ void DecodeData(EventType type, ObjectReader& r, Payload& data) {
       } else if (!kind.empty()) {
         r.Fail("kind", "expected \"person\" or \"org\"");
       }
-      d.from = r.String("from", true);
-      d.into = r.String("into", true);
+      r.Assign(d.from, "from", true);
+      r.Assign(d.into, "into", true);
       return;
     }
     case EventType::kUnknown:
@@ -448,6 +462,12 @@ void EncodeEvent(const Event& event, std::optional<std::uint64_t> seq, std::stri
 }
 
 Result<Event> DecodeEvent(std::string_view json) {
+  Event event;
+  if (auto decoded = DecodeEventInto(json, event); !decoded) return tl::unexpected(decoded.error());
+  return event;
+}
+
+Result<void> DecodeEventInto(std::string_view json, Event& event) {
   element root;
   if (auto error = ThreadParser().parse(json.data(), json.size()).get(root))
     return MakeError(ErrorCode::kCorruption, std::string("not JSON: ") + simdjson::error_message(error));
@@ -457,15 +477,14 @@ Result<Event> DecodeEvent(std::string_view json) {
 
   std::string error;
   ObjectReader r(obj, "", &error);
-  Event event;
-  event.id = r.String("id", true);
-  event.type_name = r.String("type", true);
+  r.Assign(event.id, "id", true);
+  r.Assign(event.type_name, "type", true);
   event.version = static_cast<int>(r.OptionalInt("v").value_or(0));
   if (error.empty() && event.version < 1) r.Fail("v", "expected a version >= 1");
   std::string_view recorded_at = r.View("recorded_at", true);
   event.occurred_at = r.OptionalDate("occurred_at");
-  event.source = r.String("source", false);
-  event.causation = r.String("causation", false);
+  r.Assign(event.source, "source", false);
+  r.Assign(event.causation, "causation", false);
   if (!error.empty()) return MakeError(ErrorCode::kCorruption, error);
   auto timestamp = ParseTimestamp(recorded_at);
   if (!timestamp) return MakeError(ErrorCode::kCorruption, "recorded_at: " + timestamp.error().message);
@@ -480,13 +499,13 @@ Result<Event> DecodeEvent(std::string_view json) {
   if (type == EventType::kUnknown || event.version > CurrentVersion(type)) {
     event.type = EventType::kUnknown;
     event.data = UnknownData{simdjson::minify(data)};
-    return event;
+    return {};
   }
   event.type = type;
   ObjectReader data_reader(data_object, "data.", &error);
   DecodeData(type, data_reader, event.data);
   if (!error.empty()) return MakeError(ErrorCode::kCorruption, error);
-  return event;
+  return {};
 }
 
 }  // namespace labwatch

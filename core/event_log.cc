@@ -1,6 +1,19 @@
 #include "core/event_log.h"
 
+#include <string>
+
+#include "core/event_codec.h"
+
 namespace labwatch {
+
+Result<Sequence> EventLog::ReadFrom(Sequence after,
+                                    const std::function<bool(Sequence, Result<Event>&)>& visit) const {
+  return ReadRecords(after, [&](Sequence seq, std::string_view record) {
+    auto event = DecodeEvent(record);
+    if (!event) event = WithContext(event.error(), "event " + std::to_string(seq));
+    return visit(seq, event);
+  });
+}
 
 Result<Event> ReadEvent(const EventLog& log, std::string_view id) {
   auto seq = log.Find(id);

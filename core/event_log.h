@@ -40,14 +40,17 @@ class EventLog {
   // kUnavailable from the storage.
   virtual Result<std::vector<Sequence>> Append(const std::vector<Event>& events) = 0;
 
-  // Calls `visit` on each record after `after`, oldest first, until it
-  // returns false, and returns the last sequence visited (`after` if none).
-  // A record that does not decode is visited as a kCorruption error naming
-  // its sequence; the reader decides whether to go on. `visit` may move the
-  // event out of its argument. Errors returned here are storage errors only.
-  virtual Result<Sequence> ReadFrom(
-      Sequence after,
-      const std::function<bool(Sequence, Result<Event>&)>& visit) const = 0;
+  // Calls `visit` on each record after `after`, oldest first, as stored
+  // (an encoded event, valid during the call), until it returns false, and
+  // returns the last sequence visited (`after` if none). Errors returned
+  // here are storage errors only.
+  virtual Result<Sequence> ReadRecords(
+      Sequence after, const std::function<bool(Sequence, std::string_view)>& visit) const = 0;
+
+  // ReadRecords, each record decoded. A record that does not decode is
+  // visited as a kCorruption error naming its sequence; the reader decides
+  // whether to go on. `visit` may move the event out of its argument.
+  Result<Sequence> ReadFrom(Sequence after, const std::function<bool(Sequence, Result<Event>&)>& visit) const;
 
   // The newest sequence, or 0 for an empty log.
   virtual Result<Sequence> LastSequence() const = 0;

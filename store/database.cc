@@ -9,6 +9,7 @@
 #include <thread>
 #include <utility>
 
+#include "core/event_codec.h"
 #include "core/text.h"
 
 namespace labwatch {
@@ -31,8 +32,6 @@ Result<void> CheckProjectionName(std::string_view name) {
                    "no projection \"" + std::string(name) + "\" (there are " + ProjectionNames() + ")");
 }
 
-// Events read from the log, folded a batch at a time.
-using EventBatch = std::vector<std::pair<Sequence, Result<Event>>>;
 constexpr size_t kFoldBatch = 1024;
 
 template <typename Record>
@@ -191,6 +190,31 @@ Result<void> Database::Commit(Sequence events) {
   return {};
 }
 
+// Events read from the log, folded a batch at a time. A batch is refilled
+// in place: its events keep their strings' buffers for the next batch, so
+// reading a million events allocates for a few thousand.
+struct Database::EventBatch {
+  std::vector<std::pair<Sequence, Result<Event>>> entries;
+  size_t size = 0;
+
+  auto begin() const { return entries.begin(); }
+  auto end() const { return entries.begin() + static_cast<std::ptrdiff_t>(size); }
+
+  // Decodes `record` into the next entry; false if it does not decode (the
+  // entry then holds the error, naming the sequence).
+  bool Add(Sequence seq, std::string_view record) {
+    if (size == entries.size()) entries.emplace_back(0, Event());
+    auto& [entry_seq, event] = entries[size++];
+    entry_seq = seq;
+    if (!event) event = Event();
+    if (auto decoded = DecodeEventInto(record, *event); !decoded) {
+      event = WithContext(decoded.error(), "event " + std::to_string(seq));
+      return false;
+    }
+    return true;
+  }
+};
+
 void Database::FoldBatch(Slot& slot, const EventBatch& batch) {
   for (const auto& [seq, event] : batch) {
     if (seq <= slot.checkpoint) continue;
@@ -270,7 +294,7 @@ Result<CatchUpReport> Database::CatchUp() {
   auto fold = [&] {
     wait_for_roster();  // done with `folding`
     std::swap(batch, folding);
-    batch.clear();
+    batch.size = 0;
     if (roster) {
       roster->Start(folding);
     } else {
@@ -282,11 +306,10 @@ Result<CatchUpReport> Database::CatchUp() {
   Error commit_error;
   bool failed = false;
   Sequence uncommitted = 0;  // events folded since the last commit
-  batch.reserve(kFoldBatch);
-  auto read = log_->ReadFrom(from, [&](Sequence seq, Result<Event>& event) {
-    if (!event) report.skipped.push_back(event.error().message);
-    batch.emplace_back(seq, std::move(event));
-    if (batch.size() == kFoldBatch) fold();
+  batch.entries.reserve(kFoldBatch);
+  auto read = log_->ReadRecords(from, [&](Sequence seq, std::string_view record) {
+    if (!batch.Add(seq, record)) report.skipped.push_back(batch.entries[batch.size - 1].second.error().message);
+    if (batch.size == kFoldBatch) fold();
     // A rebuild commits once at the end: its records would otherwise be
     // encoded again at every intermediate commit.
     ++report.folded;

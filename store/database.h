@@ -110,10 +110,11 @@ class Database {
   // into table files.
   Result<void> Commit(Sequence events);
   class BatchFolder;
+  struct EventBatch;
   // Whether the roster is worth folding and encoding on a thread of its own.
   bool TwoCores() const;
   // Folds the events of `batch` after the slot's checkpoint into it.
-  static void FoldBatch(Slot& slot, const std::vector<std::pair<Sequence, Result<Event>>>& batch);
+  static void FoldBatch(Slot& slot, const EventBatch& batch);
 
   DatabaseOptions options_;
   std::unique_ptr<EventLog> log_;

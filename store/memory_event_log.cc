@@ -32,16 +32,13 @@ class MemoryEventLog final : public EventLog {
     return sequences;
   }
 
-  Result<Sequence> ReadFrom(
-      Sequence after,
-      const std::function<bool(Sequence, Result<Event>&)>& visit) const override {
+  Result<Sequence> ReadRecords(Sequence after,
+                               const std::function<bool(Sequence, std::string_view)>& visit) const override {
     std::shared_lock lock(mutex_);
     Sequence last = after;
     for (Sequence seq = after + 1; seq <= records_.size(); ++seq) {
       last = seq;
-      auto event = DecodeEvent(records_[seq - 1]);
-      if (!event) event = WithContext(event.error(), "event " + std::to_string(seq));
-      if (!visit(seq, event)) break;
+      if (!visit(seq, records_[seq - 1])) break;
     }
     return last;
   }

@@ -76,9 +76,8 @@ class RocksDbEventLog final : public EventLog {
     return sequences;
   }
 
-  Result<Sequence> ReadFrom(
-      Sequence after,
-      const std::function<bool(Sequence, Result<Event>&)>& visit) const override {
+  Result<Sequence> ReadRecords(Sequence after,
+                               const std::function<bool(Sequence, std::string_view)>& visit) const override {
     rocksdb::ReadOptions read;
     read.readahead_size = 2 << 20;
     read.fill_cache = false;
@@ -93,9 +92,7 @@ class RocksDbEventLog final : public EventLog {
       }
       Sequence seq = GetBigEndian64(std::string_view(key.data(), key.size()));
       last = seq;
-      auto event = DecodeEvent(std::string_view(it->value().data(), it->value().size()));
-      if (!event) event = WithContext(event.error(), "event " + std::to_string(seq));
-      if (!visit(seq, event)) return last;
+      if (!visit(seq, std::string_view(it->value().data(), it->value().size()))) return last;
     }
     if (!it->status().ok()) return tl::unexpected(FromStatus(it->status(), "read " + handle_->path()));
     return last;

@@ -68,6 +68,36 @@ TEST(EventCodec, RoundTripsEveryType) {
   }
 }
 
+TEST(EventCodec, DecodingIntoAnEventThatHeldAnotherLeavesNothingOfIt) {
+  // Every type after every other, and each with its optional fields both
+  // present and absent: a field a refill forgot would keep the old value.
+  std::vector<Event> events = OneOfEachType();
+  Event bare_departure = events[1];
+  auto& moved = std::get<PersonMoved>(bare_departure.data);
+  moved.other_org = moved.role = moved.company = "";
+  moved.announced.reset();
+  moved.evidence.reset();
+  bare_departure.occurred_at.reset();
+  bare_departure.source = bare_departure.causation = "";
+  events.push_back(bare_departure);
+  Event unknown = events[2];
+  unknown.type_name = "SomethingNew";
+  events.push_back(*DecodeEvent(EncodeEvent(unknown)));
+  for (const Event& before : events) {
+    for (const Event& after : events) {
+      Event event = before;
+      ASSERT_TRUE(DecodeEventInto(EncodeEvent(after), event));
+      EXPECT_EQ(event, *DecodeEvent(EncodeEvent(after))) << before.id << " then " << after.id;
+    }
+  }
+  Event event = events[1];
+  auto failed = DecodeEventInto(R"({"id":"x","type":"PersonJoined"})", event);
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().code, ErrorCode::kCorruption);
+  ASSERT_TRUE(DecodeEventInto(EncodeEvent(events[3]), event)) << "a failed decode leaves the event reusable";
+  EXPECT_EQ(event, events[3]);
+}
+
 TEST(EventCodec, WritesTheDocumentedEnvelope) {
   Event event = OneOfEachType()[1];
   std::string encoded;
