@@ -188,10 +188,17 @@ constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc
 // compared many times over; a view costs less than a string each time.
 class Spellings {
  public:
-  explicit Spellings(string_view text) : text_(text), lowered_(text) {
-    LowerAsciiLetters(lowered_);
+  explicit Spellings(string_view text) : Spellings(text, Lowered(text)) {}
+  // REQUIRES: `lowered` is `text` with its ASCII letters lowered
+  // (LowerAsciiLetters), as FindEnglishTriggers has it already.
+  Spellings(string_view text, string lowered) : text_(text), lowered_(std::move(lowered)) {
     next_e2_ = lowered_.find('\xE2');
     curly_ = next_e2_ != string::npos;
+  }
+  static string Lowered(string_view text) {
+    string lowered(text);
+    LowerAsciiLetters(lowered);
+    return lowered;
   }
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
@@ -1031,8 +1038,9 @@ struct Subject {
 
 class Reader {
  public:
-  Reader(const ArticleContext& article, const std::vector<Span>& stems)
-      : a_(article), stems_(stems), text_(article.article.text), spellings_(article.article.text) {}
+  // `lowered` is LowerAsciiLetters of the article's text.
+  Reader(const ArticleContext& article, const std::vector<Span>& stems, string lowered)
+      : a_(article), stems_(stems), text_(article.article.text), spellings_(article.article.text, std::move(lowered)) {}
   std::vector<ExtractedFact> Run();
 
  private:
@@ -5703,25 +5711,26 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-std::vector<Span> EnglishTriggerStems(string_view text) {
+EnglishTriggers FindEnglishTriggers(string_view text) {
   // Lowered as Spellings lowers the text; no stem has an apostrophe or a
   // non-ASCII byte.
-  string lower(text);
-  LowerAsciiLetters(lower);
-  std::vector<Span> stems;
+  EnglishTriggers triggers{string(text), {}};
+  const string& lower = triggers.lowered;
+  LowerAsciiLetters(triggers.lowered);
+  std::vector<Span>& stems = triggers.stems;
   if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });
-    return stems;
+    return triggers;
   }
   // Hyperscan refused the stems: every occurrence of each, found plainly.
   for (string_view stem : kStems)
     for (size_t at = lower.find(stem); at != string::npos; at = lower.find(stem, at + 1))
       stems.push_back({at, at + stem.size()});
-  return stems;
+  return triggers;
 }
 
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, const std::vector<Span>& stems) {
-  return Reader(article, stems).Run();
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, EnglishTriggers triggers) {
+  return Reader(article, triggers.stems, std::move(triggers.lowered)).Run();
 }
 
 }  // namespace labwatch
