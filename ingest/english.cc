@@ -188,10 +188,17 @@ constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc
 // compared many times over; a view costs less than a string each time.
 class Spellings {
  public:
-  explicit Spellings(string_view text) : text_(text), lowered_(text) {
-    LowerAsciiLetters(lowered_);
+  explicit Spellings(string_view text) : Spellings(text, Lowered(text)) {}
+  // REQUIRES: `lowered` is `text` with its ASCII letters lowered
+  // (LowerAsciiLetters), as FindEnglishTriggers has it already.
+  Spellings(string_view text, string lowered) : text_(text), lowered_(std::move(lowered)) {
     next_e2_ = lowered_.find('\xE2');
     curly_ = next_e2_ != string::npos;
+  }
+  static string Lowered(string_view text) {
+    string lowered(text);
+    LowerAsciiLetters(lowered);
+    return lowered;
   }
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
@@ -700,6 +707,12 @@ enum class MKind { kPerson, kOrg, kModel, kName };
 
 struct Mention {
   MKind kind = MKind::kName;
+  // For a run FindRuns found that is still a kName: its index in the
+  // sentence's runs, whose key is FoldKey(name); else -1. Learn asks the
+  // key of every name run twice per pass, and folding the name each time
+  // was most of the folding done. (An index, not the key: a string more
+  // made every copy and sort of mentions dearer than the folding saved.)
+  int run = -1;
   size_t begin = 0;  // token indices [begin, end)
   size_t end = 0;
   string name;
@@ -1025,8 +1038,9 @@ struct Subject {
 
 class Reader {
  public:
-  Reader(const ArticleContext& article, const std::vector<Span>& stems)
-      : a_(article), stems_(stems), text_(article.article.text), spellings_(article.article.text) {}
+  // `lowered` is LowerAsciiLetters of the article's text.
+  Reader(const ArticleContext& article, const std::vector<Span>& stems, string lowered)
+      : a_(article), stems_(stems), text_(article.article.text), spellings_(article.article.text, std::move(lowered)) {}
   std::vector<ExtractedFact> Run();
 
  private:
@@ -1050,7 +1064,8 @@ class Reader {
   // by what the article has taught so far.
   void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
   void Index(Sentence& s);
-  void Learn(const Sentence& s);
+  // `runs` are those of `s` (FindRuns), which AddRunMentions added.
+  void Learn(const Sentence& s, const std::vector<NameRun>& runs);
   void ResolveGenerics(Sentence& s);
 
   // Names.
@@ -1163,7 +1178,11 @@ class Reader {
   // an unnamed group ("B has hired three researchers from A"), for the
   // names given in the next sentence ("They are X, Y and Z").
   string group_destination_;
-  std::unordered_map<string, string> last_words_;   // FoldKey(last word of a name run) -> run, "" if ambiguous
+  struct NamedRun {
+    string name;  // "" if ambiguous
+    string key;   // FoldKey(name), kept to compare with the next run of the same last word
+  };
+  std::unordered_map<string, NamedRun> last_words_;  // FoldKey(last word of a name run) -> the run
   string topic_;
   bool topic_from_title_ = false;
   // Whether a word of the article shows it talks about models; found on
@@ -1502,7 +1521,8 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
 }
 
 void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
-  for (const NameRun& run : runs) {
+  for (size_t r = 0; r < runs.size(); ++r) {
+    const NameRun& run = runs[r];
     Mention m = run.mention;
     if (m.kind == MKind::kName) {
       const string& key = run.key;
@@ -1527,6 +1547,7 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
       } else if (LearnedOrgKey(key)) {
         m.kind = MKind::kOrg;
       }
+      if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
     s.men.push_back(std::move(m));
   }
@@ -1542,6 +1563,7 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
     string surname(s.tok[second.end - 1].text);
     first.name += " " + surname;
     first.kind = MKind::kPerson;
+    first.run = -1;
   }
 }
 
@@ -1592,12 +1614,13 @@ std::optional<string> Reader::SurnameOfKey(const string& key) const {
   // A name written in full elsewhere in the article: "Maria Gonzalez ...
   // Gonzalez previously ran".
   auto run = last_words_.find(key);
-  if (run != last_words_.end() && !run->second.empty() && !LearnedOrg(run->second)) return run->second;
+  if (run != last_words_.end() && !run->second.name.empty() && !LearnedOrgKey(run->second.key))
+    return run->second.name;
   return std::nullopt;
 }
 
 // The first pass: which capitalized runs are people, which are orgs.
-void Reader::Learn(const Sentence& s) {
+void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
   // The word lists are asked of nearly every name of every sentence, twice:
   // tables, not lists to scan.
   static constexpr WordTable kOrgHeads{
@@ -1694,7 +1717,10 @@ void Reader::Learn(const Sentence& s) {
       // A list of people: "A and X".
       if (In(w, {"and", ","}) && b >= 2) {
         const Mention* prev = s.EndsBefore(b - 1);
-        if (prev && (prev->kind == MKind::kPerson || (prev->kind == MKind::kName && RegisteredPerson(prev->name))))
+        if (prev && (prev->kind == MKind::kPerson ||
+                     (prev->kind == MKind::kName &&
+                      (prev->run >= 0 ? persons_.count(runs[static_cast<size_t>(prev->run)].key) > 0
+                                      : RegisteredPerson(prev->name)))))
           person = true;
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
@@ -1770,18 +1796,22 @@ void Reader::Learn(const Sentence& s) {
           org = true;
       }
     }
-    // FoldKey(m.name), folded at most once for the questions below.
+    // FoldKey(m.name): the run's key, else folded at most once for the
+    // questions below.
     std::optional<string> folded;
-    auto key = [&]() -> const string& { return folded ? *folded : folded.emplace(FoldKey(m.name)); };
+    auto key = [&]() -> const string& {
+      if (m.run >= 0) return runs[static_cast<size_t>(m.run)].key;
+      return folded ? *folded : folded.emplace(FoldKey(m.name));
+    };
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
     if (org && !person) orgs_.insert(key());
     if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
       string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
       if (it == last_words_.end())
-        last_words_[last] = m.name;
-      else if (FoldKey(it->second) != key())
-        it->second = "";
+        last_words_[last] = NamedRun{m.name, key()};
+      else if (it->second.key != key())
+        it->second = NamedRun{};
     }
   }
 }
@@ -5590,13 +5620,13 @@ std::vector<ExtractedFact> Reader::Run() {
     // Without runs, AddRunMentions would change nothing: only runs are
     // kName mentions, and the known ones are indexed already.
     if (runs.back().empty()) {
-      Learn(s);
+      Learn(s, runs.back());
       continue;
     }
     std::vector<Mention> known = s.men;
     std::vector<int> owner = s.owner;
     AddRunMentions(s, runs.back());
-    Learn(s);
+    Learn(s, runs.back());
     s.men = std::move(known);
     s.owner = std::move(owner);
   }
@@ -5604,7 +5634,7 @@ std::vector<ExtractedFact> Reader::Run() {
   // learn once more from the completed sentences.
   for (size_t k = 0; k < sentences.size(); ++k)
     if (!runs[k].empty()) AddRunMentions(sentences[k], runs[k]);
-  for (const auto& s : sentences) Learn(s);
+  for (size_t k = 0; k < sentences.size(); ++k) Learn(sentences[k], runs[k]);
   // The topic: the first org of the title, else of the text.
   {
     string_view title = article.title;
@@ -5681,25 +5711,26 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-std::vector<Span> EnglishTriggerStems(string_view text) {
+EnglishTriggers FindEnglishTriggers(string_view text) {
   // Lowered as Spellings lowers the text; no stem has an apostrophe or a
   // non-ASCII byte.
-  string lower(text);
-  LowerAsciiLetters(lower);
-  std::vector<Span> stems;
+  EnglishTriggers triggers{string(text), {}};
+  const string& lower = triggers.lowered;
+  LowerAsciiLetters(triggers.lowered);
+  std::vector<Span>& stems = triggers.stems;
   if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });
-    return stems;
+    return triggers;
   }
   // Hyperscan refused the stems: every occurrence of each, found plainly.
   for (string_view stem : kStems)
     for (size_t at = lower.find(stem); at != string::npos; at = lower.find(stem, at + 1))
       stems.push_back({at, at + stem.size()});
-  return stems;
+  return triggers;
 }
 
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, const std::vector<Span>& stems) {
-  return Reader(article, stems).Run();
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, EnglishTriggers triggers) {
+  return Reader(article, triggers.stems, std::move(triggers.lowered)).Run();
 }
 
 }  // namespace labwatch

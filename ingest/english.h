@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,14 +14,21 @@
 namespace labwatch {
 
 // Where the trigger words the English rules start from (their stems, in
-// any case) occur in `text`, an article's whole text: byte offsets, in no
-// promised order. None means ExtractEnglish finds nothing, so the caller
-// need not split the text into sentences or look for names. Cheap: one
-// Hyperscan pass.
-std::vector<Span> EnglishTriggerStems(std::string_view text);
+// any case) occur in an article's whole text, and the text they were
+// found in: the article's with its ASCII letters lowered, which the rules
+// need too (lowering it twice was a pass over every triggered article).
+struct EnglishTriggers {
+  std::string lowered;      // LowerAsciiLetters of the text, at the same offsets
+  std::vector<Span> stems;  // byte offsets, in no promised order
+};
 
-// `stems` are EnglishTriggerStems(article.article.text); only the sentences
-// with one get the rules.
-std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, const std::vector<Span>& stems);
+// No stems means ExtractEnglish finds nothing, so the caller need not split
+// the text into sentences or look for names. Cheap: one Hyperscan pass.
+EnglishTriggers FindEnglishTriggers(std::string_view text);
+inline std::vector<Span> EnglishTriggerStems(std::string_view text) { return FindEnglishTriggers(text).stems; }
+
+// `triggers` are FindEnglishTriggers(article.article.text); only the
+// sentences with a stem get the rules.
+std::vector<ExtractedFact> ExtractEnglish(const ArticleContext& article, EnglishTriggers triggers);
 
 }  // namespace labwatch

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #include "core/text.h"
 #include "ingest/english.h"
@@ -78,14 +79,14 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& article, Date today
   bool japanese = LooksJapanese(article.text);
   // Most feed entries are not about the labs: an English one without a
   // trigger word is not split into sentences nor searched for names.
-  std::vector<Span> stems;
+  EnglishTriggers triggers;
   if (!japanese) {
-    stems = EnglishTriggerStems(article.text);
-    if (stems.empty()) return {};
+    triggers = FindEnglishTriggers(article.text);
+    if (triggers.stems.empty()) return {};
   }
   ArticleContext context{article, *gazetteer_, SplitSentences(article.text), gazetteer_->Find(article.text),
                          article.published ? DateOf(*article.published) : today};
-  std::vector<ExtractedFact> raw = japanese ? ExtractJapanese(context) : ExtractEnglish(context, stems);
+  std::vector<ExtractedFact> raw = japanese ? ExtractJapanese(context) : ExtractEnglish(context, std::move(triggers));
 
   std::vector<ExtractedFact> facts;
   std::vector<FactIdentity> identities;  // of each of `facts`, folded once

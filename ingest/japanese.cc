@@ -45,6 +45,7 @@
 #include <unicode/utf8.h>
 
 #include "core/text.h"
+#include "ingest/byte_pairs.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
 
@@ -214,22 +215,16 @@ size_t Find(string_view s, string_view word, size_t pos = 0) {
 }
 bool Contains(string_view s, string_view word) { return Find(s, word) != string_view::npos; }
 // The assessment lists are searched for in every clause around a trigger.
-// Most of their words cannot occur: a word occurs only where its second and
-// third bytes (the ones that tell kana and kanji apart) occur as a pair, so
-// a bitmap of the byte pairs of `s` rules most of them out without a search.
-bool ContainsAny(string_view s, Words words) {
-  auto pair_bit = [](char a, char b) {
-    return (static_cast<size_t>(static_cast<unsigned char>(a) & 0x3F) << 6) |
-           (static_cast<size_t>(static_cast<unsigned char>(b)) & 0x3F);
-  };
-  std::bitset<4096> pairs;
-  for (size_t i = 0; i + 1 < s.size(); ++i) pairs.set(pair_bit(s[i], s[i + 1]));
+// Most of their words cannot occur, which the byte pairs of `s` tell
+// without a search. `pairs` are those of `s` or of a text `s` is part of.
+bool ContainsAny(string_view s, const BytePairs& pairs, Words words) {
   for (string_view w : words) {
-    if (w.size() >= 3 && !pairs.test(pair_bit(w[1], w[2]))) continue;
+    if (!pairs.MayContain(w)) continue;
     if (Contains(s, w)) return true;
   }
   return false;
 }
+bool ContainsAny(string_view s, Words words) { return ContainsAny(s, BytePairs(s), words); }
 bool AnyOf(string_view s, Words words) { return std::find(words.begin(), words.end(), s) != words.end(); }
 
 // Latin words compared ignoring case and width ("ＡＩ" is "AI"), folded once
@@ -837,7 +832,8 @@ string_view LocalTail(string_view s, size_t from) {
   return tail.substr(0, std::min(cut, tail.size()));
 }
 
-bool Negated(string_view local) {
+// `pairs` are those of `local` or of a text it is part of.
+bool Negated(string_view local, const BytePairs& pairs) {
   // clang-format off
   static constexpr string_view kNegatedStarts[] = {
       "しない", "せず", "しなかった", "していない", "してない", "しません", "していません", "してはいない",
@@ -851,7 +847,7 @@ bool Negated(string_view local) {
       "つもりはありません", "ことはありません", "はしていない", "には至っていない", "していない", "ていない",
       "はなく", "ではない"};
   // clang-format on
-  return ContainsAny(local, kNegations);
+  return ContainsAny(local, pairs, kNegations);
 }
 
 // Whether the event whose trigger spans [t, te) of `s` is asserted.
@@ -861,9 +857,12 @@ Assessment Assess(string_view s, size_t t, size_t te, bool release) {
   string_view local = LocalTail(s, te);
   string_view chain = ChainTail(s, te);
   string_view before = s.substr(0, t);
-  if (Negated(local)) a.asserted = false;
-  if (ContainsAny(chain, kFrameDoubts)) a.asserted = false;
-  if (ContainsAny(local, kLocalDoubts)) a.asserted = false;
+  // Both tails start at `te`: the pairs of the longer answer for both, built
+  // once for the five lists asked of them (each built its own before).
+  BytePairs pairs(local.size() >= chain.size() ? local : chain);
+  if (Negated(local, pairs)) a.asserted = false;
+  if (ContainsAny(chain, pairs, kFrameDoubts)) a.asserted = false;
+  if (ContainsAny(local, pairs, kLocalDoubts)) a.asserted = false;
   if (Contains(before, "もし") || Contains(before, "仮に")) a.asserted = false;
   // A move reported as future by others ("退社すると報じられた") is a rumour;
   // a past one ("退社したと報じられた") is attributed reporting.
@@ -883,8 +882,8 @@ Assessment Assess(string_view s, size_t t, size_t te, bool release) {
   static constexpr string_view kFutureEnds[] = {"ると", "る予定", "る方針", "る意向", "る見通し", "ることに"};
   bool ends_future = EndsAt(chain, chain.size(), "る") && !EndsAt(chain, chain.size(), "いる") &&
                      !EndsAt(chain, chain.size(), "ある");  // 統括している is a state, not a plan
-  if (MatchAt(local, 0, kTeForms) && (ContainsAny(chain, kFutureEnds) || ends_future)) a.future = true;
-  if (ContainsAny(local, kPlans)) {
+  if (MatchAt(local, 0, kTeForms) && (ContainsAny(chain, pairs, kFutureEnds) || ends_future)) a.future = true;
+  if (ContainsAny(local, pairs, kPlans)) {
     a.future = true;
     if (release) a.asserted = false;
   }

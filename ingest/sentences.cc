@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -226,6 +227,26 @@ bool Plain8(uint64_t word) {
   return (word & kHighs) == 0 && !has('.') && !has('!') && !has('?') && !has('\n') && !has('\r');
 }
 
+// How many of the 16 bytes at `bytes` Plain8 would pass before the first
+// that is not ASCII or is a terminator or a line break: 16 if none is. In
+// GCC's vector types, which compile to SSE2 compares: the five tests of
+// Plain8 for 16 bytes at once, a fifth of the instructions.
+using Bytes16 = uint8_t __attribute__((vector_size(16)));
+int PlainPrefix16(const char* bytes) {
+  Bytes16 v;
+  std::memcpy(&v, bytes, 16);
+  // Each lane all ones where the byte stops the skip, else zero.
+  auto stop = (v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | ((v & 0x80) != 0);
+  uint64_t low, high;
+  std::memcpy(&low, &stop, 8);
+  std::memcpy(&high, reinterpret_cast<const char*>(&stop) + 8, 8);
+  // Little-endian, so the first byte is the lowest: count its zero bits.
+  static_assert(std::endian::native == std::endian::little);
+  if (low != 0) return std::countr_zero(low) / 8;
+  if (high != 0) return 8 + std::countr_zero(high) / 8;
+  return 16;
+}
+
 // SB8's look ahead from byte `i`: whether a lower-case letter comes before
 // any other letter, paragraph separator or terminator ("e.g. 3 of").
 bool LowerFollows(std::string_view text, size_t i) {
@@ -334,8 +355,14 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
   const AsciiTables& tables = Tables();
   for (size_t i = 0, size = 1; i < text.size(); i += size) {
     size = 1;
-    // Most of the text: eight plain ASCII bytes at a time.
+    // Most of the text: sixteen plain ASCII bytes at a time, then eight,
+    // to the first byte that needs a look.
     if (tables.eight_at_a_time) {
+      while (i + 16 <= text.size()) {
+        int plain = PlainPrefix16(text.data() + i);
+        i += static_cast<size_t>(plain);
+        if (plain < 16) break;
+      }
       for (uint64_t word; i + 8 <= text.size(); i += 8) {
         std::memcpy(&word, text.data() + i, 8);
         if (!Plain8(word)) break;

@@ -90,6 +90,14 @@ TEST(EnglishTriggers, StemsAreFoundInAnyCaseAndInsideWords) {
   EXPECT_TRUE(EnglishTriggerStems("").empty());
 }
 
+TEST(EnglishTriggers, KeepTheTextWithItsAsciiLettersLowered) {
+  std::string text = "Ada Quill LEFT Café Nimbus \xE2\x80\x99s ÀB";
+  EnglishTriggers triggers = FindEnglishTriggers(text);
+  EXPECT_EQ(triggers.lowered, "ada quill left café nimbus \xE2\x80\x99s Àb");
+  EXPECT_EQ(triggers.stems.size(), EnglishTriggerStems(text).size());
+  EXPECT_EQ(FindEnglishTriggers("").lowered, "");
+}
+
 // ---- Departures and joins ----------------------------------------------------
 
 TEST(EnglishExtraction, UnknownPersonWithAppositiveRoleResigns) {

@@ -90,6 +90,20 @@ TEST(SentenceEndsWithoutIcu, AgreesWithIcuOnEveryArticleSet) {
   EXPECT_GT(answered * 2, texts);
 }
 
+// Plain ASCII is skipped sixteen and eight bytes at a time: a terminator,
+// line break or non-ASCII character at any offset of such a block must
+// still be seen.
+TEST(SentenceEndsWithoutIcu, SeesAStopAtEveryOffsetOfPlainText) {
+  const std::string plain = "the lab said it would ship the model soon and then stop there";
+  for (std::string_view stop : {". Then", "! Then", "? Then", "\nThen", "\r\nThen", "\xE2\x80\x9D. Then", "é. Then"}) {
+    for (size_t at = 0; at <= plain.size(); ++at) {
+      std::string text = plain.substr(0, at) + std::string(stop) + plain.substr(at);
+      EXPECT_TRUE(ExpectSameEnds(text)) << "text: " << text;
+      ASSERT_FALSE(SentenceEndsWithoutIcu(text)->empty()) << "text: " << text;
+    }
+  }
+}
+
 TEST(SentenceEndsWithoutIcu, AgreesWithIcuOnTrickyPieces) {
   // clang-format off
   static const std::vector<std::string> kPieces = {
