@@ -58,6 +58,13 @@ bool PersonRecord::Decode(std::string_view bytes) {
   return in.ok() && in.done();
 }
 
+void PrefetchFacts(const PersonRecord& person) {
+  for (const PersonFact& fact : person.facts) {
+    __builtin_prefetch(fact.sources.data());
+    __builtin_prefetch(fact.id.data());
+  }
+}
+
 bool StintSpan::Holds(const Date& day) const {
   return (!start || start->SortKey() <= day.SortKey()) && (!end || day.SortKey() <= end->SortKey());
 }
@@ -286,6 +293,7 @@ void RosterProjection::WriteShare(std::span<const RecordTable<PersonRecord>::Cha
                                       ? people[i].key
                                       : std::string_view(reindexed[j]);
     if (i < people.size() && people[i].key == person_key) {
+      if (i + 1 < people.size() && people[i + 1].record) PrefetchFacts(*people[i + 1].record);
       people_.WriteOne(person_key, people[i].record, sink, key, value);
       ++i;
     }
