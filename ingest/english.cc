@@ -1344,6 +1344,11 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
+// A field written as an acronym, as in "head of AI" or "head of ML".
+bool IsFieldAcronym(const Token& t) {
+  return In(t.text, {"AI", "ML", "NLP", "RL", "UX", "HR"});
+}
+
 // FoldKey(t.text). A token has no spaces to collapse, so the key of a plain
 // ASCII one is its lower-case spelling.
 string TokenKey(const Token& t) {
@@ -2773,6 +2778,20 @@ bool Passive(const Sentence& s, size_t t) {
   return k > 0 && In(s.W(k - 1), {"was", "were", "been", "be", "is", "are", "being", "get", "got"});
 }
 
+bool IsFoundVerb(string_view w);
+
+// Whether the sentence, after word t, has the org founded: "X has resigned
+// and co-founded a start-up, B," does not leave B.
+bool FoundedLaterIn(const Sentence& s, size_t t, const string& org) {
+  bool found_verb = false;
+  for (size_t x = t + 1; x < s.size(); ++x) {
+    if (IsFoundVerb(s.W(x))) found_verb = true;
+    const Mention* m = s.StartsAt(x);
+    if (found_verb && m && m->kind == MKind::kOrg && FoldKey(m->name) == FoldKey(org)) return true;
+  }
+  return false;
+}
+
 void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, bool org_subject_verb) {
   string_view verb = s.W(t);
   bool passive = org_subject_verb && Passive(s, t);
@@ -3179,7 +3198,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           confidence = 0.6;
         }
       }
-      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other)) {
+      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && !FoundedLaterIn(s, t, topic_)) {
         org = topic_;
         confidence = 0.6;
       }
@@ -3959,6 +3978,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   Subject subject = PersonSubject(s, t);
   if (!subject.found) return;
   std::optional<OrgHit> object = OrgAt(s, SkipFillersForward(s, te));
+  bool named_between_commas = false;
   if (!object && In(s.W(SkipFillersForward(s, te)), {"a", "an", "his", "her", "their"})) {
     // "founded a new company called X".
     size_t y = SkipFillersForward(s, te);
@@ -3967,6 +3987,17 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
         object = OrgAt(s, z + 1);
         break;
       }
+    // "co-founded a start-up, X, with Y": the company noun, then its name
+    // between commas.
+    if (!object) {
+      size_t z = y + 1;
+      if (s.Is(z, "new")) ++z;
+      if (In(s.W(z), {"start-up", "startup", "company", "firm", "lab", "venture"}) && s.Is(z + 1, ",")) {
+        object = OrgAt(s, z + 2);
+        if (object && !In(s.W(object->end), {",", ".", "with", "in"})) object.reset();
+        named_between_commas = object.has_value();
+      }
+    }
     if (!object) return;
   }
   string org;
@@ -3999,6 +4030,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   std::vector<string> founders = subject.persons;
   // "co-founded X in 2019 with Y and Z".
   size_t after = object ? object->end : SkipFillersForward(s, te);
+  if (named_between_commas && s.Is(after, ",") && s.Is(after + 1, "with")) ++after;  // "a start-up, X, with Y"
   if (object && s.Is(after, ",") && In(s.W(after + 1), {"a", "an", "the"})) {
     // "founded X, a start-up building agents, with Y".
     size_t c = after + 1;
@@ -4256,10 +4288,10 @@ void Reader::Descriptors(const Sentence& s) {
         while (r < s.size() && r < k + 7 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.At(r) && s.W(r) != "of")
           ++r;
         if (r == k) continue;
-        if (s.Is(r, "of") && !s.At(r + 1)) {  // "head of research at X"
+        if (s.Is(r, "of") && (!s.At(r + 1) || IsFieldAcronym(s.tok[r + 1]))) {  // "head of research at X", "head of AI at X"
           ++r;
-          while (r < s.size() && r < k + 10 && !s.At(r) && s.tok[r].word && !s.tok[r].cap &&
-                 !In(s.W(r), {"at", "of", "with", "for"}))
+          while (r < s.size() && r < k + 10 && (!s.At(r) || IsFieldAcronym(s.tok[r])) && s.tok[r].word &&
+                 (!s.tok[r].cap || IsFieldAcronym(s.tok[r])) && !In(s.W(r), {"at", "of", "with", "for"}))
             ++r;
         }
         std::optional<OrgHit> at;
@@ -4549,9 +4581,12 @@ void Reader::Descriptors(const Sentence& s) {
       if (s.Is(c, ",")) person = PersonAt(s, c + 1);
     }
     if (!person) continue;
+    // "X was hired by B. X arrives after six years at A": an arrival verb
+    // before "after" tells of the move an earlier sentence has X making.
+    bool arrives = w == "after" && i > 0 && In(s.W(i - 1), {"arrives", "arrived", "comes", "came", "joins"});
     if (needs_move && !std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
-          return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) && f.start == s.span.start &&
-                 f.person == *person && FoldKey(f.org) != FoldKey(*org);
+          return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) &&
+                 (f.start == s.span.start || arrives) && f.person == *person && FoldKey(f.org) != FoldKey(*org);
         }))
       continue;
     // "X, who joined Google in 2016, previously led the company's work on

@@ -1618,5 +1618,36 @@ TEST(EnglishExtraction, AModelLaunchedByAnOrg) {
             (V{"founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
 }
 
+TEST(EnglishExtraction, FormerHeadOfAnAcronymField) {
+  EXPECT_EQ(Lines("Ida Berg, the former head of AI at Tarrow Labs, spoke on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg, former head of ML at Tarrow Labs, spoke on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // An org right after "head of" is still the org.
+  EXPECT_EQ(Lines("Ida Berg, the former head of Tarrow Labs, spoke on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // A present post is no change.
+  EXPECT_EQ(Lines("Ida Berg, head of AI at Tarrow Labs, spoke on Friday."), V{});
+}
+
+TEST(EnglishExtraction, ArrivesAfterYearsAtAnOrgOfSomeoneHiredBefore) {
+  EXPECT_EQ(Lines("Ida Berg was hired by Oskin AI in May. Berg arrives after six years at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // With no move told, a stint is no departure.
+  EXPECT_EQ(Lines("Ida Berg was promoted in May. Berg arrives after six years at Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg, a researcher at Oskin AI, spoke. Berg was promoted after six years at Tarrow Labs."),
+            V{});
+}
+
+TEST(EnglishExtraction, CoFoundedAStartUpNamedBetweenCommas) {
+  EXPECT_EQ(Lines("Nils Aas has resigned and co-founded a start-up, Velloran Labs, with former Meta engineer Petra "
+                  "Voss."),
+            (V{"departure Petra Voss @ Meta", "founded Nils Aas @ Velloran Labs", "founded Petra Voss @ Velloran Labs"}));
+  EXPECT_EQ(Lines("Nils Aas has founded a new company, Velloran, in Oslo."), V{"founded Nils Aas @ Velloran"});
+  // "with Y as chief executive" after a plain name is not a co-founder.
+  EXPECT_EQ(Lines("Nils Aas co-founded Velloran Labs, with Petra Voss as chief executive."),
+            V{"founded Nils Aas @ Velloran Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
