@@ -5709,12 +5709,18 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences_ = &sentences;
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
-    // employer.
+    // employer, nor as a competitor ("matches OpenAI's GPT-5").
+    auto competitor = [](const Sentence& s, const Mention& m) {
+      for (size_t x = m.begin; x > 0 && x + 3 > m.begin; --x)
+        if (IsComparison(s, x - 1)) return true;
+      return false;
+    };
     for (const auto& s : sentences) {
       for (const auto& m : s.men)
         if (m.kind == MKind::kOrg && !m.generic &&
             !(m.begin > 0 && In(s.W(m.begin - 1), {"former", "ex-", "at", "from", "of", "with", "by", "to", "for",
-                                                   "joined", "left", "join", "leave", "quit", "rejoined"}))) {
+                                                   "joined", "left", "join", "leave", "quit", "rejoined"})) &&
+            !competitor(s, m)) {
           topic_ = m.entry ? m.entry->canonical : m.name;
           break;
         }

@@ -1649,5 +1649,13 @@ TEST(EnglishExtraction, CoFoundedAStartUpNamedBetweenCommas) {
             V{"founded Nils Aas @ Velloran Labs"});
 }
 
+TEST(EnglishExtraction, ACompetitorInAComparisonIsNotTheOrgOfACompanyPost) {
+  EXPECT_EQ(Lines("Today we are releasing Brisa 4, our newest model. In our tests Brisa 4 matches OpenAI's GPT-5 on "
+                  "coding. Brisa 4 is available now in the Oskin AI console."),
+            V{"release Oskin AI: Brisa 4"});
+  // With only the competitor named, "we" is no known org.
+  EXPECT_EQ(Lines("Today we are releasing Brisa 4, our newest model. In our tests Brisa 4 beats OpenAI's GPT-5."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
