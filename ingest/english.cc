@@ -5426,6 +5426,21 @@ void Reader::Read(Sentence& s) {
       Founding(s, i, w == "set" ? i + 2 : i + 1);
       continue;
     }
+    // "X started the Oslo chip-design firm in 2017 with Y": a person
+    // starting the company the article speaks of (not "the company's lab").
+    if (In(w, {"started", "starts"}) && s.Is(i + 1, "the")) {
+      const Mention* m = s.StartsAt(i + 1);
+      bool descriptors_only = m && m->end <= m->begin + 5;
+      for (size_t x = i + 2; descriptors_only && x + 1 < m->end; ++x)
+        if (In(s.W(x), {"at", "the", "a", "an", "on", "from", "by", "as", "into", "its", "his", "her", "their"}))
+          descriptors_only = false;
+      if (descriptors_only && m->generic && m->kind == MKind::kOrg && !In(s.W(m->end), {"'s", "'"}) &&
+          In(s.W(m->end - 1), {"start-up", "startup", "company", "firm", "lab", "venture", "business"})) {
+        size_t before = facts_.size();
+        Founding(s, i, i + 1);
+        if (facts_.size() > before) continue;
+      }
+    }
     if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed"}) &&
         !s.Is(i + 1, "at")) {
       size_t end = i + 1;

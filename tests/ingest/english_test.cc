@@ -1657,5 +1657,14 @@ TEST(EnglishExtraction, ACompetitorInAComparisonIsNotTheOrgOfACompanyPost) {
   EXPECT_EQ(Lines("Today we are releasing Brisa 4, our newest model. In our tests Brisa 4 beats OpenAI's GPT-5."), V{});
 }
 
+TEST(EnglishExtraction, StartedTheFirmTheArticleIsAbout) {
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg started the Oslo chip-design firm in 2017 with Nils Aas."),
+            (V{"founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
+  // Not a company she started: its lab, a year there, a guess.
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg started the company's robotics lab in 2019."), V{});
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg started the year at the company."), V{});
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg might have started the company with Nils Aas."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
