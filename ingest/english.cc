@@ -5262,7 +5262,58 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
 
 // "Kestrel-4, which had been scheduled for March, will now be released in
 // the second quarter".
+// When in a year a time word falls, for comparing two: a month by its
+// number, a season by its middle month, "next year" after both; 0 if none.
+int TimeRank(const Sentence& s, size_t i) {
+  if (int month = MonthOf(s.W(i))) return month;
+  if (s.Is(i, "spring")) return 4;
+  if (s.Is(i, "summer")) return 7;
+  if (In(s.W(i), {"autumn", "fall"})) return 10;
+  if (s.Is(i, "next") && s.Is(i + 1, "year")) return 13;
+  return 0;
+}
+
+// "M would now arrive in the spring rather than in December": a later time
+// that replaces an earlier one (not "in March rather than June").
+bool LaterRatherThanEarlier(const Sentence& s, size_t verb) {
+  int later = 0;
+  for (size_t x = verb + 1; x < s.size() && x < verb + 14; ++x) {
+    if ((s.Is(x, "rather") && s.Is(x + 1, "than")) || (s.Is(x, "instead") && s.Is(x + 1, "of"))) {
+      size_t y = x + 2;
+      while (y < s.size() && y < x + 5 && In(s.W(y), {"in", "the", "by", "early", "late", "mid"})) ++y;
+      // From late in a year to early in one is into the next year.
+      int earlier = TimeRank(s, y);
+      return later > 0 && earlier > 0 && (later > earlier || (earlier >= 9 && later <= 6));
+    }
+    if (In(s.W(x), {";", ".", ",", "but"})) return false;
+    if (int rank = TimeRank(s, x)) later = rank;
+  }
+  return false;
+}
+
 void Reader::Rescheduled(const Sentence& s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    // "M would now arrive in the spring rather than in December".
+    if (!In(s.W(i), {"would", "will"}) || !s.Is(i + 1, "now")) continue;
+    size_t verb = i + 2;
+    if (s.Is(verb, "be") && In(s.W(verb + 1), {"released", "launched", "available"})) ++verb;
+    if (!In(s.W(verb), {"arrive", "ship", "launch", "debut", "come", "released", "launched", "available"})) continue;
+    if (!LaterRatherThanEarlier(s, verb) || s.question) continue;
+    const Mention* found = nullptr;
+    for (size_t x = i; x > 0 && !found; --x) {
+      const Mention* m = s.At(x - 1);
+      if (m && m->kind == MKind::kModel) found = m;
+      if (m) x = m->begin + 1;
+    }
+    if (!found) continue;
+    std::optional<string> org;
+    if (found->entry && !found->entry->company.empty()) org = found->entry->company;
+    if (!org) org = NearestOrgBefore(s, found->begin);
+    if (!org && !topic_.empty()) org = topic_;
+    if (!org) continue;
+    Emit(s, FactKind::kDelay, "", *org, found->name, "", "", std::nullopt, std::nullopt, 0.75);
+    return;
+  }
   for (size_t i = 0; i + 1 < s.size(); ++i) {
     if (!In(s.W(i), {"scheduled", "slated", "due", "planned", "expected", "set"})) continue;
     if (!In(s.W(i + 1), {"for", "in", "to"})) continue;

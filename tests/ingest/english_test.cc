@@ -1666,5 +1666,17 @@ TEST(EnglishExtraction, StartedTheFirmTheArticleIsAbout) {
   EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg might have started the company with Nils Aas."), V{});
 }
 
+TEST(EnglishExtraction, WouldNowArriveLaterRatherThanEarlierIsADelay) {
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in August rather than in June."), V{"delay Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 will now ship next year instead of in November."), V{"delay Oskin AI: Brisa 4"});
+  // From December to the spring is into the next year.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in the spring rather than in December."),
+            V{"delay Oskin AI: Brisa 4"});
+  // Brought forward, not a time, or only possible: no delay.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now ship in March rather than June."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in the spring rather than as a preview."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 might now arrive in August rather than in June."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
