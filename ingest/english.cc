@@ -1719,8 +1719,12 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
     // Before: "start-up X", "company called X", "chief executive X".
     if (b > 0) {
       string_view w = s.W(b - 1);
-      // A list of people: "A and X".
-      if (In(w, {"and", ","}) && b >= 2) {
+      // A list of people: "A and X". Not "A, Quellbright's chief scientist,":
+      // one word owning a company role is the appositive's org.
+      size_t role_at = e + 1 + (s.Is(e + 1, "former") ? 1 : 0);
+      bool owns_role = words == 1 && In(s.W(e), {"'s", "'"}) && In(s.W(role_at), kOwnedByOrg) &&
+                       !(s.Is(role_at, "chief") && s.Is(role_at + 1, "of"));
+      if (In(w, {"and", ","}) && b >= 2 && !(w == "," && owns_role)) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
                      (prev->kind == MKind::kName &&

@@ -1678,5 +1678,14 @@ TEST(EnglishExtraction, WouldNowArriveLaterRatherThanEarlierIsADelay) {
   EXPECT_EQ(Lines("Oskin AI said Brisa 4 might now arrive in August rather than in June."), V{});
 }
 
+TEST(EnglishExtraction, AnAppositiveOwnedByOneUnknownWordAfterAName) {
+  EXPECT_EQ(Lines("Ida Berg, Quellbright's chief scientist, has resigned."), V{"departure Ida Berg @ Quellbright"});
+  EXPECT_EQ(Lines("Ida Berg, Quellbright's head of research, has left for Oskin AI."),
+            (V{"departure Ida Berg @ Quellbright", "join Ida Berg @ Oskin AI"}));
+  // A present post alone is no change; a person's chief of staff is no org.
+  EXPECT_EQ(Lines("Ida Berg, Quellbright's chief scientist, said demand was cooling."), V{});
+  EXPECT_EQ(Lines("Ida Berg, Nils's chief of staff, has resigned."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
