@@ -2724,6 +2724,17 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     *te = i + 1;
     return true;
   }
+  // "has taken a job at B", "accepted a position at B": a job at a named org.
+  if (In(w, {"took", "taken", "takes", "taking", "take", "accepted", "accepts", "accepting", "accept"}) &&
+      In(s.W(i + 1), {"a", "an"})) {
+    size_t at = i + 2;
+    if (In(s.W(at), {"new", "senior", "full-time", "permanent"})) ++at;
+    if (!In(s.W(at), {"job", "position", "role", "post"}) || !s.Is(at + 1, "at")) return false;
+    const Mention* m = s.StartsAt(at + 2);
+    if (!m || m->kind != MKind::kOrg || m->generic) return false;
+    *te = at + 1;
+    return true;
+  }
   // "has landed at B": a person lands a job, a product lands on a market.
   if (In(w, {"landed", "lands", "landing"}) && s.Is(i + 1, "at")) {
     const Mention* m = s.StartsAt(i + 2);
@@ -5390,6 +5401,7 @@ void Reader::GroupMove(const Sentence& s) {
 // trying each rule's word lists in turn, which was most of its time. A word
 // added to one of those tests must be added here.
 constexpr WordTable kRuleHeads{
+    "accept", "accepted", "accepting", "accepts", "take", "taken", "takes", "taking", "took",
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
     "appoints", "arrivals", "arrived", "arrives", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
@@ -5671,7 +5683,8 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to"};
+    "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
+    "job at",      "position at", "role at",    "post at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

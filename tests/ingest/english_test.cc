@@ -1687,5 +1687,15 @@ TEST(EnglishExtraction, AnAppositiveOwnedByOneUnknownWordAfterAName) {
   EXPECT_EQ(Lines("Ida Berg, Nils's chief of staff, has resigned."), V{});
 }
 
+TEST(EnglishExtraction, TookAJobAtANamedOrg) {
+  EXPECT_EQ(Lines("Ida Berg has taken a job at Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs and accepted a new position at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Not a named org, only weighed, or denied: no join.
+  EXPECT_EQ(Lines("Ida Berg took a job at the company."), V{});
+  EXPECT_EQ(Lines("Ida Berg is considering taking a job at Oskin AI."), V{});
+  EXPECT_EQ(Lines("Ida Berg has not accepted a position at Oskin AI."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
