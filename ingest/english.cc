@@ -3190,6 +3190,21 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           }
         }
       }
+      if (org.empty()) {
+        // "Intel has lost another senior researcher: X departed this week
+        // for B": the org that lost someone, before the colon.
+        size_t colon = t;
+        while (colon > 0 && !s.Is(colon - 1, ":")) --colon;
+        for (size_t x = colon >= 2 ? colon - 2 : 0; colon >= 2 && x > 0; --x) {
+          if (!In(s.W(x), {"lost", "loses"})) continue;
+          size_t b = 0;
+          if (auto from = OrgSubject(s, x, &b); from && FoldKey(*from) != FoldKey(other)) {
+            org = *from;
+            confidence = 0.7;
+          }
+          break;
+        }
+      }
       if (org.empty() && !group_departure_org_.empty() && FoldKey(group_departure_org_) != FoldKey(other) &&
           s.span.start >= group_departure_end_ && s.span.start - group_departure_end_ <= 2) {
         // "Two researchers have quit Palisade AI. A departed on Monday".

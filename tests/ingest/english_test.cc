@@ -1697,5 +1697,15 @@ TEST(EnglishExtraction, TookAJobAtANamedOrg) {
   EXPECT_EQ(Lines("Ida Berg has not accepted a position at Oskin AI."), V{});
 }
 
+TEST(EnglishExtraction, AnOrgThatLostSomeoneBeforeAColon) {
+  EXPECT_EQ(Lines("Tarrow Labs has lost another senior researcher: Ida Berg departed this week for Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist: Ida Berg has resigned."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // Only a possible loss, or a loss of something else by no org: nothing.
+  EXPECT_EQ(Lines("Tarrow Labs may lose another researcher: Ida Berg is said to be leaving."), V{});
+  EXPECT_EQ(Lines("The team lost a key game: Ida Berg has resigned."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
