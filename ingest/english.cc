@@ -1344,6 +1344,11 @@ bool ClassifyNameWord(const Token& t) {
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
+// A field written as an acronym, as in "head of AI" or "head of ML".
+bool IsFieldAcronym(const Token& t) {
+  return In(t.text, {"AI", "ML", "NLP", "RL", "UX", "HR"});
+}
+
 // FoldKey(t.text). A token has no spaces to collapse, so the key of a plain
 // ASCII one is its lower-case spelling.
 string TokenKey(const Token& t) {
@@ -1714,8 +1719,12 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
     // Before: "start-up X", "company called X", "chief executive X".
     if (b > 0) {
       string_view w = s.W(b - 1);
-      // A list of people: "A and X".
-      if (In(w, {"and", ","}) && b >= 2) {
+      // A list of people: "A and X". Not "A, Quellbright's chief scientist,":
+      // one word owning a company role is the appositive's org.
+      size_t role_at = e + 1 + (s.Is(e + 1, "former") ? 1 : 0);
+      bool owns_role = words == 1 && In(s.W(e), {"'s", "'"}) && In(s.W(role_at), kOwnedByOrg) &&
+                       !(s.Is(role_at, "chief") && s.Is(role_at + 1, "of"));
+      if (In(w, {"and", ","}) && b >= 2 && !(w == "," && owns_role)) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
                      (prev->kind == MKind::kName &&
@@ -2715,6 +2724,17 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     *te = i + 1;
     return true;
   }
+  // "has taken a job at B", "accepted a position at B": a job at a named org.
+  if (In(w, {"took", "taken", "takes", "taking", "take", "accepted", "accepts", "accepting", "accept"}) &&
+      In(s.W(i + 1), {"a", "an"})) {
+    size_t at = i + 2;
+    if (In(s.W(at), {"new", "senior", "full-time", "permanent"})) ++at;
+    if (!In(s.W(at), {"job", "position", "role", "post"}) || !s.Is(at + 1, "at")) return false;
+    const Mention* m = s.StartsAt(at + 2);
+    if (!m || m->kind != MKind::kOrg || m->generic) return false;
+    *te = at + 1;
+    return true;
+  }
   // "has landed at B": a person lands a job, a product lands on a market.
   if (In(w, {"landed", "lands", "landing"}) && s.Is(i + 1, "at")) {
     const Mention* m = s.StartsAt(i + 2);
@@ -2771,6 +2791,20 @@ bool Passive(const Sentence& s, size_t t) {
   size_t k = t;
   while (k > 0 && In(s.W(k - 1), {"also", "recently", "reportedly", "officially", "just", "now"})) --k;
   return k > 0 && In(s.W(k - 1), {"was", "were", "been", "be", "is", "are", "being", "get", "got"});
+}
+
+bool IsFoundVerb(string_view w);
+
+// Whether the sentence, after word t, has the org founded: "X has resigned
+// and co-founded a start-up, B," does not leave B.
+bool FoundedLaterIn(const Sentence& s, size_t t, const string& org) {
+  bool found_verb = false;
+  for (size_t x = t + 1; x < s.size(); ++x) {
+    if (IsFoundVerb(s.W(x))) found_verb = true;
+    const Mention* m = s.StartsAt(x);
+    if (found_verb && m && m->kind == MKind::kOrg && FoldKey(m->name) == FoldKey(org)) return true;
+  }
+  return false;
 }
 
 void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, bool org_subject_verb) {
@@ -3156,6 +3190,21 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           }
         }
       }
+      if (org.empty()) {
+        // "Intel has lost another senior researcher: X departed this week
+        // for B": the org that lost someone, before the colon.
+        size_t colon = t;
+        while (colon > 0 && !s.Is(colon - 1, ":")) --colon;
+        for (size_t x = colon >= 2 ? colon - 2 : 0; colon >= 2 && x > 0; --x) {
+          if (!In(s.W(x), {"lost", "loses"})) continue;
+          size_t b = 0;
+          if (auto from = OrgSubject(s, x, &b); from && FoldKey(*from) != FoldKey(other)) {
+            org = *from;
+            confidence = 0.7;
+          }
+          break;
+        }
+      }
       if (org.empty() && !group_departure_org_.empty() && FoldKey(group_departure_org_) != FoldKey(other) &&
           s.span.start >= group_departure_end_ && s.span.start - group_departure_end_ <= 2) {
         // "Two researchers have quit Palisade AI. A departed on Monday".
@@ -3179,7 +3228,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           confidence = 0.6;
         }
       }
-      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other)) {
+      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && !FoundedLaterIn(s, t, topic_)) {
         org = topic_;
         confidence = 0.6;
       }
@@ -3959,6 +4008,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   Subject subject = PersonSubject(s, t);
   if (!subject.found) return;
   std::optional<OrgHit> object = OrgAt(s, SkipFillersForward(s, te));
+  bool named_between_commas = false;
   if (!object && In(s.W(SkipFillersForward(s, te)), {"a", "an", "his", "her", "their"})) {
     // "founded a new company called X".
     size_t y = SkipFillersForward(s, te);
@@ -3967,6 +4017,17 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
         object = OrgAt(s, z + 1);
         break;
       }
+    // "co-founded a start-up, X, with Y": the company noun, then its name
+    // between commas.
+    if (!object) {
+      size_t z = y + 1;
+      if (s.Is(z, "new")) ++z;
+      if (In(s.W(z), {"start-up", "startup", "company", "firm", "lab", "venture"}) && s.Is(z + 1, ",")) {
+        object = OrgAt(s, z + 2);
+        if (object && !In(s.W(object->end), {",", ".", "with", "in"})) object.reset();
+        named_between_commas = object.has_value();
+      }
+    }
     if (!object) return;
   }
   string org;
@@ -3999,6 +4060,7 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
   std::vector<string> founders = subject.persons;
   // "co-founded X in 2019 with Y and Z".
   size_t after = object ? object->end : SkipFillersForward(s, te);
+  if (named_between_commas && s.Is(after, ",") && s.Is(after + 1, "with")) ++after;  // "a start-up, X, with Y"
   if (object && s.Is(after, ",") && In(s.W(after + 1), {"a", "an", "the"})) {
     // "founded X, a start-up building agents, with Y".
     size_t c = after + 1;
@@ -4256,10 +4318,10 @@ void Reader::Descriptors(const Sentence& s) {
         while (r < s.size() && r < k + 7 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !s.At(r) && s.W(r) != "of")
           ++r;
         if (r == k) continue;
-        if (s.Is(r, "of") && !s.At(r + 1)) {  // "head of research at X"
+        if (s.Is(r, "of") && (!s.At(r + 1) || IsFieldAcronym(s.tok[r + 1]))) {  // "head of research at X", "head of AI at X"
           ++r;
-          while (r < s.size() && r < k + 10 && !s.At(r) && s.tok[r].word && !s.tok[r].cap &&
-                 !In(s.W(r), {"at", "of", "with", "for"}))
+          while (r < s.size() && r < k + 10 && (!s.At(r) || IsFieldAcronym(s.tok[r])) && s.tok[r].word &&
+                 (!s.tok[r].cap || IsFieldAcronym(s.tok[r])) && !In(s.W(r), {"at", "of", "with", "for"}))
             ++r;
         }
         std::optional<OrgHit> at;
@@ -4549,9 +4611,12 @@ void Reader::Descriptors(const Sentence& s) {
       if (s.Is(c, ",")) person = PersonAt(s, c + 1);
     }
     if (!person) continue;
+    // "X was hired by B. X arrives after six years at A": an arrival verb
+    // before "after" tells of the move an earlier sentence has X making.
+    bool arrives = w == "after" && i > 0 && In(s.W(i - 1), {"arrives", "arrived", "comes", "came", "joins"});
     if (needs_move && !std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
-          return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) && f.start == s.span.start &&
-                 f.person == *person && FoldKey(f.org) != FoldKey(*org);
+          return (f.kind == FactKind::kJoin || f.kind == FactKind::kFounded) &&
+                 (f.start == s.span.start || arrives) && f.person == *person && FoldKey(f.org) != FoldKey(*org);
         }))
       continue;
     // "X, who joined Google in 2016, previously led the company's work on
@@ -5227,7 +5292,58 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
 
 // "Kestrel-4, which had been scheduled for March, will now be released in
 // the second quarter".
+// When in a year a time word falls, for comparing two: a month by its
+// number, a season by its middle month, "next year" after both; 0 if none.
+int TimeRank(const Sentence& s, size_t i) {
+  if (int month = MonthOf(s.W(i))) return month;
+  if (s.Is(i, "spring")) return 4;
+  if (s.Is(i, "summer")) return 7;
+  if (In(s.W(i), {"autumn", "fall"})) return 10;
+  if (s.Is(i, "next") && s.Is(i + 1, "year")) return 13;
+  return 0;
+}
+
+// "M would now arrive in the spring rather than in December": a later time
+// that replaces an earlier one (not "in March rather than June").
+bool LaterRatherThanEarlier(const Sentence& s, size_t verb) {
+  int later = 0;
+  for (size_t x = verb + 1; x < s.size() && x < verb + 14; ++x) {
+    if ((s.Is(x, "rather") && s.Is(x + 1, "than")) || (s.Is(x, "instead") && s.Is(x + 1, "of"))) {
+      size_t y = x + 2;
+      while (y < s.size() && y < x + 5 && In(s.W(y), {"in", "the", "by", "early", "late", "mid"})) ++y;
+      // From late in a year to early in one is into the next year.
+      int earlier = TimeRank(s, y);
+      return later > 0 && earlier > 0 && (later > earlier || (earlier >= 9 && later <= 6));
+    }
+    if (In(s.W(x), {";", ".", ",", "but"})) return false;
+    if (int rank = TimeRank(s, x)) later = rank;
+  }
+  return false;
+}
+
 void Reader::Rescheduled(const Sentence& s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    // "M would now arrive in the spring rather than in December".
+    if (!In(s.W(i), {"would", "will"}) || !s.Is(i + 1, "now")) continue;
+    size_t verb = i + 2;
+    if (s.Is(verb, "be") && In(s.W(verb + 1), {"released", "launched", "available"})) ++verb;
+    if (!In(s.W(verb), {"arrive", "ship", "launch", "debut", "come", "released", "launched", "available"})) continue;
+    if (!LaterRatherThanEarlier(s, verb) || s.question) continue;
+    const Mention* found = nullptr;
+    for (size_t x = i; x > 0 && !found; --x) {
+      const Mention* m = s.At(x - 1);
+      if (m && m->kind == MKind::kModel) found = m;
+      if (m) x = m->begin + 1;
+    }
+    if (!found) continue;
+    std::optional<string> org;
+    if (found->entry && !found->entry->company.empty()) org = found->entry->company;
+    if (!org) org = NearestOrgBefore(s, found->begin);
+    if (!org && !topic_.empty()) org = topic_;
+    if (!org) continue;
+    Emit(s, FactKind::kDelay, "", *org, found->name, "", "", std::nullopt, std::nullopt, 0.75);
+    return;
+  }
   for (size_t i = 0; i + 1 < s.size(); ++i) {
     if (!In(s.W(i), {"scheduled", "slated", "due", "planned", "expected", "set"})) continue;
     if (!In(s.W(i + 1), {"for", "in", "to"})) continue;
@@ -5300,6 +5416,7 @@ void Reader::GroupMove(const Sentence& s) {
 // trying each rule's word lists in turn, which was most of its time. A word
 // added to one of those tests must be added here.
 constexpr WordTable kRuleHeads{
+    "accept", "accepted", "accepting", "accepts", "take", "taken", "takes", "taking", "took",
     "added", "additions", "adds", "announced", "announces", "announcing", "appointed", "appointees", "appointment",
     "appoints", "arrivals", "arrived", "arrives", "as", "available", "bringing", "brings", "brought", "came", "co-found", "co-founded",
     "co-founder", "co-founders", "co-founding", "co-founds", "cofound", "cofounded", "cofounder", "cofounders",
@@ -5390,6 +5507,21 @@ void Reader::Read(Sentence& s) {
     if (In(w, {"started", "launched", "set", "created", "established", "formed"}) && RelativeFounding(s, i)) {
       Founding(s, i, w == "set" ? i + 2 : i + 1);
       continue;
+    }
+    // "X started the Oslo chip-design firm in 2017 with Y": a person
+    // starting the company the article speaks of (not "the company's lab").
+    if (In(w, {"started", "starts"}) && s.Is(i + 1, "the")) {
+      const Mention* m = s.StartsAt(i + 1);
+      bool descriptors_only = m && m->end <= m->begin + 5;
+      for (size_t x = i + 2; descriptors_only && x + 1 < m->end; ++x)
+        if (In(s.W(x), {"at", "the", "a", "an", "on", "from", "by", "as", "into", "its", "his", "her", "their"}))
+          descriptors_only = false;
+      if (descriptors_only && m->generic && m->kind == MKind::kOrg && !In(s.W(m->end), {"'s", "'"}) &&
+          In(s.W(m->end - 1), {"start-up", "startup", "company", "firm", "lab", "venture", "business"})) {
+        size_t before = facts_.size();
+        Founding(s, i, i + 1);
+        if (facts_.size() > before) continue;
+      }
     }
     if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed"}) &&
         !s.Is(i + 1, "at")) {
@@ -5566,7 +5698,8 @@ constexpr string_view kStems[] = {
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
-    "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to"};
+    "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
+    "job at",      "position at", "role at",    "post at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).
@@ -5674,12 +5807,18 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences_ = &sentences;
   if (topic_.empty()) {
     // The first org the text does not name as someone's past or next
-    // employer.
+    // employer, nor as a competitor ("matches OpenAI's GPT-5").
+    auto competitor = [](const Sentence& s, const Mention& m) {
+      for (size_t x = m.begin; x > 0 && x + 3 > m.begin; --x)
+        if (IsComparison(s, x - 1)) return true;
+      return false;
+    };
     for (const auto& s : sentences) {
       for (const auto& m : s.men)
         if (m.kind == MKind::kOrg && !m.generic &&
             !(m.begin > 0 && In(s.W(m.begin - 1), {"former", "ex-", "at", "from", "of", "with", "by", "to", "for",
-                                                   "joined", "left", "join", "leave", "quit", "rejoined"}))) {
+                                                   "joined", "left", "join", "leave", "quit", "rejoined"})) &&
+            !competitor(s, m)) {
           topic_ = m.entry ? m.entry->canonical : m.name;
           break;
         }

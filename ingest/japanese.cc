@@ -1511,6 +1511,14 @@ void Reader::FindOrgs() {
     // article as its topic or subject, as a lead names the company in the
     // news. Later sentences open with common nouns as often (チャットボットは、).
     bool sentence_subject = i == 0 && CodePoints(word) >= 3 && (StartsAt(text_, j, "は、") || StartsAt(text_, j, "が、"));
+    // "（関係者によると、）サイバーエージェントは…X氏を採用した": the subject
+    // of a sentence that hires a person.
+    if (!sentence_subject && CodePoints(word) >= 3 && StartsAt(text_, j, "は") &&
+        (i == 0 || EndsAt(text_, i, "。") || EndsAt(text_, i, "によると、"))) {
+      size_t end = std::min(Find(text_, "。", j), text_.size());
+      static constexpr string_view kHires[] = {"氏を採用", "氏を迎え", "氏を起用", "氏を招"};
+      sentence_subject = ContainsAny(text_.substr(j, end - j), kHires);
+    }
     // "カササギの研究者だった", "カササギの元社員": a staff role of the name
     // (not of a unit such as オープンラボ).
     // clang-format off
@@ -1632,6 +1640,32 @@ void Reader::FindOrgs() {
           continue;
         Mention org;
         org.start = i;
+        org.end = j;
+        org.names = {std::string(word)};
+        orgs_.push_back(std::move(org));
+        marked_kanji.insert(std::string(word));
+      }
+    }
+    // A kanji name that opens the article as a dated subject, as a lead
+    // names the company in the news: "富士通は19日、", "富士通は11月19日、".
+    {
+      size_t j = 0, m = 0, count = 0;
+      while (j < text_.size() && count < 7 && IsKanji(DecodeAt(text_, j, &m))) {
+        j += m;
+        ++count;
+      }
+      int day = 0;
+      size_t day_at = j + string_view("は").size();
+      if (size_t month = ReadNumber(text_, day_at, &day); month > 0 && StartsAt(text_, day_at + month, "月"))
+        day_at += month + string_view("月").size();
+      size_t digits = ReadNumber(text_, day_at, &day);
+      string_view word = text_.substr(0, j);
+      if (count >= 2 && count <= 6 && StartsAt(text_, j, "は") && digits > 0 &&
+          StartsAt(text_, day_at + digits, "日、") && !MatchAt(word, 0, kNotEmployers) &&
+          !MatchBefore(word, word.size(), kNotEmployers) && !MatchBefore(word, word.size(), kRoles) &&
+          !MatchAt(word, 0, kOrgAnaphors) && !in_person(0, j)) {
+        Mention org;
+        org.start = 0;
         org.end = j;
         org.names = {std::string(word)};
         orgs_.push_back(std::move(org));

@@ -1618,5 +1618,94 @@ TEST(EnglishExtraction, AModelLaunchedByAnOrg) {
             (V{"founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
 }
 
+TEST(EnglishExtraction, FormerHeadOfAnAcronymField) {
+  EXPECT_EQ(Lines("Ida Berg, the former head of AI at Tarrow Labs, spoke on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg, former head of ML at Tarrow Labs, spoke on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // An org right after "head of" is still the org.
+  EXPECT_EQ(Lines("Ida Berg, the former head of Tarrow Labs, spoke on Friday."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // A present post is no change.
+  EXPECT_EQ(Lines("Ida Berg, head of AI at Tarrow Labs, spoke on Friday."), V{});
+}
+
+TEST(EnglishExtraction, ArrivesAfterYearsAtAnOrgOfSomeoneHiredBefore) {
+  EXPECT_EQ(Lines("Ida Berg was hired by Oskin AI in May. Berg arrives after six years at Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // With no move told, a stint is no departure.
+  EXPECT_EQ(Lines("Ida Berg was promoted in May. Berg arrives after six years at Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg, a researcher at Oskin AI, spoke. Berg was promoted after six years at Tarrow Labs."),
+            V{});
+}
+
+TEST(EnglishExtraction, CoFoundedAStartUpNamedBetweenCommas) {
+  EXPECT_EQ(Lines("Nils Aas has resigned and co-founded a start-up, Velloran Labs, with former Meta engineer Petra "
+                  "Voss."),
+            (V{"departure Petra Voss @ Meta", "founded Nils Aas @ Velloran Labs", "founded Petra Voss @ Velloran Labs"}));
+  EXPECT_EQ(Lines("Nils Aas has founded a new company, Velloran, in Oslo."), V{"founded Nils Aas @ Velloran"});
+  // "with Y as chief executive" after a plain name is not a co-founder.
+  EXPECT_EQ(Lines("Nils Aas co-founded Velloran Labs, with Petra Voss as chief executive."),
+            V{"founded Nils Aas @ Velloran Labs"});
+}
+
+TEST(EnglishExtraction, ACompetitorInAComparisonIsNotTheOrgOfACompanyPost) {
+  EXPECT_EQ(Lines("Today we are releasing Brisa 4, our newest model. In our tests Brisa 4 matches OpenAI's GPT-5 on "
+                  "coding. Brisa 4 is available now in the Oskin AI console."),
+            V{"release Oskin AI: Brisa 4"});
+  // With only the competitor named, "we" is no known org.
+  EXPECT_EQ(Lines("Today we are releasing Brisa 4, our newest model. In our tests Brisa 4 beats OpenAI's GPT-5."), V{});
+}
+
+TEST(EnglishExtraction, StartedTheFirmTheArticleIsAbout) {
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg started the Oslo chip-design firm in 2017 with Nils Aas."),
+            (V{"founded Ida Berg @ Oskin AI", "founded Nils Aas @ Oskin AI"}));
+  // Not a company she started: its lab, a year there, a guess.
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg started the company's robotics lab in 2019."), V{});
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg started the year at the company."), V{});
+  EXPECT_EQ(Lines("Oskin AI is growing fast. Ida Berg might have started the company with Nils Aas."), V{});
+}
+
+TEST(EnglishExtraction, WouldNowArriveLaterRatherThanEarlierIsADelay) {
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in August rather than in June."), V{"delay Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 will now ship next year instead of in November."), V{"delay Oskin AI: Brisa 4"});
+  // From December to the spring is into the next year.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in the spring rather than in December."),
+            V{"delay Oskin AI: Brisa 4"});
+  // Brought forward, not a time, or only possible: no delay.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now ship in March rather than June."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in the spring rather than as a preview."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 might now arrive in August rather than in June."), V{});
+}
+
+TEST(EnglishExtraction, AnAppositiveOwnedByOneUnknownWordAfterAName) {
+  EXPECT_EQ(Lines("Ida Berg, Quellbright's chief scientist, has resigned."), V{"departure Ida Berg @ Quellbright"});
+  EXPECT_EQ(Lines("Ida Berg, Quellbright's head of research, has left for Oskin AI."),
+            (V{"departure Ida Berg @ Quellbright", "join Ida Berg @ Oskin AI"}));
+  // A present post alone is no change; a person's chief of staff is no org.
+  EXPECT_EQ(Lines("Ida Berg, Quellbright's chief scientist, said demand was cooling."), V{});
+  EXPECT_EQ(Lines("Ida Berg, Nils's chief of staff, has resigned."), V{});
+}
+
+TEST(EnglishExtraction, TookAJobAtANamedOrg) {
+  EXPECT_EQ(Lines("Ida Berg has taken a job at Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs and accepted a new position at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Not a named org, only weighed, or denied: no join.
+  EXPECT_EQ(Lines("Ida Berg took a job at the company."), V{});
+  EXPECT_EQ(Lines("Ida Berg is considering taking a job at Oskin AI."), V{});
+  EXPECT_EQ(Lines("Ida Berg has not accepted a position at Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, AnOrgThatLostSomeoneBeforeAColon) {
+  EXPECT_EQ(Lines("Tarrow Labs has lost another senior researcher: Ida Berg departed this week for Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Tarrow Labs has lost its chief scientist: Ida Berg has resigned."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // Only a possible loss, or a loss of something else by no org: nothing.
+  EXPECT_EQ(Lines("Tarrow Labs may lose another researcher: Ida Berg is said to be leaving."), V{});
+  EXPECT_EQ(Lines("The team lost a key game: Ida Berg has resigned."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -843,5 +843,21 @@ TEST(JapaneseExtraction, AnOrgsJapaneseArmIsTheOrg) {
             "departure 小林健 @ Google\njoin 小林健 @ ミサゴ\n");
 }
 
+TEST(JapaneseExtraction, AKatakanaSubjectThatHiresAPersonIsAnOrg) {
+  EXPECT_EQ(Extract("関係者によると、ハマナスエージェントは大野真司氏を採用した。"), "join 大野真司 @ ハマナスエージェント\n");
+  EXPECT_EQ(Extract("新規事業は好調だ。ハマナスエージェントは大野真司氏を迎えた。"),
+            "join 大野真司 @ ハマナスエージェント\n");
+  // A subject that hires no one is not marked by this rule.
+  EXPECT_EQ(Extract("新規事業は好調だ。チャットボットは大野真司氏が開発した。"), "");
+}
+
+TEST(JapaneseExtraction, AKanjiNameOpeningTheArticleAsADatedSubjectIsAnOrg) {
+  EXPECT_EQ(Extract("東雲電機は19日、人事を発表した。研究所の副所長だった大野真司氏は10月に退社し、楽天グループに移った。"),
+            "departure 大野真司 @ 東雲電機\njoin 大野真司 @ 楽天グループ\n");
+  EXPECT_EQ(Extract("東雲電機は11月19日、大野真司氏が退社したと発表した。"), "departure 大野真司 @ 東雲電機\n");
+  // Not a company: 政府 is no employer here.
+  EXPECT_EQ(Extract("政府は19日、人事を発表した。大野真司氏は10月に同社を退社した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
