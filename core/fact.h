@@ -19,7 +19,6 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -192,8 +191,8 @@ class RecordTable {
   };
 
   // The changes since the last call, in key order, and forgets them. Valid
-  // until the table changes again; Write encodes them, a range at a time if
-  // the caller splits the work.
+  // until the table changes again; WriteOne encodes them, so a caller may
+  // share them out.
   std::vector<Change> TakeSortedChanges() {
     taken_erased_ = std::move(erased_);
     erased_.clear();
@@ -206,14 +205,6 @@ class RecordTable {
     changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
     dirty_.clear();
     return changes;
-  }
-
-  // Writes `changes` into `sink`, keys prefixed, in their order.
-  template <typename Sink>
-  void Write(std::span<const Change> changes, Sink& sink) const {
-    std::string key = prefix_;
-    std::string value;
-    for (const auto& [name, record] : changes) WriteOne(name, record, sink, key, value);
   }
 
   // Writes one change, `key` and `value` being buffers kept between calls.
@@ -233,7 +224,8 @@ class RecordTable {
   // key order, and forgets them.
   template <typename Sink>
   void WriteChanges(Sink& sink) {
-    Write(TakeSortedChanges(), sink);
+    std::string key, value;
+    for (const auto& [name, record] : TakeSortedChanges()) WriteOne(name, record, sink, key, value);
   }
 
   // True if `key` (as persisted) belongs to this table; then restores it.

@@ -292,15 +292,19 @@ void RosterProjection::WriteShare(std::span<const RecordTable<PersonRecord>::Cha
     std::string_view person_key = j == reindexed.size() || (i < people.size() && people[i].key < reindexed[j])
                                       ? people[i].key
                                       : std::string_view(reindexed[j]);
-    if (i < people.size() && people[i].key == person_key) {
+    const PersonRecord* person = nullptr;
+    bool changed = i < people.size() && people[i].key == person_key;
+    if (changed) {
       if (i + 1 < people.size() && people[i + 1].record) PrefetchFacts(*people[i + 1].record);
-      people_.WriteOne(person_key, people[i].record, sink, key, value);
+      person = people[i].record;
+      people_.WriteOne(person_key, person, sink, key, value);
       ++i;
     }
     if (j == reindexed.size() || reindexed[j] != person_key) continue;
     ++j;
+    if (!changed) person = people_.Find(std::string(person_key));
     std::vector<std::string> now;
-    if (const PersonRecord* person = people_.Find(std::string(person_key))) {
+    if (person) {
       for (auto& [org_key, spans] : IndexPerson(*person, orgs)) {
         std::string encoded;
         spans.Encode(&encoded);

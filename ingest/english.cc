@@ -1113,6 +1113,9 @@ class Reader {
     string owner;
   };
   std::optional<OwnedModel> ModelAfterModelNoun(const Sentence& s, size_t comma) const;
+  // The last model named before token `i` and whose it is (its entry's
+  // company, else the nearest org before it, else the article's topic).
+  std::optional<OwnedModel> ModelBefore(const Sentence& s, size_t i) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   void GroupNamed(const Sentence& s);
   void LastDay(const Sentence& s, size_t t);
@@ -5321,6 +5324,22 @@ bool LaterRatherThanEarlier(const Sentence& s, size_t verb) {
   return false;
 }
 
+std::optional<Reader::OwnedModel> Reader::ModelBefore(const Sentence& s, size_t i) const {
+  const Mention* found = nullptr;
+  for (size_t x = i; x > 0 && !found; --x) {
+    const Mention* m = s.At(x - 1);
+    if (m && m->kind == MKind::kModel) found = m;
+    if (m) x = m->begin + 1;
+  }
+  if (!found) return std::nullopt;
+  std::optional<string> org;
+  if (found->entry && !found->entry->company.empty()) org = found->entry->company;
+  if (!org) org = NearestOrgBefore(s, found->begin);
+  if (!org && !topic_.empty()) org = topic_;
+  if (!org) return std::nullopt;
+  return OwnedModel{found->name, *org};
+}
+
 void Reader::Rescheduled(const Sentence& s) {
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     // "M would now arrive in the spring rather than in December".
@@ -5329,19 +5348,9 @@ void Reader::Rescheduled(const Sentence& s) {
     if (s.Is(verb, "be") && In(s.W(verb + 1), {"released", "launched", "available"})) ++verb;
     if (!In(s.W(verb), {"arrive", "ship", "launch", "debut", "come", "released", "launched", "available"})) continue;
     if (!LaterRatherThanEarlier(s, verb) || s.question) continue;
-    const Mention* found = nullptr;
-    for (size_t x = i; x > 0 && !found; --x) {
-      const Mention* m = s.At(x - 1);
-      if (m && m->kind == MKind::kModel) found = m;
-      if (m) x = m->begin + 1;
-    }
-    if (!found) continue;
-    std::optional<string> org;
-    if (found->entry && !found->entry->company.empty()) org = found->entry->company;
-    if (!org) org = NearestOrgBefore(s, found->begin);
-    if (!org && !topic_.empty()) org = topic_;
-    if (!org) continue;
-    Emit(s, FactKind::kDelay, "", *org, found->name, "", "", std::nullopt, std::nullopt, 0.75);
+    auto model = ModelBefore(s, i);
+    if (!model) continue;
+    Emit(s, FactKind::kDelay, "", model->owner, model->model, "", "", std::nullopt, std::nullopt, 0.75);
     return;
   }
   for (size_t i = 0; i + 1 < s.size(); ++i) {
@@ -5353,25 +5362,9 @@ void Reader::Rescheduled(const Sentence& s) {
     for (size_t x = i + 2; x < s.size() && x < i + 16; ++x)
       if (s.Is(x, "now") || s.Is(x, "instead") || s.Is(x, "until")) now = true;
     if (!now) continue;
-    std::optional<string> model;
-    const Mention* found = nullptr;
-    for (size_t x = i; x > 0; --x) {
-      const Mention* m = s.At(x - 1);
-      if (m && m->kind == MKind::kModel) {
-        model = m->name;
-        found = m;
-        break;
-      }
-      if (m) x = m->begin + 1;
-    }
-    if (!model) continue;
-    std::optional<string> org;
-    if (found->entry && !found->entry->company.empty()) org = found->entry->company;
-    if (!org) org = NearestOrgBefore(s, found->begin);
-    if (!org && !topic_.empty()) org = topic_;
-    if (!org) continue;
-    if (s.question) continue;
-    Emit(s, FactKind::kDelay, "", *org, *model, "", "", std::nullopt, std::nullopt, 0.75);
+    auto model = ModelBefore(s, i);
+    if (!model || s.question) continue;
+    Emit(s, FactKind::kDelay, "", model->owner, model->model, "", "", std::nullopt, std::nullopt, 0.75);
     return;
   }
 }

@@ -200,18 +200,16 @@ struct Database::EventBatch {
   auto begin() const { return entries.begin(); }
   auto end() const { return entries.begin() + static_cast<std::ptrdiff_t>(size); }
 
-  // Decodes `record` into the next entry; false if it does not decode (the
-  // entry then holds the error, naming the sequence).
-  bool Add(Sequence seq, std::string_view record) {
+  // Decodes `record` into the next entry: the event, or the error (naming
+  // the sequence, as EventLog::ReadFrom does) if it does not decode.
+  const Result<Event>& Add(Sequence seq, std::string_view record) {
     if (size == entries.size()) entries.emplace_back(0, Event());
     auto& [entry_seq, event] = entries[size++];
     entry_seq = seq;
     if (!event) event = Event();
-    if (auto decoded = DecodeEventInto(record, *event); !decoded) {
+    if (auto decoded = DecodeEventInto(record, *event); !decoded)
       event = WithContext(decoded.error(), "event " + std::to_string(seq));
-      return false;
-    }
-    return true;
+    return event;
   }
 };
 
@@ -308,7 +306,7 @@ Result<CatchUpReport> Database::CatchUp() {
   Sequence uncommitted = 0;  // events folded since the last commit
   batch.entries.reserve(kFoldBatch);
   auto read = log_->ReadRecords(from, [&](Sequence seq, std::string_view record) {
-    if (!batch.Add(seq, record)) report.skipped.push_back(batch.entries[batch.size - 1].second.error().message);
+    if (const auto& event = batch.Add(seq, record); !event) report.skipped.push_back(event.error().message);
     if (batch.size == kFoldBatch) fold();
     // A rebuild commits once at the end: its records would otherwise be
     // encoded again at every intermediate commit.
