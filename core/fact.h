@@ -10,9 +10,7 @@
 
 #pragma once
 
-#include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
-#include <absl/container/inlined_vector.h>
 #include <absl/container/node_hash_map.h>
 
 #include <algorithm>
@@ -26,6 +24,7 @@
 #include "core/coding.h"
 #include "core/event.h"
 #include "core/event_log.h"
+#include "core/owner_index.h"
 
 namespace labwatch {
 
@@ -133,21 +132,15 @@ class RecordTable {
 
   // Forgets that the record at `key` holds fact `id`; before erasing it.
   void Disown(std::string_view id, const std::string& key) {
-    auto owners = owners_.find(IdHash(id));
-    if (owners == owners_.end()) return;
-    auto& entries = owners->second;
-    auto owner = std::find_if(entries.begin(), entries.end(), [&](const Entry* e) { return e->first == key; });
-    if (owner != entries.end()) entries.erase(owner);
-    if (entries.empty()) owners_.erase(owners);
+    auto it = records_.find(key);
+    if (it != records_.end()) owners_.Remove(IdHash(id), &*it);
   }
 
   // Calls `update` on every fact with `id`, marking its record changed.
   // Returns false when no record holds it.
   bool UpdateFact(std::string_view id, const std::function<void(FactBase&)>& update) {
-    auto owners = owners_.find(IdHash(id));
-    if (owners == owners_.end()) return false;
     bool found = false;
-    for (Entry* entry : owners->second) {
+    for (Entry* entry : owners_.Find(IdHash(id))) {
       dirty_.insert(entry);
       entry->second.ForEachFact([&](FactBase& fact) {
         if (fact.id == id) {
@@ -255,10 +248,7 @@ class RecordTable {
 
   using Entry = typename RecordMap<Record>::value_type;
 
-  void Own(std::string_view id, Entry* entry) {
-    auto& entries = owners_[IdHash(id)];
-    if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
-  }
+  void Own(std::string_view id, Entry* entry) { owners_.Add(IdHash(id), entry); }
 
   std::string prefix_;
   // Hashed, not sorted: a rebuild finds a record per event, and a tree of
@@ -269,7 +259,7 @@ class RecordTable {
   std::vector<std::string> erased_;
   std::vector<std::string> taken_erased_;  // the deletions TakeSortedChanges last gave out
   // Usually one record per fact; a founding names one per founder.
-  absl::flat_hash_map<std::uint64_t, absl::InlinedVector<Entry*, 1>> owners_;
+  OwnerIndex<Entry> owners_;
 };
 
 }  // namespace labwatch
