@@ -110,7 +110,7 @@ class CohortProjection final : public TableProjection<CohortRecord> {
  public:
   CohortProjection() : TableProjection("c") {}
   std::string_view Name() const override { return "cohort"; }
-  std::uint32_t Version() const override { return 4; }
+  std::uint32_t Version() const override { return 5; }
   void Apply(Sequence seq, const Event& event) override;
 };
 
@@ -118,7 +118,7 @@ class LandscapeProjection final : public TableProjection<FoundingRecord> {
  public:
   LandscapeProjection() : TableProjection("f") {}
   std::string_view Name() const override { return "landscape"; }
-  std::uint32_t Version() const override { return 4; }
+  std::uint32_t Version() const override { return 5; }
   void Apply(Sequence seq, const Event& event) override;
 };
 
@@ -126,7 +126,7 @@ class ModelsProjection final : public TableProjection<ModelRecord> {
  public:
   ModelsProjection() : TableProjection("m") {}
   std::string_view Name() const override { return "models"; }
-  std::uint32_t Version() const override { return 4; }
+  std::uint32_t Version() const override { return 5; }
   void Apply(Sequence seq, const Event& event) override;
 };
 

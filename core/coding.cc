@@ -2,21 +2,10 @@
 
 namespace labwatch {
 
-void PutVarint(std::string* out, std::uint64_t value) {
-  while (value >= 0x80) {
-    out->push_back(static_cast<char>(value | 0x80));
-    value >>= 7;
-  }
-  out->push_back(static_cast<char>(value));
-}
-
-void PutSignedVarint(std::string* out, std::int64_t value) {
-  PutVarint(out, (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
-}
-
-void PutString(std::string* out, std::string_view value) {
-  PutVarint(out, value.size());
-  out->append(value);
+void PutFixed64(std::string* out, std::uint64_t value) {
+  char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>(value >> (8 * i));
+  out->append(bytes, 8);
 }
 
 void PutBigEndian64(std::string* out, std::uint64_t value) {
@@ -45,6 +34,17 @@ std::uint64_t ByteReader::Varint() {
 std::int64_t ByteReader::SignedVarint() {
   std::uint64_t raw = Varint();
   return static_cast<std::int64_t>(raw >> 1) ^ -static_cast<std::int64_t>(raw & 1);
+}
+
+std::uint64_t ByteReader::Fixed64() {
+  if (!ok_ || rest_.size() < 8) {
+    ok_ = false;
+    return 0;
+  }
+  std::uint64_t value = 0;
+  for (int i = 7; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(rest_[static_cast<size_t>(i)]);
+  rest_.remove_prefix(8);
+  return value;
 }
 
 std::string ByteReader::String() {

@@ -14,9 +14,32 @@
 
 namespace labwatch {
 
-void PutVarint(std::string* out, std::uint64_t value);
-void PutSignedVarint(std::string* out, std::int64_t value);  // zig-zag
-void PutString(std::string* out, std::string_view value);
+// Inline: a commit encodes tens of millions of them. A value of one byte
+// is a push_back; a longer one is written out whole, then appended once.
+inline void PutVarint(std::string* out, std::uint64_t value) {
+  if (value < 0x80) {
+    out->push_back(static_cast<char>(value));
+    return;
+  }
+  char bytes[10];
+  size_t n = 0;
+  while (value >= 0x80) {
+    bytes[n++] = static_cast<char>(value | 0x80);
+    value >>= 7;
+  }
+  bytes[n++] = static_cast<char>(value);
+  out->append(bytes, n);
+}
+inline void PutSignedVarint(std::string* out, std::int64_t value) {  // zig-zag
+  PutVarint(out, (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
+}
+inline void PutString(std::string* out, std::string_view value) {
+  PutVarint(out, value.size());
+  out->append(value);
+}
+// Eight bytes, little-endian: for values whose high bits are set, such as a
+// double's (a varint of 0.9's bits takes ten bytes).
+void PutFixed64(std::string* out, std::uint64_t value);
 void PutBigEndian64(std::string* out, std::uint64_t value);  // sorts like the number
 std::uint64_t GetBigEndian64(std::string_view bytes);        // REQUIRES: size() >= 8
 
@@ -28,6 +51,7 @@ class ByteReader {
 
   std::uint64_t Varint();
   std::int64_t SignedVarint();
+  std::uint64_t Fixed64();
   std::string String();
   bool Bool() { return Varint() != 0; }
 

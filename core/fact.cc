@@ -69,7 +69,7 @@ void FactBase::EncodeBase(std::string* out) const {
     PutSignedVarint(out, s.recorded_at.time_since_epoch().count());
     std::uint64_t bits;
     std::memcpy(&bits, &s.confidence, sizeof bits);
-    PutVarint(out, bits);
+    PutFixed64(out, bits);
   }
   PutVarint(out, retracted);
   PutString(out, retraction);
@@ -88,7 +88,7 @@ void FactBase::DecodeBase(ByteReader& in) {
     s.source = in.String();
     s.url = in.String();
     s.recorded_at = Timestamp(std::chrono::seconds(in.SignedVarint()));
-    std::uint64_t bits = in.Varint();
+    std::uint64_t bits = in.Fixed64();
     std::memcpy(&s.confidence, &bits, sizeof bits);
     sources.push_back(std::move(s));
   }

@@ -135,7 +135,7 @@ class OrgNames {
 class RosterProjection final : public Projection {
  public:
   std::string_view Name() const override { return "roster"; }
-  std::uint32_t Version() const override { return 5; }
+  std::uint32_t Version() const override { return 6; }
   void Apply(Sequence seq, const Event& event) override;
   // Also brings the stint index up to date for every person changed. The
   // people ("p/...") are a run of their own.
