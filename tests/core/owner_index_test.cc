@@ -58,28 +58,36 @@ TEST(OwnerIndex, RemovingAPairRemovesEveryCopyOfItAndNoOther) {
 
 // Random notes, removals and lookups, against a map of sets; hashes drawn
 // from a small range so that many facts share one and runs hold repeats.
+// Lookups come every few notes (the buffer is read) and after bursts (it
+// is sorted into runs, which merge).
 TEST(OwnerIndex, AgreesWithAMapOfSetsUnderRandomUse) {
   std::vector<Record> records(50);
   OwnerIndex<Record> index;
   std::map<std::uint64_t, std::set<Record*>> model;
   std::mt19937_64 rng(42);
-  for (int step = 0; step < 200000; ++step) {
+  for (int step = 0; step < 60000; ++step) {
     std::uint64_t hash = rng() % 5000;
     Record* owner = &records[rng() % records.size()];
-    switch (rng() % 10) {
-      case 0:
-        index.Remove(hash, owner);
-        model[hash].erase(owner);
-        break;
-      case 1: {
-        const auto& expected = model[hash];
-        ASSERT_EQ(Sorted(index.Find(hash)), std::vector<Record*>(expected.begin(), expected.end()))
-            << "hash " << hash << " at step " << step;
-        break;
+    std::uint64_t dice = rng() % 100;
+    if (dice == 0) {
+      // A burst of notes with no lookup between: the buffer becomes runs,
+      // and runs merge.
+      for (int k = 0; k < 600; ++k) {
+        std::uint64_t h = rng() % 5000;
+        Record* o = &records[rng() % records.size()];
+        index.Add(h, o);
+        model[h].insert(o);
       }
-      default:
-        index.Add(hash, owner);
-        model[hash].insert(owner);
+    } else if (dice <= 10) {
+      index.Remove(hash, owner);
+      model[hash].erase(owner);
+    } else if (dice <= 20) {
+      const auto& expected = model[hash];
+      ASSERT_EQ(Sorted(index.Find(hash)), std::vector<Record*>(expected.begin(), expected.end()))
+          << "hash " << hash << " at step " << step;
+    } else {
+      index.Add(hash, owner);
+      model[hash].insert(owner);
     }
   }
   for (const auto& [hash, owners] : model)
