@@ -1,6 +1,7 @@
 #include "core/history.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/text.h"
 
@@ -28,7 +29,7 @@ class HistoryBuilder {
   explicit HistoryBuilder(const OrgNames& orgs) : orgs_(orgs) {}
 
   void Join(const PersonFact& fact, const OrgRef& org) {
-    std::string key = orgs_.Key(org.org);
+    std::string key = Key(org.org);
     if (Stint* open = Open(); open && open->org_key == key) {
       open->facts.push_back(&fact);
       if (!fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
@@ -39,7 +40,7 @@ class HistoryBuilder {
     OrgRef from = OtherOrg(fact);
     if (Stint* open = Open()) {
       Close(*open, fact);
-    } else if (fact.kind == MoveKind::kJoined && !from.org.empty() && !LastAt(orgs_.Key(from.org))) {
+    } else if (fact.kind == MoveKind::kJoined && !from.org.empty() && !LastAt(Key(from.org))) {
       // "joined B from A": A is a stint we had not heard of.
       Stint previous;
       previous.org = orgs_.Canonical(from.org);
@@ -66,7 +67,7 @@ class HistoryBuilder {
 
   void Depart(const PersonFact& fact) {
     OrgRef left = MainOrg(fact);
-    std::string key = orgs_.Key(left.org);
+    std::string key = Key(left.org);
     if (Stint* open = Open(); open && open->org_key == key) {
       Close(*open, fact);
     } else if (Stint* earlier = LastAt(key)) {
@@ -94,7 +95,7 @@ class HistoryBuilder {
 
   // A departure from the open stint, announced by `as_of` but effective later.
   void Announce(const PersonFact& fact) {
-    if (Stint* open = Open(); open && open->org_key == orgs_.Key(MainOrg(fact).org)) {
+    if (Stint* open = Open(); open && open->org_key == Key(MainOrg(fact).org)) {
       open->leaving = fact.date;
       open->facts.push_back(&fact);
     }
@@ -104,6 +105,18 @@ class HistoryBuilder {
 
  private:
   Stint* Open() { return history_.current ? &history_.stints[*history_.current] : nullptr; }
+
+  // orgs_.Key(name), remembered for the last few names: a person's facts
+  // name the same orgs again and again (a join, then the departure), and a
+  // commit derives the history of everyone it changed.
+  const std::string& Key(std::string_view name) {
+    for (size_t i = 0; i < std::min(next_key_, recent_keys_.size()); ++i)
+      if (recent_keys_[i].first == name) return recent_keys_[i].second;
+    auto& slot = recent_keys_[next_key_++ % recent_keys_.size()];
+    slot.first = name;
+    slot.second = orgs_.Key(name);
+    return slot.second;
+  }
 
   // The latest stint at the org whose key is `key`.
   Stint* LastAt(const std::string& key) {
@@ -123,6 +136,9 @@ class HistoryBuilder {
 
   const OrgNames& orgs_;
   History history_;
+  // Names are views of the facts', which outlive the builder.
+  std::array<std::pair<std::string_view, std::string>, 4> recent_keys_;
+  size_t next_key_ = 0;  // how many were remembered; the next goes at this modulo 4
 };
 
 }  // namespace

@@ -257,7 +257,10 @@ std::map<std::string, StintIndex> RosterProjection::IndexPerson(const PersonReco
   // Every stint, however it ends: as of the end of time.
   History history = DeriveHistory(person, orgs, Date::Day(9999, 12, 31), kIndexedConfidence);
   std::map<std::string, StintIndex> by_org;
-  for (const Stint& stint : history.stints) by_org[orgs.Key(stint.org)].spans.push_back({stint.start, stint.end});
+  // A stint's org_key is the key of the name its fact gave; with no merges
+  // that is the key of its org's display name too, already folded.
+  for (const Stint& stint : history.stints)
+    by_org[orgs.none_merged() ? stint.org_key : orgs.Key(stint.org)].spans.push_back({stint.start, stint.end});
   return by_org;
 }
 

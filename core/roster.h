@@ -127,6 +127,8 @@ class OrgNames {
   std::string Canonical(std::string_view name) const;
   // FoldKey(Canonical(name)): equal for two names of one org.
   std::string Key(std::string_view name) const;
+  // True if no org was ever merged: then Canonical(name) is `name`.
+  bool none_merged() const { return canonical_.empty(); }
 
  private:
   std::map<std::string, std::string> canonical_;  // fold key -> display name
