@@ -205,8 +205,9 @@ class Spellings {
 
   // Lower(text.substr(start, end - start)), valid as long as this object.
   // Inlined: asked once per token.
+  // REQUIRES: start <= end <= text.size()
   [[gnu::always_inline]] string_view Of(size_t start, size_t end) {
-    string_view lowered = string_view(lowered_).substr(start, end - start);
+    string_view lowered(lowered_.data() + start, end - start);
     if (!curly_) return lowered;
     // Tokens are asked for in text order: the next E2 byte at or after the
     // last start asked about answers most of them without a search.
@@ -254,16 +255,22 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
   // MakeToken, for a token whose first code point `first` and whether it
   // has an ASCII digit are known. Inlined: it is called once per token, and
   // the call with its register saves was a fifth of its cost.
+  //
+  // Whether a word may be part of a name is asked of most tokens several
+  // times per sentence and depends on the word alone: it is found here, for
+  // the capitalized words (a token changed after `add` is no word).
+  // REQUIRES: start <= stop <= end
   auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit)
                  __attribute__((always_inline)) -> Token& {
     Token& t = out.emplace_back();
     t.start = start;
     t.end = stop;
-    t.text = text.substr(start, stop - start);
+    t.text = string_view(text.data() + start, stop - start);
     t.lower = spellings.Of(start, stop);
     t.word = word;
     t.cap = word && IsUpper(first);
     t.digit = digit;
+    if (t.cap) t.name_word = ClassifyNameWord(t);
     return t;
   };
   size_t i = begin;
@@ -271,9 +278,12 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
     size_t n = 1;
     auto lead = static_cast<unsigned char>(text[i]);
     char32_t c = lead < 0x80 ? lead : DecodeAt(text, i, &n);
-    // ASCII by table: what IsSpace and IsWordChar answer for it.
+    // ASCII by table: what IsSpace and IsWordChar answer for it. A run of
+    // ASCII spaces is passed in one loop.
     if (lead < 0x80 ? kAsciiSpace[lead] : IsSpace(c)) {
       i += n;
+      while (i < end && static_cast<unsigned char>(text[i]) < 0x80 && kAsciiSpace[static_cast<unsigned char>(text[i])])
+        ++i;
       continue;
     }
     if (lead < 0x80 ? AsciiAlnum(static_cast<char>(lead)) != 0 : IsWordChar(c)) {
@@ -348,9 +358,6 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
     if (c == 0x2014 || c == 0x2013) t.lower = "--";
     i += n;
   }
-  // Asked of most tokens several times per sentence; the answer depends on
-  // the word alone.
-  for (Token& t : out) t.name_word = ClassifyNameWord(t);
   return out;
 }
 
