@@ -1069,6 +1069,7 @@ class Reader {
   // Adds `runs` (FindRuns(s)) to the mentions of `s`, each name classified
   // by what the article has taught so far.
   void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
+  // Puts the mentions of `s` in text order and sets `s.owner` from them.
   void Index(Sentence& s);
   // `runs` are those of `s` (FindRuns), which AddRunMentions added.
   void Learn(const Sentence& s, const std::vector<NameRun>& runs);
@@ -1214,11 +1215,20 @@ class Reader {
 
 // ---- Building ----------------------------------------------------------------
 
-void Reader::Index(Sentence& s) {
+// Sets `s.owner` from the mentions of `s`, which are in text order.
+void Own(Sentence& s) {
   s.owner.assign(s.tok.size(), -1);
-  std::sort(s.men.begin(), s.men.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
   for (size_t k = 0; k < s.men.size(); ++k)
     for (size_t i = s.men[k].begin; i < s.men[k].end && i < s.tok.size(); ++i) s.owner[i] = static_cast<int>(k);
+}
+
+void Reader::Index(Sentence& s) {
+  // No two mentions start on one token (each starts on a token no other
+  // covers), so any sort gives this order. The gazetteer's mentions come
+  // sorted already, and std::sort would still move each of them twice.
+  auto by_begin = [](const Mention& x, const Mention& y) { return x.begin < y.begin; };
+  if (!std::is_sorted(s.men.begin(), s.men.end(), by_begin)) std::sort(s.men.begin(), s.men.end(), by_begin);
+  Own(s);
 }
 
 string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
@@ -1538,6 +1548,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
 }
 
 void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
+  // The known mentions and the runs are each in text order, and no run
+  // starts on a token a known mention covers: merged, they are in the order
+  // Index's sort gives (which moved every mention twice even when sorted).
+  std::vector<Mention> known = std::move(s.men);
+  s.men.clear();
+  s.men.reserve(known.size() + runs.size());
+  size_t next_known = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
     const NameRun& run = runs[r];
     Mention m = run.mention;
@@ -1566,9 +1583,12 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
       }
       if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
+    while (next_known < known.size() && known[next_known].begin < m.begin)
+      s.men.push_back(std::move(known[next_known++]));
     s.men.push_back(std::move(m));
   }
-  Index(s);
+  while (next_known < known.size()) s.men.push_back(std::move(known[next_known++]));
+  Own(s);
   // "siblings Dario and Daniela Amodei": the first name borrows the surname.
   for (size_t k = 0; k + 1 < s.men.size(); ++k) {
     Mention& first = s.men[k];
