@@ -282,8 +282,7 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
     // ASCII spaces is passed in one loop.
     if (lead < 0x80 ? kAsciiSpace[lead] : IsSpace(c)) {
       i += n;
-      while (i < end && static_cast<unsigned char>(text[i]) < 0x80 && kAsciiSpace[static_cast<unsigned char>(text[i])])
-        ++i;
+      for (unsigned char b; i < end && (b = static_cast<unsigned char>(text[i])) < 0x80 && kAsciiSpace[b];) ++i;
       continue;
     }
     if (lead < 0x80 ? AsciiAlnum(static_cast<char>(lead)) != 0 : IsWordChar(c)) {
@@ -302,6 +301,11 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
           j = k;
           if (j >= end) break;
         }
+        // Most words end at an ASCII space or punctuation: an ASCII byte
+        // that is neither a letter nor a digit (the loop above) nor a
+        // joiner ends the word without decoding.
+        if (auto b = static_cast<unsigned char>(text[j]); b < 0x80 && b != '-' && b != '.' && b != '\'' && b != '&')
+          break;
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
         // The loop above stopped at d: if ASCII, d is no letter or digit.
@@ -340,6 +344,8 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       }
       add(i, j, true, c, digit);
       i = j;
+      // The space after a word, as the loop's first test would pass it.
+      if (i < end && text[i] == ' ') ++i;
       continue;
     }
     if ((c == '\'' || c == 0x2019) && i + n < end && (text[i + n] == 's' || text[i + n] == 'S')) {
