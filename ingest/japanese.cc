@@ -46,6 +46,7 @@
 
 #include "core/text.h"
 #include "ingest/byte_pairs.h"
+#include "ingest/byte_scan.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
 
@@ -136,6 +137,15 @@ bool MayStartKatakana(string_view s, size_t i) {
   auto next = static_cast<uint8_t>(s[i + 1]);
   return b == 0xE3 ? next == 0x82 || next == 0x83 : next == 0xBD || next == 0xBE;
 }
+// MayStartLatin and MayStartKatakana sixteen bytes at a time (SkipTo16's
+// `lanes`): exact, given the byte after each.
+auto MayStartLatin16(Bytes16 at, Bytes16) { return (at < 0x80) | ((at >= 0xC3) & (at <= 0xC9)) | (at == 0xEF); }
+auto MayStartKatakana16(Bytes16 at, Bytes16 after) {
+  return ((at == 0xE3) & ((after == 0x82) | (after == 0x83))) | ((at == 0xEF) & ((after == 0xBD) | (after == 0xBE)));
+}
+// SkipTo for the scans of a whole article for these.
+size_t SkipToLatin(string_view s, size_t i) { return SkipTo16(s, i, MayStartLatin16, MayStartLatin); }
+size_t SkipToKatakana(string_view s, size_t i) { return SkipTo16(s, i, MayStartKatakana16, MayStartKatakana); }
 bool IsLatinLetter(char32_t c) {
   return IsAsciiLetter(c) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
@@ -1384,7 +1394,7 @@ void Reader::FindOrgs() {
     (org ? orgs_ : models_).push_back(std::move(m));
   }
   // Latin runs: "Akebono Labs", "Meta", "Claude Opus 4.1".
-  for (size_t i = SkipTo(text_, 0, MayStartLatin), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartLatin)) {
+  for (size_t i = SkipToLatin(text_, 0), n = 0; i < text_.size(); i = SkipToLatin(text_, i)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsLatinWordChar(c) ||
         (i > 0 && (IsLatinWordChar(DecodeBefore(text_, i)) || IsLatinJoiner(DecodeBefore(text_, i))))) {
@@ -1467,7 +1477,7 @@ void Reader::FindOrgs() {
       }
     }
   };
-  for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
+  for (size_t i = SkipToKatakana(text_, 0), n = 0; i < text_.size(); i = SkipToKatakana(text_, i)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
       i += n;
@@ -1817,8 +1827,7 @@ void Reader::FindOrgs() {
         "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
         "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
     // clang-format on
-    for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size();
-         i = SkipTo(text_, i + n, MayStartKatakana)) {
+    for (size_t i = SkipToKatakana(text_, 0), n = 0; i < text_.size(); i = SkipToKatakana(text_, i + n)) {
       char32_t c = DecodeAt(text_, i, &n);
       if (!IsKatakana(c) || IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))) continue;
       size_t j = KatakanaRunEnd(text_, i);
