@@ -1630,7 +1630,13 @@ void Reader::FindOrgs() {
     static constexpr string_view kSubjectParticles[] = {"は", "が", "（", "、"};
     // clang-format on
     for (string_view introducer : kKanjiIntroducers) {
-      for (size_t at = Find(text_, introducer); at != string_view::npos; at = Find(text_, introducer, at + 1)) {
+      // Found by its noun, then its last character: Find looks for a word's
+      // last byte, and that of "、" (E3 80 81) or "の" (E3 81 AE) stops it
+      // at most hiragana. The nouns end in rarer bytes.
+      string_view noun = introducer.substr(0, introducer.size() - 3);
+      string_view tail = introducer.substr(noun.size());
+      for (size_t at = Find(text_, noun); at != string_view::npos; at = Find(text_, noun, at + 1)) {
+        if (!StartsAt(text_, at + noun.size(), tail)) continue;
         // Kanji, or katakana with a kanji tail (シンラン科技).
         size_t i = at + introducer.size(), j = i, m = 0, count = 0, kanji = 0;
         while (j < text_.size() && count < 9) {
