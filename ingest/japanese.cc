@@ -3535,6 +3535,10 @@ bool ReleaseDone(string_view s, size_t after, bool today) {
 // "「X」の開発計画を見直している。公開は来年にずれ込むという": a delay in a
 // sentence without a model is of the model the last sentence named.
 void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
+  // Both readings below are of the model the sentence before named; most
+  // sentences follow none, and searching them for the words cost more than
+  // the rest of this.
+  if (last_model_.empty() || last_model_sentence_ + 1 != sentence) return;
   const std::string& s = shape.text;
   // clang-format off
   static constexpr string_view kActs[] = {
@@ -3543,7 +3547,7 @@ void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
   // clang-format on
   for (string_view act : kActs) {
     size_t at = Find(s, act);
-    if (at == std::string::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) continue;
+    if (at == std::string::npos) continue;
     size_t k = at + act.size();
     size_t n = 0;
     for (size_t count = 0; k < s.size() && count < 20 && !MatchAt(s, k, kDelayVerbs); ++count) {
@@ -3563,7 +3567,7 @@ void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
                                              "提供予定", "公開を予定",   "リリースを予定"};
   size_t planned = string_view::npos;
   for (string_view word : kPlanned) planned = std::min(planned, s.find(word));
-  if (planned == string_view::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) return;
+  if (planned == string_view::npos) return;
   for (size_t k = planned, n = 0; k < s.size(); k += n) {
     DecodeAt(s, k, &n);
     if (size_t verb = MatchAt(s, k, kDelayVerbs)) {
