@@ -108,8 +108,10 @@ std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
   return kept;
 }
 
-const NameEntry* Gazetteer::Lookup(std::string_view name) const {
-  auto it = by_key_.find(FoldKey(name));
+const NameEntry* Gazetteer::Lookup(std::string_view name) const { return LookupKey(FoldKey(name)); }
+
+const NameEntry* Gazetteer::LookupKey(const std::string& key) const {
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &entries_[it->second];
 }
 

@@ -67,6 +67,14 @@ TEST(Gazetteer, LooksUpAliasesByFoldKey) {
   EXPECT_EQ(g.Lookup("OpenAI"), nullptr);
 }
 
+TEST(Gazetteer, LooksUpAFoldedKeyAsLookupDoes) {
+  Gazetteer g = Build();
+  EXPECT_EQ(g.LookupKey("google deepmind"), g.Lookup("Google DeepMind"));
+  EXPECT_EQ(g.LookupKey("timothee lacroix"), g.Lookup("Timothée Lacroix"));
+  EXPECT_EQ(g.LookupKey("Google DeepMind"), nullptr);  // not a key: keys are folded
+  EXPECT_EQ(g.LookupKey(""), nullptr);
+}
+
 // Origin(i) of every folded byte i, and of the end.
 std::vector<std::uint32_t> Origins(const FoldedText& folded) {
   std::vector<std::uint32_t> origins;
