@@ -20,9 +20,9 @@ struct FoldedText {
 
   // Where the folded bytes came from, in pieces: piece k covers the folded
   // bytes from pieces[k].folded up to the next piece's (or text's end).
-  // Names are matched in folded text, but only the few matches ask where a
-  // byte came from, so the map is kept per piece rather than per byte (one
-  // entry per byte cost more than the folding).
+  // Names are matched in folded text, but only the candidate matches ask
+  // where a byte came from: the map is kept per piece, not written for
+  // every byte of every article.
   struct Piece {
     std::uint32_t folded;    // its first folded byte
     std::uint32_t original;  // the original byte that one came from
