@@ -15,21 +15,30 @@
 
 #pragma once
 
-#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace labwatch {
 
 class BytePairs {
  public:
+  // Built for every clause the rules search: words set directly, without
+  // std::bitset's range check per byte.
   explicit BytePairs(std::string_view text) {
-    for (size_t i = 0; i + 1 < text.size(); ++i) pairs_.set(Bit(text[i], text[i + 1]));
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      size_t bit = Bit(text[i], text[i + 1]);
+      words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
   }
 
   // False only if `word` occurs nowhere in the text (nor in any part of
   // it). Always true for words shorter than three bytes.
-  bool MayContain(std::string_view word) const { return word.size() < 3 || pairs_[Bit(word[1], word[2])]; }
+  bool MayContain(std::string_view word) const {
+    if (word.size() < 3) return true;
+    size_t bit = Bit(word[1], word[2]);
+    return (words_[bit / 64] >> (bit % 64)) & 1;
+  }
 
  private:
   static size_t Bit(char a, char b) {
@@ -37,7 +46,7 @@ class BytePairs {
            (static_cast<size_t>(static_cast<unsigned char>(b)) & 0x3F);
   }
 
-  std::bitset<4096> pairs_;
+  std::uint64_t words_[64] = {};  // 4096 bits, one per pair
 };
 
 }  // namespace labwatch

@@ -59,7 +59,17 @@ namespace {
 
 using std::string;
 using std::string_view;
-using Words = std::initializer_list<string_view>;
+// A word of a literal list, as In(w, {"a", "b"}) takes it: its length is
+// found at compile time. Built as string_views, the lists of the rules'
+// largest functions (Read, Personnel) cost a call with a strlen per word
+// at run time, where GCC had stopped inlining string_view's constructor.
+struct Literal {
+  template <size_t N>
+  consteval Literal(const char (&literal)[N])  // implicit: In(w, {"a", "b"})
+      : text(literal, std::char_traits<char>::length(literal)) {}
+  string_view text;
+};
+using Words = std::initializer_list<Literal>;
 
 // ---- Characters --------------------------------------------------------------
 
@@ -110,8 +120,8 @@ bool IsUpper(char32_t c) {
 // them (8% of the instructions of extraction went to that).
 [[gnu::always_inline]] inline bool In(string_view w, Words words) {
 #pragma GCC unroll 64
-  for (string_view x : words)
-    if (SameWord(w, x)) return true;
+  for (const Literal& x : words)
+    if (SameWord(w, x.text)) return true;
   return false;
 }
 template <size_t N>
@@ -205,8 +215,9 @@ class Spellings {
 
   // Lower(text.substr(start, end - start)), valid as long as this object.
   // Inlined: asked once per token.
+  // REQUIRES: start <= end <= text.size()
   [[gnu::always_inline]] string_view Of(size_t start, size_t end) {
-    string_view lowered = string_view(lowered_).substr(start, end - start);
+    string_view lowered(lowered_.data() + start, end - start);
     if (!curly_) return lowered;
     // Tokens are asked for in text order: the next E2 byte at or after the
     // last start asked about answers most of them without a search.
@@ -254,16 +265,22 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
   // MakeToken, for a token whose first code point `first` and whether it
   // has an ASCII digit are known. Inlined: it is called once per token, and
   // the call with its register saves was a fifth of its cost.
+  //
+  // Whether a word may be part of a name is asked of most tokens several
+  // times per sentence and depends on the word alone: it is found here, for
+  // the capitalized words (a token changed after `add` is no word).
+  // REQUIRES: start <= stop <= end
   auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit)
                  __attribute__((always_inline)) -> Token& {
     Token& t = out.emplace_back();
     t.start = start;
     t.end = stop;
-    t.text = text.substr(start, stop - start);
+    t.text = string_view(text.data() + start, stop - start);
     t.lower = spellings.Of(start, stop);
     t.word = word;
     t.cap = word && IsUpper(first);
     t.digit = digit;
+    if (t.cap) t.name_word = ClassifyNameWord(t);
     return t;
   };
   size_t i = begin;
@@ -271,9 +288,11 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
     size_t n = 1;
     auto lead = static_cast<unsigned char>(text[i]);
     char32_t c = lead < 0x80 ? lead : DecodeAt(text, i, &n);
-    // ASCII by table: what IsSpace and IsWordChar answer for it.
+    // ASCII by table: what IsSpace and IsWordChar answer for it. A run of
+    // ASCII spaces is passed in one loop.
     if (lead < 0x80 ? kAsciiSpace[lead] : IsSpace(c)) {
       i += n;
+      for (unsigned char b; i < end && (b = static_cast<unsigned char>(text[i])) < 0x80 && kAsciiSpace[b];) ++i;
       continue;
     }
     if (lead < 0x80 ? AsciiAlnum(static_cast<char>(lead)) != 0 : IsWordChar(c)) {
@@ -292,6 +311,11 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
           j = k;
           if (j >= end) break;
         }
+        // Most words end at an ASCII space or punctuation: an ASCII byte
+        // that is neither a letter nor a digit (the loop above) nor a
+        // joiner ends the word without decoding.
+        if (auto b = static_cast<unsigned char>(text[j]); b < 0x80 && b != '-' && b != '.' && b != '\'' && b != '&')
+          break;
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
         // The loop above stopped at d: if ASCII, d is no letter or digit.
@@ -330,6 +354,8 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       }
       add(i, j, true, c, digit);
       i = j;
+      // The space after a word, as the loop's first test would pass it.
+      if (i < end && text[i] == ' ') ++i;
       continue;
     }
     if ((c == '\'' || c == 0x2019) && i + n < end && (text[i + n] == 's' || text[i + n] == 'S')) {
@@ -348,9 +374,6 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
     if (c == 0x2014 || c == 0x2013) t.lower = "--";
     i += n;
   }
-  // Asked of most tokens several times per sentence; the answer depends on
-  // the word alone.
-  for (Token& t : out) t.name_word = ClassifyNameWord(t);
   return out;
 }
 
@@ -358,8 +381,9 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
 
 constexpr string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                    "july",    "august",   "september", "october", "november", "december"};
-constexpr string_view kMonthAbbrevs[] = {"jan.", "feb.", "mar.",  "apr.", "jun.", "jul.",
-                                         "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+// "sept." is September too (MakeMonthNumbers).
+constexpr string_view kMonthAbbreviations[] = {"jan.", "feb.", "mar.", "apr.", "may.", "jun.",
+                                              "jul.", "aug.", "sep.", "oct.", "nov.", "dec."};
 constexpr string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 // Whether `word` starts with one of the ASCII `letters`: a quick "no" for
@@ -382,9 +406,7 @@ WordNumbers MakeMonthNumbers() {
   int m = 1;
   for (string_view name : kMonths) numbers.emplace(name, m++);
   m = 1;
-  for (string_view name :
-       {"jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."})
-    numbers.emplace(name, m++);
+  for (string_view name : kMonthAbbreviations) numbers.emplace(name, m++);
   numbers.emplace("sept.", 9);
   return numbers;
 }
@@ -1063,6 +1085,7 @@ class Reader {
   // Adds `runs` (FindRuns(s)) to the mentions of `s`, each name classified
   // by what the article has taught so far.
   void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
+  // Puts the mentions of `s` in text order and sets `s.owner` from them.
   void Index(Sentence& s);
   // `runs` are those of `s` (FindRuns), which AddRunMentions added.
   void Learn(const Sentence& s, const std::vector<NameRun>& runs);
@@ -1208,11 +1231,20 @@ class Reader {
 
 // ---- Building ----------------------------------------------------------------
 
-void Reader::Index(Sentence& s) {
+// Sets `s.owner` from the mentions of `s`, which are in text order.
+void Own(Sentence& s) {
   s.owner.assign(s.tok.size(), -1);
-  std::sort(s.men.begin(), s.men.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
   for (size_t k = 0; k < s.men.size(); ++k)
     for (size_t i = s.men[k].begin; i < s.men[k].end && i < s.tok.size(); ++i) s.owner[i] = static_cast<int>(k);
+}
+
+void Reader::Index(Sentence& s) {
+  // No two mentions start on one token (each starts on a token no other
+  // covers), so any sort gives this order. The gazetteer's mentions come
+  // sorted already, and std::sort would still move each of them twice.
+  auto by_begin = [](const Mention& x, const Mention& y) { return x.begin < y.begin; };
+  if (!std::is_sorted(s.men.begin(), s.men.end(), by_begin)) std::sort(s.men.begin(), s.men.end(), by_begin);
+  Own(s);
 }
 
 string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
@@ -1340,10 +1372,13 @@ void Reader::AddGenericMentions(Sentence& s) {
 }
 
 // A capitalized word that is not a stop word, month, weekday or role word.
-bool ClassifyNameWord(const Token& t) {
-  return t.word && t.cap && !In(t.lower, kStopCaps) && !MonthOf(t.lower) && !WeekdayOf(t.lower) &&
-         !In(t.lower, kRoleCaps);
-}
+// The capitalized words ClassifyNameWord turns away: kStopCaps, what MonthOf
+// and WeekdayOf know, kRoleCaps. One lookup instead of four, for every
+// capitalized word.
+constexpr auto kNotNameWords = UnionOf(kStopCaps, WordTable(kMonths), WordTable(kMonthAbbreviations),
+                                       WordTable{"sept."}, WordTable(kWeekdays), kRoleCaps);
+
+bool ClassifyNameWord(const Token& t) { return t.word && t.cap && !In(t.lower, kNotNameWords); }
 
 bool IsNameWordToken(const Token& t) { return t.name_word; }
 
@@ -1529,6 +1564,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
 }
 
 void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
+  // The known mentions and the runs are each in text order, and no run
+  // starts on a token a known mention covers: merged, they are in the order
+  // Index's sort gives (which moved every mention twice even when sorted).
+  std::vector<Mention> known = std::move(s.men);
+  s.men.clear();
+  s.men.reserve(known.size() + runs.size());
+  size_t next_known = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
     const NameRun& run = runs[r];
     Mention m = run.mention;
@@ -1557,9 +1599,12 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
       }
       if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
+    while (next_known < known.size() && known[next_known].begin < m.begin)
+      s.men.push_back(std::move(known[next_known++]));
     s.men.push_back(std::move(m));
   }
-  Index(s);
+  while (next_known < known.size()) s.men.push_back(std::move(known[next_known++]));
+  Own(s);
   // "siblings Dario and Daniela Amodei": the first name borrows the surname.
   for (size_t k = 0; k + 1 < s.men.size(); ++k) {
     Mention& first = s.men[k];

@@ -12,28 +12,34 @@ namespace labwatch {
 namespace {
 
 // An article's facts name the same few people and orgs again and again;
-// each name is folded and looked up once per article.
+// each name is folded and looked up once per article, and the key folded
+// for the lookup is the one Fold returns (a name asked both ways was folded
+// twice, in two maps).
 class NameCache {
  public:
   explicit NameCache(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
   // FoldKey(name).
-  const std::string& Fold(const std::string& name) {
-    auto [it, inserted] = folded_.try_emplace(name);
-    if (inserted) it->second = FoldKey(name);
-    return it->second;
-  }
+  const std::string& Fold(const std::string& name) { return Of(name).key; }
   // Gazetteer::Lookup(name).
-  const NameEntry* Lookup(const std::string& name) {
-    auto [it, inserted] = entries_.try_emplace(name, nullptr);
-    if (inserted) it->second = gazetteer_.Lookup(name);
+  const NameEntry* Lookup(const std::string& name) { return Of(name).entry; }
+
+ private:
+  struct Known {
+    std::string key;
+    const NameEntry* entry = nullptr;
+  };
+  const Known& Of(const std::string& name) {
+    auto [it, inserted] = known_.try_emplace(name);
+    if (inserted) {
+      it->second.key = FoldKey(name);
+      it->second.entry = gazetteer_.LookupKey(it->second.key);
+    }
     return it->second;
   }
 
- private:
   const Gazetteer& gazetteer_;
-  std::unordered_map<std::string, std::string> folded_;
-  std::unordered_map<std::string, const NameEntry*> entries_;
+  std::unordered_map<std::string, Known> known_;
 };
 
 // The canonical name of a known org or person; the name as written otherwise.

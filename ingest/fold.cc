@@ -1,5 +1,6 @@
 #include "ingest/fold.h"
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -60,7 +61,6 @@ void LowerAsciiLetters(std::string& text, size_t begin, size_t end) {
 FoldedText FoldForMatching(std::string_view text) {
   FoldedText folded;
   folded.text.reserve(text.size());
-  folded.origin.reserve(text.size() + 1);
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -80,20 +80,7 @@ FoldedText FoldForMatching(std::string_view text) {
       auto run = static_cast<size_t>(end - i);
       folded.text.append(reinterpret_cast<const char*>(bytes + i), run);
       LowerAsciiLetters(folded.text, at, at + run);
-      folded.origin.resize(at + run);
-      std::uint32_t* origin = folded.origin.data() + at;
-      auto first = static_cast<std::uint32_t>(i);
-      // Four at a time, written out: at -O2 the compiler neither unrolls
-      // nor vectorizes a loop of one store per byte, a third of this
-      // function's work on English text; four adjacent stores it combines.
-      std::uint32_t k = 0;
-      for (std::uint32_t value = first; k + 4 <= run; k += 4, value += 4) {
-        origin[k] = value;
-        origin[k + 1] = value + 1;
-        origin[k + 2] = value + 2;
-        origin[k + 3] = value + 3;
-      }
-      for (; k < run; ++k) origin[k] = first + k;
+      folded.pieces.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(i), true});
       i = end;
       continue;
     }
@@ -101,8 +88,9 @@ FoldedText FoldForMatching(std::string_view text) {
     U8_NEXT(bytes, i, length, c);
     std::string_view original = text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
     auto append = [&](std::string_view piece) {
+      folded.pieces.push_back(
+          {static_cast<std::uint32_t>(folded.text.size()), static_cast<std::uint32_t>(start), false});
       folded.text.append(piece);
-      folded.origin.insert(folded.origin.end(), piece.size(), static_cast<std::uint32_t>(start));
     };
     if (c < 0) {
       append(" ");
@@ -123,22 +111,30 @@ FoldedText FoldForMatching(std::string_view text) {
         if (d < 0 || !FoldsToItself(d)) break;
         end += static_cast<int32_t>(size);
       }
+      folded.pieces.push_back(
+          {static_cast<std::uint32_t>(folded.text.size()), static_cast<std::uint32_t>(start), true});
       folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
-      size_t at = folded.origin.size();
-      folded.origin.resize(at + static_cast<size_t>(end - start));
-      auto code_point_start = static_cast<std::uint32_t>(start);
-      for (int32_t k = start; k < end; ++k) {
-        if ((bytes[k] & 0xC0) != 0x80) code_point_start = static_cast<std::uint32_t>(k);
-        folded.origin[at++] = code_point_start;
-      }
       i = end;
     } else {
       const std::string& piece = FoldCodePoint(original, c);
       append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }
-  folded.origin.push_back(static_cast<std::uint32_t>(text.size()));
+  folded.original_size = static_cast<std::uint32_t>(text.size());
   return folded;
+}
+
+std::uint32_t FoldedText::Origin(size_t i) const {
+  if (i >= text.size()) return original_size;
+  auto after = std::upper_bound(pieces.begin(), pieces.end(), i,
+                                [](size_t at, const Piece& piece) { return at < piece.folded; });
+  const Piece& piece = *(after - 1);  // the first piece starts at folded byte 0
+  if (!piece.copied) return piece.original;
+  // A copied piece has the original's bytes (lowering keeps ASCII ASCII),
+  // so its own continuation bytes tell where a code point starts.
+  size_t at = i;
+  while (at > piece.folded && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return piece.original + static_cast<std::uint32_t>(at - piece.folded);
 }
 
 }  // namespace labwatch

@@ -17,13 +17,31 @@ namespace labwatch {
 
 struct FoldedText {
   std::string text;
-  // origin[i]: the byte of the original text that folded byte i came from;
-  // origin[text.size()] is the original's size.
-  std::vector<std::uint32_t> origin;
+
+  // Where the folded bytes came from, in pieces: piece k covers the folded
+  // bytes from pieces[k].folded up to the next piece's (or text's end).
+  // Names are matched in folded text, but only the candidate matches ask
+  // where a byte came from: the map is kept per piece, not written for
+  // every byte of every article.
+  struct Piece {
+    std::uint32_t folded;    // its first folded byte
+    std::uint32_t original;  // the original byte that one came from
+    // Copied byte for byte (ASCII lowered, kana and kanji): folded byte i
+    // came from original + (i - folded), taken back to the start of its
+    // code point. Otherwise all of the piece is one folded code point.
+    bool copied;
+  };
+  std::vector<Piece> pieces;
+  std::uint32_t original_size = 0;
+
+  // The original byte that folded byte `i` came from: the start of the
+  // code point it folds. Origin(text.size()) is the original's size.
+  // REQUIRES: i <= text.size()
+  std::uint32_t Origin(size_t i) const;
 
   // The original byte range of folded bytes [start, end).
-  std::uint32_t OriginalStart(size_t start) const { return origin[start]; }
-  std::uint32_t OriginalEnd(size_t end) const { return origin[end]; }
+  std::uint32_t OriginalStart(size_t start) const { return Origin(start); }
+  std::uint32_t OriginalEnd(size_t end) const { return Origin(end); }
 };
 
 // Folds `text`. ASCII, kana and CJK take fast paths; other letters go

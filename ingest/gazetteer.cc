@@ -60,13 +60,34 @@ Result<Gazetteer> Gazetteer::Build(std::vector<NameEntry> entries) {
 
 std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
   FoldedText folded = FoldForMatching(text);
+  const std::vector<FoldedText::Piece>& pieces = folded.pieces;
+  // Whether folded bytes i - 1 and i were copied from one ASCII run, so that
+  // the text has the same two bytes there (up to case).
+  // REQUIRES: 0 < i < folded.text.size(), and byte i - 1 or i ASCII
+  size_t piece = 0;  // the piece found last: matches come in text order, so it moves a step or two
+  auto within_ascii_run = [&](size_t i) {
+    while (piece + 1 < pieces.size() && pieces[piece + 1].folded <= i) ++piece;
+    while (pieces[piece].folded > i) --piece;
+    // A copied piece holding an ASCII byte is an ASCII run (kana and kanji
+    // have none).
+    return pieces[piece].copied && pieces[piece].folded < i;
+  };
+  auto ascii_word_byte = [](char b) {  // IsWordChar, for an ASCII byte
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+  };
   std::vector<Match> candidates;
   matcher_->Scan(folded.text, [&](std::uint32_t id, size_t start, size_t end) {
+    // Most candidates are a short name inside a word (the org "H" in
+    // "the"). Where the bytes on both sides of its start or end lie in one
+    // ASCII run, the AtBoundary tests below answer from the folded bytes
+    // alone: a letter, digit or '_' outside means no boundary.
+    if (start > 0 && ascii_word_byte(folded.text[start - 1]) && within_ascii_run(start)) return;
+    if (end < folded.text.size() && ascii_word_byte(folded.text[end]) && within_ascii_run(end)) return;
     size_t original_start = folded.OriginalStart(start);
     size_t original_end = folded.OriginalEnd(end);
     // A fold may map several bytes to one code point: only whole code points.
-    if (start > 0 && folded.origin[start - 1] == original_start) return;
-    if (end < folded.text.size() && folded.origin[end] < original_end) return;
+    if (start > 0 && folded.Origin(start - 1) == original_start) return;
+    if (end < folded.text.size() && folded.Origin(end) < original_end) return;
     if (!AtBoundary(CodePointBefore(text, original_start), CodePointAt(text, original_start))) return;
     if (!AtBoundary(CodePointAt(text, original_end), CodePointBefore(text, original_end))) return;
     candidates.push_back({&entries_[id], original_start, original_end});
@@ -87,8 +108,10 @@ std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
   return kept;
 }
 
-const NameEntry* Gazetteer::Lookup(std::string_view name) const {
-  auto it = by_key_.find(FoldKey(name));
+const NameEntry* Gazetteer::Lookup(std::string_view name) const { return LookupKey(FoldKey(name)); }
+
+const NameEntry* Gazetteer::LookupKey(const std::string& key) const {
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &entries_[it->second];
 }
 

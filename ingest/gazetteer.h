@@ -48,6 +48,8 @@ class Gazetteer {
 
   // The entry whose alias folds like `name`; nullptr if none.
   const NameEntry* Lookup(std::string_view name) const;
+  // Lookup for a name already folded: `key` is FoldKey(name).
+  const NameEntry* LookupKey(const std::string& key) const;
 
   size_t size() const { return entries_.size(); }
 

@@ -46,6 +46,7 @@
 
 #include "core/text.h"
 #include "ingest/byte_pairs.h"
+#include "ingest/byte_scan.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
 
@@ -136,6 +137,15 @@ bool MayStartKatakana(string_view s, size_t i) {
   auto next = static_cast<uint8_t>(s[i + 1]);
   return b == 0xE3 ? next == 0x82 || next == 0x83 : next == 0xBD || next == 0xBE;
 }
+// MayStartLatin and MayStartKatakana sixteen bytes at a time (SkipTo16's
+// `lanes`): exact, given the byte after each.
+auto MayStartLatin16(Bytes16 at, Bytes16) { return (at < 0x80) | ((at >= 0xC3) & (at <= 0xC9)) | (at == 0xEF); }
+auto MayStartKatakana16(Bytes16 at, Bytes16 after) {
+  return ((at == 0xE3) & ((after == 0x82) | (after == 0x83))) | ((at == 0xEF) & ((after == 0xBD) | (after == 0xBE)));
+}
+// SkipTo for the scans of a whole article for these.
+size_t SkipToLatin(string_view s, size_t i) { return SkipTo16(s, i, MayStartLatin16, MayStartLatin); }
+size_t SkipToKatakana(string_view s, size_t i) { return SkipTo16(s, i, MayStartKatakana16, MayStartKatakana); }
 bool IsLatinLetter(char32_t c) {
   return IsAsciiLetter(c) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
@@ -1384,7 +1394,7 @@ void Reader::FindOrgs() {
     (org ? orgs_ : models_).push_back(std::move(m));
   }
   // Latin runs: "Akebono Labs", "Meta", "Claude Opus 4.1".
-  for (size_t i = SkipTo(text_, 0, MayStartLatin), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartLatin)) {
+  for (size_t i = SkipToLatin(text_, 0), n = 0; i < text_.size(); i = SkipToLatin(text_, i)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsLatinWordChar(c) ||
         (i > 0 && (IsLatinWordChar(DecodeBefore(text_, i)) || IsLatinJoiner(DecodeBefore(text_, i))))) {
@@ -1467,7 +1477,7 @@ void Reader::FindOrgs() {
       }
     }
   };
-  for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size(); i = SkipTo(text_, i, MayStartKatakana)) {
+  for (size_t i = SkipToKatakana(text_, 0), n = 0; i < text_.size(); i = SkipToKatakana(text_, i)) {
     char32_t c = DecodeAt(text_, i, &n);
     if (!IsKatakana(c) || (i > 0 && (IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))))) {
       i += n;
@@ -1620,7 +1630,13 @@ void Reader::FindOrgs() {
     static constexpr string_view kSubjectParticles[] = {"は", "が", "（", "、"};
     // clang-format on
     for (string_view introducer : kKanjiIntroducers) {
-      for (size_t at = Find(text_, introducer); at != string_view::npos; at = Find(text_, introducer, at + 1)) {
+      // Found by its noun, then its last character: Find looks for a word's
+      // last byte, and that of "、" (E3 80 81) or "の" (E3 81 AE) stops it
+      // at most hiragana. The nouns end in rarer bytes.
+      string_view noun = introducer.substr(0, introducer.size() - 3);
+      string_view tail = introducer.substr(noun.size());
+      for (size_t at = Find(text_, noun); at != string_view::npos; at = Find(text_, noun, at + 1)) {
+        if (!StartsAt(text_, at + noun.size(), tail)) continue;
         // Kanji, or katakana with a kanji tail (シンラン科技).
         size_t i = at + introducer.size(), j = i, m = 0, count = 0, kanji = 0;
         while (j < text_.size() && count < 9) {
@@ -1817,8 +1833,7 @@ void Reader::FindOrgs() {
         "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
         "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
     // clang-format on
-    for (size_t i = SkipTo(text_, 0, MayStartKatakana), n = 0; i < text_.size();
-         i = SkipTo(text_, i + n, MayStartKatakana)) {
+    for (size_t i = SkipToKatakana(text_, 0), n = 0; i < text_.size(); i = SkipToKatakana(text_, i + n)) {
       char32_t c = DecodeAt(text_, i, &n);
       if (!IsKatakana(c) || IsKatakana(DecodeBefore(text_, i)) || IsNameDot(DecodeBefore(text_, i))) continue;
       size_t j = KatakanaRunEnd(text_, i);
@@ -3520,6 +3535,10 @@ bool ReleaseDone(string_view s, size_t after, bool today) {
 // "「X」の開発計画を見直している。公開は来年にずれ込むという": a delay in a
 // sentence without a model is of the model the last sentence named.
 void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
+  // Both readings below are of the model the sentence before named; most
+  // sentences follow none, and searching them for the words cost more than
+  // the rest of this.
+  if (last_model_.empty() || last_model_sentence_ + 1 != sentence) return;
   const std::string& s = shape.text;
   // clang-format off
   static constexpr string_view kActs[] = {
@@ -3528,7 +3547,7 @@ void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
   // clang-format on
   for (string_view act : kActs) {
     size_t at = Find(s, act);
-    if (at == std::string::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) continue;
+    if (at == std::string::npos) continue;
     size_t k = at + act.size();
     size_t n = 0;
     for (size_t count = 0; k < s.size() && count < 20 && !MatchAt(s, k, kDelayVerbs); ++count) {
@@ -3548,7 +3567,7 @@ void Reader::DelayOfLastModel(const Shape& shape, size_t sentence) {
                                              "提供予定", "公開を予定",   "リリースを予定"};
   size_t planned = string_view::npos;
   for (string_view word : kPlanned) planned = std::min(planned, s.find(word));
-  if (planned == string_view::npos || last_model_.empty() || last_model_sentence_ + 1 != sentence) return;
+  if (planned == string_view::npos) return;
   for (size_t k = planned, n = 0; k < s.size(); k += n) {
     DecodeAt(s, k, &n);
     if (size_t verb = MatchAt(s, k, kDelayVerbs)) {

@@ -10,6 +10,9 @@
 //   static constexpr WordTable kSpeechVerbs{"said", "says", "told"};
 //   if (kSpeechVerbs.Contains(word)) ...
 //
+// UnionOf(a, b, ...) makes one table of several, to ask "is it one of
+// any of these?" with one lookup.
+//
 // Contains(w) is exactly "w equals one of the words" (byte for byte), the
 // answer a linear scan of the list gives; duplicates in the list are fine.
 // Immutable, so safe to share between threads.
@@ -30,15 +33,11 @@ class WordTable {
   template <typename... Words>
   consteval explicit WordTable(const Words&... words) {
     static_assert(sizeof...(Words) == N);
-    const std::string_view list[] = {std::string_view(words)...};
-    shortest_ = list[0].size();
-    for (std::string_view w : list) {
-      if (w.size() < shortest_) shortest_ = w.size();
-      if (w.size() > longest_) longest_ = w.size();
-      size_t slot = Hash(w) & kMask;
-      while (slots_[slot].data() != nullptr && slots_[slot] != w) slot = (slot + 1) & kMask;
-      slots_[slot] = w;
-    }
+    for (std::string_view w : {std::string_view(words)...}) Add(w);
+  }
+  // The words of a list kept as an array for other uses too.
+  consteval explicit WordTable(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) Add(w);
   }
 
   constexpr bool Contains(std::string_view w) const {
@@ -53,6 +52,27 @@ class WordTable {
   }
 
  private:
+  template <size_t M>
+  friend class WordTable;
+  template <size_t... Ns>
+  friend consteval WordTable<(Ns + ...)> UnionOf(const WordTable<Ns>&... tables);
+
+  consteval WordTable() = default;
+  consteval void Add(std::string_view w) {
+    if (w.size() < shortest_) shortest_ = w.size();
+    if (w.size() > longest_) longest_ = w.size();
+    size_t slot = Hash(w) & kMask;
+    while (slots_[slot].data() != nullptr && slots_[slot] != w) slot = (slot + 1) & kMask;
+    slots_[slot] = w;
+  }
+  template <size_t M>
+  consteval void AddAll(const WordTable<M>& table) {
+    // Indexed: GCC 12 rejects a range-for over another constant's slots here
+    // ("modification of ... is not a constant expression").
+    for (size_t i = 0; i < table.slots_.size(); ++i)
+      if (table.slots_[i].data() != nullptr) Add(table.slots_[i]);
+  }
+
   // At least twice as many slots as words, so that probes end soon.
   static constexpr size_t kSlots = std::bit_ceil(2 * N < 8 ? size_t{8} : 2 * N);
   static constexpr size_t kMask = kSlots - 1;
@@ -69,11 +89,22 @@ class WordTable {
   }
 
   std::array<std::string_view, kSlots> slots_{};
-  size_t shortest_ = 0;
+  size_t shortest_ = SIZE_MAX;  // until a word is added
   size_t longest_ = 0;
 };
 
+// The words of all of `tables` in one table: Contains(w) is whether any of
+// them contains w, with one lookup instead of one per table.
+template <size_t... Ns>
+consteval WordTable<(Ns + ...)> UnionOf(const WordTable<Ns>&... tables) {
+  WordTable<(Ns + ...)> all;
+  (all.AddAll(tables), ...);
+  return all;
+}
+
 template <typename... Words>
 WordTable(const Words&...) -> WordTable<sizeof...(Words)>;
+template <size_t N>
+WordTable(const std::string_view (&)[N]) -> WordTable<N>;
 
 }  // namespace labwatch

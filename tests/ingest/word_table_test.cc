@@ -33,6 +33,25 @@ TEST(WordTable, ComparesBytesNotPointers) {
   EXPECT_FALSE(kVerbs.Contains(copy));
 }
 
+constexpr std::string_view kMonthList[] = {"may", "june"};
+
+TEST(WordTable, BuildsFromAnArray) {
+  constexpr WordTable kMonthTable(kMonthList);
+  EXPECT_TRUE(kMonthTable.Contains("may"));
+  EXPECT_TRUE(kMonthTable.Contains("june"));
+  EXPECT_FALSE(kMonthTable.Contains("jun"));
+}
+
+TEST(WordTable, UnionContainsTheWordsOfEachTableAndNoOthers) {
+  constexpr WordTable kShort{"a", "an"};
+  constexpr auto kAll = UnionOf(kVerbs, kShort, WordTable(kMonthList), WordTable{"said", "", "tomorrow"});
+  for (std::string_view w : {"said", "says", "told", "wrote", "added", "left", "leaves", "co-founded", "'s", ",",
+                             "a", "an", "may", "june", "", "tomorrow"})
+    EXPECT_TRUE(kAll.Contains(w)) << w;
+  for (std::string_view w : {"s", "ann", "mayb", "tomorro", "tomorrows", "Said", "x"})
+    EXPECT_FALSE(kAll.Contains(w)) << w;
+}
+
 TEST(WordTable, KeepsDuplicatesAndSingleWords) {
   constexpr WordTable kTwice{"still", "still", "yes"};
   EXPECT_TRUE(kTwice.Contains("still"));
