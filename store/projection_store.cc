@@ -111,10 +111,10 @@ Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string
                                                                bool sync) {
   rocksdb::Options options;
   options.IncreaseParallelism(2);
-  // Uncompressed: the state is a cache of the log, rebuilt whole at times,
-  // and compressing it was a twelfth of a rebuild's instructions. It takes
-  // about 1.8 times the space of LZ4 (1M synthetic events: 135 MB, 76 MB).
-  options.compression = rocksdb::kNoCompression;
+  // LZ4 is a twelfth of a rebuild's instructions, but uncompressed files take
+  // 1.8 times the space (1M synthetic events: 135 MB, 76 MB) and no run of a
+  // rebuild showed the difference in time (bench/README.md).
+  options.compression = rocksdb::kLZ4Compression;
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   options.keep_log_file_num = 3;
   // Small memtables: a reader (a secondary instance) replays whatever the
