@@ -1118,6 +1118,7 @@ class Reader {
   std::optional<OwnedModel> ModelBefore(const Sentence& s, size_t i) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   void GroupNamed(const Sentence& s);
+  void EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items);
   void LastDay(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
@@ -1181,6 +1182,10 @@ class Reader {
   // an unnamed group ("B has hired three researchers from A"), for the
   // names given in the next sentence ("They are X, Y and Z").
   string group_destination_;
+  // How many the group was ("three researchers"), 0 if no number was
+  // given: a list of exactly that many names opening the next sentence
+  // names its members.
+  size_t group_count_ = 0;
   struct NamedRun {
     string name;  // "" if ambiguous
     string key;   // FoldKey(name), kept to compare with the next run of the same last word
@@ -1902,6 +1907,15 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
 }
 
 // A plural noun for a group of people: "three engineers", "its founders".
+// The number a count word before a plural names ("three researchers"), 0
+// for any other word.
+size_t CountWord(string_view lower) {
+  static constexpr string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight"};
+  for (size_t n = 0; n < std::size(kCounts); ++n)
+    if (lower == kCounts[n]) return n + 2;
+  return 0;
+}
+
 bool IsPeopleNoun(string_view w) {
   return In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
                 "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni", "academics", "professors"});
@@ -2876,6 +2890,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
             group_departure_org_ = o->name;
             group_departure_end_ = s.span.end;
             group_destination_ = *subject;
+            group_count_ = CountWord(s.W(k));
           }
       }
       return;
@@ -2977,6 +2992,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       group_departure_org_ = group_org->name;
       group_departure_end_ = s.span.end;
       group_destination_.clear();
+      group_count_ = 0;
+      for (size_t x = j - 1; x > 0 && x + 4 > j && !group_count_; --x) group_count_ = CountWord(s.W(x - 1));
       size_t d = group_org->end;
       if (s.Is(d, "to") && In(s.W(d + 1), {"join", "rejoin"})) ++d;
       if (In(s.W(d), {"for", "to", "join", "rejoin"}))
@@ -4239,9 +4256,15 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
   if (!subject.found) return;
   size_t k = SkipFillersForward(s, te);
   std::optional<OrgHit> object;
+  // "is now building a start-up, B, with Y", "is starting a robotics company
+  // called B": a company being made, only where a company noun says so
+  // (not "building a model called M").
+  bool progressive = In(s.W(t), {"starting", "building"});
+  if (progressive && !In(s.W(k), {"a", "an", "his", "her", "their"})) return;
   if (In(s.W(k), {"a", "an", "his", "her", "their"})) {
     for (size_t x = k + 1; x < s.size() && x < k + 6; ++x) {
       if (In(s.W(x), {"called", "named", "dubbed"})) {
+        if (progressive && !In(s.W(x - 1), {"company", "start-up", "startup", "firm", "venture", "lab"})) break;
         object = OrgAt(s, x + 1);
         break;
       }
@@ -4434,13 +4457,32 @@ void Reader::Descriptors(const Sentence& s) {
           break;
         }
       }
+      // Only until a day gone: not "until 2027" in an article of 2026.
+      auto until = DateAt(s, i + 1, a_.published, false);
+      bool gone = until && until->date.SortKey() < a_.published.SortKey();
+      // "X, who until last month ran A's applied AI lab,": the date before
+      // the post's verb; the clause runs to its comma.
+      size_t clause_end = i;
+      if (!was && gone && s.Is(i - 1, "who")) {
+        b = i - 1;
+        for (size_t x = i + 1; x < s.size() && x < i + 5 && !was; ++x)
+          if (In(s.W(x), {"ran", "led", "headed", "oversaw", "managed", "worked", "was"})) was = true;
+        clause_end = i + 1;
+        while (was && clause_end < s.size() && clause_end < i + 16 && !In(s.W(clause_end), {",", ";", ".", "--"}))
+          ++clause_end;
+        if (!s.Is(clause_end, ",")) was = false;
+      }
       std::optional<string> org;
       for (size_t x = b + 1; was && x < i && !org; ++x)
         if (In(s.W(x), {"at", "with"}))
           if (auto o = OrgAt(s, x + 1); o && o->end == i) org = o->name;
-      // Only until a day gone: not "until 2027" in an article of 2026.
-      auto until = DateAt(s, i + 1, a_.published, false);
-      bool gone = until && until->date.SortKey() < a_.published.SortKey();
+      // "who worked on OpenAI's agents team until June", "who until last
+      // month ran A's lab": an org owning the team or lab the person ran.
+      for (size_t x = b + 1; was && x < std::max(i, clause_end) && !org; ++x)
+        if (x != i && s.At(x) && In(s.W(x - 1), {"on", "ran", "led", "headed", "oversaw", "managed", "in"}))
+          if (auto o = OrgAt(s, x); o && !o->generic && o->end > x && In(s.W(o->end - 1), {"'s", "'"}) &&
+                                    s.tok[o->end].word && !s.tok[o->end].cap)
+            org = o->name;
       if (!was && gone && b > 0 && s.Is(b - 1, ",") && s.EndsBefore(b - 1) && IsPersonLike(s.EndsBefore(b - 1))) {
         // "X, A's head of research until March,": an appositive post.
         bool role = false;
@@ -4448,8 +4490,21 @@ void Reader::Descriptors(const Sentence& s) {
         if (role) org = AffiliationIn(s, b, i);
       }
       if (!org) continue;
-      if (auto person = NearestPersonBefore(s, b))
-        Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+      auto person = NearestPersonBefore(s, b);
+      if (!person) continue;
+      Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+      // "..., is now at B": where the person went, after the clause.
+      size_t c = std::max(i, clause_end);
+      while (c < s.size() && c < i + 16 && !In(s.W(c), {",", ";", "."})) ++c;
+      if (s.Is(c, ",") && s.Is(b - 1, ",")) {
+        size_t v = c + 1;
+        std::optional<OrgHit> to;
+        if (s.Is(v, "is") && s.Is(v + 1, "now") && In(s.W(v + 2), {"at", "with"})) to = OrgAt(s, v + 3);
+        if (s.Is(v, "now") && In(s.W(v + 1), {"works", "is"}) && In(s.W(v + 2), {"at", "for", "with"}))
+          to = OrgAt(s, v + 3);
+        if (to && !to->generic && FoldKey(to->name) != FoldKey(*org))
+          Emit(s, FactKind::kJoin, *person, to->name, "", *org, "", std::nullopt, std::nullopt, 0.7);
+      }
       continue;
     }
     if (i == 0 && (w == "before" || (w == "prior" && s.Is(1, "to"))) && s.size() > 6) {
@@ -5427,7 +5482,7 @@ constexpr WordTable kRuleHeads{
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
-    "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
+    "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
     "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
@@ -5438,6 +5493,16 @@ void Reader::GroupNamed(const Sentence& s) {
       s.span.start - group_departure_end_ > 2)
     return;
   size_t k = 0;
+  size_t end = 0;
+  if (group_count_ >= 2 && PersonAt(s, 0)) {
+    // "Tillbrook has hired three researchers from Larchmont. X, Y and Z
+    // will work on ...": exactly as many names as the group had, opening
+    // the next sentence, are its members.
+    auto items = PersonListAt(s, 0, &end);
+    if (items.size() != group_count_ || In(s.W(end), {",", "(", "--", ":"})) return;
+    EmitGroupMembers(s, items);
+    return;
+  }
   if (s.Is(0, "they")) {
     k = 1;
   } else if (s.Is(0, "the") && (IsPeopleNoun(s.W(1)) || In(s.W(1), {"group", "trio", "pair", "duo", "two", "three",
@@ -5447,9 +5512,12 @@ void Reader::GroupNamed(const Sentence& s) {
     return;
   }
   if (!In(s.W(k), {"are", "were", "include", "included", "--", ":"})) return;
-  size_t end = 0;
   auto items = PersonListAt(s, k + 1, &end);
   if (items.size() < 2) return;
+  EmitGroupMembers(s, items);
+}
+
+void Reader::EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items) {
   for (const auto& item : items) {
     Emit(s, FactKind::kDeparture, item.person, group_departure_org_, "", group_destination_, "", std::nullopt,
          std::nullopt, 0.65);
@@ -5516,7 +5584,8 @@ void Reader::Read(Sentence& s) {
         if (facts_.size() > before) continue;
       }
     }
-    if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed"}) &&
+    if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed", "starting",
+               "building"}) &&
         !s.Is(i + 1, "at")) {
       size_t end = i + 1;
       if (w == "set") {
@@ -5692,7 +5761,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "job at",      "position at", "role at",    "post at"};
+    "job at",      "position at", "role at",    "post at",   "building"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

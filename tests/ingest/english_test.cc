@@ -1707,5 +1707,45 @@ TEST(EnglishExtraction, AnOrgThatLostSomeoneBeforeAColon) {
   EXPECT_EQ(Lines("The team lost a key game: Ida Berg has resigned."), V{});
 }
 
+TEST(EnglishExtraction, AGroupCountedThenNamedOpeningTheNextSentence) {
+  EXPECT_EQ(Lines("Oskin AI has hired three engineers from Tarrow Labs. Ida Berg, Nils Aas and Tove Lund will build "
+                  "its inference stack."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "departure Tove Lund @ Tarrow Labs",
+               "join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Tove Lund @ Oskin AI"}));
+  EXPECT_EQ(Lines("Two senior researchers have quit Tarrow Labs for Oskin AI. Ida Berg and Nils Aas both worked on "
+                  "its speech models."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Oskin AI"}));
+  // Not as many names as the group had, the names a sentence later, or
+  // no move at all: nothing.
+  EXPECT_EQ(Lines("Oskin AI has hired three engineers from Tarrow Labs. Ida Berg and Nils Aas welcomed them."), V{});
+  EXPECT_EQ(Lines("Two senior researchers have quit Tarrow Labs for Oskin AI. The lab declined to comment. Ida Berg "
+                  "and Nils Aas run it."),
+            V{});
+  EXPECT_EQ(Lines("Oskin AI is said to be courting three engineers at Tarrow Labs. Ida Berg, Nils Aas and Tove Lund "
+                  "declined to comment."),
+            V{});
+}
+
+TEST(EnglishExtraction, WhoUntilADayGoneRanAnOrgsLab) {
+  EXPECT_EQ(Lines("Ida Berg, who until last month ran Tarrow Labs' robotics group, is now at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who worked on Tarrow Labs' speech team until January, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Until a day to come, or "is now at" with no earlier post: no change.
+  EXPECT_EQ(Lines("Ida Berg, who until 2027 runs Tarrow Labs' robotics group, spoke on Monday."), V{});
+  EXPECT_EQ(Lines("Ida Berg is now at Oskin AI, where she leads research."), V{});
+}
+
+TEST(EnglishExtraction, BuildingOrStartingACompanyNamedAfterIt) {
+  EXPECT_EQ(Lines("Ida Berg is now building a start-up, Fjordline, with Nils Aas."),
+            (V{"founded Ida Berg @ Fjordline", "founded Nils Aas @ Fjordline"}));
+  EXPECT_EQ(Lines("Ida Berg is starting a robotics company called Fjordline Dynamics with Nils Aas."),
+            (V{"founded Ida Berg @ Fjordline Dynamics", "founded Nils Aas @ Fjordline Dynamics"}));
+  // A model or a product being built, or a company only considered: no founding.
+  EXPECT_EQ(Lines("Ida Berg is building a model called Fjord with Nils Aas."), V{});
+  EXPECT_EQ(Lines("Ida Berg is considering starting a company called Fjordline with Nils Aas."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
