@@ -414,7 +414,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "省", "庁", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
+    "科学院", "病院", "省", "庁", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -1093,7 +1093,10 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
     }
     if (kana < 2 || kana > 4 || kanji < 1 || kanji > 3 || IsKanji(DecodeBefore(text_, j))) return std::nullopt;
     static constexpr string_view kVerbEnds[] = {"る", "た", "て", "い", "う", "く", "す", "ない", "れ", "せ"};
-    if (MatchBefore(text_.substr(0, i), i, kVerbEnds) && kana <= 2) return std::nullopt;
+    // "率いた氏" is a verb's kana after its one kanji; a family name of two
+    // or three kanji before two kana is a name even when they end like a
+    // verb (佐藤ゆいさん, 田中あいさん).
+    if (MatchBefore(text_.substr(0, i), i, kVerbEnds) && kana <= 2 && kanji < 2) return std::nullopt;
     return j;
   }
   if (IsKanji(c)) {
@@ -2759,6 +2762,10 @@ void Reader::Describe(const Shape& shape) {
                                                    "共同創業者は", "創業者には"};
   size_t intro = string_view::npos;
   for (string_view w : kFounderIntros) intro = std::min(intro, s.find(w));
+  // "創業者は…X氏と…Y氏。" opening a sentence (or after 同社の): the founders
+  // of the company in the news, not of an org named before it.
+  for (string_view w : {string_view("創業者は"), string_view("同社の創業者は")})
+    if (StartsAt(s, 0, w)) intro = 0;
   if (intro != string_view::npos && !topic_org_.empty()) {
     for (size_t k = intro, n = 0; k < s.size(); k += n) {
       char32_t c = DecodeAt(s, k, &n);
@@ -2948,8 +2955,13 @@ std::optional<size_t> ObjectPersonBefore(const Shape& shape, size_t t) {
     }
     size_t wo = s.find("を", after);
     if (wo == std::string::npos || wo >= t) continue;
+    string_view gap = string_view(s).substr(wo + 3, t - wo - 3);
+    // "X氏を東京研究所の所長として迎える": a unit of the org, then the post.
+    if (size_t m = 0; !gap.empty() && IsOrgMark(DecodeAt(gap, 0, &m)) && StartsAt(gap, m, "の") &&
+                      (gap.ends_with("として") || gap.ends_with("に")))
+      gap.remove_prefix(m + 3);
     if ((wo == after || (EndsAt(s, after, "ら") && NominalChain(string_view(s).substr(after, wo - after), 12))) &&
-        ShortGap(string_view(s).substr(wo + 3, t - wo - 3)))
+        ShortGap(gap))
       return k;
   }
   return std::nullopt;

@@ -859,5 +859,30 @@ TEST(JapaneseExtraction, AKanjiNameOpeningTheArticleAsADatedSubjectIsAnOrg) {
   EXPECT_EQ(Extract("政府は19日、人事を発表した。大野真司氏は10月に同社を退社した。"), "");
 }
 
+TEST(JapaneseExtraction, AKanaGivenNameAfterATwoKanjiFamilyName) {
+  EXPECT_EQ(Extract("ハマナスAIは、東雲通信で研究をしていた佐藤ゆいさんを採用した。"),
+            "departure 佐藤ゆい @ 東雲通信\njoin 佐藤ゆい @ ハマナスAI\n");
+  EXPECT_EQ(Extract("東雲通信の研究者だった田中あい氏がハマナスAIに移籍した。"),
+            "departure 田中あい @ 東雲通信\njoin 田中あい @ ハマナスAI\n");
+  // One kanji and its kana are a verb, not a name: no person before 氏.
+  EXPECT_EQ(Extract("研究を率いた氏がハマナスAIに移籍した。"), "");
+}
+
+TEST(JapaneseExtraction, AHireAsThePostOfAUnitOfTheOrg) {
+  EXPECT_EQ(Extract("ハマナスAIは、米グーグルで研究者を務めた大野真司氏を東京研究所の所長として迎えると発表した。"),
+            "departure 大野真司 @ Google\njoin 大野真司 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("ハマナスAIは、大野真司氏を京都研究所の所長に迎えた。"), "join 大野真司 @ ハマナスAI\n");
+  // Only weighed: no join.
+  EXPECT_EQ(Extract("ハマナスAIは、大野真司氏を東京研究所の所長として迎えることを検討している。"), "");
+}
+
+TEST(JapaneseExtraction, FoundersOpeningTheSentenceAfterTheCompanyWasSetUp) {
+  EXPECT_EQ(Extract("AI新興のハマナス（東京・港）が設立された。創業者は米グーグルにいた大野真司氏と、東雲病院の医師だった"
+                    "田中健氏。"),
+            "departure 田中健 @ 東雲病院\nfounded 大野真司 @ ハマナス\nfounded 田中健 @ ハマナス\n");
+  // The founder of another org named in the sentence: not the company's.
+  EXPECT_EQ(Extract("AI新興のハマナス（東京・港）が設立された。東雲電機の創業者は大野真司氏だ。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
