@@ -4321,7 +4321,8 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 constexpr WordTable kDescriptorHeads{
     "former",   "ex-",       "until",      "before",   "prior",  "returned", "returns", "returning",
     "return",   "rejoined",  "rejoins",    "rejoining", "rejoin", "after",    "previously", "formerly",
-    "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who"};
+    "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who",
+    "following"};
 
 // "former Google researcher X", "ex-Cohere engineer X", "X, a former OpenAI
 // researcher", "X, formerly vice president at Y", "X, who previously led
@@ -4597,6 +4598,19 @@ void Reader::Descriptors(const Sentence& s) {
       marker = true;
       for (size_t x = from; x < s.size() && x < from + 6; ++x)
         if (In(s.W(x), {"will", "would", "'ll", "plans", "is", "are"})) marker = false;
+    }
+    // "spent four years at A before a brief stint at B", "after a stint
+    // with B": a stint is a post held and over (not in a sentence of plans:
+    // "will spend a year at A before a stint at B").
+    if (In(w, {"before", "after", "following"}) && In(s.W(i + 1), {"a", "an", "his", "her", "their"})) {
+      size_t x = i + 2;
+      while (x < s.size() && x < i + 5 && !s.Is(x, "stint") && s.tok[x].word && !s.tok[x].cap && !s.At(x)) ++x;
+      if (s.Is(x, "stint") && In(s.W(x + 1), {"at", "with"})) {
+        marker = true;
+        from = x + 1;
+        for (size_t y = 0; y < i; ++y)
+          if (In(s.W(y), {"will", "would", "'ll", "plans", "planned", "may", "might", "could"})) marker = false;
+      }
     }
     if (w == "spent" && i + 2 < s.size() &&
         (s.tok[i + 1].digit || In(s.W(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -5144,6 +5158,29 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         }
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
         if (!org && !topic_.empty()) org = topic_;
+      }
+    }
+    // "Quill-3, released in June, will remain available": a participle
+    // between commas after the model; its org is the one after "by", the
+    // model's company or the article's (not a competitor's model: "beats
+    // M, released last year,").
+    if (models.empty() && t >= 2 && s.Is(t - 1, ",") &&
+        In(s.W(t), {"released", "launched", "unveiled", "introduced", "open-sourced", "shipped", "debuted"})) {
+      const Mention* m = s.EndsBefore(t - 1);
+      size_t close = t + 1;
+      while (close < s.size() && close < t + 9 && !In(s.W(close), {",", ";", ".", "--"})) ++close;
+      bool compared = m && m->begin > 0 && IsComparison(s, m->begin - 1);
+      if (m && m->kind == MKind::kModel && !m->bare_context_model && !compared && s.Is(close, ",") &&
+          !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from", "against"}))) {
+        std::optional<string> by;
+        if (s.Is(t + 1, "by"))
+          if (auto o = OrgAt(s, t + 2)) by = o->name;
+        if (!s.Is(t + 1, "by") || by) {
+          models.push_back(m->name);
+          if (by) org = by;
+          if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+          if (!org && !topic_.empty()) org = topic_;
+        }
       }
     }
     // "Vega-8 launched on Tuesday": the model is the subject.
@@ -5761,7 +5798,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "job at",      "position at", "role at",    "post at",   "building"};
+    "job at",      "position at", "role at",    "post at",   "building",   "stint"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

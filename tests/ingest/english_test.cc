@@ -1747,5 +1747,25 @@ TEST(EnglishExtraction, BuildingOrStartingACompanyNamedAfterIt) {
   EXPECT_EQ(Lines("Ida Berg is considering starting a company called Fjordline with Nils Aas."), V{});
 }
 
+TEST(EnglishExtraction, AStintAtAnOrgIsAPostOver) {
+  EXPECT_EQ(Lines("Ida Berg spent four years at Oskin AI before a brief stint at Tarrow Labs."),
+            (V{"departure Ida Berg @ Oskin AI", "departure Ida Berg @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg joined Oskin AI last year after a short stint with Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A stint planned or only weighed: nothing over.
+  EXPECT_EQ(Lines("Ida Berg will spend a year at Oskin AI before a stint at Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg is weighing a stint at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, AModelWithAReleaseParticipleBetweenCommas) {
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, released in June, will remain available."),
+            V{"release Oskin AI: Brisa 3"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, launched by Tarrow Labs in June, is its rival."),
+            V{"release Tarrow Labs: Brisa 3"});
+  // A competitor's model in a comparison, or a release still to come: none.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 beats Gannet-5, released by Tarrow Labs last year, on coding."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, expected to be released in June, is next."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
