@@ -4407,9 +4407,21 @@ void Reader::Descriptors(const Sentence& s) {
         ++k;
         ++roles;
       }
-      if (roles == 0 && !PersonAt(s, k)) continue;
+      // "former A employees, including X and Y", "former A staff such as X":
+      // the people named as examples of the plural.
+      size_t example = 0;
+      if (k > 0 && (IsPeopleNoun(s.W(k - 1)) || (roles > 0 && EndsWith(s.W(k - 1), "s")))) {
+        size_t e = s.Is(k, ",") ? k + 1 : k;
+        if (s.Is(e, "including")) example = e + 1;
+        if (s.Is(e, "such") && s.Is(e + 1, "as")) example = e + 2;
+        if (example && !PersonAt(s, example)) example = 0;
+      }
+      if (roles == 0 && !PersonAt(s, k) && !example) continue;
       std::vector<string> people;
-      if (PersonAt(s, k)) {
+      if (example) {
+        size_t end = 0;
+        for (auto& item : PersonListAt(s, example, &end)) people.push_back(item.person);
+      } else if (PersonAt(s, k)) {
         size_t end = 0;
         for (auto& item : PersonListAt(s, k, &end)) people.push_back(item.person);
         // "former Meta researchers A and B" lists; a singular role names one.
@@ -4464,7 +4476,7 @@ void Reader::Descriptors(const Sentence& s) {
       // "X, who until last month ran A's applied AI lab,": the date before
       // the post's verb; the clause runs to its comma.
       size_t clause_end = i;
-      if (!was && gone && s.Is(i - 1, "who")) {
+      if (!was && (gone || s.Is(i + 1, "recently")) && s.Is(i - 1, "who")) {
         b = i - 1;
         for (size_t x = i + 1; x < s.size() && x < i + 5 && !was; ++x)
           if (In(s.W(x), {"ran", "led", "headed", "oversaw", "managed", "worked", "was"})) was = true;
@@ -4474,13 +4486,13 @@ void Reader::Descriptors(const Sentence& s) {
         if (!s.Is(clause_end, ",")) was = false;
       }
       std::optional<string> org;
-      for (size_t x = b + 1; was && x < i && !org; ++x)
+      for (size_t x = b + 1; was && x < std::max(i, clause_end) && !org; ++x)
         if (In(s.W(x), {"at", "with"}))
-          if (auto o = OrgAt(s, x + 1); o && o->end == i) org = o->name;
+          if (auto o = OrgAt(s, x + 1); o && o->end == std::max(i, clause_end)) org = o->name;
       // "who worked on OpenAI's agents team until June", "who until last
       // month ran A's lab": an org owning the team or lab the person ran.
       for (size_t x = b + 1; was && x < std::max(i, clause_end) && !org; ++x)
-        if (x != i && s.At(x) && In(s.W(x - 1), {"on", "ran", "led", "headed", "oversaw", "managed", "in"}))
+        if (x != i && s.At(x) && In(s.W(x - 1), {"on", "ran", "led", "headed", "oversaw", "managed", "in", "was"}))
           if (auto o = OrgAt(s, x); o && !o->generic && o->end > x && In(s.W(o->end - 1), {"'s", "'"}) &&
                                     s.tok[o->end].word && !s.tok[o->end].cap)
             org = o->name;

@@ -1732,6 +1732,10 @@ TEST(EnglishExtraction, WhoUntilADayGoneRanAnOrgsLab) {
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
   EXPECT_EQ(Lines("Ida Berg, who worked on Tarrow Labs' speech team until January, has joined Oskin AI."),
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who until recently was Tarrow Labs' chief scientist, now works at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who until last month ran the robotics lab at Tarrow Labs, is now at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
   // Until a day to come, or "is now at" with no earlier post: no change.
   EXPECT_EQ(Lines("Ida Berg, who until 2027 runs Tarrow Labs' robotics group, spoke on Monday."), V{});
   EXPECT_EQ(Lines("Ida Berg is now at Oskin AI, where she leads research."), V{});
@@ -1765,6 +1769,17 @@ TEST(EnglishExtraction, AModelWithAReleaseParticipleBetweenCommas) {
   // A competitor's model in a comparison, or a release still to come: none.
   EXPECT_EQ(Lines("Oskin AI said Brisa 4 beats Gannet-5, released by Tarrow Labs last year, on coding."), V{});
   EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, expected to be released in June, is next."), V{});
+}
+
+TEST(EnglishExtraction, FormerStaffOfAnOrgNamedAsExamples) {
+  EXPECT_EQ(Lines("Several former Tarrow Labs researchers, including Ida Berg and Nils Aas, have joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Former Tarrow Labs staff such as Ida Berg and Nils Aas spoke at the event."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs"}));
+  // Present staff, or things, named as examples: nothing.
+  EXPECT_EQ(Lines("Current Tarrow Labs researchers, including Ida Berg and Nils Aas, signed the letter."), V{});
+  EXPECT_EQ(Lines("Former Tarrow Labs products, including Fjord, were retired."), V{});
 }
 
 }  // namespace
