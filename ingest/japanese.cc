@@ -3879,6 +3879,48 @@ void Reader::EarlierCareer(const Shape& shape) {
       }
     }
   }
+  // "Aから3人の研究者がBに移った。X氏、Y氏、Z氏の3人だ": a sentence that
+  // lists exactly as many names as its count (after a lead such as
+  // "移ったのは、") names the group.
+  if (!group_to_.empty() || !group_from_.empty()) {
+    size_t k = 0, n = 0;
+    if (size_t lead = s.find("は、"); lead != string_view::npos && lead < 36) {
+      bool marks = false;
+      for (size_t x = 0, m = 0; x < lead; x += m) marks = marks || IsMark(DecodeAt(s, x, &m));
+      if (!marks) k = lead + 6;
+    }
+    std::vector<std::string> names;
+    size_t persons = 0;
+    while (k < s.size() && IsPersonMark(DecodeAt(s, k, &n))) {
+      const auto& more = shape.marks[MarkIndex(DecodeAt(s, k, &n))].names;
+      names.insert(names.end(), more.begin(), more.end());
+      ++persons;
+      k += n;
+      if (StartsAt(s, k, "、") || StartsAt(s, k, "と")) k += 3;
+    }
+    size_t count = 0;
+    if (StartsAt(s, k, "の")) {
+      static constexpr string_view kCounts[] = {"2", "3", "4", "5", "6", "２", "３", "４", "５", "６",
+                                                "二", "三", "四", "五", "六"};
+      for (size_t c = 0; c < std::size(kCounts); ++c)
+        if (StartsAt(s, k + 3, kCounts[c]) &&
+            (StartsAt(s, k + 3 + kCounts[c].size(), "人") || StartsAt(s, k + 3 + kCounts[c].size(), "名"))) {
+          // Only a sentence that is the list: not "X氏とY氏の2人は残った".
+          string_view rest = string_view(s).substr(k + 6 + kCounts[c].size());
+          for (string_view end : {"", "。", "だ", "だ。", "です", "です。", "だった。", "だった"})
+            if (rest == end) count = c % 5 + 2;
+        }
+    }
+    if (persons >= 2 && persons == names.size() && count == persons) {
+      for (const auto& name : names) {
+        if (!group_to_.empty()) Emit(FactKind::kJoin, name, group_to_, shape, 0.6, std::nullopt, "", group_from_);
+        if (!group_from_.empty()) {
+          Emit(FactKind::kDeparture, name, group_from_, shape, 0.55, std::nullopt, "", group_to_);
+          former_orgs_[name].push_back(group_from_);
+        }
+      }
+    }
+  }
   if (last_person_.empty() || !MatchAt(s, 0, kEarlier)) return;
   for (size_t k = 0, n = 0; k < s.size(); k += n) {
     char32_t c = DecodeAt(s, k, &n);

@@ -884,5 +884,17 @@ TEST(JapaneseExtraction, FoundersOpeningTheSentenceAfterTheCompanyWasSetUp) {
   EXPECT_EQ(Extract("AI新興のハマナス（東京・港）が設立された。東雲電機の創業者は大野真司氏だ。"), "");
 }
 
+TEST(JapaneseExtraction, ASentenceListingAsManyNamesAsItsCountNamesTheGroup) {
+  EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏、田中健氏、佐藤ゆかり氏の3人だ。"),
+            "departure 佐藤ゆかり @ ハマナスAI\ndeparture 大野真司 @ ハマナスAI\ndeparture 田中健 @ ハマナスAI\n"
+            "join 佐藤ゆかり @ ミサゴAI\njoin 大野真司 @ ミサゴAI\njoin 田中健 @ ミサゴAI\n");
+  EXPECT_EQ(Extract("ハマナスAIの研究者2人がミサゴAIに移籍した。移籍したのは、大野真司氏と田中健氏の2人。"),
+            "departure 大野真司 @ ハマナスAI\ndeparture 田中健 @ ハマナスAI\njoin 大野真司 @ ミサゴAI\n"
+            "join 田中健 @ ミサゴAI\n");
+  // The count does not end the sentence, or no count: not the group's list.
+  EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏と田中健氏の2人は残った。"), "");
+  EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏と田中健氏は発表会に出席した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
