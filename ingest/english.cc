@@ -1120,6 +1120,7 @@ class Reader {
   void GroupNamed(const Sentence& s);
   void EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items);
   void LastDay(const Sentence& s, size_t t);
+  bool WelcomedOrJoinsUs(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
   void TakesOver(const Sentence& s);
@@ -1208,6 +1209,7 @@ class Reader {
     int ttl = 0;
   };
   std::optional<Pending> pending_;
+  string welcome_org_;  // the org a post welcomed someone to: the "us" of "X joins us"
   std::vector<ExtractedFact> facts_;
 };
 
@@ -1660,7 +1662,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
       "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
       "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
-      "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
+      "lured",     "welcomed",   "welcomes",   "welcome",    "welcoming",  "including",    "researchers", "engineers", "scientists", "executives",
       "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"};
   static constexpr WordTable kMoveBefore{"at", "joined", "join", "joins", "left", "leave", "leaving", "quit",
                                          "rejoin", "rejoined"};
@@ -3458,6 +3460,46 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
 // day with A": a departure. "my" is the quote's speaker, who may be named
 // in the next sentence when the quote runs on ("... last day at A. I'm
 // joining B," X wrote).
+// A company's own post: "we're thrilled to welcome X to B as ...", "please
+// join me in welcoming X to B" (a named org after "to"), and "X joins us
+// from A" (us: the org the article is about).
+bool Reader::WelcomedOrJoinsUs(const Sentence& s, size_t t) {
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return false;
+  if (s.Is(t + 1, "us")) {
+    const string& us = welcome_org_.empty() ? topic_ : welcome_org_;
+    if (us.empty()) return false;
+    Subject subject = PersonSubject(s, t);
+    if (!subject.found) return false;
+    std::optional<OrgHit> from;
+    if (s.Is(t + 2, "from")) from = OrgAt(s, t + 3);
+    if (from && (from->generic || FoldKey(from->name) == FoldKey(us))) from.reset();
+    auto date = DateNear(s, t, t + 2, as.future);
+    for (const auto& p : subject.persons) {
+      Emit(s, FactKind::kJoin, p, us, "", from ? from->name : "", "", date ? std::optional(date->date) : std::nullopt,
+           std::nullopt, 0.75);
+      if (from)
+        Emit(s, FactKind::kDeparture, p, from->name, "", us, "", date ? std::optional(date->date) : std::nullopt,
+             std::nullopt, 0.7);
+    }
+    return true;
+  }
+  size_t end = 0;
+  auto items = PersonListAt(s, t + 1, &end);
+  if (items.empty() || !s.Is(end, "to")) return false;
+  // Only to an org known as one: "welcomed X to Oslo" is no job.
+  const Mention* named = s.StartsAt(end + 1);
+  auto to = OrgAt(s, end + 1);
+  if (!to || to->generic || !named || named->kind != MKind::kOrg) return false;
+  welcome_org_ = to->name;
+  for (const auto& item : items) {
+    Emit(s, FactKind::kJoin, item.person, to->name, "", item.from, "", std::nullopt, std::nullopt, 0.75);
+    if (!item.from.empty())
+      Emit(s, FactKind::kDeparture, item.person, item.from, "", to->name, "", std::nullopt, std::nullopt, 0.7);
+  }
+  return true;
+}
+
 void Reader::LastDay(const Sentence& s, size_t t) {
   auto org = OrgAt(s, t + 3);
   if (!org || org->generic || t == 0) return;
@@ -5532,7 +5574,7 @@ constexpr WordTable kRuleHeads{
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -5731,6 +5773,10 @@ void Reader::Read(Sentence& s) {
       LastDay(s, i);
       continue;
     }
+    if ((In(w, {"welcome", "welcoming", "welcomes", "welcomed"}) ||
+         (In(w, {"joins", "joined", "join", "joining"}) && s.Is(i + 1, "us"))) &&
+        WelcomedOrJoinsUs(s, i))
+      continue;
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;

@@ -1782,5 +1782,20 @@ TEST(EnglishExtraction, FormerStaffOfAnOrgNamedAsExamples) {
   EXPECT_EQ(Lines("Former Tarrow Labs products, including Fjord, were retired."), V{});
 }
 
+TEST(EnglishExtraction, ACompanyPostWelcomesSomeoneWhoJoinsUsFromAnOrg) {
+  EXPECT_EQ(Lines("We're thrilled to welcome Ida Berg to Oskin AI as our new head of research. Ida joins us from "
+                  "Tarrow Labs, where she led the speech team."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Please join me in welcoming Ida Berg to Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg joins us from Tarrow Labs.", "Oskin AI hires a new head of research"),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Welcomed to a place, visitors welcomed, a wish, or an "us" of no known
+  // org: no join.
+  EXPECT_EQ(Lines("The mayor welcomed Ida Berg to Oslo."), V{});
+  EXPECT_EQ(Lines("Ida Berg welcomed visitors to Oskin AI on Monday."), V{});
+  EXPECT_EQ(Lines("We would love to welcome Ida Berg to Oskin AI one day."), V{});
+  EXPECT_EQ(Lines("Ida Berg joins us from Tarrow Labs."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
