@@ -3888,7 +3888,7 @@ void Reader::NowAvailable(const Sentence& s, size_t t) {
   if (t < 2) return;
   size_t j = t;
   // "M is available today", "M is available from today".
-  bool today = s.Is(t + 1, "today") || (s.Is(t + 1, "from") && s.Is(t + 2, "today"));
+  bool today = s.W(t) == "available" && (s.Is(t + 1, "today") || (s.Is(t + 1, "from") && s.Is(t + 2, "today")));
   if (!today) {
     if (!In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
     j = t - 1;
@@ -5574,7 +5574,7 @@ constexpr WordTable kRuleHeads{
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "live", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -5692,7 +5692,8 @@ void Reader::Read(Sentence& s) {
       NounDeparture(s, i);
       continue;
     }
-    if (w == "available") {
+    // "M is now live" says what "M is now available" does.
+    if (w == "available" || (w == "live" && i > 0 && s.Is(i - 1, "now"))) {
       NowAvailable(s, i);
       continue;
     }
@@ -5856,7 +5857,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "job at",      "position at", "role at",    "post at",   "building",   "stint"};
+    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

@@ -1797,5 +1797,13 @@ TEST(EnglishExtraction, ACompanyPostWelcomesSomeoneWhoJoinsUsFromAnOrg) {
   EXPECT_EQ(Lines("Ida Berg joins us from Tarrow Labs."), V{});
 }
 
+TEST(EnglishExtraction, AModelNowLiveIsReleased) {
+  EXPECT_EQ(Lines("Brisa 4 is now live for all users, Oskin AI said."), V{"release Oskin AI: Brisa 4"});
+  // Not a model, not yet, or only to come: no release.
+  EXPECT_EQ(Lines("Oskin AI said its website is now live."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is not yet live."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 will be live next month."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
