@@ -1521,6 +1521,14 @@ void Reader::FindOrgs() {
       size_t end = std::min(Find(text_, "。", j), text_.size());
       static constexpr string_view kHires[] = {"氏を採用", "氏を迎え", "氏を起用", "氏を招"};
       sentence_subject = ContainsAny(text_.substr(j, end - j), kHires);
+      // "ミサゴは2月、X氏を最高技術責任者（CTO）に起用した": a post between
+      // the person and the verb, in the same clause.
+      static constexpr string_view kPostHires[] = {"に起用", "に迎え", "に任命", "に招", "に抜擢", "として迎え",
+                                                   "として採用", "として招", "として起用"};
+      for (size_t at = Find(text_, "氏を", j); !sentence_subject && at < end; at = Find(text_, "氏を", at + 1)) {
+        size_t clause_end = std::min(Find(text_, "、", at), end);
+        sentence_subject = ContainsAny(text_.substr(at, clause_end - at), kPostHires);
+      }
     }
     // "カササギの研究者だった", "カササギの元社員": a staff role of the name
     // (not of a unit such as オープンラボ).

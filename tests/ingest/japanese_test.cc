@@ -847,8 +847,13 @@ TEST(JapaneseExtraction, AKatakanaSubjectThatHiresAPersonIsAnOrg) {
   EXPECT_EQ(Extract("関係者によると、ハマナスエージェントは大野真司氏を採用した。"), "join 大野真司 @ ハマナスエージェント\n");
   EXPECT_EQ(Extract("新規事業は好調だ。ハマナスエージェントは大野真司氏を迎えた。"),
             "join 大野真司 @ ハマナスエージェント\n");
+  // A post between the person and the verb: "X氏をCTOに起用した".
+  EXPECT_EQ(Extract("ハマナスは2月、米グーグル出身の大野真司氏を最高技術責任者（CTO）に任命した。"),
+            "departure 大野真司 @ Google\njoin 大野真司 @ ハマナス\n");
+  EXPECT_EQ(Extract("新規事業は好調だ。ハマナスは、大野真司氏を研究所長として迎えた。"), "join 大野真司 @ ハマナス\n");
   // A subject that hires no one is not marked by this rule.
   EXPECT_EQ(Extract("新規事業は好調だ。チャットボットは大野真司氏が開発した。"), "");
+  EXPECT_EQ(Extract("新規事業は好調だ。ハマナスは大野真司氏を訪ねて意見を聞いた。"), "");
 }
 
 TEST(JapaneseExtraction, AKanjiNameOpeningTheArticleAsADatedSubjectIsAnOrg) {
