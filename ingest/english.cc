@@ -4058,9 +4058,16 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
         break;
       }
     }
-    if ((!org || org->empty()) && s.Is(last_name_end, ",")) {
+    // "Founded by A and B in 2022, Fjordline ...": a date before the comma.
+    size_t comma = last_name_end;
+    if (t == 0)
+      while (comma < s.size() && comma < last_name_end + 4 && !s.Is(comma, ",") && !s.At(comma) &&
+             (s.tok[comma].digit || In(s.W(comma), {"in", "last", "this", "year", "early", "late", "spring",
+                                                    "summer", "autumn", "fall", "winter"})))
+        ++comma;
+    if ((!org || org->empty()) && s.Is(comma, ",")) {
       // "Founded in 2021 by A and B, the company ...".
-      if (auto after = OrgAt(s, last_name_end + 1)) org = after->name;
+      if (auto after = OrgAt(s, comma + 1)) org = after->name;
     }
     if (!org || org->empty()) return;
     for (const auto& item : items) Emit(s, FactKind::kFounded, item.person, *org, "", "", "", when, std::nullopt, 0.9);
@@ -4109,9 +4116,14 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
       ++guard2;
     }
     if (x > 0 && s.At(x - 1) && s.At(x - 1)->generic) {
-      // "the company she founded in 2019".
-      if (x == b && !s.At(x - 1)->name.empty()) org = s.At(x - 1)->name;
-      x = s.At(x - 1)->begin;
+      // "the company she founded in 2019". Not what "the start-up" was
+      // resolved to where a name stands in apposition before it:
+      // "Fjordline, the start-up X founded after leaving A".
+      const Mention* g = s.At(x - 1);
+      const Mention* head = g->begin >= 2 && s.Is(g->begin - 1, ",") ? s.EndsBefore(g->begin - 1) : nullptr;
+      bool appositive = head && (head->kind == MKind::kOrg || (head->kind == MKind::kName && !RegisteredPerson(head->name)));
+      if (x == b && !g->name.empty() && !appositive) org = g->name;
+      x = g->begin;
     }
     if (org.empty() && x >= 2 && s.Is(x - 1, ",")) {
       const Mention* m = s.EndsBefore(x - 1);
@@ -4477,6 +4489,13 @@ void Reader::Descriptors(const Sentence& s) {
         // "X, a former OpenAI researcher", "A and B, both former Meta engineers".
         size_t b = i;
         while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
+        // "X, a co-founder of B and a former OpenAI researcher": the second
+        // half of the appositive.
+        if (b > 2 && s.Is(b - 1, "and") && In(s.W(b), {"a", "an"})) {
+          size_t c = b - 1;
+          while (c > 0 && c + 10 > b && !In(s.W(c - 1), {",", ";", ".", "--"})) --c;
+          if (c > 1 && s.Is(c - 1, ",") && In(s.W(c), {"a", "an", "the"}) && IsPersonLike(s.EndsBefore(c - 1))) b = c;
+        }
         if (b > 0 && (s.Is(b - 1, ",") || s.Is(b - 1, "--") || s.Is(b - 1, "("))) {
           if (const Mention* m = s.EndsBefore(b - 1)) {
             if (IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name)))) {
@@ -4576,13 +4595,23 @@ void Reader::Descriptors(const Sentence& s) {
           if (as.asserted) Emit(s, FactKind::kJoin, p->name, a->name, "", "", "", std::nullopt, std::nullopt, 0.7);
         }
       }
-      if (p && IsPersonLike(p) && (p->kind == MKind::kPerson || p->end - p->begin >= 2) &&
-          In(s.W(p->end), {"was", "worked"})) {
-        for (size_t x = p->end + 1; x + 1 < s.size() && x < p->end + 12; ++x) {
+      std::optional<string> who;
+      size_t verb = 0;
+      if (p && IsPersonLike(p) && (p->kind == MKind::kPerson || p->end - p->begin >= 2)) {
+        who = p->name;
+        verb = p->end;
+      } else if (s.Is(c, ",") && In(s.W(c + 1), {"she", "he"}) && !last_subject_person_.empty()) {
+        // "X founded B in 2023. Before that, she was a research scientist
+        // at A": the person the last sentence was about.
+        who = last_subject_person_;
+        verb = c + 2;
+      }
+      if (who && In(s.W(verb), {"was", "worked"})) {
+        for (size_t x = verb + 1; x + 1 < s.size() && x < verb + 12; ++x) {
           if (In(s.W(x), {",", ";", ".", "and", "but"})) break;
           if (!In(s.W(x), {"at", "with"})) continue;
           if (auto o = OrgAt(s, x + 1))
-            Emit(s, FactKind::kDeparture, p->name, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+            Emit(s, FactKind::kDeparture, *who, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
           break;
         }
       }

@@ -1805,5 +1805,37 @@ TEST(EnglishExtraction, AModelNowLiveIsReleased) {
   EXPECT_EQ(Lines("Oskin AI said Brisa 4 will be live next month."), V{});
 }
 
+TEST(EnglishExtraction, TheStartUpSomeoneFoundedIsTheNameInAppositionBeforeIt) {
+  EXPECT_EQ(Lines("Fjordline, the start-up Ida Berg founded after leaving Oskin AI, has raised money."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Fjordline"}));
+  // With no name before it, "the company" is the article's org.
+  EXPECT_EQ(Lines("Oskin AI is growing. Ida Berg said the company she founded in 2019 would hire."),
+            V{"founded Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, FoundedByOpeningTheSentenceWithADateBeforeTheComma) {
+  EXPECT_EQ(Lines("Founded by Ida Berg and Nils Aas in 2022, Fjordline builds coding agents."),
+            (V{"founded Ida Berg @ Fjordline", "founded Nils Aas @ Fjordline"}));
+  EXPECT_EQ(Lines("Founded by Ida Berg last year, Fjordline Labs builds coding agents."),
+            V{"founded Ida Berg @ Fjordline Labs"});
+  // No org after the comma: nothing.
+  EXPECT_EQ(Lines("Founded by Ida Berg in 2022, the start-up builds coding agents."), V{});
+}
+
+TEST(EnglishExtraction, BeforeThatSheWasAtAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg founded Fjordline in 2023. Before that, she was a research scientist at Oskin AI."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Fjordline"}));
+  // No org, or no one named before: nothing.
+  EXPECT_EQ(Lines("Ida Berg spoke at the event. Before that, she was at lunch with Nils Aas."), V{});
+  EXPECT_EQ(Lines("Before that, she was a research scientist at Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, AFormerPostInTheSecondHalfOfAnAppositive) {
+  EXPECT_EQ(Lines("Ida Berg, a co-founder of Fjordline and a former Oskin AI researcher, said it would hire."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Fjordline"}));
+  // A second person listed after the appositive is not its subject.
+  EXPECT_EQ(Lines("Ida Berg, a Fjordline engineer, and a former Oskin AI researcher spoke on Monday."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
