@@ -3006,6 +3006,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   persons = subject.persons;
   subject_begin = subject.begin;
   subject_end = subject.end;
+  // "X, along with Y, has left A": Y moves too.
+  if (s.Is(subject_end, ",") && subject_end < t) {
+    size_t w = subject_end + 1;
+    if ((s.Is(w, "along") || s.Is(w, "together")) && s.Is(w + 1, "with")) w += 2;
+    else if (s.Is(w, "alongside")) w += 1;
+    else w = 0;
+    size_t end = 0;
+    auto also = w ? PersonListAt(s, w, &end) : std::vector<ListItem>{};
+    if (!also.empty() && s.Is(end, ",") && end < t)
+      for (const auto& item : also) persons.push_back(item.person);
+  }
   last_subject_ = persons;
   last_subject_hired_ = false;
 

@@ -1837,5 +1837,17 @@ TEST(EnglishExtraction, AFormerPostInTheSecondHalfOfAnAppositive) {
   EXPECT_EQ(Lines("Ida Berg, a Fjordline engineer, and a former Oskin AI researcher spoke on Monday."), V{});
 }
 
+TEST(EnglishExtraction, SomeoneAlongWithTheSubjectMovesToo) {
+  EXPECT_EQ(Lines("Ida Berg, along with Nils Aas, has left Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg, alongside Nils Aas and Tove Lund, will join Oskin AI in May."),
+            (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Tove Lund @ Oskin AI"}));
+  // Unnamed colleagues, or a companion inside a relative clause: only the subject.
+  EXPECT_EQ(Lines("Ida Berg, together with two colleagues, has left Tarrow Labs."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg, who worked along with Nils Aas, has left Tarrow Labs."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
