@@ -927,6 +927,7 @@ class Reader {
   Shape BuildShape(Span span, bool resolve);
   void ReadSentence(size_t index);
   void EarlierCareer(const Shape& shape);
+  bool CareerStep(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
   void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
@@ -991,6 +992,7 @@ class Reader {
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
+  bool previous_about_person_ = false;    // whether the sentence before was about last_person_
   std::string person_topic_org_;          // this sentence: the org of its subject person
   std::string founded_topic_;             // this sentence: an org it says was set up
   std::string last_founder_org_;          // the org of the last founder descriptor
@@ -1535,7 +1537,7 @@ void Reader::FindOrgs() {
     // clang-format off
     static constexpr string_view kStaffRoles[] = {
         "研究者", "研究員", "主任研究員", "上級研究員", "社員", "従業員", "幹部", "役員", "社長", "副社長", "会長",
-        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者"};
+        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者", "創業メンバー"};
     // "オオタカ共同創業者の", "オオタカ社長の": an officer's title right
     // after the name (a researcher's may follow a field: ディープラーニング研究者).
     static constexpr string_view kOfficers[] = {
@@ -1573,6 +1575,10 @@ void Reader::FindOrgs() {
                    CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
+                  // "ミサゴに入社した", "ミサゴを退社": only a company is joined or left so
+                  // (not "シンガポールに移った", a place).
+                  (CodePoints(word) >= 3 && (StartsAt(text_, j, "に入社") || StartsAt(text_, j, "を退社") ||
+                                             StartsAt(text_, j, "に移籍") || StartsAt(text_, j, "に参画"))) ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
         !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
@@ -3943,6 +3949,47 @@ void Reader::EarlierCareer(const Shape& shape) {
   }
 }
 
+// "X氏は2010年にソニーに入社。2018年にミサゴに移った。": a sentence of a
+// career told year by year, with no name, goes on about the person the
+// sentence before was about. A move (移った, 転じた) leaves the org the
+// person last joined.
+bool Reader::CareerStep(const Shape& shape) {
+  const std::string& s = shape.text;
+  if (last_person_.empty() || !previous_about_person_) return false;
+  for (const auto& m : shape.marks)
+    if (m.kind == MentionKind::kPerson) return false;
+  size_t k = 0, n = 0;
+  while (k < s.size() && IsDigit(DecodeAt(s, k, &n))) k += n;
+  if (k == 0 || !StartsAt(s, k, "年")) {
+    if (!StartsAt(s, 0, "その後、")) return false;
+  }
+  bool stepped = false;
+  for (size_t x = 0; x < s.size(); x += n) {
+    char32_t c = DecodeAt(s, x, &n);
+    if (c == U'。') break;
+    if (!IsOrgMark(c) || !StartsAt(s, x + n, "に")) continue;
+    size_t v = x + n + 3;
+    static constexpr string_view kJoins[] = {"入社", "参画", "加わ", "入っ", "入り", "入所"};
+    static constexpr string_view kMoves[] = {"移っ", "移り", "移籍", "転じ"};
+    bool move = MatchAt(s, v, kMoves) > 0;
+    if (!move && MatchAt(s, v, kJoins) == 0) continue;
+    stepped = true;
+    const std::string& org = shape.marks[MarkIndex(c)].name();
+    std::string left;
+    if (move)
+      for (auto it = facts_.rbegin(); it != facts_.rend() && left.empty(); ++it)
+        if ((it->kind == FactKind::kJoin || it->kind == FactKind::kFounded) && it->person == last_person_)
+          left = it->org == org ? "-" : it->org;
+    if (left == "-") left.clear();
+    Emit(FactKind::kJoin, last_person_, org, shape, 0.55, std::nullopt, "", left);
+    if (!left.empty()) {
+      Emit(FactKind::kDeparture, last_person_, left, shape, 0.5, std::nullopt, "", org);
+      former_orgs_[last_person_].push_back(left);
+    }
+  }
+  return stepped;
+}
+
 void Reader::UpdateTopic(const Shape& shape) {
   const std::string& s = shape.text;
   if (!person_topic_org_.empty()) topic_org_ = person_topic_org_;
@@ -3992,6 +4039,7 @@ void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
   EarlierCareer(shape);
+  bool career_step = CareerStep(shape);
   // Descriptors ride on names; the rules need a trigger word.
   bool named = false;
   for (const auto& m : shape.marks) named = named || m.kind == MentionKind::kPerson;
@@ -4004,6 +4052,13 @@ void Reader::ReadSentence(size_t index) {
   }
   RememberModel(shape, index);
   UpdateTopic(shape);
+  previous_about_person_ = career_step;
+  for (size_t k = 0, n = 0; k < shape.text.size() && !previous_about_person_; k += n) {
+    char32_t c = DecodeAt(shape.text, k, &n);
+    if (!IsPersonMark(c)) continue;
+    char32_t after = DecodeAt(shape.text, SkipPersonTail(shape.text, k + n));
+    previous_about_person_ = after == U'は' || after == U'が' || after == U'も';
+  }
   // 同年 and 同日 refer to the last year and day written.
   for (const auto& hit : FindDates(shape.text, dates_, true)) {
     if (Contains(string_view(shape.text).substr(hit.start, hit.end - hit.start), "年"))

@@ -901,5 +901,27 @@ TEST(JapaneseExtraction, ASentenceListingAsManyNamesAsItsCountNamesTheGroup) {
   EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏と田中健氏は発表会に出席した。"), "");
 }
 
+TEST(JapaneseExtraction, AFoundingMemberOfAKatakanaName) {
+  EXPECT_EQ(Extract("ミサゴの創業メンバーで、昨年同社を去った大野真司氏が、新たにハマナスAIを設立した。"),
+            "departure 大野真司 @ ミサゴ\nfounded 大野真司 @ ハマナスAI\nfounded 大野真司 @ ミサゴ\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameJoinedOrLeftIsACompany) {
+  EXPECT_EQ(Extract("大野真司氏はミサゴを退社した。"), "departure 大野真司 @ ミサゴ\n");
+  EXPECT_EQ(Extract("大野真司氏は昨年ミサゴに入社した。"), "join 大野真司 @ ミサゴ\n");
+  // A place moved to is no employer.
+  EXPECT_EQ(Extract("大野真司氏は2010年にシンガポールに移った。"), "");
+}
+
+TEST(JapaneseExtraction, ACareerToldYearByYearWithoutTheName) {
+  EXPECT_EQ(Extract("大野真司氏は2010年にソニーに入社した。2015年にハマナスAIに転じ、2018年にミサゴに移籍した。"),
+            "departure 大野真司 @ ソニー\ndeparture 大野真司 @ ハマナスAI\njoin 大野真司 @ ソニー\n"
+            "join 大野真司 @ ハマナスAI\njoin 大野真司 @ ミサゴ\n");
+  EXPECT_EQ(Extract("大野真司氏は研究者だ。2018年にミサゴに入社した。"), "join 大野真司 @ ミサゴ\n");
+  // The sentence before was about an org, or names someone else: no step.
+  EXPECT_EQ(Extract("ハマナスAIは成長している。2018年にソニーに入社した。"), "");
+  EXPECT_EQ(Extract("大野真司氏は研究者だ。2018年に田中健氏がソニーに入社した。"), "join 田中健 @ ソニー\n");
+}
+
 }  // namespace
 }  // namespace labwatch
