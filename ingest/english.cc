@@ -2674,6 +2674,21 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
     *te = i + 5;  // "is striking out on his own"
     return true;
   }
+  // "has handed in her notice at A".
+  if (In(w, {"handed", "hands", "handing"}) && s.Is(i + 1, "in") && In(s.W(i + 2), {"his", "her", "their"}) &&
+      s.Is(i + 3, "notice")) {
+    *te = i + 4;
+    return true;
+  }
+  // "X is no longer with A", "X is out at A": a post over (not "no longer
+  // works on", not "out at the event").
+  if (i > 0 && In(s.W(i - 1), {"is", "are", "was", "were"}) &&
+      ((w == "no" && s.Is(i + 1, "longer") && In(s.W(i + 2), {"with", "at"})) || (w == "out" && s.Is(i + 1, "at")))) {
+    const Mention* m = s.StartsAt(w == "no" ? i + 3 : i + 2);
+    if (!m || m->kind != MKind::kOrg) return false;
+    *te = w == "no" ? i + 3 : i + 2;  // past "with" or "at": the org is the object
+    return true;
+  }
   if (In(w, {"jumped", "jumps", "jumping", "jump"}) && s.Is(i + 1, "ship")) {
     *te = i + 2;
     return true;
@@ -5614,7 +5629,7 @@ constexpr WordTable kRuleHeads{
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "live", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "live", "no", "handed", "hands", "handing", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -5897,7 +5912,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live"};
+    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

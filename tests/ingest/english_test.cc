@@ -1849,5 +1849,17 @@ TEST(EnglishExtraction, SomeoneAlongWithTheSubjectMovesToo) {
             V{"departure Ida Berg @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, NoLongerWithOutAtAndHandedInHerNotice) {
+  EXPECT_EQ(Lines("Ida Berg is no longer with Tarrow Labs, a spokesperson confirmed."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Tarrow Labs said Ida Berg is no longer with the company."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg is out at Tarrow Labs after just eight months."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg has handed in her notice at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  // Out at an event, no longer doing a task, or denied: nothing.
+  EXPECT_EQ(Lines("Ida Berg was out at the event on Monday."), V{});
+  EXPECT_EQ(Lines("Ida Berg is no longer working on Fjord at Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg said she is not out at Tarrow Labs."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
