@@ -2982,6 +2982,35 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
+  // "Having left A in March, X joined B"; "X now leads research at B,
+  // having left A in March": the person of the main clause.
+  if (size_t h = SkipFillersBack(s, t); !subject.found && h > 0 && s.Is(h - 1, "having")) {
+    std::optional<string> who;
+    size_t at = 0;
+    if (h == 1) {
+      size_t c = t + 1;
+      while (c < s.size() && c < t + 12 && !In(s.W(c), {",", ";", "."})) ++c;
+      if (s.Is(c, ",")) {
+        at = c + 1;
+        who = PersonAt(s, at);
+      }
+    } else if (h >= 3 && s.Is(h - 2, ",")) {
+      // "X, having left A, ...", else the person opening the sentence.
+      const Mention* before = s.EndsBefore(h - 2);
+      if (IsPersonLike(before) && (before->kind == MKind::kPerson || before->end - before->begin >= 2)) {
+        at = before->begin;
+        who = PersonAt(s, at);
+      } else if (DescriptorBegin(s, 0) == 0) {
+        who = PersonAt(s, 0);
+      }
+    }
+    if (who) {
+      subject.persons = {*who};
+      subject.begin = at;
+      subject.end = s.StartsAt(at) ? s.StartsAt(at)->end : at + 1;
+      subject.found = true;
+    }
+  }
   if (!subject.found && departure && In(verb, {"part", "parts", "parted", "parting"}) &&
       s.Is(SkipFillersForward(s, te), "with")) {
     // "A parted ways with its chief scientist, X": the org's subject, the

@@ -1861,5 +1861,17 @@ TEST(EnglishExtraction, NoLongerWithOutAtAndHandedInHerNotice) {
   EXPECT_EQ(Lines("Ida Berg said she is not out at Tarrow Labs."), V{});
 }
 
+TEST(EnglishExtraction, HavingLeftAnOrgInAParticipleClause) {
+  EXPECT_EQ(Lines("Having left Tarrow Labs in March, Ida Berg joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg now leads research at Oskin AI, having left Tarrow Labs in March."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Oskin AI said Ida Berg, having left Tarrow Labs, would start in May."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // Only weighed, or never: no departure.
+  EXPECT_EQ(Lines("Ida Berg, having considered leaving Tarrow Labs, decided to stay."), V{});
+  EXPECT_EQ(Lines("Having never left Tarrow Labs, Ida Berg runs its oldest team."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
