@@ -5105,6 +5105,12 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
       continue;
     }
     if (auto item = ModelItemAt(s, i, head)) {
+      // "open-sourced Brisa 5's smaller sibling, Brisa 5 Mini": a model
+      // that owns the object is not itself released.
+      if (s.Is(item->second, "'s") || s.Is(item->second, "'")) {
+        i = item->second + 1;
+        continue;
+      }
       out.push_back(item->first);
       i = item->second;
       head = false;

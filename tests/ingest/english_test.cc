@@ -1873,5 +1873,12 @@ TEST(EnglishExtraction, HavingLeftAnOrgInAParticipleClause) {
   EXPECT_EQ(Lines("Having never left Tarrow Labs, Ida Berg runs its oldest team."), V{});
 }
 
+TEST(EnglishExtraction, AModelOwningTheReleasedOneIsNotReleased) {
+  EXPECT_EQ(Lines("Oskin AI open-sourced Brisa 5's smaller sibling, Brisa 5 Mini."), V{"release Oskin AI: Brisa 5 Mini"});
+  EXPECT_EQ(Lines("Oskin AI released Brisa 5's successor, Brisa 6, on Monday."), V{"release Oskin AI: Brisa 6"});
+  EXPECT_EQ(Lines("Oskin AI released Brisa 5 and Brisa 5 Mini."),
+            (V{"release Oskin AI: Brisa 5", "release Oskin AI: Brisa 5 Mini"}));
+}
+
 }  // namespace
 }  // namespace labwatch
