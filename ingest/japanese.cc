@@ -933,6 +933,7 @@ class Reader {
   void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
   void Founding(const Shape& shape, const std::vector<TriggerHit>& triggers);
   void Models(const Shape& shape, size_t sentence);
+  void ReleasedBefore(const Shape& shape);
   void RememberModel(const Shape& shape, size_t sentence);
   void UpdateTopic(const Shape& shape);
 
@@ -3695,6 +3696,33 @@ std::optional<std::string> Reader::MakerBefore(const Shape& shape, size_t pos) c
   return org;
 }
 
+// "ハマナスAIが今年3月に公開した「Hama-3」は": a model after a relative
+// clause in the past that has an org releasing it (not "公開する「M」", a
+// plan, nor a clause of someone else: "Aが評価した「M」").
+void Reader::ReleasedBefore(const Shape& shape) {
+  const std::string& s = shape.text;
+  static constexpr string_view kReleased[] = {"公開した", "リリースした", "発売した", "投入した",
+                                              "オープンソース化した", "提供を始めた", "提供を開始した"};
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (!IsModelMark(c)) continue;
+    string_view before = string_view(s).substr(0, k);
+    size_t verb = MatchBefore(before, before.size(), kReleased);
+    if (!verb) continue;
+    // The org marked by が in the same clause, a short way before.
+    for (size_t x = before.size() - verb, m = 0; x > 0;) {
+      char32_t p = DecodeBefore(s, x, &m);
+      x -= m;
+      if (p == U'。' || p == U'、' || p == U'は' || p == U'を' || before.size() - verb - x > 45) break;
+      if (IsOrgMark(p) && StartsAt(s, x + m, "が")) {
+        Emit(FactKind::kRelease, "", shape.marks[MarkIndex(p)].name(), shape, 0.7, std::nullopt, "", "", false,
+             shape.marks[MarkIndex(c)].name());
+        break;
+      }
+    }
+  }
+}
+
 void Reader::Models(const Shape& shape, size_t sentence) {
   const std::string& s = shape.text;
   bool today = Contains(s, "本日") || Contains(s, "きょう") || Contains(s, "今日");
@@ -4049,6 +4077,7 @@ void Reader::ReadSentence(size_t index) {
     Personnel(shape, index, triggers);
     Founding(shape, triggers);
     Models(shape, index);
+    ReleasedBefore(shape);
   }
   RememberModel(shape, index);
   UpdateTopic(shape);

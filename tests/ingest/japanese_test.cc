@@ -923,5 +923,13 @@ TEST(JapaneseExtraction, ACareerToldYearByYearWithoutTheName) {
   EXPECT_EQ(Extract("大野真司氏は研究者だ。2018年に田中健氏がソニーに入社した。"), "join 田中健 @ ソニー\n");
 }
 
+TEST(JapaneseExtraction, AModelAfterAPastClauseOfAnOrgReleasingIt) {
+  EXPECT_EQ(Extract("ハマナスAIが今年3月に公開した「Hama-3」は、評価が高い。"), "release Hama-3 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("ハマナスAIは、同社が昨年リリースした「Hama-2」の後継を開発中だ。"), "release Hama-2 @ ハマナスAI\n");
+  // A release to come, or someone else's act on the model: none.
+  EXPECT_EQ(Extract("ハマナスAIが公開する「Hama-4」は、来年登場する。"), "");
+  EXPECT_EQ(Extract("米グーグルが評価した「Hama-3」は好調だ。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
