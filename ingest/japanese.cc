@@ -3515,7 +3515,7 @@ constexpr string_view kReleaseVerbs[] = {
 // clang-format off
 constexpr string_view kDelayVerbs[] = {
     "延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ", "当面見送", "当面は見送",
-    "当分見送", "一時見送", "いったん見送", "一旦見送"};
+    "当分見送", "一時見送", "いったん見送", "一旦見送", "延ばし", "延ばす"};
 // clang-format on
 // clang-format off
 constexpr string_view kReleaseNouns[] = {
@@ -4044,7 +4044,7 @@ constexpr string_view kSentenceCues[] = {
     "退", "辞", "離", "去", "移", "転", "入社", "参画", "加わ", "加入", "合流", "入所", "就", "迎え", "招", "採用",
     "起用", "引き抜", "獲得", "創", "設立", "立ち上げ", "立ちあげ", "起業", "旗揚げ", "独立", "解雇", "解任", "任命",
     "参加", "復帰", "働き始", "勤務", "公開", "リリース", "提供", "発表", "発売", "投入", "ローンチ",
-    "オープンソース化", "配信", "延期", "先送り", "後ろ倒し", "遅", "ずれ込", "見合わせ"};
+    "オープンソース化", "配信", "延期", "先送り", "後ろ倒し", "遅", "ずれ込", "見合わせ", "延ば"};
 // clang-format on
 
 // The last model a sentence names, and by whom, for the next sentence.

@@ -931,5 +931,13 @@ TEST(JapaneseExtraction, AModelAfterAPastClauseOfAnOrgReleasingIt) {
   EXPECT_EQ(Extract("米グーグルが評価した「Hama-3」は好調だ。"), "");
 }
 
+TEST(JapaneseExtraction, AReleaseDateMovedLaterWithNobasu) {
+  EXPECT_EQ(Extract("ハマナスAIは、「Hama-4」の発売時期を来年以降に延ばすと明らかにした。"), "delay Hama-4 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の公開を6月に延ばした。"), "delay Hama-4 @ ハマナスAI\n");
+  // Only possible, or a training run made longer: no delay.
+  EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の公開を延ばす可能性があると述べた。"), "");
+  EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の学習期間を延ばした。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
