@@ -1141,7 +1141,9 @@ class Reader {
   std::optional<OwnedModel> ModelBefore(const Sentence& s, size_t i) const;
   std::optional<string> AffiliationIn(const Sentence& s, size_t begin, size_t end) const;
   void GroupNamed(const Sentence& s);
+  void EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items);
   void LastDay(const Sentence& s, size_t t);
+  bool WelcomedOrJoinsUs(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
   void TakesOver(const Sentence& s);
@@ -1204,6 +1206,10 @@ class Reader {
   // an unnamed group ("B has hired three researchers from A"), for the
   // names given in the next sentence ("They are X, Y and Z").
   string group_destination_;
+  // How many the group was ("three researchers"), 0 if no number was
+  // given: a list of exactly that many names opening the next sentence
+  // names its members.
+  size_t group_count_ = 0;
   struct NamedRun {
     string name;  // "" if ambiguous
     string key;   // FoldKey(name), kept to compare with the next run of the same last word
@@ -1226,6 +1232,7 @@ class Reader {
     int ttl = 0;
   };
   std::optional<Pending> pending_;
+  string welcome_org_;  // the org a post welcomed someone to: the "us" of "X joins us"
   std::vector<ExtractedFact> facts_;
 };
 
@@ -1700,7 +1707,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       "founder",   "co-founder", "cofounder",    "president",   "director",  "chair",      "head",
       "siblings",  "counsel",    "dr.",          "prof.",       "mr.",       "ms.",        "mrs.",
       "professor", "investor",   "entrepreneur", "hired",       "appointed", "poached",    "recruited",
-      "lured",     "welcomed",   "including",    "researchers", "engineers", "scientists", "executives",
+      "lured",     "welcomed",   "welcomes",   "welcome",    "welcoming",  "including",    "researchers", "engineers", "scientists", "executives",
       "veteran",   "alumnus",    "alumna",       "billionaire", "magnate"};
   static constexpr WordTable kMoveBefore{"at", "joined", "join", "joins", "left", "leave", "leaving", "quit",
                                          "rejoin", "rejoined"};
@@ -1947,6 +1954,15 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
 }
 
 // A plural noun for a group of people: "three engineers", "its founders".
+// The number a count word before a plural names ("three researchers"), 0
+// for any other word.
+size_t CountWord(string_view lower) {
+  static constexpr string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight"};
+  for (size_t n = 0; n < std::size(kCounts); ++n)
+    if (lower == kCounts[n]) return n + 2;
+  return 0;
+}
+
 bool IsPeopleNoun(string_view w) {
   return In(w, {"engineers", "researchers", "scientists", "executives", "employees", "staff", "people", "members",
                 "leaders", "founders", "co-founders", "cofounders", "veterans", "alumni", "academics", "professors"});
@@ -2703,6 +2719,21 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
     *te = i + 5;  // "is striking out on his own"
     return true;
   }
+  // "has handed in her notice at A".
+  if (In(w, {"handed", "hands", "handing"}) && s.Is(i + 1, "in") && In(s.W(i + 2), {"his", "her", "their"}) &&
+      s.Is(i + 3, "notice")) {
+    *te = i + 4;
+    return true;
+  }
+  // "X is no longer with A", "X is out at A": a post over (not "no longer
+  // works on", not "out at the event").
+  if (i > 0 && In(s.W(i - 1), {"is", "are", "was", "were"}) &&
+      ((w == "no" && s.Is(i + 1, "longer") && In(s.W(i + 2), {"with", "at"})) || (w == "out" && s.Is(i + 1, "at")))) {
+    const Mention* m = s.StartsAt(w == "no" ? i + 3 : i + 2);
+    if (!m || m->kind != MKind::kOrg) return false;
+    *te = w == "no" ? i + 3 : i + 2;  // past "with" or "at": the org is the object
+    return true;
+  }
   if (In(w, {"jumped", "jumps", "jumping", "jump"}) && s.Is(i + 1, "ship")) {
     *te = i + 2;
     return true;
@@ -2921,6 +2952,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
             group_departure_org_ = o->name;
             group_departure_end_ = s.span.end;
             group_destination_ = *subject;
+            group_count_ = CountWord(s.W(k));
           }
       }
       return;
@@ -2995,6 +3027,35 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   }
 
   Subject subject = PersonSubject(s, t);
+  // "Having left A in March, X joined B"; "X now leads research at B,
+  // having left A in March": the person of the main clause.
+  if (size_t h = SkipFillersBack(s, t); !subject.found && h > 0 && s.Is(h - 1, "having")) {
+    std::optional<string> who;
+    size_t at = 0;
+    if (h == 1) {
+      size_t c = t + 1;
+      while (c < s.size() && c < t + 12 && !In(s.W(c), {",", ";", "."})) ++c;
+      if (s.Is(c, ",")) {
+        at = c + 1;
+        who = PersonAt(s, at);
+      }
+    } else if (h >= 3 && s.Is(h - 2, ",")) {
+      // "X, having left A, ...", else the person opening the sentence.
+      const Mention* before = s.EndsBefore(h - 2);
+      if (IsPersonLike(before) && (before->kind == MKind::kPerson || before->end - before->begin >= 2)) {
+        at = before->begin;
+        who = PersonAt(s, at);
+      } else if (DescriptorBegin(s, 0) == 0) {
+        who = PersonAt(s, 0);
+      }
+    }
+    if (who) {
+      subject.persons = {*who};
+      subject.begin = at;
+      subject.end = s.StartsAt(at) ? s.StartsAt(at)->end : at + 1;
+      subject.found = true;
+    }
+  }
   if (!subject.found && departure && In(verb, {"part", "parts", "parted", "parting"}) &&
       s.Is(SkipFillersForward(s, te), "with")) {
     // "A parted ways with its chief scientist, X": the org's subject, the
@@ -3022,6 +3083,8 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       group_departure_org_ = group_org->name;
       group_departure_end_ = s.span.end;
       group_destination_.clear();
+      group_count_ = 0;
+      for (size_t x = j - 1; x > 0 && x + 4 > j && !group_count_; --x) group_count_ = CountWord(s.W(x - 1));
       size_t d = group_org->end;
       if (s.Is(d, "to") && In(s.W(d + 1), {"join", "rejoin"})) ++d;
       if (In(s.W(d), {"for", "to", "join", "rejoin"}))
@@ -3032,6 +3095,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   persons = subject.persons;
   subject_begin = subject.begin;
   subject_end = subject.end;
+  // "X, along with Y, has left A": Y moves too.
+  if (s.Is(subject_end, ",") && subject_end < t) {
+    size_t w = subject_end + 1;
+    if ((s.Is(w, "along") || s.Is(w, "together")) && s.Is(w + 1, "with")) w += 2;
+    else if (s.Is(w, "alongside")) w += 1;
+    else w = 0;
+    size_t end = 0;
+    auto also = w ? PersonListAt(s, w, &end) : std::vector<ListItem>{};
+    if (!also.empty() && s.Is(end, ",") && end < t)
+      for (const auto& item : also) persons.push_back(item.person);
+  }
   last_subject_ = persons;
   last_subject_hired_ = false;
 
@@ -3486,6 +3560,46 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
 // day with A": a departure. "my" is the quote's speaker, who may be named
 // in the next sentence when the quote runs on ("... last day at A. I'm
 // joining B," X wrote).
+// A company's own post: "we're thrilled to welcome X to B as ...", "please
+// join me in welcoming X to B" (a named org after "to"), and "X joins us
+// from A" (us: the org the article is about).
+bool Reader::WelcomedOrJoinsUs(const Sentence& s, size_t t) {
+  Assessment as = Assess(s, t, Mode::kPersonnel);
+  if (!as.asserted) return false;
+  if (s.Is(t + 1, "us")) {
+    const string& us = welcome_org_.empty() ? topic_ : welcome_org_;
+    if (us.empty()) return false;
+    Subject subject = PersonSubject(s, t);
+    if (!subject.found) return false;
+    std::optional<OrgHit> from;
+    if (s.Is(t + 2, "from")) from = OrgAt(s, t + 3);
+    if (from && (from->generic || FoldKey(from->name) == FoldKey(us))) from.reset();
+    auto date = DateNear(s, t, t + 2, as.future);
+    for (const auto& p : subject.persons) {
+      Emit(s, FactKind::kJoin, p, us, "", from ? from->name : "", "", date ? std::optional(date->date) : std::nullopt,
+           std::nullopt, 0.75);
+      if (from)
+        Emit(s, FactKind::kDeparture, p, from->name, "", us, "", date ? std::optional(date->date) : std::nullopt,
+             std::nullopt, 0.7);
+    }
+    return true;
+  }
+  size_t end = 0;
+  auto items = PersonListAt(s, t + 1, &end);
+  if (items.empty() || !s.Is(end, "to")) return false;
+  // Only to an org known as one: "welcomed X to Oslo" is no job.
+  const Mention* named = s.StartsAt(end + 1);
+  auto to = OrgAt(s, end + 1);
+  if (!to || to->generic || !named || named->kind != MKind::kOrg) return false;
+  welcome_org_ = to->name;
+  for (const auto& item : items) {
+    Emit(s, FactKind::kJoin, item.person, to->name, "", item.from, "", std::nullopt, std::nullopt, 0.75);
+    if (!item.from.empty())
+      Emit(s, FactKind::kDeparture, item.person, item.from, "", to->name, "", std::nullopt, std::nullopt, 0.7);
+  }
+  return true;
+}
+
 void Reader::LastDay(const Sentence& s, size_t t) {
   auto org = OrgAt(s, t + 3);
   if (!org || org->generic || t == 0) return;
@@ -3874,7 +3988,7 @@ void Reader::NowAvailable(const Sentence& s, size_t t) {
   if (t < 2) return;
   size_t j = t;
   // "M is available today", "M is available from today".
-  bool today = s.Is(t + 1, "today") || (s.Is(t + 1, "from") && s.Is(t + 2, "today"));
+  bool today = s.W(t) == "available" && (s.Is(t + 1, "today") || (s.Is(t + 1, "from") && s.Is(t + 2, "today")));
   if (!today) {
     if (!In(s.W(t - 1), {"now", "generally", "immediately", "publicly", "widely"})) return;
     j = t - 1;
@@ -4044,9 +4158,16 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
         break;
       }
     }
-    if ((!org || org->empty()) && s.Is(last_name_end, ",")) {
+    // "Founded by A and B in 2022, Fjordline ...": a date before the comma.
+    size_t comma = last_name_end;
+    if (t == 0)
+      while (comma < s.size() && comma < last_name_end + 4 && !s.Is(comma, ",") && !s.At(comma) &&
+             (s.tok[comma].digit || In(s.W(comma), {"in", "last", "this", "year", "early", "late", "spring",
+                                                    "summer", "autumn", "fall", "winter"})))
+        ++comma;
+    if ((!org || org->empty()) && s.Is(comma, ",")) {
       // "Founded in 2021 by A and B, the company ...".
-      if (auto after = OrgAt(s, last_name_end + 1)) org = after->name;
+      if (auto after = OrgAt(s, comma + 1)) org = after->name;
     }
     if (!org || org->empty()) return;
     for (const auto& item : items) Emit(s, FactKind::kFounded, item.person, *org, "", "", "", when, std::nullopt, 0.9);
@@ -4095,9 +4216,14 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
       ++guard2;
     }
     if (x > 0 && s.At(x - 1) && s.At(x - 1)->generic) {
-      // "the company she founded in 2019".
-      if (x == b && !s.At(x - 1)->name.empty()) org = s.At(x - 1)->name;
-      x = s.At(x - 1)->begin;
+      // "the company she founded in 2019". Not what "the start-up" was
+      // resolved to where a name stands in apposition before it:
+      // "Fjordline, the start-up X founded after leaving A".
+      const Mention* g = s.At(x - 1);
+      const Mention* head = g->begin >= 2 && s.Is(g->begin - 1, ",") ? s.EndsBefore(g->begin - 1) : nullptr;
+      bool appositive = head && (head->kind == MKind::kOrg || (head->kind == MKind::kName && !RegisteredPerson(head->name)));
+      if (x == b && !g->name.empty() && !appositive) org = g->name;
+      x = g->begin;
     }
     if (org.empty() && x >= 2 && s.Is(x - 1, ",")) {
       const Mention* m = s.EndsBefore(x - 1);
@@ -4284,9 +4410,15 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
   if (!subject.found) return;
   size_t k = SkipFillersForward(s, te);
   std::optional<OrgHit> object;
+  // "is now building a start-up, B, with Y", "is starting a robotics company
+  // called B": a company being made, only where a company noun says so
+  // (not "building a model called M").
+  bool progressive = In(s.W(t), {"starting", "building"});
+  if (progressive && !In(s.W(k), {"a", "an", "his", "her", "their"})) return;
   if (In(s.W(k), {"a", "an", "his", "her", "their"})) {
     for (size_t x = k + 1; x < s.size() && x < k + 6; ++x) {
       if (In(s.W(x), {"called", "named", "dubbed"})) {
+        if (progressive && !In(s.W(x - 1), {"company", "start-up", "startup", "firm", "venture", "lab"})) break;
         object = OrgAt(s, x + 1);
         break;
       }
@@ -4343,7 +4475,8 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 constexpr WordTable kDescriptorHeads{
     "former",   "ex-",       "until",      "before",   "prior",  "returned", "returns", "returning",
     "return",   "rejoined",  "rejoins",    "rejoining", "rejoin", "after",    "previously", "formerly",
-    "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who"};
+    "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who",
+    "following"};
 
 // "former Google researcher X", "ex-Cohere engineer X", "X, a former OpenAI
 // researcher", "X, formerly vice president at Y", "X, who previously led
@@ -4428,9 +4561,21 @@ void Reader::Descriptors(const Sentence& s) {
         ++k;
         ++roles;
       }
-      if (roles == 0 && !PersonAt(s, k)) continue;
+      // "former A employees, including X and Y", "former A staff such as X":
+      // the people named as examples of the plural.
+      size_t example = 0;
+      if (k > 0 && (IsPeopleNoun(s.W(k - 1)) || (roles > 0 && EndsWith(s.W(k - 1), "s")))) {
+        size_t e = s.Is(k, ",") ? k + 1 : k;
+        if (s.Is(e, "including")) example = e + 1;
+        if (s.Is(e, "such") && s.Is(e + 1, "as")) example = e + 2;
+        if (example && !PersonAt(s, example)) example = 0;
+      }
+      if (roles == 0 && !PersonAt(s, k) && !example) continue;
       std::vector<string> people;
-      if (PersonAt(s, k)) {
+      if (example) {
+        size_t end = 0;
+        for (auto& item : PersonListAt(s, example, &end)) people.push_back(item.person);
+      } else if (PersonAt(s, k)) {
         size_t end = 0;
         for (auto& item : PersonListAt(s, k, &end)) people.push_back(item.person);
         // "former Meta researchers A and B" lists; a singular role names one.
@@ -4444,6 +4589,13 @@ void Reader::Descriptors(const Sentence& s) {
         // "X, a former OpenAI researcher", "A and B, both former Meta engineers".
         size_t b = i;
         while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
+        // "X, a co-founder of B and a former OpenAI researcher": the second
+        // half of the appositive.
+        if (b > 2 && s.Is(b - 1, "and") && In(s.W(b), {"a", "an"})) {
+          size_t c = b - 1;
+          while (c > 0 && c + 10 > b && !In(s.W(c - 1), {",", ";", ".", "--"})) --c;
+          if (c > 1 && s.Is(c - 1, ",") && In(s.W(c), {"a", "an", "the"}) && IsPersonLike(s.EndsBefore(c - 1))) b = c;
+        }
         if (b > 0 && (s.Is(b - 1, ",") || s.Is(b - 1, "--") || s.Is(b - 1, "("))) {
           if (const Mention* m = s.EndsBefore(b - 1)) {
             if (IsPersonLike(m) && !(m->kind == MKind::kName && (m->end - m->begin < 2 || LearnedOrg(m->name)))) {
@@ -4479,13 +4631,32 @@ void Reader::Descriptors(const Sentence& s) {
           break;
         }
       }
-      std::optional<string> org;
-      for (size_t x = b + 1; was && x < i && !org; ++x)
-        if (In(s.W(x), {"at", "with"}))
-          if (auto o = OrgAt(s, x + 1); o && o->end == i) org = o->name;
       // Only until a day gone: not "until 2027" in an article of 2026.
       auto until = DateAt(s, i + 1, a_.published, false);
       bool gone = until && until->date.SortKey() < a_.published.SortKey();
+      // "X, who until last month ran A's applied AI lab,": the date before
+      // the post's verb; the clause runs to its comma.
+      size_t clause_end = i;
+      if (!was && (gone || s.Is(i + 1, "recently")) && s.Is(i - 1, "who")) {
+        b = i - 1;
+        for (size_t x = i + 1; x < s.size() && x < i + 5 && !was; ++x)
+          if (In(s.W(x), {"ran", "led", "headed", "oversaw", "managed", "worked", "was"})) was = true;
+        clause_end = i + 1;
+        while (was && clause_end < s.size() && clause_end < i + 16 && !In(s.W(clause_end), {",", ";", ".", "--"}))
+          ++clause_end;
+        if (!s.Is(clause_end, ",")) was = false;
+      }
+      std::optional<string> org;
+      for (size_t x = b + 1; was && x < std::max(i, clause_end) && !org; ++x)
+        if (In(s.W(x), {"at", "with"}))
+          if (auto o = OrgAt(s, x + 1); o && o->end == std::max(i, clause_end)) org = o->name;
+      // "who worked on OpenAI's agents team until June", "who until last
+      // month ran A's lab": an org owning the team or lab the person ran.
+      for (size_t x = b + 1; was && x < std::max(i, clause_end) && !org; ++x)
+        if (x != i && s.At(x) && In(s.W(x - 1), {"on", "ran", "led", "headed", "oversaw", "managed", "in", "was"}))
+          if (auto o = OrgAt(s, x); o && !o->generic && o->end > x && In(s.W(o->end - 1), {"'s", "'"}) &&
+                                    s.tok[o->end].word && !s.tok[o->end].cap)
+            org = o->name;
       if (!was && gone && b > 0 && s.Is(b - 1, ",") && s.EndsBefore(b - 1) && IsPersonLike(s.EndsBefore(b - 1))) {
         // "X, A's head of research until March,": an appositive post.
         bool role = false;
@@ -4493,8 +4664,21 @@ void Reader::Descriptors(const Sentence& s) {
         if (role) org = AffiliationIn(s, b, i);
       }
       if (!org) continue;
-      if (auto person = NearestPersonBefore(s, b))
-        Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+      auto person = NearestPersonBefore(s, b);
+      if (!person) continue;
+      Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+      // "..., is now at B": where the person went, after the clause.
+      size_t c = std::max(i, clause_end);
+      while (c < s.size() && c < i + 16 && !In(s.W(c), {",", ";", "."})) ++c;
+      if (s.Is(c, ",") && s.Is(b - 1, ",")) {
+        size_t v = c + 1;
+        std::optional<OrgHit> to;
+        if (s.Is(v, "is") && s.Is(v + 1, "now") && In(s.W(v + 2), {"at", "with"})) to = OrgAt(s, v + 3);
+        if (s.Is(v, "now") && In(s.W(v + 1), {"works", "is"}) && In(s.W(v + 2), {"at", "for", "with"}))
+          to = OrgAt(s, v + 3);
+        if (to && !to->generic && FoldKey(to->name) != FoldKey(*org))
+          Emit(s, FactKind::kJoin, *person, to->name, "", *org, "", std::nullopt, std::nullopt, 0.7);
+      }
       continue;
     }
     if (i == 0 && (w == "before" || (w == "prior" && s.Is(1, "to"))) && s.size() > 6) {
@@ -4511,13 +4695,23 @@ void Reader::Descriptors(const Sentence& s) {
           if (as.asserted) Emit(s, FactKind::kJoin, p->name, a->name, "", "", "", std::nullopt, std::nullopt, 0.7);
         }
       }
-      if (p && IsPersonLike(p) && (p->kind == MKind::kPerson || p->end - p->begin >= 2) &&
-          In(s.W(p->end), {"was", "worked"})) {
-        for (size_t x = p->end + 1; x + 1 < s.size() && x < p->end + 12; ++x) {
+      std::optional<string> who;
+      size_t verb = 0;
+      if (p && IsPersonLike(p) && (p->kind == MKind::kPerson || p->end - p->begin >= 2)) {
+        who = p->name;
+        verb = p->end;
+      } else if (s.Is(c, ",") && In(s.W(c + 1), {"she", "he"}) && !last_subject_person_.empty()) {
+        // "X founded B in 2023. Before that, she was a research scientist
+        // at A": the person the last sentence was about.
+        who = last_subject_person_;
+        verb = c + 2;
+      }
+      if (who && In(s.W(verb), {"was", "worked"})) {
+        for (size_t x = verb + 1; x + 1 < s.size() && x < verb + 12; ++x) {
           if (In(s.W(x), {",", ";", ".", "and", "but"})) break;
           if (!In(s.W(x), {"at", "with"})) continue;
           if (auto o = OrgAt(s, x + 1))
-            Emit(s, FactKind::kDeparture, p->name, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+            Emit(s, FactKind::kDeparture, *who, o->name, "", "", "", std::nullopt, std::nullopt, 0.7);
           break;
         }
       }
@@ -4587,6 +4781,19 @@ void Reader::Descriptors(const Sentence& s) {
       marker = true;
       for (size_t x = from; x < s.size() && x < from + 6; ++x)
         if (In(s.W(x), {"will", "would", "'ll", "plans", "is", "are"})) marker = false;
+    }
+    // "spent four years at A before a brief stint at B", "after a stint
+    // with B": a stint is a post held and over (not in a sentence of plans:
+    // "will spend a year at A before a stint at B").
+    if (In(w, {"before", "after", "following"}) && In(s.W(i + 1), {"a", "an", "his", "her", "their"})) {
+      size_t x = i + 2;
+      while (x < s.size() && x < i + 5 && !s.Is(x, "stint") && s.tok[x].word && !s.tok[x].cap && !s.At(x)) ++x;
+      if (s.Is(x, "stint") && In(s.W(x + 1), {"at", "with"})) {
+        marker = true;
+        from = x + 1;
+        for (size_t y = 0; y < i; ++y)
+          if (In(s.W(y), {"will", "would", "'ll", "plans", "planned", "may", "might", "could"})) marker = false;
+      }
     }
     if (w == "spent" && i + 2 < s.size() &&
         (s.tok[i + 1].digit || In(s.W(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -4943,6 +5150,12 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
       continue;
     }
     if (auto item = ModelItemAt(s, i, head)) {
+      // "open-sourced Brisa 5's smaller sibling, Brisa 5 Mini": a model
+      // that owns the object is not itself released.
+      if (s.Is(item->second, "'s") || s.Is(item->second, "'")) {
+        i = item->second + 1;
+        continue;
+      }
       out.push_back(item->first);
       i = item->second;
       head = false;
@@ -5134,6 +5347,29 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         }
         if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
         if (!org && !topic_.empty()) org = topic_;
+      }
+    }
+    // "Quill-3, released in June, will remain available": a participle
+    // between commas after the model; its org is the one after "by", the
+    // model's company or the article's (not a competitor's model: "beats
+    // M, released last year,").
+    if (models.empty() && t >= 2 && s.Is(t - 1, ",") &&
+        In(s.W(t), {"released", "launched", "unveiled", "introduced", "open-sourced", "shipped", "debuted"})) {
+      const Mention* m = s.EndsBefore(t - 1);
+      size_t close = t + 1;
+      while (close < s.size() && close < t + 9 && !In(s.W(close), {",", ";", ".", "--"})) ++close;
+      bool compared = m && m->begin > 0 && IsComparison(s, m->begin - 1);
+      if (m && m->kind == MKind::kModel && !m->bare_context_model && !compared && s.Is(close, ",") &&
+          !(m->begin > 0 && In(s.W(m->begin - 1), {"and", "with", "than", "to", "of", "like", "from", "against"}))) {
+        std::optional<string> by;
+        if (s.Is(t + 1, "by"))
+          if (auto o = OrgAt(s, t + 2)) by = o->name;
+        if (!s.Is(t + 1, "by") || by) {
+          models.push_back(m->name);
+          if (by) org = by;
+          if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+          if (!org && !topic_.empty()) org = topic_;
+        }
       }
     }
     // "Vega-8 launched on Tuesday": the model is the subject.
@@ -5472,8 +5708,8 @@ constexpr WordTable kRuleHeads{
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
-    "started", "starting", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "unveil", "unveiled", "unveiling", "unveils", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
+    "tendered", "live", "no", "handed", "hands", "handing", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -5483,6 +5719,16 @@ void Reader::GroupNamed(const Sentence& s) {
       s.span.start - group_departure_end_ > 2)
     return;
   size_t k = 0;
+  size_t end = 0;
+  if (group_count_ >= 2 && PersonAt(s, 0)) {
+    // "Tillbrook has hired three researchers from Larchmont. X, Y and Z
+    // will work on ...": exactly as many names as the group had, opening
+    // the next sentence, are its members.
+    auto items = PersonListAt(s, 0, &end);
+    if (items.size() != group_count_ || In(s.W(end), {",", "(", "--", ":"})) return;
+    EmitGroupMembers(s, items);
+    return;
+  }
   if (s.Is(0, "they")) {
     k = 1;
   } else if (s.Is(0, "the") && (IsPeopleNoun(s.W(1)) || In(s.W(1), {"group", "trio", "pair", "duo", "two", "three",
@@ -5492,9 +5738,12 @@ void Reader::GroupNamed(const Sentence& s) {
     return;
   }
   if (!In(s.W(k), {"are", "were", "include", "included", "--", ":"})) return;
-  size_t end = 0;
   auto items = PersonListAt(s, k + 1, &end);
   if (items.size() < 2) return;
+  EmitGroupMembers(s, items);
+}
+
+void Reader::EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items) {
   for (const auto& item : items) {
     Emit(s, FactKind::kDeparture, item.person, group_departure_org_, "", group_destination_, "", std::nullopt,
          std::nullopt, 0.65);
@@ -5561,7 +5810,8 @@ void Reader::Read(Sentence& s) {
         if (facts_.size() > before) continue;
       }
     }
-    if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed"}) &&
+    if (In(w, {"launched", "launches", "started", "starts", "set", "established", "establishes", "formed", "starting",
+               "building"}) &&
         !s.Is(i + 1, "at")) {
       size_t end = i + 1;
       if (w == "set") {
@@ -5577,7 +5827,8 @@ void Reader::Read(Sentence& s) {
       NounDeparture(s, i);
       continue;
     }
-    if (w == "available") {
+    // "M is now live" says what "M is now available" does.
+    if (w == "available" || (w == "live" && i > 0 && s.Is(i - 1, "now"))) {
       NowAvailable(s, i);
       continue;
     }
@@ -5658,6 +5909,10 @@ void Reader::Read(Sentence& s) {
       LastDay(s, i);
       continue;
     }
+    if ((In(w, {"welcome", "welcoming", "welcomes", "welcomed"}) ||
+         (In(w, {"joins", "joined", "join", "joining"}) && s.Is(i + 1, "us"))) &&
+        WelcomedOrJoinsUs(s, i))
+      continue;
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;
@@ -5737,7 +5992,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "job at",      "position at", "role at",    "post at"};
+    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

@@ -424,7 +424,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "省", "庁", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
+    "科学院", "病院", "省", "庁", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -937,11 +937,13 @@ class Reader {
   Shape BuildShape(Span span, bool resolve);
   void ReadSentence(size_t index);
   void EarlierCareer(const Shape& shape);
+  bool CareerStep(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
   void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
   void Founding(const Shape& shape, const std::vector<TriggerHit>& triggers);
   void Models(const Shape& shape, size_t sentence);
+  void ReleasedBefore(const Shape& shape);
   void RememberModel(const Shape& shape, size_t sentence);
   void UpdateTopic(const Shape& shape);
 
@@ -1001,6 +1003,7 @@ class Reader {
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
+  bool previous_about_person_ = false;    // whether the sentence before was about last_person_
   std::string person_topic_org_;          // this sentence: the org of its subject person
   std::string founded_topic_;             // this sentence: an org it says was set up
   std::string last_founder_org_;          // the org of the last founder descriptor
@@ -1103,7 +1106,10 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
     }
     if (kana < 2 || kana > 4 || kanji < 1 || kanji > 3 || IsKanji(DecodeBefore(text_, j))) return std::nullopt;
     static constexpr string_view kVerbEnds[] = {"る", "た", "て", "い", "う", "く", "す", "ない", "れ", "せ"};
-    if (MatchBefore(text_.substr(0, i), i, kVerbEnds) && kana <= 2) return std::nullopt;
+    // "率いた氏" is a verb's kana after its one kanji; a family name of two
+    // or three kanji before two kana is a name even when they end like a
+    // verb (佐藤ゆいさん, 田中あいさん).
+    if (MatchBefore(text_.substr(0, i), i, kVerbEnds) && kana <= 2 && kanji < 2) return std::nullopt;
     return j;
   }
   if (IsKanji(c)) {
@@ -1528,13 +1534,21 @@ void Reader::FindOrgs() {
       size_t end = std::min(Find(text_, "。", j), text_.size());
       static constexpr string_view kHires[] = {"氏を採用", "氏を迎え", "氏を起用", "氏を招"};
       sentence_subject = ContainsAny(text_.substr(j, end - j), kHires);
+      // "ミサゴは2月、X氏を最高技術責任者（CTO）に起用した": a post between
+      // the person and the verb, in the same clause.
+      static constexpr string_view kPostHires[] = {"に起用", "に迎え", "に任命", "に招", "に抜擢", "として迎え",
+                                                   "として採用", "として招", "として起用"};
+      for (size_t at = Find(text_, "氏を", j); !sentence_subject && at < end; at = Find(text_, "氏を", at + 1)) {
+        size_t clause_end = std::min(Find(text_, "、", at), end);
+        sentence_subject = ContainsAny(text_.substr(at, clause_end - at), kPostHires);
+      }
     }
     // "カササギの研究者だった", "カササギの元社員": a staff role of the name
     // (not of a unit such as オープンラボ).
     // clang-format off
     static constexpr string_view kStaffRoles[] = {
         "研究者", "研究員", "主任研究員", "上級研究員", "社員", "従業員", "幹部", "役員", "社長", "副社長", "会長",
-        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者"};
+        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者", "創業メンバー"};
     // "オオタカ共同創業者の", "オオタカ社長の": an officer's title right
     // after the name (a researcher's may follow a field: ディープラーニング研究者).
     static constexpr string_view kOfficers[] = {
@@ -1572,6 +1586,10 @@ void Reader::FindOrgs() {
                    CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
+                  // "ミサゴに入社した", "ミサゴを退社": only a company is joined or left so
+                  // (not "シンガポールに移った", a place).
+                  (CodePoints(word) >= 3 && (StartsAt(text_, j, "に入社") || StartsAt(text_, j, "を退社") ||
+                                             StartsAt(text_, j, "に移籍") || StartsAt(text_, j, "に参画"))) ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
         !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
@@ -2774,6 +2792,10 @@ void Reader::Describe(const Shape& shape) {
                                                    "共同創業者は", "創業者には"};
   size_t intro = string_view::npos;
   for (string_view w : kFounderIntros) intro = std::min(intro, s.find(w));
+  // "創業者は…X氏と…Y氏。" opening a sentence (or after 同社の): the founders
+  // of the company in the news, not of an org named before it.
+  for (string_view w : {string_view("創業者は"), string_view("同社の創業者は")})
+    if (StartsAt(s, 0, w)) intro = 0;
   if (intro != string_view::npos && !topic_org_.empty()) {
     for (size_t k = intro, n = 0; k < s.size(); k += n) {
       char32_t c = DecodeAt(s, k, &n);
@@ -2963,8 +2985,13 @@ std::optional<size_t> ObjectPersonBefore(const Shape& shape, size_t t) {
     }
     size_t wo = s.find("を", after);
     if (wo == std::string::npos || wo >= t) continue;
+    string_view gap = string_view(s).substr(wo + 3, t - wo - 3);
+    // "X氏を東京研究所の所長として迎える": a unit of the org, then the post.
+    if (size_t m = 0; !gap.empty() && IsOrgMark(DecodeAt(gap, 0, &m)) && StartsAt(gap, m, "の") &&
+                      (gap.ends_with("として") || gap.ends_with("に")))
+      gap.remove_prefix(m + 3);
     if ((wo == after || (EndsAt(s, after, "ら") && NominalChain(string_view(s).substr(after, wo - after), 12))) &&
-        ShortGap(string_view(s).substr(wo + 3, t - wo - 3)))
+        ShortGap(gap))
       return k;
   }
   return std::nullopt;
@@ -3503,7 +3530,7 @@ constexpr string_view kReleaseVerbs[] = {
 // clang-format off
 constexpr string_view kDelayVerbs[] = {
     "延期", "先送り", "後ろ倒し", "遅らせ", "遅れ", "遅延", "ずれ込", "見合わせ", "当面見送", "当面は見送",
-    "当分見送", "一時見送", "いったん見送", "一旦見送"};
+    "当分見送", "一時見送", "いったん見送", "一旦見送", "延ばし", "延ばす"};
 // clang-format on
 // clang-format off
 constexpr string_view kReleaseNouns[] = {
@@ -3686,6 +3713,33 @@ std::optional<std::string> Reader::MakerBefore(const Shape& shape, size_t pos) c
   }
   if (!org && !topic_org_.empty()) org = topic_org_;
   return org;
+}
+
+// "ハマナスAIが今年3月に公開した「Hama-3」は": a model after a relative
+// clause in the past that has an org releasing it (not "公開する「M」", a
+// plan, nor a clause of someone else: "Aが評価した「M」").
+void Reader::ReleasedBefore(const Shape& shape) {
+  const std::string& s = shape.text;
+  static constexpr string_view kReleased[] = {"公開した", "リリースした", "発売した", "投入した",
+                                              "オープンソース化した", "提供を始めた", "提供を開始した"};
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (!IsModelMark(c)) continue;
+    string_view before = string_view(s).substr(0, k);
+    size_t verb = MatchBefore(before, before.size(), kReleased);
+    if (!verb) continue;
+    // The org marked by が in the same clause, a short way before.
+    for (size_t x = before.size() - verb, m = 0; x > 0;) {
+      char32_t p = DecodeBefore(s, x, &m);
+      x -= m;
+      if (p == U'。' || p == U'、' || p == U'は' || p == U'を' || before.size() - verb - x > 45) break;
+      if (IsOrgMark(p) && StartsAt(s, x + m, "が")) {
+        Emit(FactKind::kRelease, "", shape.marks[MarkIndex(p)].name(), shape, 0.7, std::nullopt, "", "", false,
+             shape.marks[MarkIndex(c)].name());
+        break;
+      }
+    }
+  }
 }
 
 void Reader::Models(const Shape& shape, size_t sentence) {
@@ -3886,6 +3940,48 @@ void Reader::EarlierCareer(const Shape& shape) {
       }
     }
   }
+  // "Aから3人の研究者がBに移った。X氏、Y氏、Z氏の3人だ": a sentence that
+  // lists exactly as many names as its count (after a lead such as
+  // "移ったのは、") names the group.
+  if (!group_to_.empty() || !group_from_.empty()) {
+    size_t k = 0, n = 0;
+    if (size_t lead = s.find("は、"); lead != string_view::npos && lead < 36) {
+      bool marks = false;
+      for (size_t x = 0, m = 0; x < lead; x += m) marks = marks || IsMark(DecodeAt(s, x, &m));
+      if (!marks) k = lead + 6;
+    }
+    std::vector<std::string> names;
+    size_t persons = 0;
+    while (k < s.size() && IsPersonMark(DecodeAt(s, k, &n))) {
+      const auto& more = shape.marks[MarkIndex(DecodeAt(s, k, &n))].names;
+      names.insert(names.end(), more.begin(), more.end());
+      ++persons;
+      k += n;
+      if (StartsAt(s, k, "、") || StartsAt(s, k, "と")) k += 3;
+    }
+    size_t count = 0;
+    if (StartsAt(s, k, "の")) {
+      static constexpr string_view kCounts[] = {"2", "3", "4", "5", "6", "２", "３", "４", "５", "６",
+                                                "二", "三", "四", "五", "六"};
+      for (size_t c = 0; c < std::size(kCounts); ++c)
+        if (StartsAt(s, k + 3, kCounts[c]) &&
+            (StartsAt(s, k + 3 + kCounts[c].size(), "人") || StartsAt(s, k + 3 + kCounts[c].size(), "名"))) {
+          // Only a sentence that is the list: not "X氏とY氏の2人は残った".
+          string_view rest = string_view(s).substr(k + 6 + kCounts[c].size());
+          for (string_view end : {"", "。", "だ", "だ。", "です", "です。", "だった。", "だった"})
+            if (rest == end) count = c % 5 + 2;
+        }
+    }
+    if (persons >= 2 && persons == names.size() && count == persons) {
+      for (const auto& name : names) {
+        if (!group_to_.empty()) Emit(FactKind::kJoin, name, group_to_, shape, 0.6, std::nullopt, "", group_from_);
+        if (!group_from_.empty()) {
+          Emit(FactKind::kDeparture, name, group_from_, shape, 0.55, std::nullopt, "", group_to_);
+          former_orgs_[name].push_back(group_from_);
+        }
+      }
+    }
+  }
   if (last_person_.empty() || !MatchAt(s, 0, kEarlier)) return;
   for (size_t k = 0, n = 0; k < s.size(); k += n) {
     char32_t c = DecodeAt(s, k, &n);
@@ -3898,6 +3994,47 @@ void Reader::EarlierCareer(const Shape& shape) {
     Emit(FactKind::kDeparture, last_person_, org, shape, 0.5, std::nullopt, RoleIn(clause));
     former_orgs_[last_person_].push_back(org);
   }
+}
+
+// "X氏は2010年にソニーに入社。2018年にミサゴに移った。": a sentence of a
+// career told year by year, with no name, goes on about the person the
+// sentence before was about. A move (移った, 転じた) leaves the org the
+// person last joined.
+bool Reader::CareerStep(const Shape& shape) {
+  const std::string& s = shape.text;
+  if (last_person_.empty() || !previous_about_person_) return false;
+  for (const auto& m : shape.marks)
+    if (m.kind == MentionKind::kPerson) return false;
+  size_t k = 0, n = 0;
+  while (k < s.size() && IsDigit(DecodeAt(s, k, &n))) k += n;
+  if (k == 0 || !StartsAt(s, k, "年")) {
+    if (!StartsAt(s, 0, "その後、")) return false;
+  }
+  bool stepped = false;
+  for (size_t x = 0; x < s.size(); x += n) {
+    char32_t c = DecodeAt(s, x, &n);
+    if (c == U'。') break;
+    if (!IsOrgMark(c) || !StartsAt(s, x + n, "に")) continue;
+    size_t v = x + n + 3;
+    static constexpr string_view kJoins[] = {"入社", "参画", "加わ", "入っ", "入り", "入所"};
+    static constexpr string_view kMoves[] = {"移っ", "移り", "移籍", "転じ"};
+    bool move = MatchAt(s, v, kMoves) > 0;
+    if (!move && MatchAt(s, v, kJoins) == 0) continue;
+    stepped = true;
+    const std::string& org = shape.marks[MarkIndex(c)].name();
+    std::string left;
+    if (move)
+      for (auto it = facts_.rbegin(); it != facts_.rend() && left.empty(); ++it)
+        if ((it->kind == FactKind::kJoin || it->kind == FactKind::kFounded) && it->person == last_person_)
+          left = it->org == org ? "-" : it->org;
+    if (left == "-") left.clear();
+    Emit(FactKind::kJoin, last_person_, org, shape, 0.55, std::nullopt, "", left);
+    if (!left.empty()) {
+      Emit(FactKind::kDeparture, last_person_, left, shape, 0.5, std::nullopt, "", org);
+      former_orgs_[last_person_].push_back(left);
+    }
+  }
+  return stepped;
 }
 
 void Reader::UpdateTopic(const Shape& shape) {
@@ -3926,7 +4063,7 @@ constexpr string_view kSentenceCues[] = {
     "退", "辞", "離", "去", "移", "転", "入社", "参画", "加わ", "加入", "合流", "入所", "就", "迎え", "招", "採用",
     "起用", "引き抜", "獲得", "創", "設立", "立ち上げ", "立ちあげ", "起業", "旗揚げ", "独立", "解雇", "解任", "任命",
     "参加", "復帰", "働き始", "勤務", "公開", "リリース", "提供", "発表", "発売", "投入", "ローンチ",
-    "オープンソース化", "配信", "延期", "先送り", "後ろ倒し", "遅", "ずれ込", "見合わせ"};
+    "オープンソース化", "配信", "延期", "先送り", "後ろ倒し", "遅", "ずれ込", "見合わせ", "延ば"};
 // clang-format on
 
 // The last model a sentence names, and by whom, for the next sentence.
@@ -3949,6 +4086,7 @@ void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
   EarlierCareer(shape);
+  bool career_step = CareerStep(shape);
   // Descriptors ride on names; the rules need a trigger word.
   bool named = false;
   for (const auto& m : shape.marks) named = named || m.kind == MentionKind::kPerson;
@@ -3958,9 +4096,17 @@ void Reader::ReadSentence(size_t index) {
     Personnel(shape, index, triggers);
     Founding(shape, triggers);
     Models(shape, index);
+    ReleasedBefore(shape);
   }
   RememberModel(shape, index);
   UpdateTopic(shape);
+  previous_about_person_ = career_step;
+  for (size_t k = 0, n = 0; k < shape.text.size() && !previous_about_person_; k += n) {
+    char32_t c = DecodeAt(shape.text, k, &n);
+    if (!IsPersonMark(c)) continue;
+    char32_t after = DecodeAt(shape.text, SkipPersonTail(shape.text, k + n));
+    previous_about_person_ = after == U'は' || after == U'が' || after == U'も';
+  }
   // 同年 and 同日 refer to the last year and day written.
   for (const auto& hit : FindDates(shape.text, dates_, true)) {
     if (Contains(string_view(shape.text).substr(hit.start, hit.end - hit.start), "年"))

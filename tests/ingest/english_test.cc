@@ -1707,5 +1707,178 @@ TEST(EnglishExtraction, AnOrgThatLostSomeoneBeforeAColon) {
   EXPECT_EQ(Lines("The team lost a key game: Ida Berg has resigned."), V{});
 }
 
+TEST(EnglishExtraction, AGroupCountedThenNamedOpeningTheNextSentence) {
+  EXPECT_EQ(Lines("Oskin AI has hired three engineers from Tarrow Labs. Ida Berg, Nils Aas and Tove Lund will build "
+                  "its inference stack."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "departure Tove Lund @ Tarrow Labs",
+               "join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Tove Lund @ Oskin AI"}));
+  EXPECT_EQ(Lines("Two senior researchers have quit Tarrow Labs for Oskin AI. Ida Berg and Nils Aas both worked on "
+                  "its speech models."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Oskin AI"}));
+  // Not as many names as the group had, the names a sentence later, or
+  // no move at all: nothing.
+  EXPECT_EQ(Lines("Oskin AI has hired three engineers from Tarrow Labs. Ida Berg and Nils Aas welcomed them."), V{});
+  EXPECT_EQ(Lines("Two senior researchers have quit Tarrow Labs for Oskin AI. The lab declined to comment. Ida Berg "
+                  "and Nils Aas run it."),
+            V{});
+  EXPECT_EQ(Lines("Oskin AI is said to be courting three engineers at Tarrow Labs. Ida Berg, Nils Aas and Tove Lund "
+                  "declined to comment."),
+            V{});
+}
+
+TEST(EnglishExtraction, WhoUntilADayGoneRanAnOrgsLab) {
+  EXPECT_EQ(Lines("Ida Berg, who until last month ran Tarrow Labs' robotics group, is now at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who worked on Tarrow Labs' speech team until January, has joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who until recently was Tarrow Labs' chief scientist, now works at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg, who until last month ran the robotics lab at Tarrow Labs, is now at Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Until a day to come, or "is now at" with no earlier post: no change.
+  EXPECT_EQ(Lines("Ida Berg, who until 2027 runs Tarrow Labs' robotics group, spoke on Monday."), V{});
+  EXPECT_EQ(Lines("Ida Berg is now at Oskin AI, where she leads research."), V{});
+}
+
+TEST(EnglishExtraction, BuildingOrStartingACompanyNamedAfterIt) {
+  EXPECT_EQ(Lines("Ida Berg is now building a start-up, Fjordline, with Nils Aas."),
+            (V{"founded Ida Berg @ Fjordline", "founded Nils Aas @ Fjordline"}));
+  EXPECT_EQ(Lines("Ida Berg is starting a robotics company called Fjordline Dynamics with Nils Aas."),
+            (V{"founded Ida Berg @ Fjordline Dynamics", "founded Nils Aas @ Fjordline Dynamics"}));
+  // A model or a product being built, or a company only considered: no founding.
+  EXPECT_EQ(Lines("Ida Berg is building a model called Fjord with Nils Aas."), V{});
+  EXPECT_EQ(Lines("Ida Berg is considering starting a company called Fjordline with Nils Aas."), V{});
+}
+
+TEST(EnglishExtraction, AStintAtAnOrgIsAPostOver) {
+  EXPECT_EQ(Lines("Ida Berg spent four years at Oskin AI before a brief stint at Tarrow Labs."),
+            (V{"departure Ida Berg @ Oskin AI", "departure Ida Berg @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg joined Oskin AI last year after a short stint with Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A stint planned or only weighed: nothing over.
+  EXPECT_EQ(Lines("Ida Berg will spend a year at Oskin AI before a stint at Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg is weighing a stint at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, AModelWithAReleaseParticipleBetweenCommas) {
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, released in June, will remain available."),
+            V{"release Oskin AI: Brisa 3"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, launched by Tarrow Labs in June, is its rival."),
+            V{"release Tarrow Labs: Brisa 3"});
+  // A competitor's model in a comparison, or a release still to come: none.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 beats Gannet-5, released by Tarrow Labs last year, on coding."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is on track. Brisa 3, expected to be released in June, is next."), V{});
+}
+
+TEST(EnglishExtraction, FormerStaffOfAnOrgNamedAsExamples) {
+  EXPECT_EQ(Lines("Several former Tarrow Labs researchers, including Ida Berg and Nils Aas, have joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs", "join Ida Berg @ Oskin AI",
+               "join Nils Aas @ Oskin AI"}));
+  EXPECT_EQ(Lines("Former Tarrow Labs staff such as Ida Berg and Nils Aas spoke at the event."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs"}));
+  // Present staff, or things, named as examples: nothing.
+  EXPECT_EQ(Lines("Current Tarrow Labs researchers, including Ida Berg and Nils Aas, signed the letter."), V{});
+  EXPECT_EQ(Lines("Former Tarrow Labs products, including Fjord, were retired."), V{});
+}
+
+TEST(EnglishExtraction, ACompanyPostWelcomesSomeoneWhoJoinsUsFromAnOrg) {
+  EXPECT_EQ(Lines("We're thrilled to welcome Ida Berg to Oskin AI as our new head of research. Ida joins us from "
+                  "Tarrow Labs, where she led the speech team."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Please join me in welcoming Ida Berg to Oskin AI."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg joins us from Tarrow Labs.", "Oskin AI hires a new head of research"),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Welcomed to a place, visitors welcomed, a wish, or an "us" of no known
+  // org: no join.
+  EXPECT_EQ(Lines("The mayor welcomed Ida Berg to Oslo."), V{});
+  EXPECT_EQ(Lines("Ida Berg welcomed visitors to Oskin AI on Monday."), V{});
+  EXPECT_EQ(Lines("We would love to welcome Ida Berg to Oskin AI one day."), V{});
+  EXPECT_EQ(Lines("Ida Berg joins us from Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, AModelNowLiveIsReleased) {
+  EXPECT_EQ(Lines("Brisa 4 is now live for all users, Oskin AI said."), V{"release Oskin AI: Brisa 4"});
+  // Not a model, not yet, or only to come: no release.
+  EXPECT_EQ(Lines("Oskin AI said its website is now live."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 is not yet live."), V{});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 will be live next month."), V{});
+}
+
+TEST(EnglishExtraction, TheStartUpSomeoneFoundedIsTheNameInAppositionBeforeIt) {
+  EXPECT_EQ(Lines("Fjordline, the start-up Ida Berg founded after leaving Oskin AI, has raised money."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Fjordline"}));
+  // With no name before it, "the company" is the article's org.
+  EXPECT_EQ(Lines("Oskin AI is growing. Ida Berg said the company she founded in 2019 would hire."),
+            V{"founded Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, FoundedByOpeningTheSentenceWithADateBeforeTheComma) {
+  EXPECT_EQ(Lines("Founded by Ida Berg and Nils Aas in 2022, Fjordline builds coding agents."),
+            (V{"founded Ida Berg @ Fjordline", "founded Nils Aas @ Fjordline"}));
+  EXPECT_EQ(Lines("Founded by Ida Berg last year, Fjordline Labs builds coding agents."),
+            V{"founded Ida Berg @ Fjordline Labs"});
+  // No org after the comma: nothing.
+  EXPECT_EQ(Lines("Founded by Ida Berg in 2022, the start-up builds coding agents."), V{});
+}
+
+TEST(EnglishExtraction, BeforeThatSheWasAtAnOrg) {
+  EXPECT_EQ(Lines("Ida Berg founded Fjordline in 2023. Before that, she was a research scientist at Oskin AI."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Fjordline"}));
+  // No org, or no one named before: nothing.
+  EXPECT_EQ(Lines("Ida Berg spoke at the event. Before that, she was at lunch with Nils Aas."), V{});
+  EXPECT_EQ(Lines("Before that, she was a research scientist at Oskin AI."), V{});
+}
+
+TEST(EnglishExtraction, AFormerPostInTheSecondHalfOfAnAppositive) {
+  EXPECT_EQ(Lines("Ida Berg, a co-founder of Fjordline and a former Oskin AI researcher, said it would hire."),
+            (V{"departure Ida Berg @ Oskin AI", "founded Ida Berg @ Fjordline"}));
+  // A second person listed after the appositive is not its subject.
+  EXPECT_EQ(Lines("Ida Berg, a Fjordline engineer, and a former Oskin AI researcher spoke on Monday."), V{});
+}
+
+TEST(EnglishExtraction, SomeoneAlongWithTheSubjectMovesToo) {
+  EXPECT_EQ(Lines("Ida Berg, along with Nils Aas, has left Tarrow Labs."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Nils Aas @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Ida Berg, alongside Nils Aas and Tove Lund, will join Oskin AI in May."),
+            (V{"join Ida Berg @ Oskin AI", "join Nils Aas @ Oskin AI", "join Tove Lund @ Oskin AI"}));
+  // Unnamed colleagues, or a companion inside a relative clause: only the subject.
+  EXPECT_EQ(Lines("Ida Berg, together with two colleagues, has left Tarrow Labs."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg, who worked along with Nils Aas, has left Tarrow Labs."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, NoLongerWithOutAtAndHandedInHerNotice) {
+  EXPECT_EQ(Lines("Ida Berg is no longer with Tarrow Labs, a spokesperson confirmed."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Tarrow Labs said Ida Berg is no longer with the company."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg is out at Tarrow Labs after just eight months."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg has handed in her notice at Tarrow Labs."), V{"departure Ida Berg @ Tarrow Labs"});
+  // Out at an event, no longer doing a task, or denied: nothing.
+  EXPECT_EQ(Lines("Ida Berg was out at the event on Monday."), V{});
+  EXPECT_EQ(Lines("Ida Berg is no longer working on Fjord at Tarrow Labs."), V{});
+  EXPECT_EQ(Lines("Ida Berg said she is not out at Tarrow Labs."), V{});
+}
+
+TEST(EnglishExtraction, HavingLeftAnOrgInAParticipleClause) {
+  EXPECT_EQ(Lines("Having left Tarrow Labs in March, Ida Berg joined Oskin AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  EXPECT_EQ(Lines("Ida Berg now leads research at Oskin AI, having left Tarrow Labs in March."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Oskin AI said Ida Berg, having left Tarrow Labs, would start in May."),
+            V{"departure Ida Berg @ Tarrow Labs"});
+  // Only weighed, or never: no departure.
+  EXPECT_EQ(Lines("Ida Berg, having considered leaving Tarrow Labs, decided to stay."), V{});
+  EXPECT_EQ(Lines("Having never left Tarrow Labs, Ida Berg runs its oldest team."), V{});
+}
+
+TEST(EnglishExtraction, AModelOwningTheReleasedOneIsNotReleased) {
+  EXPECT_EQ(Lines("Oskin AI open-sourced Brisa 5's smaller sibling, Brisa 5 Mini."), V{"release Oskin AI: Brisa 5 Mini"});
+  EXPECT_EQ(Lines("Oskin AI released Brisa 5's successor, Brisa 6, on Monday."), V{"release Oskin AI: Brisa 6"});
+  EXPECT_EQ(Lines("Oskin AI released Brisa 5 and Brisa 5 Mini."),
+            (V{"release Oskin AI: Brisa 5", "release Oskin AI: Brisa 5 Mini"}));
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -3,7 +3,7 @@
 # if the overall or the Japanese F1 falls below the floor in
 # tests/data/extraction-floor.txt. The floor only ever rises: raise it when
 # the extractor improves.
-# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7|heldout8|heldout9]
+# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7|heldout8|heldout9|heldout10]
 #   dev      ../shared/eval/extraction/dev.jsonl (floors overall_f1, ja_f1)
 #   heldout  tests/data/extraction-heldout.jsonl, our own articles written
 #            under the same rules (floors heldout_f1, heldout_ja_f1); the
@@ -38,6 +38,10 @@
 #            Japanese articles written blind at extractor version 9 and
 #            scored before any later rule; version 10 was fitted to its
 #            misses (floors heldout9_f1, heldout9_ja_f1)
+#   heldout10 tests/data/extraction-heldout10.jsonl, 18 English and 12
+#            Japanese articles written blind at extractor version 10 and
+#            scored before any later rule; version 11 was fitted to its
+#            misses (floors heldout10_f1, heldout10_ja_f1)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -50,7 +54,8 @@ fi
 set_name=${2:-dev}
 if [ "$set_name" = heldout ] || [ "$set_name" = heldout2 ] || [ "$set_name" = heldout3 ] ||
   [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ] || [ "$set_name" = heldout5-en ] || [ "$set_name" = heldout6 ] ||
-  [ "$set_name" = heldout7 ] || [ "$set_name" = heldout8 ] || [ "$set_name" = heldout9 ]; then
+  [ "$set_name" = heldout7 ] || [ "$set_name" = heldout8 ] || [ "$set_name" = heldout9 ] ||
+  [ "$set_name" = heldout10 ]; then
   report=$(python3 "$scorer" --cmd "$1 extract" --cases "$repo/tests/data/extraction-$set_name.jsonl" \
     --aliases "$shared/eval/extraction/aliases.json")
   prefix=${set_name}_

@@ -847,8 +847,13 @@ TEST(JapaneseExtraction, AKatakanaSubjectThatHiresAPersonIsAnOrg) {
   EXPECT_EQ(Extract("関係者によると、ハマナスエージェントは大野真司氏を採用した。"), "join 大野真司 @ ハマナスエージェント\n");
   EXPECT_EQ(Extract("新規事業は好調だ。ハマナスエージェントは大野真司氏を迎えた。"),
             "join 大野真司 @ ハマナスエージェント\n");
+  // A post between the person and the verb: "X氏をCTOに起用した".
+  EXPECT_EQ(Extract("ハマナスは2月、米グーグル出身の大野真司氏を最高技術責任者（CTO）に任命した。"),
+            "departure 大野真司 @ Google\njoin 大野真司 @ ハマナス\n");
+  EXPECT_EQ(Extract("新規事業は好調だ。ハマナスは、大野真司氏を研究所長として迎えた。"), "join 大野真司 @ ハマナス\n");
   // A subject that hires no one is not marked by this rule.
   EXPECT_EQ(Extract("新規事業は好調だ。チャットボットは大野真司氏が開発した。"), "");
+  EXPECT_EQ(Extract("新規事業は好調だ。ハマナスは大野真司氏を訪ねて意見を聞いた。"), "");
 }
 
 TEST(JapaneseExtraction, AKanjiNameOpeningTheArticleAsADatedSubjectIsAnOrg) {
@@ -857,6 +862,81 @@ TEST(JapaneseExtraction, AKanjiNameOpeningTheArticleAsADatedSubjectIsAnOrg) {
   EXPECT_EQ(Extract("東雲電機は11月19日、大野真司氏が退社したと発表した。"), "departure 大野真司 @ 東雲電機\n");
   // Not a company: 政府 is no employer here.
   EXPECT_EQ(Extract("政府は19日、人事を発表した。大野真司氏は10月に同社を退社した。"), "");
+}
+
+TEST(JapaneseExtraction, AKanaGivenNameAfterATwoKanjiFamilyName) {
+  EXPECT_EQ(Extract("ハマナスAIは、東雲通信で研究をしていた佐藤ゆいさんを採用した。"),
+            "departure 佐藤ゆい @ 東雲通信\njoin 佐藤ゆい @ ハマナスAI\n");
+  EXPECT_EQ(Extract("東雲通信の研究者だった田中あい氏がハマナスAIに移籍した。"),
+            "departure 田中あい @ 東雲通信\njoin 田中あい @ ハマナスAI\n");
+  // One kanji and its kana are a verb, not a name: no person before 氏.
+  EXPECT_EQ(Extract("研究を率いた氏がハマナスAIに移籍した。"), "");
+}
+
+TEST(JapaneseExtraction, AHireAsThePostOfAUnitOfTheOrg) {
+  EXPECT_EQ(Extract("ハマナスAIは、米グーグルで研究者を務めた大野真司氏を東京研究所の所長として迎えると発表した。"),
+            "departure 大野真司 @ Google\njoin 大野真司 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("ハマナスAIは、大野真司氏を京都研究所の所長に迎えた。"), "join 大野真司 @ ハマナスAI\n");
+  // Only weighed: no join.
+  EXPECT_EQ(Extract("ハマナスAIは、大野真司氏を東京研究所の所長として迎えることを検討している。"), "");
+}
+
+TEST(JapaneseExtraction, FoundersOpeningTheSentenceAfterTheCompanyWasSetUp) {
+  EXPECT_EQ(Extract("AI新興のハマナス（東京・港）が設立された。創業者は米グーグルにいた大野真司氏と、東雲病院の医師だった"
+                    "田中健氏。"),
+            "departure 田中健 @ 東雲病院\nfounded 大野真司 @ ハマナス\nfounded 田中健 @ ハマナス\n");
+  // The founder of another org named in the sentence: not the company's.
+  EXPECT_EQ(Extract("AI新興のハマナス（東京・港）が設立された。東雲電機の創業者は大野真司氏だ。"), "");
+}
+
+TEST(JapaneseExtraction, ASentenceListingAsManyNamesAsItsCountNamesTheGroup) {
+  EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏、田中健氏、佐藤ゆかり氏の3人だ。"),
+            "departure 佐藤ゆかり @ ハマナスAI\ndeparture 大野真司 @ ハマナスAI\ndeparture 田中健 @ ハマナスAI\n"
+            "join 佐藤ゆかり @ ミサゴAI\njoin 大野真司 @ ミサゴAI\njoin 田中健 @ ミサゴAI\n");
+  EXPECT_EQ(Extract("ハマナスAIの研究者2人がミサゴAIに移籍した。移籍したのは、大野真司氏と田中健氏の2人。"),
+            "departure 大野真司 @ ハマナスAI\ndeparture 田中健 @ ハマナスAI\njoin 大野真司 @ ミサゴAI\n"
+            "join 田中健 @ ミサゴAI\n");
+  // The count does not end the sentence, or no count: not the group's list.
+  EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏と田中健氏の2人は残った。"), "");
+  EXPECT_EQ(Extract("ハマナスAIから3人の研究者がミサゴAIに移った。大野真司氏と田中健氏は発表会に出席した。"), "");
+}
+
+TEST(JapaneseExtraction, AFoundingMemberOfAKatakanaName) {
+  EXPECT_EQ(Extract("ミサゴの創業メンバーで、昨年同社を去った大野真司氏が、新たにハマナスAIを設立した。"),
+            "departure 大野真司 @ ミサゴ\nfounded 大野真司 @ ハマナスAI\nfounded 大野真司 @ ミサゴ\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameJoinedOrLeftIsACompany) {
+  EXPECT_EQ(Extract("大野真司氏はミサゴを退社した。"), "departure 大野真司 @ ミサゴ\n");
+  EXPECT_EQ(Extract("大野真司氏は昨年ミサゴに入社した。"), "join 大野真司 @ ミサゴ\n");
+  // A place moved to is no employer.
+  EXPECT_EQ(Extract("大野真司氏は2010年にシンガポールに移った。"), "");
+}
+
+TEST(JapaneseExtraction, ACareerToldYearByYearWithoutTheName) {
+  EXPECT_EQ(Extract("大野真司氏は2010年にソニーに入社した。2015年にハマナスAIに転じ、2018年にミサゴに移籍した。"),
+            "departure 大野真司 @ ソニー\ndeparture 大野真司 @ ハマナスAI\njoin 大野真司 @ ソニー\n"
+            "join 大野真司 @ ハマナスAI\njoin 大野真司 @ ミサゴ\n");
+  EXPECT_EQ(Extract("大野真司氏は研究者だ。2018年にミサゴに入社した。"), "join 大野真司 @ ミサゴ\n");
+  // The sentence before was about an org, or names someone else: no step.
+  EXPECT_EQ(Extract("ハマナスAIは成長している。2018年にソニーに入社した。"), "");
+  EXPECT_EQ(Extract("大野真司氏は研究者だ。2018年に田中健氏がソニーに入社した。"), "join 田中健 @ ソニー\n");
+}
+
+TEST(JapaneseExtraction, AModelAfterAPastClauseOfAnOrgReleasingIt) {
+  EXPECT_EQ(Extract("ハマナスAIが今年3月に公開した「Hama-3」は、評価が高い。"), "release Hama-3 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("ハマナスAIは、同社が昨年リリースした「Hama-2」の後継を開発中だ。"), "release Hama-2 @ ハマナスAI\n");
+  // A release to come, or someone else's act on the model: none.
+  EXPECT_EQ(Extract("ハマナスAIが公開する「Hama-4」は、来年登場する。"), "");
+  EXPECT_EQ(Extract("米グーグルが評価した「Hama-3」は好調だ。"), "");
+}
+
+TEST(JapaneseExtraction, AReleaseDateMovedLaterWithNobasu) {
+  EXPECT_EQ(Extract("ハマナスAIは、「Hama-4」の発売時期を来年以降に延ばすと明らかにした。"), "delay Hama-4 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の公開を6月に延ばした。"), "delay Hama-4 @ ハマナスAI\n");
+  // Only possible, or a training run made longer: no delay.
+  EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の公開を延ばす可能性があると述べた。"), "");
+  EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の学習期間を延ばした。"), "");
 }
 
 }  // namespace
