@@ -160,7 +160,13 @@ class ObjectReader {
   std::string String(std::string_view key, bool required) { return std::string(View(key, required)); }
 
   // String, into `out`: a decoder that refills one event keeps its buffers.
-  void Assign(std::string& out, std::string_view key, bool required) { out.assign(View(key, required)); }
+  // Cleared and appended to: assign() goes through _M_replace, which
+  // guards against the source lying inside the string, twice the work.
+  void Assign(std::string& out, std::string_view key, bool required) {
+    std::string_view value = View(key, required);
+    out.clear();
+    out.append(value.data(), value.size());
+  }
 
   // The string at `key`, valid while the parsed document is.
   std::string_view View(std::string_view key, bool required) {
