@@ -367,6 +367,18 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
         continue;
       }
     }
+    // A dash typed as hyphens: "--", or a hyphen between spaces ("A - X, Y
+    // and Z - have left"), reads as the em dash it stands for.
+    if (c == '-') {
+      size_t j = i + 1;
+      while (j < end && text[j] == '-') ++j;
+      bool spaced = (i == begin || text[i - 1] == ' ') && (j == end || text[j] == ' ');
+      if (j - i >= 2 || spaced) {
+        add(i, j, false, c, false).lower = "--";
+        i = j;
+        continue;
+      }
+    }
     // Not a word character, so not an ASCII digit; nor are the bytes of a
     // longer sequence.
     Token& t = add(i, i + n, false, c, false);
@@ -3277,6 +3289,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
             x = m->end - 1;
           }
         }
+        // "Three researchers from Corlanthe AI -- A, B and C -- have left":
+        // the org the counted people come from.
+        size_t dash = subject_begin - 1;
+        size_t open = dash;
+        while (open > 0 && open + 12 > dash && !s.Is(open - 1, "--")) --open;
+        if (org.empty() && open >= 3 && s.Is(open - 1, "--") && open + 12 > dash) {
+          for (size_t x = 0; x + 2 < open; ++x) {
+            if (!IsPeopleNoun(s.W(x)) || !In(s.W(x + 1), {"from", "at"})) continue;
+            if (auto from = OrgAt(s, x + 2); from && !from->generic && from->end + 1 == open)
+              org = from->name;
+          }
+        }
       }
       if (org.empty() && subject_begin >= 4) {
         // "X is returning to A, a year after she left to start B": the stint
@@ -3350,7 +3374,10 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           confidence = 0.6;
         }
       }
-      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && !FoundedLaterIn(s, t, topic_)) {
+      // "X has left to start a new company, B": B is no org left, even as
+      // the article's topic.
+      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && FoldKey(topic_) != FoldKey(started) &&
+          !FoundedLaterIn(s, t, topic_)) {
         org = topic_;
         confidence = 0.6;
       }

@@ -1880,5 +1880,20 @@ TEST(EnglishExtraction, AModelOwningTheReleasedOneIsNotReleased) {
             (V{"release Oskin AI: Brisa 5", "release Oskin AI: Brisa 5 Mini"}));
 }
 
+TEST(EnglishExtraction, HyphensBetweenSpacesAreADash) {
+  EXPECT_EQ(Lines("Two engineers at Tarrow Labs - Ida Berg and Noor Saleh - have resigned."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Noor Saleh @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Two engineers at Tarrow Labs -- Ida Berg and Noor Saleh -- have joined Oskin AI."),
+            (V{"join Ida Berg @ Oskin AI", "join Noor Saleh @ Oskin AI"}));
+  // A hyphen inside a name stays a hyphen.
+  EXPECT_EQ(Lines("Ida Berg-Saleh has joined Oskin AI."), V{"join Ida Berg-Saleh @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, LeavingToStartACompanyDoesNotLeaveIt) {
+  EXPECT_EQ(Lines("Ida Berg has left to start a new company, Fjordline Systems."), V{"founded Ida Berg @ Fjordline Systems"});
+  EXPECT_EQ(Lines("Ida Berg has left to start a new company, Fjordline Systems.", "Tarrow Labs loses a researcher"),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Fjordline Systems"}));
+}
+
 }  // namespace
 }  // namespace labwatch
