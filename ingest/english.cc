@@ -3206,7 +3206,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         continue;
       size_t y = x + 2;
       std::optional<OrgHit> founded;
-      if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
+      if (s.Is(y, "the")) {
+        // "to co-found the robotics start-up Quill Motion": the name after
+        // a company noun, not the org "the start-up" stands for.
+        auto generic = OrgAt(s, y);
+        if (generic && !generic->generic) founded = generic;  // "the now-defunct Mireille AI"
+        size_t z = generic && generic->generic ? generic->end : y + 1;
+        while (z < s.size() && z < y + 5 && s.tok[z].word && !s.tok[z].cap &&
+               !In(s.W(z - 1), {"company", "start-up", "startup", "lab", "firm", "venture"}))
+          ++z;
+        if (!founded && In(s.W(z - 1), {"company", "start-up", "startup", "lab", "firm", "venture"}))
+          founded = OrgAt(s, z);
+      } else if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
         for (size_t z = y + 1; z < s.size() && z < y + 6; ++z) {
           if (In(s.W(z), {"called", "named", "dubbed"})) {
             founded = OrgAt(s, z + 1);

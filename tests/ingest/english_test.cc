@@ -1895,5 +1895,15 @@ TEST(EnglishExtraction, LeavingToStartACompanyDoesNotLeaveIt) {
             (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Fjordline Systems"}));
 }
 
+TEST(EnglishExtraction, LeftToCoFoundTheStartUpNamedAfterACompanyNoun) {
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs in 2022 to co-found the robotics start-up Quill Motion."),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Quill Motion"}));
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to co-found the now-defunct Quill AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Quill AI"}));
+  // A lab or office of the company: no founding.
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to start the company's Oslo office."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to start the lab."), V{"departure Ida Berg @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
