@@ -6115,6 +6115,9 @@ std::vector<ExtractedFact> Reader::Run() {
     for (const auto& m : t.men) {
       // "Former Nvidia engineers' start-up raises ...": not about Nvidia.
       if (m.begin > 0 && In(t.W(m.begin - 1), {"former", "ex-"})) continue;
+      // "Ferrowind spin-out Marrowgate launches", "OpenAI rival Anthropic
+      // raises ...": about the org the modifier leads to.
+      if (In(t.W(m.end), {"spin-out", "spinout", "spin-off", "spinoff", "rival", "competitor", "alumni"})) continue;
       if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
         topic_ = m.entry ? m.entry->canonical : m.name;
         break;

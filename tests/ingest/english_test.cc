@@ -1905,5 +1905,15 @@ TEST(EnglishExtraction, LeftToCoFoundTheStartUpNamedAfterACompanyNoun) {
   EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to start the lab."), V{"departure Ida Berg @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, ATitleOrgBeforeSpinOutOrRivalIsNotTheTopic) {
+  EXPECT_EQ(Lines("The company was founded by Ida Berg.", "Tarrow Labs spin-out Quill Systems launches"),
+            V{"founded Ida Berg @ Quill Systems"});
+  EXPECT_EQ(Lines("The company was founded by Ida Berg.", "Tarrow Labs rival Quill Systems raises $10 million"),
+            V{"founded Ida Berg @ Quill Systems"});
+  // Without the modifier the title's first org stays the topic.
+  EXPECT_EQ(Lines("The company was founded by Ida Berg.", "Tarrow Labs invests in Quill Systems"),
+            V{"founded Ida Berg @ Tarrow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
