@@ -1156,6 +1156,7 @@ class Reader {
   void EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items);
   void LastDay(const Sentence& s, size_t t);
   bool WelcomedOrJoinsUs(const Sentence& s, size_t t);
+  bool OwnQuoteJoin(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
   void TakesOver(const Sentence& s);
@@ -2207,6 +2208,41 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
     ++guard;
   }
   return i;
+}
+
+// "\"I'm thrilled to join Oskin AI,\" she wrote": a join in the person's
+// own words, the quote attributed right after it. Only a first person
+// stating it ("I'm", "I am"): not "I'd be thrilled to join".
+bool Reader::OwnQuoteJoin(const Sentence& s, size_t t) {
+  size_t k = t;
+  if (s.Is(t, "joining")) {
+    if (k < 2 || !s.Is(k - 1, "be")) return false;
+    --k;
+  }
+  if (k < 3 || !s.Is(k - 1, "to") ||
+      !In(s.W(k - 2), {"thrilled", "excited", "delighted", "happy", "proud", "honored", "honoured", "pleased"}))
+    return false;
+  bool first_person = In(s.W(k - 3), {"i'm", "i’m"}) || (k >= 4 && s.Is(k - 3, "am") && s.Is(k - 4, "i"));
+  if (!first_person) return false;
+  auto org = OrgAt(s, t + 1);
+  if (!org || org->generic) return false;
+  // The closing quote, then "she wrote", "said X", "X posted".
+  size_t close = org->end;
+  while (close < s.size() && !In(s.W(close), {"\"", "”"})) ++close;
+  std::optional<string> person;
+  for (size_t x = close + 1; x < s.size() && x < close + 5 && !person; ++x) {
+    if (In(s.W(x), {".", ";", "\"", "“"})) break;
+    if (In(s.W(x), {"he", "she"}) &&
+        In(s.W(x + 1), {"said", "wrote", "posted", "says", "writes", "added", "told"}))
+      person = ResolvePronoun(s, x);
+    else if (const Mention* m = s.At(x); m && IsPersonLike(m) && !LearnedOrg(m->name) &&
+                                         (In(s.W(x - 1), {"said", "wrote", "posted", "says", "writes", "added"}) ||
+                                          In(s.W(m->end), {"said", "wrote", "posted", "says", "writes", "added"})))
+      person = m->name;
+  }
+  if (!person) return false;
+  Emit(s, FactKind::kJoin, *person, org->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+  return true;
 }
 
 std::optional<string> Reader::NearestPersonBefore(const Sentence& s, size_t i, size_t floor) const {
@@ -5951,6 +5987,7 @@ void Reader::Read(Sentence& s) {
          (In(w, {"joins", "joined", "join", "joining"}) && s.Is(i + 1, "us"))) &&
         WelcomedOrJoinsUs(s, i))
       continue;
+    if (In(w, {"join", "joining"}) && OwnQuoteJoin(s, i)) continue;
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;

@@ -1915,5 +1915,15 @@ TEST(EnglishExtraction, ATitleOrgBeforeSpinOutOrRivalIsNotTheTopic) {
             V{"founded Ida Berg @ Tarrow Labs"});
 }
 
+TEST(EnglishExtraction, AJoinInThePersonsOwnQuote) {
+  EXPECT_EQ(Lines("\"I'm thrilled to join Oskin AI,\" Ida Berg wrote on LinkedIn."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg is leaving Tarrow Labs. “I am excited to be joining Oskin AI, where I'll work on agents,” "
+                  "she wrote."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Only wished, or not a move: nothing.
+  EXPECT_EQ(Lines("\"I'd be thrilled to join Oskin AI,\" Ida Berg said."), V{});
+  EXPECT_EQ(Lines("\"We're thrilled to join forces with Oskin AI,\" Ida Berg said."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
