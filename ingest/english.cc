@@ -2277,7 +2277,16 @@ std::optional<Reader::OwnedModel> Reader::ModelAfterModelNoun(const Sentence& s,
     --x;
   std::optional<string> owner;
   if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
-    auto before = NearestOrgBefore(s, x - 1);
+    // "founded by former Ferrowind researchers X and Y, and its first
+    // model": a past employer of people owns nothing here.
+    std::optional<string> before;
+    for (size_t k = x - 1; k > 0 && !before; --k) {
+      const Mention* o = s.At(k - 1);
+      if (!o) continue;
+      k = o->begin + 1;
+      if (o->kind == MKind::kOrg && !o->name.empty() && !(o->begin > 0 && In(s.W(o->begin - 1), {"former", "ex-"})))
+        before = o->name;
+    }
     owner = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
   } else if (x > 1 && s.Is(x - 1, "'s")) {
     const Mention* o = s.EndsBefore(x - 1);

@@ -1925,5 +1925,15 @@ TEST(EnglishExtraction, AJoinInThePersonsOwnQuote) {
   EXPECT_EQ(Lines("\"We're thrilled to join forces with Oskin AI,\" Ida Berg said."), V{});
 }
 
+TEST(EnglishExtraction, ItsModelIsNotOwnedByAFormerEmployer) {
+  EXPECT_EQ(Lines("Quill Systems was founded by former Tarrow Labs researchers Ida Berg and Noor Saleh, and its first "
+                  "model, Quill-1, is available today."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Noor Saleh @ Tarrow Labs", "founded Ida Berg @ Quill Systems",
+               "founded Noor Saleh @ Quill Systems", "release Quill Systems: Quill-1"}));
+  // The org itself, not a former employer: still its owner.
+  EXPECT_EQ(Lines("Tarrow Labs said on Monday that its first model, Tarrow-1, is available today."),
+            V{"release Tarrow Labs: Tarrow-1"});
+}
+
 }  // namespace
 }  // namespace labwatch
