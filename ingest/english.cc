@@ -367,6 +367,18 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
         continue;
       }
     }
+    // A dash typed as hyphens: "--", or a hyphen between spaces ("A - X, Y
+    // and Z - have left"), reads as the em dash it stands for.
+    if (c == '-') {
+      size_t j = i + 1;
+      while (j < end && text[j] == '-') ++j;
+      bool spaced = (i == begin || text[i - 1] == ' ') && (j == end || text[j] == ' ');
+      if (j - i >= 2 || spaced) {
+        add(i, j, false, c, false).lower = "--";
+        i = j;
+        continue;
+      }
+    }
     // Not a word character, so not an ASCII digit; nor are the bytes of a
     // longer sequence.
     Token& t = add(i, i + n, false, c, false);
@@ -1144,6 +1156,7 @@ class Reader {
   void EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& items);
   void LastDay(const Sentence& s, size_t t);
   bool WelcomedOrJoinsUs(const Sentence& s, size_t t);
+  bool OwnQuoteJoin(const Sentence& s, size_t t);
   void VariantsOf(const Sentence& s, size_t t);
   void MovedFromTo(const Sentence& s, size_t t);
   void TakesOver(const Sentence& s);
@@ -2197,6 +2210,41 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
   return i;
 }
 
+// "\"I'm thrilled to join Oskin AI,\" she wrote": a join in the person's
+// own words, the quote attributed right after it. Only a first person
+// stating it ("I'm", "I am"): not "I'd be thrilled to join".
+bool Reader::OwnQuoteJoin(const Sentence& s, size_t t) {
+  size_t k = t;
+  if (s.Is(t, "joining")) {
+    if (k < 2 || !s.Is(k - 1, "be")) return false;
+    --k;
+  }
+  if (k < 3 || !s.Is(k - 1, "to") ||
+      !In(s.W(k - 2), {"thrilled", "excited", "delighted", "happy", "proud", "honored", "honoured", "pleased"}))
+    return false;
+  bool first_person = In(s.W(k - 3), {"i'm", "i’m"}) || (k >= 4 && s.Is(k - 3, "am") && s.Is(k - 4, "i"));
+  if (!first_person) return false;
+  auto org = OrgAt(s, t + 1);
+  if (!org || org->generic) return false;
+  // The closing quote, then "she wrote", "said X", "X posted".
+  size_t close = org->end;
+  while (close < s.size() && !In(s.W(close), {"\"", "”"})) ++close;
+  std::optional<string> person;
+  for (size_t x = close + 1; x < s.size() && x < close + 5 && !person; ++x) {
+    if (In(s.W(x), {".", ";", "\"", "“"})) break;
+    if (In(s.W(x), {"he", "she"}) &&
+        In(s.W(x + 1), {"said", "wrote", "posted", "says", "writes", "added", "told"}))
+      person = ResolvePronoun(s, x);
+    else if (const Mention* m = s.At(x); m && IsPersonLike(m) && !LearnedOrg(m->name) &&
+                                         (In(s.W(x - 1), {"said", "wrote", "posted", "says", "writes", "added"}) ||
+                                          In(s.W(m->end), {"said", "wrote", "posted", "says", "writes", "added"})))
+      person = m->name;
+  }
+  if (!person) return false;
+  Emit(s, FactKind::kJoin, *person, org->name, "", "", "", std::nullopt, std::nullopt, 0.7);
+  return true;
+}
+
 std::optional<string> Reader::NearestPersonBefore(const Sentence& s, size_t i, size_t floor) const {
   for (size_t k = i; k > floor; --k) {
     const Mention* m = s.At(k - 1);
@@ -2229,7 +2277,16 @@ std::optional<Reader::OwnedModel> Reader::ModelAfterModelNoun(const Sentence& s,
     --x;
   std::optional<string> owner;
   if (x > 0 && In(s.W(x - 1), {"its", "their"})) {
-    auto before = NearestOrgBefore(s, x - 1);
+    // "founded by former Ferrowind researchers X and Y, and its first
+    // model": a past employer of people owns nothing here.
+    std::optional<string> before;
+    for (size_t k = x - 1; k > 0 && !before; --k) {
+      const Mention* o = s.At(k - 1);
+      if (!o) continue;
+      k = o->begin + 1;
+      if (o->kind == MKind::kOrg && !o->name.empty() && !(o->begin > 0 && In(s.W(o->begin - 1), {"former", "ex-"})))
+        before = o->name;
+    }
     owner = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
   } else if (x > 1 && s.Is(x - 1, "'s")) {
     const Mention* o = s.EndsBefore(x - 1);
@@ -3194,7 +3251,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         continue;
       size_t y = x + 2;
       std::optional<OrgHit> founded;
-      if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
+      if (s.Is(y, "the")) {
+        // "to co-found the robotics start-up Quill Motion": the name after
+        // a company noun, not the org "the start-up" stands for.
+        auto generic = OrgAt(s, y);
+        if (generic && !generic->generic) founded = generic;  // "the now-defunct Mireille AI"
+        size_t z = generic && generic->generic ? generic->end : y + 1;
+        while (z < s.size() && z < y + 5 && s.tok[z].word && !s.tok[z].cap &&
+               !In(s.W(z - 1), {"company", "start-up", "startup", "lab", "firm", "venture"}))
+          ++z;
+        if (!founded && In(s.W(z - 1), {"company", "start-up", "startup", "lab", "firm", "venture"}))
+          founded = OrgAt(s, z);
+      } else if (In(s.W(y), {"a", "an", "his", "her", "their", "its"})) {
         for (size_t z = y + 1; z < s.size() && z < y + 6; ++z) {
           if (In(s.W(z), {"called", "named", "dubbed"})) {
             founded = OrgAt(s, z + 1);
@@ -3277,6 +3345,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
             x = m->end - 1;
           }
         }
+        // "Three researchers from Corlanthe AI -- A, B and C -- have left":
+        // the org the counted people come from.
+        size_t dash = subject_begin - 1;
+        size_t open = dash;
+        while (open > 0 && open + 12 > dash && !s.Is(open - 1, "--")) --open;
+        if (org.empty() && open >= 3 && s.Is(open - 1, "--") && open + 12 > dash) {
+          for (size_t x = 0; x + 2 < open; ++x) {
+            if (!IsPeopleNoun(s.W(x)) || !In(s.W(x + 1), {"from", "at"})) continue;
+            if (auto from = OrgAt(s, x + 2); from && !from->generic && from->end + 1 == open)
+              org = from->name;
+          }
+        }
       }
       if (org.empty() && subject_begin >= 4) {
         // "X is returning to A, a year after she left to start B": the stint
@@ -3350,7 +3430,10 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
           confidence = 0.6;
         }
       }
-      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && !FoundedLaterIn(s, t, topic_)) {
+      // "X has left to start a new company, B": B is no org left, even as
+      // the article's topic.
+      if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && FoldKey(topic_) != FoldKey(started) &&
+          !FoundedLaterIn(s, t, topic_)) {
         org = topic_;
         confidence = 0.6;
       }
@@ -5913,6 +5996,7 @@ void Reader::Read(Sentence& s) {
          (In(w, {"joins", "joined", "join", "joining"}) && s.Is(i + 1, "us"))) &&
         WelcomedOrJoinsUs(s, i))
       continue;
+    if (In(w, {"join", "joining"}) && OwnQuoteJoin(s, i)) continue;
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;
@@ -6077,6 +6161,9 @@ std::vector<ExtractedFact> Reader::Run() {
     for (const auto& m : t.men) {
       // "Former Nvidia engineers' start-up raises ...": not about Nvidia.
       if (m.begin > 0 && In(t.W(m.begin - 1), {"former", "ex-"})) continue;
+      // "Ferrowind spin-out Marrowgate launches", "OpenAI rival Anthropic
+      // raises ...": about the org the modifier leads to.
+      if (In(t.W(m.end), {"spin-out", "spinout", "spin-off", "spinoff", "rival", "competitor", "alumni"})) continue;
       if (m.kind == MKind::kOrg || (m.kind == MKind::kName && LearnedOrg(m.name))) {
         topic_ = m.entry ? m.entry->canonical : m.name;
         break;

@@ -412,6 +412,18 @@ constexpr string_view kKatakanaNotOrgs[] = {
     "ファウンデーション", "ジェネラティブ", "カナダ", "アメリカ", "フランス", "ドイツ", "イギリス", "シリコンバレー",
     "サンフランシスコ", "ロンドン", "パリ", "モントリオール", "トロント", "シンガポール", "ソウル", "ニューヨーク"};
 // clang-format on
+// "ミサゴには、…X氏が加わった": a person (an honorific before が) joins what
+// opens the sentence, which is then a company like "ミサゴに入社". `j` is
+// just after the name.
+bool JoinedByNamedPerson(string_view text, size_t j) {
+  if (!StartsAt(text, j, "には") && !StartsAt(text, j, "に、")) return false;
+  size_t end = text.find("。", j);
+  string_view rest = text.substr(j, end == string_view::npos ? string_view::npos : end - j);
+  static constexpr string_view kJoins[] = {"氏が加わ", "氏が入社", "氏が合流", "氏が参画", "さんが加わ",
+                                           "さんが入社", "さんが合流", "さんが参画"};
+  return ContainsAny(rest, kJoins);
+}
+
 // Katakana words ending in these are roles, not orgs: リサーチエンジニア.
 // clang-format off
 constexpr string_view kKatakanaRoleEnds[] = {
@@ -424,7 +436,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -1589,7 +1601,8 @@ void Reader::FindOrgs() {
                   // "ミサゴに入社した", "ミサゴを退社": only a company is joined or left so
                   // (not "シンガポールに移った", a place).
                   (CodePoints(word) >= 3 && (StartsAt(text_, j, "に入社") || StartsAt(text_, j, "を退社") ||
-                                             StartsAt(text_, j, "に移籍") || StartsAt(text_, j, "に参画"))) ||
+                                             StartsAt(text_, j, "に移籍") || StartsAt(text_, j, "に参画") ||
+                                             StartsAt(text_, j, "に合流") || JoinedByNamedPerson(text_, j))) ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
     if (marked && CodePoints(word) >= 2 && !AnyOf(word, kKatakanaNotOrgs) &&
         !MatchBefore(word, word.size(), kKatakanaRoleEnds) && !in_person(i, j) && !quote_at(i, j)) {
@@ -2263,7 +2276,25 @@ size_t SkipPersonTail(const std::string& s, size_t pos) {
     pos += title;
     if (StartsAt(s, pos, "兼")) pos += 3;
   }
-  if (StartsAt(s, pos, "ら")) pos += 3;
+  if (StartsAt(s, pos, "ら")) {
+    pos += 3;
+    // "X氏ら約10人の技術者は": the counted group the person leads.
+    size_t i = pos + (StartsAt(s, pos, "約") ? 3 : 0), n = 0;
+    bool digits = false;
+    while (i < s.size() && IsDigit(DecodeAt(s, i, &n))) {
+      digits = true;
+      i += n;
+    }
+    if (digits && (StartsAt(s, i, "人") || StartsAt(s, i, "名"))) {
+      i += 3;
+      static constexpr string_view kStaff[] = {"技術者", "研究者", "社員", "従業員", "エンジニア", "メンバー",
+                                               "スタッフ", "開発者"};
+      if (StartsAt(s, i, "の")) {
+        if (size_t staff = MatchAt(s, i + 3, kStaff)) i += 3 + staff;
+      }
+      if (StartsAt(s, i, "は") || StartsAt(s, i, "が") || StartsAt(s, i, "も")) pos = i;
+    }
+  }
   if (StartsAt(s, pos, "本人")) pos += 6;
   if (StartsAt(s, pos, "の")) {
     size_t i = pos + 3, n = 0;

@@ -1880,5 +1880,60 @@ TEST(EnglishExtraction, AModelOwningTheReleasedOneIsNotReleased) {
             (V{"release Oskin AI: Brisa 5", "release Oskin AI: Brisa 5 Mini"}));
 }
 
+TEST(EnglishExtraction, HyphensBetweenSpacesAreADash) {
+  EXPECT_EQ(Lines("Two engineers at Tarrow Labs - Ida Berg and Noor Saleh - have resigned."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Noor Saleh @ Tarrow Labs"}));
+  EXPECT_EQ(Lines("Two engineers at Tarrow Labs -- Ida Berg and Noor Saleh -- have joined Oskin AI."),
+            (V{"join Ida Berg @ Oskin AI", "join Noor Saleh @ Oskin AI"}));
+  // A hyphen inside a name stays a hyphen.
+  EXPECT_EQ(Lines("Ida Berg-Saleh has joined Oskin AI."), V{"join Ida Berg-Saleh @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, LeavingToStartACompanyDoesNotLeaveIt) {
+  EXPECT_EQ(Lines("Ida Berg has left to start a new company, Fjordline Systems."), V{"founded Ida Berg @ Fjordline Systems"});
+  EXPECT_EQ(Lines("Ida Berg has left to start a new company, Fjordline Systems.", "Tarrow Labs loses a researcher"),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Fjordline Systems"}));
+}
+
+TEST(EnglishExtraction, LeftToCoFoundTheStartUpNamedAfterACompanyNoun) {
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs in 2022 to co-found the robotics start-up Quill Motion."),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Quill Motion"}));
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to co-found the now-defunct Quill AI."),
+            (V{"departure Ida Berg @ Tarrow Labs", "founded Ida Berg @ Quill AI"}));
+  // A lab or office of the company: no founding.
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to start the company's Oslo office."), V{"departure Ida Berg @ Tarrow Labs"});
+  EXPECT_EQ(Lines("Ida Berg left Tarrow Labs to start the lab."), V{"departure Ida Berg @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, ATitleOrgBeforeSpinOutOrRivalIsNotTheTopic) {
+  EXPECT_EQ(Lines("The company was founded by Ida Berg.", "Tarrow Labs spin-out Quill Systems launches"),
+            V{"founded Ida Berg @ Quill Systems"});
+  EXPECT_EQ(Lines("The company was founded by Ida Berg.", "Tarrow Labs rival Quill Systems raises $10 million"),
+            V{"founded Ida Berg @ Quill Systems"});
+  // Without the modifier the title's first org stays the topic.
+  EXPECT_EQ(Lines("The company was founded by Ida Berg.", "Tarrow Labs invests in Quill Systems"),
+            V{"founded Ida Berg @ Tarrow Labs"});
+}
+
+TEST(EnglishExtraction, AJoinInThePersonsOwnQuote) {
+  EXPECT_EQ(Lines("\"I'm thrilled to join Oskin AI,\" Ida Berg wrote on LinkedIn."), V{"join Ida Berg @ Oskin AI"});
+  EXPECT_EQ(Lines("Ida Berg is leaving Tarrow Labs. “I am excited to be joining Oskin AI, where I'll work on agents,” "
+                  "she wrote."),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Only wished, or not a move: nothing.
+  EXPECT_EQ(Lines("\"I'd be thrilled to join Oskin AI,\" Ida Berg said."), V{});
+  EXPECT_EQ(Lines("\"We're thrilled to join forces with Oskin AI,\" Ida Berg said."), V{});
+}
+
+TEST(EnglishExtraction, ItsModelIsNotOwnedByAFormerEmployer) {
+  EXPECT_EQ(Lines("Quill Systems was founded by former Tarrow Labs researchers Ida Berg and Noor Saleh, and its first "
+                  "model, Quill-1, is available today."),
+            (V{"departure Ida Berg @ Tarrow Labs", "departure Noor Saleh @ Tarrow Labs", "founded Ida Berg @ Quill Systems",
+               "founded Noor Saleh @ Quill Systems", "release Quill Systems: Quill-1"}));
+  // The org itself, not a former employer: still its owner.
+  EXPECT_EQ(Lines("Tarrow Labs said on Monday that its first model, Tarrow-1, is available today."),
+            V{"release Tarrow Labs: Tarrow-1"});
+}
+
 }  // namespace
 }  // namespace labwatch

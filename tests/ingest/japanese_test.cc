@@ -939,5 +939,26 @@ TEST(JapaneseExtraction, AReleaseDateMovedLaterWithNobasu) {
   EXPECT_EQ(Extract("ハマナスAIは「Hama-4」の学習期間を延ばした。"), "");
 }
 
+TEST(JapaneseExtraction, DensanAndDenkoEndAnOrgName) {
+  EXPECT_EQ(Extract("佐伯直人氏はクロユリ電算に入社した。"), "join 佐伯直人 @ クロユリ電算\n");
+  EXPECT_EQ(Extract("クロユリ電工は20日、言語モデル「Yuri-3」を公開した。"), "release Yuri-3 @ クロユリ電工\n");
+}
+
+TEST(JapaneseExtraction, APersonLeadingACountedGroupJoins) {
+  EXPECT_EQ(Extract("佐伯直人氏ら約20人の研究者はハマナスAIに合流する。"), "join 佐伯直人 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("佐伯直人氏ら5人はハマナスAIに入社した。"), "join 佐伯直人 @ ハマナスAI\n");
+  // Reported, not asserted: nothing.
+  EXPECT_EQ(Extract("佐伯直人氏ら5人がハマナスAIに合流するとの報道がある。"), "");
+}
+
+TEST(JapaneseExtraction, AnUnknownKatakanaOrgJoinedByAPersonAfterNiWa) {
+  EXPECT_EQ(Extract("カワセミには、佐伯直人氏が加わった。"), "join 佐伯直人 @ カワセミ\n");
+  EXPECT_EQ(Extract("カワセミに、研究者の佐伯直人さんが入社した。"), "join 佐伯直人 @ カワセミ\n");
+  // A place visited, someone already there, or a report: nothing.
+  EXPECT_EQ(Extract("ロンドンには、佐伯直人氏が出張した。"), "");
+  EXPECT_EQ(Extract("カワセミには佐伯直人氏がいる。"), "");
+  EXPECT_EQ(Extract("カワセミには、佐伯直人氏が加わるとの報道がある。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
