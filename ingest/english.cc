@@ -500,7 +500,7 @@ constexpr WordTable kOrgSuffixes{
     "analytics",  "forum",        "studios",      "machines",  "therapeutics", "semiconductor", "semiconductors",
     "motors",     "laboratories", "laboratory",   "college",   "academy",      "bank",          "co.",
     "industries", "cloud",        "compute",      "data",      "sciences",     "automation",    "silicon",
-    "bio",        "biosciences",  "health",       "energy",    "quantum"};
+    "bio",        "biosciences",  "health",       "energy",    "quantum",      "reasoning"};
 
 // Two-word places that look like names.
 constexpr WordTable kPlaces{
@@ -1181,6 +1181,7 @@ class Reader {
   void Delay(const Sentence& s, size_t t, size_t te);
   void Rescheduled(const Sentence& s);
   void Descriptors(const Sentence& s);
+  void NowHeads(const Sentence& s, size_t first_fact);
   bool ModelsDiscussed();
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
@@ -4551,6 +4552,34 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 
 // ---- Descriptors -------------------------------------------------------------
 
+// "X, formerly A's VP of research, now heads B's applied research group":
+// a past affiliation set against a present one is a move, so the person
+// whose departure from A the sentence gave joins B. "now" must open its own
+// clause after a comma, so that "X, formerly of A, said Y now leads B"
+// gives nothing; a present role at A itself is no move.
+void Reader::NowHeads(const Sentence& s, size_t first_fact) {
+  const ExtractedFact* left = nullptr;
+  for (size_t k = first_fact; k < facts_.size(); ++k) {
+    if (facts_[k].kind != FactKind::kDeparture) continue;
+    if (left) return;  // two departures: whose present role is unclear
+    left = &facts_[k];
+  }
+  if (!left) return;
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (!s.Is(i, "now") || !s.Is(i - 1, ",") || !In(s.W(i + 1), {"heads", "leads", "runs", "directs", "oversees"}))
+      continue;
+    std::optional<OrgHit> joined = OrgAt(s, i + 2);
+    for (size_t x = i + 2; !joined && x + 1 < s.size() && x < i + 8; ++x) {
+      if (In(s.W(x), {",", ";", ".", "--"})) break;
+      if (In(s.W(x), {"at", "for"})) joined = OrgAt(s, x + 1);
+    }
+    if (!joined || joined->generic || FoldKey(joined->name) == FoldKey(left->org)) return;
+    ExtractedFact departure = *left;  // Emit may grow facts_
+    Emit(s, FactKind::kJoin, departure.person, joined->name, "", departure.org, "", std::nullopt, std::nullopt, 0.7);
+    return;
+  }
+}
+
 // Every word Descriptors tests the token it stands on against: at any other
 // token each of its tests fails and it moves on, so it skips such a token
 // after one lookup instead of some twenty comparisons, which were most of
@@ -5057,12 +5086,14 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
     *te = i + 1;
     return true;
   }
-  // "Skiff-3 went live on Tuesday": only with a model named before it
-  // (not "goes live next week").
-  if (w == "went" && s.Is(i + 1, "live")) {
+  // "Skiff-3 went live on Tuesday", "Skiff-3 hits general availability":
+  // only with a model named before it (not "goes live next week").
+  bool general_availability = In(w, {"hit", "hits", "reached", "reaches"}) && s.Is(i + 1, "general") &&
+                              s.Is(i + 2, "availability");
+  if ((w == "went" && s.Is(i + 1, "live")) || general_availability) {
     for (size_t x = i; x > 0 && x + 12 > i; --x)
       if (s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel) {
-        *te = i + 2;
+        *te = general_availability ? i + 3 : i + 2;
         return true;
       }
     return false;
@@ -5142,8 +5173,14 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
     }
     // "pushed the release of its next model, Quarrel 5, to early next
     // year": the release moved to a later time, past an appositive.
-    if (In(s.W(i + 1), {"the", "its", "their"}) && In(s.W(i + 2), {"release", "launch", "rollout", "debut"})) {
-      for (size_t x = i + 3; x + 1 < s.size() && x < i + 16; ++x) {
+    // "pushed Slate 2's debut to 2027": the same with the model as owner.
+    size_t noun = i + 2;
+    if (const Mention* m = s.StartsAt(i + 1);
+        m && (m->kind == MKind::kModel || m->kind == MKind::kName) && s.Is(m->end, "'s"))
+      noun = m->end + 1;
+    if ((noun > i + 2 || In(s.W(i + 1), {"the", "its", "their"})) &&
+        In(s.W(noun), {"release", "launch", "rollout", "debut"})) {
+      for (size_t x = noun + 1; x + 1 < s.size() && x < i + 16; ++x) {
         if (In(s.W(x), {";", ".", "--"})) break;
         if (!In(s.W(x), {"to", "into", "until"})) continue;
         string_view next = s.W(x + 1);
@@ -5364,7 +5401,8 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   // "M family launched on Thursday in three sizes: A, B and C": the models
   // after the verb are M's variants, and M, the subject, names the org.
   static constexpr string_view kIntransitive[] = {"launched", "debuted", "shipped", "launches", "debuts",
-                                                  "bowed",    "bows",    "went"};
+                                                  "bowed",    "bows",    "went",    "hit",
+                                                  "hits",     "reached", "reaches"};
   std::vector<string> variants;
   if (!org && !models.empty() && In(s.W(t), kIntransitive)) variants.swap(models);
   if (models.empty()) {
@@ -5561,6 +5599,11 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     ++guard;
   }
   std::vector<string> models = ModelsAfter(s, k, ClauseEnd(s, k));
+  // "pushed Slate 2's debut to 2027": the model owns the release noun.
+  if (const Mention* m = s.StartsAt(k); models.empty() && m &&
+      (m->kind == MKind::kModel || (m->kind == MKind::kName && !RegisteredPerson(m->name) && !LearnedOrg(m->name))) &&
+      s.Is(m->end, "'s") && In(s.W(m->end + 1), {"release", "launch", "rollout", "debut"}))
+    models.push_back(m->name);
   if (models.empty() && s.Is(k, "it")) {
     // "meant to release Thresh-R in March but delayed it": the model named
     // before in the sentence.
@@ -5584,11 +5627,16 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     while (j > 0 && In(s.W(j - 1), {"release", "launch", "rollout", "debut"})) --j;
     if (j > 0 && s.Is(j - 1, "'s")) --j;
     // "The launch of Osterley's Brisa-4 model has been delayed".
+    // "Saltfen-4 reasoning model slips": one or two lower-case words may
+    // say what kind of model it is.
     bool model_noun = false;
-    if (j > 1 && In(s.W(j - 1), {"model", "system", "chatbot", "assistant"}) && s.EndsBefore(j - 1) &&
-        s.EndsBefore(j - 1)->kind == MKind::kModel) {
-      --j;
-      model_noun = true;
+    if (j > 1 && In(s.W(j - 1), {"model", "system", "chatbot", "assistant"})) {
+      size_t k = j - 1;
+      while (k > 0 && k + 3 > j - 1 && s.tok[k - 1].word && !s.tok[k - 1].cap && !s.At(k - 1)) --k;
+      if (s.EndsBefore(k) && s.EndsBefore(k)->kind == MKind::kModel) {
+        j = k;
+        model_noun = true;
+      }
     }
     std::optional<string> appositive_org;
     if (j > 1 && s.Is(j - 1, ",")) {
@@ -5792,7 +5840,7 @@ constexpr WordTable kRuleHeads{
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
     "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "live", "no", "handed", "hands", "handing", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "live", "no", "handed", "hands", "handing", "hit", "hits", "reached", "reaches", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -6020,6 +6068,7 @@ void Reader::Read(Sentence& s) {
   }
   if (as_did) AsDid(s, *as_did, first_fact);
   Descriptors(s);
+  NowHeads(s, first_fact);
   TakesOver(s);
   Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
@@ -6076,7 +6125,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "no longer",  "notice",     "out at"};
+    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "general availability", "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

@@ -436,7 +436,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -792,7 +792,8 @@ constexpr Trigger kTriggers[] = {
     {"退き", Verb::kLeave},   {"引退", Verb::kLeave},     {"離脱", Verb::kLeave},     {"退陣", Verb::kLeave},
     {"独立", Verb::kLeave},   {"解雇", Verb::kLeave},     {"解任", Verb::kLeave},     {"移籍", Verb::kMove},
     {"転籍", Verb::kMove},    {"移っ", Verb::kMove},      {"移り", Verb::kMove},      {"移る", Verb::kMove},
-    {"転じ", Verb::kMove},    {"転職", Verb::kMove},      {"鞍替え", Verb::kMove},    {"入社", Verb::kEnter},
+    {"転じ", Verb::kMove},    {"転身", Verb::kMove},      {"転職", Verb::kMove},      {"鞍替え", Verb::kMove},
+    {"入社", Verb::kEnter},
     {"参画", Verb::kEnter},   {"加わ", Verb::kEnter},     {"加入", Verb::kEnter},     {"合流", Verb::kEnter},
     {"入所", Verb::kEnter},   {"就職", Verb::kEnter},     {"迎え", Verb::kHire},      {"招聘", Verb::kHire},
     {"招へい", Verb::kHire},  {"招い", Verb::kHire},      {"招き", Verb::kHire},      {"招く", Verb::kHire},
@@ -1827,10 +1828,15 @@ void Reader::FindOrgs() {
     bool glued = IsKanji(next) && next != U'発' && !(StartsAt(text_, end, "出身") && !school) &&
                  !MatchAt(text_, end, kRoles);
     if (glued || IsKatakana(next) || IsLatinWordChar(next)) continue;
+    // ヨモギ知能 is a company, 人工知能 and 汎用人工知能 a field: 知能 ends a
+    // name only after katakana or Latin letters.
+    // Its name is that katakana alone (新会社ミライ知能 is ミライ知能).
+    bool field_suffix = StartsAt(text_, i, "知能") && suffix == string_view("知能").size();
+    if (field_suffix && IsKanji(DecodeBefore(text_, i))) continue;
     size_t j = i, m = 0;
     while (j > 0) {
       char32_t p = DecodeBefore(text_, j, &m);
-      if (IsKanji(p) || IsKatakana(p) || IsNameDot(p))
+      if ((IsKanji(p) && !field_suffix) || IsKatakana(p) || IsNameDot(p))
         j -= m;
       else
         break;
@@ -2192,9 +2198,13 @@ std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const 
     size_t suffix = MatchBefore(s, pos, kOrgSuffixes);
     if (!suffix) return std::nullopt;
     j = pos - suffix;
+    // 人工知能 is a field, not a company, and ミライ知能 is no longer for a
+    // kanji word before it (as where names are found).
+    bool field_suffix = EndsAt(s, pos, "知能") && suffix == string_view("知能").size();
+    if (field_suffix && IsKanji(DecodeBefore(s, j))) return std::nullopt;
     while (j > 0) {
       char32_t p = DecodeBefore(s, j, &n);
-      if (IsKanji(p) || IsKatakana(p) || IsNameDot(p))
+      if ((IsKanji(p) && !field_suffix) || IsKatakana(p) || IsNameDot(p))
         j -= n;
       else
         break;
@@ -3233,7 +3243,11 @@ std::optional<OrgRef> Reader::JoinedOrg(const Shape& shape, const Move& move) co
       "法人", "支社", "拠点", "日本支社"};
   // clang-format on
   size_t ni = string_view(s).substr(0, t).rfind("に");
-  if (ni != string_view::npos && ni > move.floor && MatchBefore(string_view(s).substr(0, ni), ni, kUnits) &&
+  // "Bのプロダクト責任者に転身した": a move to a post names the org of the post.
+  bool post = move.verb == Verb::kMove && ni != string_view::npos &&
+              MatchBefore(string_view(s).substr(0, ni), ni, kRoles);
+  if (ni != string_view::npos && ni > move.floor &&
+      (MatchBefore(string_view(s).substr(0, ni), ni, kUnits) || post) &&
       ShortGap(string_view(s).substr(ni + 3, t - ni - 3))) {
     for (size_t k = ni; k > move.floor;) {
       size_t n = 0;

@@ -1605,8 +1605,9 @@ TEST(EnglishExtraction, BeforeJoiningAnOrgOrPriorToIt) {
 TEST(EnglishExtraction, CameToAnOrgFromAnother) {
   EXPECT_EQ(Lines("Ida Berg came to Oskin AI from Tarrow Labs in 2022."),
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // The present post set against the past one is the join (version 13).
   EXPECT_EQ(Lines("Ida Berg, who came over from Tarrow Labs last year, now runs research at Oskin AI."),
-            V{"departure Ida Berg @ Tarrow Labs"});
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
   EXPECT_EQ(Lines("The idea came from Tarrow Labs."), V{});
   EXPECT_EQ(Lines("Ida Berg may come to Oskin AI from Tarrow Labs."), V{});
 }
@@ -1933,6 +1934,52 @@ TEST(EnglishExtraction, ItsModelIsNotOwnedByAFormerEmployer) {
   // The org itself, not a former employer: still its owner.
   EXPECT_EQ(Lines("Tarrow Labs said on Monday that its first model, Tarrow-1, is available today."),
             V{"release Tarrow Labs: Tarrow-1"});
+}
+
+TEST(EnglishExtraction, AReasoningWordEndsAnOrgName) {
+  EXPECT_EQ(Lines("Harrow Reasoning said on Friday it had raised $40 million. Harrow, which Ana Ruiz co-founded with "
+                  "Omar Diallo in 2023, released its Harrow-2 model in March."),
+            (V{"founded Ana Ruiz @ Harrow Reasoning", "founded Omar Diallo @ Harrow Reasoning",
+               "release Harrow Reasoning: Harrow-2"}));
+}
+
+TEST(EnglishExtraction, AModelHittingGeneralAvailabilityIsReleased) {
+  EXPECT_EQ(Lines("Pell Labs' Tarn 3 hits general availability on Tuesday, after a preview of the model."),
+            V{"release Pell Labs: Tarn 3"});
+  EXPECT_EQ(Lines("Pell Labs said Tarn 3 reached general availability this week. The model was in preview."),
+            V{"release Pell Labs: Tarn 3"});
+  // A plan, or something else hit: nothing.
+  EXPECT_EQ(Lines("Pell Labs said Tarn 3 will hit general availability next month. The model is in preview."), V{});
+  EXPECT_EQ(Lines("Pell Labs' Tarn 3 hit a record on coding benchmarks. The model is in preview."), V{});
+}
+
+TEST(EnglishExtraction, PushingAModelsDebutToALaterTimeIsADelay) {
+  EXPECT_EQ(Lines("Pell Labs has pushed Tarn 3's debut to 2027, the company said. The model was due in June."),
+            V{"delay Pell Labs: Tarn 3"});
+  EXPECT_EQ(Lines("Pell Labs pushed Tarn 3's launch to the second half of next year. The model was due in June."),
+            V{"delay Pell Labs: Tarn 3"});
+  // A person's appointment moved is no model's delay.
+  EXPECT_EQ(Lines("Pell Labs pushed Ana Ruiz's appointment to next year."), V{});
+}
+
+TEST(EnglishExtraction, AKindOfModelBetweenTheModelAndItsNounInADelay) {
+  EXPECT_EQ(Lines("Pell Labs' Tarn-4 reasoning model slips to next quarter, according to two people."),
+            V{"delay Pell Labs: Tarn-4"});
+  EXPECT_EQ(Lines("Pell Labs said its Tarn-4 open coding model was delayed."), V{"delay Pell Labs: Tarn-4"});
+}
+
+TEST(EnglishExtraction, FormerlyAtOneOrgNowHeadsAnother) {
+  EXPECT_EQ(Lines("Ana Ruiz, formerly Pell Labs' head of post-training, now heads Harrow AI's applied research group."),
+            (V{"departure Ana Ruiz @ Pell Labs", "join Ana Ruiz @ Harrow AI"}));
+  EXPECT_EQ(Lines("Ana Ruiz, who previously ran post-training at Pell Labs, now leads research at Harrow AI."),
+            (V{"departure Ana Ruiz @ Pell Labs", "join Ana Ruiz @ Harrow AI"}));
+  // Someone else now leads B, the same org, or no org: no join.
+  EXPECT_EQ(Lines("Ana Ruiz, formerly of Pell Labs, said Omar Diallo now leads Harrow AI."),
+            V{"departure Ana Ruiz @ Pell Labs"});
+  EXPECT_EQ(Lines("Ana Ruiz, formerly a researcher at Pell Labs, now leads Pell Labs' safety team."),
+            V{"departure Ana Ruiz @ Pell Labs"});
+  EXPECT_EQ(Lines("Ana Ruiz, formerly of Pell Labs, now heads the company's Paris office."),
+            V{"departure Ana Ruiz @ Pell Labs"});
 }
 
 }  // namespace

@@ -960,5 +960,22 @@ TEST(JapaneseExtraction, AnUnknownKatakanaOrgJoinedByAPersonAfterNiWa) {
   EXPECT_EQ(Extract("カワセミには、佐伯直人氏が加わるとの報道がある。"), "");
 }
 
+TEST(JapaneseExtraction, ChinouEndsAKatakanaOrgName) {
+  EXPECT_EQ(Extract("元ミズナラ知能の主任研究員、佐伯直人氏がハマナスAIに入社した。"),
+            "departure 佐伯直人 @ ミズナラ知能\njoin 佐伯直人 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("佐伯直人氏は新会社ミズナラ知能を設立した。"), "founded 佐伯直人 @ ミズナラ知能\n");
+  // 人工知能 is a field, not a company.
+  EXPECT_EQ(Extract("人工知能の研究者である佐伯直人氏がハマナスAIに入社した。"), "join 佐伯直人 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("佐伯直人氏は汎用人工知能に入社した。"), "");
+}
+
+TEST(JapaneseExtraction, AMoveToAPostAtAnOrgJoinsIt) {
+  EXPECT_EQ(Extract("佐伯直人氏は、ハマナスAIのプロダクト責任者に転身した。"), "join 佐伯直人 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("佐伯直人氏は、ハマナスAIの研究責任者に転じた。"), "join 佐伯直人 @ ハマナスAI\n");
+  // A career change with no org, or a rumour: nothing.
+  EXPECT_EQ(Extract("佐伯直人氏は、研究者から起業家に転身した。"), "");
+  EXPECT_EQ(Extract("佐伯直人氏がハマナスAIの研究責任者に転身するとの噂がある。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
