@@ -3,7 +3,7 @@
 # if the overall or the Japanese F1 falls below the floor in
 # tests/data/extraction-floor.txt. The floor only ever rises: raise it when
 # the extractor improves.
-# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11]
+# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12]
 #   dev      ../shared/eval/extraction/dev.jsonl (floors overall_f1, ja_f1)
 #   heldout  tests/data/extraction-heldout.jsonl, our own articles written
 #            under the same rules (floors heldout_f1, heldout_ja_f1); the
@@ -46,6 +46,10 @@
 #            Japanese articles written blind at extractor version 11 and
 #            scored before any later rule; version 12 was fitted to its
 #            misses (floors heldout11_f1, heldout11_ja_f1)
+#   heldout12 tests/data/extraction-heldout12.jsonl, 11 English and 6
+#            Japanese articles written blind at extractor version 12 and
+#            scored before any later rule; version 13 was fitted to its
+#            misses (floors heldout12_f1, heldout12_ja_f1)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -59,7 +63,7 @@ set_name=${2:-dev}
 if [ "$set_name" = heldout ] || [ "$set_name" = heldout2 ] || [ "$set_name" = heldout3 ] ||
   [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ] || [ "$set_name" = heldout5-en ] || [ "$set_name" = heldout6 ] ||
   [ "$set_name" = heldout7 ] || [ "$set_name" = heldout8 ] || [ "$set_name" = heldout9 ] ||
-  [ "$set_name" = heldout10 ] || [ "$set_name" = heldout11 ]; then
+  [ "$set_name" = heldout10 ] || [ "$set_name" = heldout11 ] || [ "$set_name" = heldout12 ]; then
   report=$(python3 "$scorer" --cmd "$1 extract" --cases "$repo/tests/data/extraction-$set_name.jsonl" \
     --aliases "$shared/eval/extraction/aliases.json")
   prefix=${set_name}_
