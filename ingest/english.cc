@@ -5631,10 +5631,12 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
     // say what kind of model it is.
     bool model_noun = false;
     if (j > 1 && In(s.W(j - 1), {"model", "system", "chatbot", "assistant"})) {
-      size_t k = j - 1;
-      while (k > 0 && k + 3 > j - 1 && s.tok[k - 1].word && !s.tok[k - 1].cap && !s.At(k - 1)) --k;
-      if (s.EndsBefore(k) && s.EndsBefore(k)->kind == MKind::kModel) {
-        j = k;
+      size_t kind_start = j - 1;  // the kind words, if any, start here
+      while (kind_start > 0 && kind_start + 3 > j - 1 && s.tok[kind_start - 1].word && !s.tok[kind_start - 1].cap &&
+             !s.At(kind_start - 1))
+        --kind_start;
+      if (s.EndsBefore(kind_start) && s.EndsBefore(kind_start)->kind == MKind::kModel) {
+        j = kind_start;
         model_noun = true;
       }
     }
