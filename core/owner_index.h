@@ -85,10 +85,9 @@ class OwnerIndex {
     if (buffer_.size() > kScan) Flush();
   }
 
-  static typename Run::iterator Lower(Run& run, std::uint64_t hash) {
-    return std::lower_bound(run.begin(), run.end(), hash, [](const Note& n, std::uint64_t h) { return n.hash < h; });
-  }
-  static typename Run::const_iterator Lower(const Run& run, std::uint64_t hash) {
+  // The first note of `hash` in `run` (a Run or a const Run).
+  template <typename R>
+  static auto Lower(R& run, std::uint64_t hash) {
     return std::lower_bound(run.begin(), run.end(), hash, [](const Note& n, std::uint64_t h) { return n.hash < h; });
   }
 

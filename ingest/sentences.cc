@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -15,6 +14,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "ingest/byte_scan.h"
 #include "ingest/utf8.h"
 
 namespace labwatch {
@@ -231,20 +231,11 @@ bool Plain8(uint64_t word) {
 // that is not ASCII or is a terminator or a line break: 16 if none is. In
 // GCC's vector types, which compile to SSE2 compares: the five tests of
 // Plain8 for 16 bytes at once, a fifth of the instructions.
-using Bytes16 = uint8_t __attribute__((vector_size(16)));
 int PlainPrefix16(const char* bytes) {
   Bytes16 v;
   std::memcpy(&v, bytes, 16);
   // Each lane all ones where the byte stops the skip, else zero.
-  auto stop = (v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | ((v & 0x80) != 0);
-  uint64_t low, high;
-  std::memcpy(&low, &stop, 8);
-  std::memcpy(&high, reinterpret_cast<const char*>(&stop) + 8, 8);
-  // Little-endian, so the first byte is the lowest: count its zero bits.
-  static_assert(std::endian::native == std::endian::little);
-  if (low != 0) return std::countr_zero(low) / 8;
-  if (high != 0) return 8 + std::countr_zero(high) / 8;
-  return 16;
+  return FirstLane((v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | ((v & 0x80) != 0));
 }
 
 // SB8's look ahead from byte `i`: whether a lower-case letter comes before

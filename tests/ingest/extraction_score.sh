@@ -60,16 +60,17 @@ if [ ! -f "$scorer" ]; then
   exit 77
 fi
 set_name=${2:-dev}
-if [ "$set_name" = heldout ] || [ "$set_name" = heldout2 ] || [ "$set_name" = heldout3 ] ||
-  [ "$set_name" = heldout4 ] || [ "$set_name" = heldout5-ja ] || [ "$set_name" = heldout5-en ] || [ "$set_name" = heldout6 ] ||
-  [ "$set_name" = heldout7 ] || [ "$set_name" = heldout8 ] || [ "$set_name" = heldout9 ] ||
-  [ "$set_name" = heldout10 ] || [ "$set_name" = heldout11 ] || [ "$set_name" = heldout12 ]; then
-  report=$(python3 "$scorer" --cmd "$1 extract" --cases "$repo/tests/data/extraction-$set_name.jsonl" \
-    --aliases "$shared/eval/extraction/aliases.json")
-  prefix=${set_name}_
-else
+if [ "$set_name" = dev ]; then
   report=$(python3 "$scorer" --cmd "$1 extract")
   prefix=""
+else
+  cases=$repo/tests/data/extraction-$set_name.jsonl
+  if [ ! -f "$cases" ]; then
+    echo "extraction_score.sh: no set $set_name ($cases not found)" >&2
+    exit 2
+  fi
+  report=$(python3 "$scorer" --cmd "$1 extract" --cases "$cases" --aliases "$shared/eval/extraction/aliases.json")
+  prefix=${set_name}_
 fi
 echo "$report"
 f1() { echo "$report" | awk -v key="$1" '$1 == key { sub("F1=", "", $4); print $4 }'; }
