@@ -20,7 +20,7 @@
 //    thread), persist them (one commit at the end, synced). Target: <= 2 s
 //    for 1M.
 // 3. The same work in memory, M times, so the persist cost is visible:
-//    ReadFrom(0) alone (read + DecodeEvent); MakeProjections() folded over
+//    ReadFrom(0) alone (read + DecodeRecord); MakeProjections() folded over
 //    ReadFrom(0), timing each projection's Apply on the side, with
 //    TakeChanges (encoding the changed records) every commit_every events
 //    and at the end, as Rebuild's commits do, counting the bytes; then
@@ -255,7 +255,7 @@ int Run(const Options& options) {
                freed = Median(free_runs);
   std::uint64_t written = 0;
   for (auto bytes : last_fold.bytes) written += bytes;
-  std::printf("  ReadFrom(0), read + DecodeEvent only:          %s\n", Runs(scan_runs).c_str());
+  std::printf("  ReadFrom(0), read + DecodeRecord only:         %s\n", Runs(scan_runs).c_str());
   std::printf("  ReadFrom(0) + Apply to %zu projections:          %s\n", last_fold.names.size(),
               Runs(fold_runs).c_str());
   std::printf("  TakeChanges at %d commit(s), every %s events: %s\n", last_fold.commits,
@@ -273,7 +273,7 @@ int Run(const Options& options) {
     std::printf("    %-40s %8.3f %5.0f%%\n", what, t.cpu, 100 * t.cpu / rebuild.cpu);
   };
   std::printf("  each part on one thread, against the rebuild median's CPU:   cpu s      %%\n");
-  line("read + DecodeEvent", scan);
+  line("read + DecodeRecord", scan);
   line("fold (Apply)", {fold.wall - scan.wall, fold.cpu - scan.cpu});
   line("encode records at commits (TakeChanges)", encode);
   line("free the replaced projections", freed);

@@ -3,8 +3,9 @@
 // Byte-level encoding for persisted projection state: little-endian varints
 // and length-prefixed strings, as leveldb's util/coding.h. Projection state
 // is a cache of the log (rebuildable at any time), so this encoding may
-// change with a projection's version; the log itself is JSON
-// (core/event_codec.h).
+// change with a projection's version. The log's binary records
+// (core/event_record.h) use the same varints under a spec of their own that
+// never changes.
 
 #pragma once
 

@@ -1,7 +1,8 @@
 // core/event_codec.h
 //
-// The one encoding of an event: a compact JSON object, the same on disk and
-// in export files (export adds "seq" in front). docs/event-format.md is the
+// The JSON form of an event: a compact JSON object, written by export
+// (which adds "seq" in front) and stored in the log for what has no binary
+// record (core/event_record.h). docs/event-format.md is the
 // spec; field names and type names there never change meaning. Decoding is
 // strict about the fields a known type needs and keeps an unknown type or a
 // newer version whole (see core/event.h).

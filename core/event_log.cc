@@ -2,14 +2,14 @@
 
 #include <string>
 
-#include "core/event_codec.h"
+#include "core/event_record.h"
 
 namespace labwatch {
 
 Result<Sequence> EventLog::ReadFrom(Sequence after,
                                     const std::function<bool(Sequence, Result<Event>&)>& visit) const {
   return ReadRecords(after, [&](Sequence seq, std::string_view record) {
-    auto event = DecodeEvent(record);
+    auto event = DecodeRecord(record);
     if (!event) event = WithContext(event.error(), "event " + std::to_string(seq));
     return visit(seq, event);
   });

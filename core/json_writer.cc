@@ -6,6 +6,8 @@
 
 #include <simdjson.h>
 
+#include "core/text.h"
+
 namespace labwatch {
 namespace {
 
@@ -37,22 +39,6 @@ void AppendEscaped(std::string_view text, std::string* out) {
   }
 }
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0.
-size_t ValidSequenceLength(std::string_view text, size_t i) {
-  auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = at(i);
-  size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3
-                  : lead >= 0xF0 && lead < 0xF5 ? 4 : 0;
-  if (length == 0 || i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k)
-    if ((at(i + k) & 0xC0) != 0x80) return 0;
-  if (length == 3 && ((lead == 0xE0 && at(i + 1) < 0xA0) || (lead == 0xED && at(i + 1) >= 0xA0)))
-    return 0;  // overlong or surrogate
-  if (length == 4 && ((lead == 0xF0 && at(i + 1) < 0x90) || (lead == 0xF4 && at(i + 1) >= 0x90)))
-    return 0;  // overlong or past U+10FFFF
-  return length;
-}
-
 }  // namespace
 
 void AppendJsonString(std::string_view text, std::string* out) {
@@ -63,7 +49,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
   } else {
     size_t i = 0;
     while (i < text.size()) {
-      size_t length = ValidSequenceLength(text, i);
+      size_t length = Utf8SequenceLength(text, i);
       if (length == 0) {
         out->append("\xEF\xBF\xBD");
         ++i;
@@ -130,6 +116,11 @@ void JsonWriter::Double(double value) {
   }
   char buffer[32];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  // The shortest form of a large whole number has no point or exponent
+  // ("134171082520407375872"), which a JSON reader takes for an integer
+  // and rejects past 64 bits: write those with an exponent.
+  if (std::abs(value) >= 1e18 && std::find_if(buffer, end, [](char c) { return c == '.' || c == 'e'; }) == end)
+    end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific).ptr;
   out_->append(buffer, end);
 }
 

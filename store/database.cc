@@ -9,7 +9,7 @@
 #include <thread>
 #include <utility>
 
-#include "core/event_codec.h"
+#include "core/event_record.h"
 #include "core/text.h"
 
 namespace labwatch {
@@ -207,7 +207,7 @@ struct Database::EventBatch {
     auto& [entry_seq, event] = entries[size++];
     entry_seq = seq;
     if (!event) event = Event();
-    if (auto decoded = DecodeEventInto(record, *event); !decoded)
+    if (auto decoded = DecodeRecordInto(record, *event); !decoded)
       event = WithContext(decoded.error(), "event " + std::to_string(seq));
     return event;
   }

@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "core/event_codec.h"
+#include "core/event_record.h"
 #include "core/event_log.h"
 
 namespace labwatch {
@@ -25,7 +25,7 @@ class MemoryEventLog final : public EventLog {
         sequences.push_back(0);
         continue;
       }
-      records_.push_back(EncodeEvent(event));
+      records_.push_back(EncodeRecord(event));
       ids_.emplace(event.id, records_.size());
       sequences.push_back(records_.size());
     }

@@ -11,7 +11,7 @@
 #include <rocksdb/write_batch.h>
 
 #include "core/coding.h"
-#include "core/event_codec.h"
+#include "core/event_record.h"
 
 namespace labwatch {
 namespace {
@@ -58,7 +58,7 @@ class RocksDbEventLog final : public EventLog {
       if (!in_batch.insert(events[i].id).second) continue;
       sequences[i] = ++next;
       record.clear();
-      EncodeEvent(events[i], std::nullopt, &record);
+      EncodeRecord(events[i], &record);
       batch.Put(handle_->family(kEvents), SequenceKey(next), record);
       added.push_back(i);
     }

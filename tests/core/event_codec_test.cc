@@ -8,55 +8,7 @@ namespace labwatch {
 namespace {
 
 using testing::At;
-
-Evidence SomeEvidence() {
-  Evidence e;
-  e.text = "Guillaume Lample left Meta to co-found Mistral AI.";
-  e.article = "article-1";
-  e.url = "https://example.com/a";
-  e.start = 10;
-  e.end = 60;
-  e.extractor = "labwatch-extract/1";
-  e.confidence = 0.875;
-  e.reported_at = *ParseTimestamp("2025-05-22T10:00:00Z");
-  e.date_stated = false;
-  return e;
-}
-
-std::vector<Event> OneOfEachType() {
-  std::vector<Event> events;
-  Timestamp t = At("2025-05-23T08:00:00Z");
-  events.push_back(MakeEvent(EventType::kArticleObserved, "a1", t,
-                             ArticleObserved{"https://example.com/a", "guid-1", "Title \"quoted\"",
-                                             "2025-05-22T10:00:00Z", "techcrunch", "en",
-                                             "Line one.\nLine two\twith tab and \\ backslash. 日本語のテキスト。",
-                                             "xxh3:0123"}));
-  events.push_back(MakeEvent(EventType::kPersonDeparted, "d1", t,
-                             PersonMoved{"Joëlle Pineau", "FAIR", "Cohere", "VP", *Date::Parse("2025-04-01"),
-                                         SomeEvidence(), "Meta", ""}));
-  events.push_back(MakeEvent(EventType::kPersonJoined, "j1", t,
-                             PersonMoved{"Naman Goyal", "Thinking Machines Lab", "FAIR", "", std::nullopt,
-                                         std::nullopt, "", "Meta"}));
-  events.push_back(MakeEvent(EventType::kOrgFounded, "f1", t,
-                             OrgFounded{"Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, SomeEvidence(), ""}));
-  events.push_back(MakeEvent(EventType::kModelReleased, "r1", t,
-                             ModelNews{"FAIR", "Llama 4 Scout", true, false, std::nullopt, "Meta"}));
-  events.push_back(MakeEvent(EventType::kModelDelayed, "l1", t,
-                             ModelNews{"Meta", "Llama 4 Behemoth", std::nullopt, std::nullopt, SomeEvidence(), ""}));
-  events.push_back(MakeEvent(EventType::kAffiliationAsserted, "af1", t,
-                             AffiliationAsserted{"Hugo Touvron", "FAIR", *Date::Parse("2023-02"), "researcher", "Meta"}));
-  events.push_back(MakeEvent(EventType::kCohortDefined, "c1", t,
-                             CohortDefined{"llama-paper", "Meta", *Date::Parse("2023-02-27"), {"A", "B"}, "paper"}));
-  events.push_back(MakeEvent(EventType::kFactCorroborated, "fc1", t,
-                             FactCorroborated{"d1", "a2", "reuters", "https://example.com/b", 0.5, *ParseTimestamp("2025-05-22T10:00:00Z")}));
-  events.push_back(MakeEvent(EventType::kFactRetracted, "fr1", t, FactRetracted{"d1", "misread"}));
-  events.push_back(MakeEvent(EventType::kEntitiesMerged, "m1", t,
-                             EntitiesMerged{EntityKind::kOrg, "FAIR", "Meta"}));
-  events[1].occurred_at = *Date::Parse("2025-05-30");
-  events[1].source = "https://www.cnbc.com/x";
-  events[1].causation = "a1";
-  return events;
-}
+using testing::OneOfEachType;
 
 TEST(EventCodec, RoundTripsEveryType) {
   for (const Event& event : OneOfEachType()) {
@@ -203,6 +155,18 @@ TEST(EventCodec, ReplacesInvalidUtf8SoTheRecordStaysReadable) {
   auto decoded = DecodeEvent(EncodeEvent(event));
   ASSERT_TRUE(decoded) << decoded.error().message;
   EXPECT_EQ(std::get<PersonMoved>(decoded->data).person, "Bad\xEF\xBF\xBD\xEF\xBF\xBDName");
+}
+
+TEST(EventCodec, WritesLargeWholeNumbersSoTheyReadBack) {
+  // The shortest form of 2^67 has neither point nor exponent; a reader
+  // takes such a number for an integer and rejects it past 64 bits.
+  for (double value : {147573952589676412928.0, -1e19, 1e300, 123456789.0, 0.875}) {
+    Event event = OneOfEachType()[8];
+    std::get<FactCorroborated>(event.data).confidence = value;
+    auto decoded = DecodeEvent(EncodeEvent(event));
+    ASSERT_TRUE(decoded) << value << ": " << decoded.error().message;
+    EXPECT_EQ(std::get<FactCorroborated>(decoded->data).confidence, value);
+  }
 }
 
 TEST(EventCodec, EscapesControlCharacters) {

@@ -3,6 +3,7 @@
 #include <rocksdb/db.h>
 
 #include "core/event_codec.h"
+#include "core/event_record.h"
 #include "store/rocksdb_event_log.h"
 #include "tests/core/builders.h"
 #include "tests/test_util.h"
@@ -173,6 +174,38 @@ TEST(RocksDbEventLog, ReportsACorruptRecordBySequenceAndReadsOn) {
   ASSERT_TRUE(last);
   EXPECT_EQ(*last, 3u);
   EXPECT_EQ(seen, (std::vector<std::string>{"1:a", "2:event 2", "3:c"}));
+}
+
+TEST(RocksDbEventLog, ReadsJsonRecordsOfEarlierVersionsBesideBinaryOnes) {
+  TempDir dir;
+  std::vector<Event> events = {Joined("a", "P", "X", "2020"), Departed("b", "P", "X", "2021", "Y"),
+                               Joined("c", "P", "Z", "2022")};
+  ASSERT_TRUE((*OpenRocksDbEventLog(dir.path(), OpenMode::kWriter))->Append(events));
+  {
+    // Event 2 as a log written before the binary form holds it.
+    rocksdb::DB* raw = nullptr;
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families = {{"default", {}}, {"ids", {}}, {"meta", {}}};
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir.path(), families, &handles, &raw).ok());
+    std::string key("\0\0\0\0\0\0\0\2", 8);
+    std::string stored;
+    ASSERT_TRUE(raw->Get(rocksdb::ReadOptions(), handles[0], key, &stored).ok());
+    EXPECT_EQ(stored.front(), kBinaryRecordMarker);
+    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[0], key, EncodeEvent(events[1])).ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  auto log = OpenRocksDbEventLog(dir.path(), OpenMode::kWriter);
+  ASSERT_TRUE(log);
+  std::vector<Event> read;
+  ASSERT_TRUE((*log)->ReadFrom(0, [&](Sequence, const Result<Event>& event) {
+    EXPECT_TRUE(event) << event.error().message;
+    if (event) read.push_back(*event);
+    return true;
+  }));
+  EXPECT_EQ(read, events);
+  ASSERT_TRUE((*log)->Append({Joined("d", "Q", "X", "2023")}));
+  EXPECT_EQ(*(*log)->LastSequence(), 4u);
 }
 
 }  // namespace
