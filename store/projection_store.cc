@@ -7,6 +7,7 @@
 #include <rocksdb/convenience.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/sst_partitioner.h>
+#include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
 #include "core/coding.h"
@@ -111,10 +112,15 @@ Result<std::unique_ptr<ProjectionStore>> ProjectionStore::Open(const std::string
                                                                bool sync) {
   rocksdb::Options options;
   options.IncreaseParallelism(2);
-  // LZ4 is a twelfth of a rebuild's instructions, but uncompressed files take
-  // 1.8 times the space (1M synthetic events: 135 MB, 76 MB) and no run of a
-  // rebuild showed the difference in time (bench/README.md).
-  options.compression = rocksdb::kLZ4Compression;
+  // Uncompressed, in 16 KB blocks: the state is a cache of the log, and a
+  // rebuild writes all of it. Under callgrind, at 200,000 events, 16 KB
+  // blocks took the commit threads from 1,734 M to 1,579 M instructions (LZ4
+  // set up a 16 KB table for each 4 KB block) and no compression to 1,236 M,
+  // for twice the space (bench/README.md, "binary log records").
+  options.compression = rocksdb::kNoCompression;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_size = 16 << 10;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   options.keep_log_file_num = 3;
   // Small memtables: a reader (a secondary instance) replays whatever the
