@@ -58,10 +58,6 @@ std::chrono::sys_days Date::FirstDay() const {
       std::chrono::day(day_ == 0 ? 1u : day_)));
 }
 
-std::int32_t Date::SortKey() const {
-  return static_cast<std::int32_t>(FirstDay().time_since_epoch().count());
-}
-
 std::string Date::ToString() const {
   char buffer[24];
   char* p = buffer;

@@ -41,9 +41,25 @@ double FactBase::Confidence() const {
 }
 
 void EncodeDate(std::string* out, const Date& date) {
-  PutSignedVarint(out, date.year());
-  PutVarint(out, date.month());
-  PutVarint(out, date.day());
+  // The three varints of a common date (a year from 0 to 8191, a month
+  // and a day) fit in four bytes: written whole, appended once.
+  auto zigzag = static_cast<std::uint64_t>(date.year()) << 1 ^ static_cast<std::uint64_t>(date.year() < 0 ? -1 : 0);
+  if (zigzag >= (1u << 14)) {
+    PutSignedVarint(out, date.year());
+    PutVarint(out, date.month());
+    PutVarint(out, date.day());
+    return;
+  }
+  char bytes[4];
+  size_t n = 0;
+  if (zigzag >= 0x80) {
+    bytes[n++] = static_cast<char>(zigzag | 0x80);
+    zigzag >>= 7;
+  }
+  bytes[n++] = static_cast<char>(zigzag);
+  bytes[n++] = static_cast<char>(date.month());  // under 13
+  bytes[n++] = static_cast<char>(date.day());    // under 32
+  out->append(bytes, n);
 }
 
 Date DecodeDate(ByteReader& in) {

@@ -1,6 +1,7 @@
 // tests/core/coding_test.cc
 
 #include "core/coding.h"
+#include "core/fact.h"
 
 #include <gtest/gtest.h>
 
@@ -65,6 +66,32 @@ TEST(Coding, Fixed64IsEightLittleEndianBytesAndFailsWhenCutShort) {
   EXPECT_EQ(cut.Fixed64(), 0u);
   EXPECT_FALSE(cut.ok());
   EXPECT_EQ(cut.Varint(), 0u);  // every read after a failure fails
+}
+
+}  // namespace
+}  // namespace labwatch
+
+namespace labwatch {
+namespace {
+
+TEST(Coding, EncodeDateWritesTheThreeVarintsAndReadsBack) {
+  // A record's bytes must not change with the fast path: the same three
+  // varints, at every precision, on both sides of one- and two-byte years.
+  for (int year : {-70, -1, 0, 1, 63, 64, 1999, 2025, 8191, 8192, 9999, 32767}) {
+    for (Date date : {Date::Year(year), Date::Month(year, 1), Date::Month(year, 12), Date::Day(year, 2, 28),
+                      Date::Day(year, 12, 31)}) {
+      std::string expected;
+      PutSignedVarint(&expected, date.year());
+      PutVarint(&expected, date.month());
+      PutVarint(&expected, date.day());
+      std::string encoded = "x";
+      EncodeDate(&encoded, date);
+      EXPECT_EQ(encoded, "x" + expected) << date.ToString();
+      ByteReader in(std::string_view(encoded).substr(1));
+      EXPECT_EQ(DecodeDate(in), date);
+      EXPECT_TRUE(in.ok() && in.done());
+    }
+  }
 }
 
 }  // namespace

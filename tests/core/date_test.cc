@@ -42,6 +42,32 @@ TEST(Date, ComparesByFirstDayThenPrecision) {
   EXPECT_TRUE(CompareDates(*Date::Parse("2022-12-31"), year) < 0);
 }
 
+TEST(Date, SortKeyCountsDaysFromTheEpochAsTheCalendarDoes) {
+  // Every day of four centuries around the epoch (leap days, 1900 and 2000
+  // included), the years 0 and 9999, and each less precise date by its
+  // first day.
+  auto days = [](int y, unsigned m, unsigned d) {
+    return static_cast<std::int32_t>(
+        std::chrono::sys_days(std::chrono::year(y) / std::chrono::month(m) / std::chrono::day(d)).time_since_epoch().count());
+  };
+  for (int year : {0, 1, 99, 100, 400, 9999})
+    for (unsigned month = 1; month <= 12; ++month) EXPECT_EQ(Date::Day(year, month, 1).SortKey(), days(year, month, 1));
+  for (std::chrono::sys_days day = std::chrono::sys_days(std::chrono::year(1800) / 1 / 1);
+       day < std::chrono::sys_days(std::chrono::year(2200) / 1 / 1); day += std::chrono::days(1)) {
+    std::chrono::year_month_day ymd(day);
+    auto y = static_cast<int>(ymd.year());
+    auto m = static_cast<unsigned>(ymd.month());
+    auto d = static_cast<unsigned>(ymd.day());
+    ASSERT_EQ(Date::Day(y, m, d).SortKey(), day.time_since_epoch().count()) << y << "-" << m << "-" << d;
+    if (d == 1) {
+      ASSERT_EQ(Date::Month(y, m).SortKey(), day.time_since_epoch().count());
+    }
+    if (d == 1 && m == 1) {
+      ASSERT_EQ(Date::Year(y).SortKey(), day.time_since_epoch().count());
+    }
+  }
+}
+
 TEST(Timestamp, ParsesZonesAndFractions) {
   EXPECT_EQ(FormatTimestamp(*ParseTimestamp("2025-05-23T08:00:00Z")), "2025-05-23T08:00:00Z");
   EXPECT_EQ(FormatTimestamp(*ParseTimestamp("2025-05-23T10:30:00+02:30")), "2025-05-23T08:00:00Z");
