@@ -1988,6 +1988,7 @@ TEST(EnglishExtraction, FormerlyAtOneOrgNowHeadsAnother) {
 TEST(EnglishExtraction, HoldingBackAModelIsADelay) {
   EXPECT_EQ(Lines("Pell Labs is holding back Tarn-4 after safety tests found problems."), V{"delay Pell Labs: Tarn-4"});
   EXPECT_EQ(Lines("Pell Labs held back Tarn-4, its largest model, citing safety."), V{"delay Pell Labs: Tarn-4"});
+  EXPECT_EQ(Lines("Pell Labs is holding back Tarn-4 until its safety review is done."), V{"delay Pell Labs: Tarn-4"});
   // Holding back on something, or held back by something: no model kept back.
   EXPECT_EQ(Lines("Pell Labs is holding back on hiring this year."), V{});
   EXPECT_EQ(Lines("Pell Labs said growth was held back by chip supply."), V{});
