@@ -732,7 +732,7 @@ constexpr WordTable kAux{
     "today",      "yesterday",  "together",   "jointly",     "publicly", "swiftly",      "unexpectedly", "each",
     "themselves", "shortly",    "soon",       "immediately", "once",     "again",        "likewise",     "ago",
     "briefly",    "previously", "both",       "began",       "begun",    "begins",       "helped",       "helps",
-    "did",        "does"};
+    "did",        "does",       "instead"};
 
 // ---- Mentions ----------------------------------------------------------------
 
@@ -999,7 +999,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   for (size_t i = start; i < t; ++i) {
     string_view w = s.W(i);
     string_view next = s.W(i + 1);
-    if (In(w, kHedges)) return {false, false};
+    // "instead of joining" hedges; "has instead released M", right before
+    // the verb, is what was done in place of something else.
+    if (In(w, kHedges) && !(w == "instead" && i + 1 == t)) return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
     if (w == "would" && mode != Mode::kDelay) {
@@ -1182,6 +1184,7 @@ class Reader {
   void Rescheduled(const Sentence& s);
   void Descriptors(const Sentence& s);
   void NowHeads(const Sentence& s, size_t first_fact);
+  void WhomHired(const Sentence& s);
   bool ModelsDiscussed();
   void Appointment(const Sentence& s, size_t t);
   void NounDeparture(const Sentence& s, size_t t);
@@ -4566,8 +4569,12 @@ void Reader::NowHeads(const Sentence& s, size_t first_fact) {
   }
   if (!left) return;
   for (size_t i = 1; i + 2 < s.size(); ++i) {
-    if (!s.Is(i, "now") || !s.Is(i - 1, ",") || !In(s.W(i + 1), {"heads", "leads", "runs", "directs", "oversees"}))
-      continue;
+    if (!s.Is(i, "now") || !In(s.W(i + 1), {"heads", "leads", "runs", "directs", "oversees"})) continue;
+    // "now" after a comma, or right after the name of the one who left:
+    // "X now leads research at B, having left A in March".
+    const Mention* before = s.EndsBefore(i);
+    bool mover = before && IsPersonLike(before) && PersonAt(s, before->begin) == left->person;
+    if (!s.Is(i - 1, ",") && !mover) continue;
     std::optional<OrgHit> joined = OrgAt(s, i + 2);
     for (size_t x = i + 2; !joined && x + 1 < s.size() && x < i + 8; ++x) {
       if (In(s.W(x), {",", ";", ".", "--"})) break;
@@ -4576,6 +4583,51 @@ void Reader::NowHeads(const Sentence& s, size_t first_fact) {
     if (!joined || joined->generic || FoldKey(joined->name) == FoldKey(left->org)) return;
     ExtractedFact departure = *left;  // Emit may grow facts_
     Emit(s, FactKind::kJoin, departure.person, joined->name, "", departure.org, "", std::nullopt, std::nullopt, 0.7);
+    return;
+  }
+}
+
+// "X, whom B recruited from A", "X, whom Y hired away from A last year":
+// the hire of the name the relative clause hangs on, by the org of its
+// subject (an org, or the org a person subject founded or works at), and
+// the departure from the org after "from".
+void Reader::WhomHired(const Sentence& s) {
+  if (s.question) return;
+  for (size_t i = 2; i + 2 < s.size(); ++i) {
+    if (!s.Is(i, "whom") || !s.Is(i - 1, ",")) continue;
+    const Mention* head = s.EndsBefore(i - 1);
+    if (!head || !IsPersonLike(head)) continue;
+    auto person = PersonAt(s, head->begin);
+    if (!person) continue;
+    const Mention* subject = s.StartsAt(i + 1);
+    if (!subject) continue;
+    size_t v = subject->end;
+    while (v < s.size() && v < subject->end + 3 && In(s.W(v), {"had", "has", "later", "personally", "first"})) ++v;
+    if (!In(s.W(v), {"recruited", "hired", "poached", "lured"})) continue;
+    std::optional<string> hirer;
+    if (subject->kind == MKind::kOrg && !subject->name.empty()) {
+      hirer = subject->name;
+    } else if (IsPersonLike(subject)) {
+      auto who = PersonAt(s, subject->begin);
+      if (!who) continue;
+      if (auto it = affiliation_.find(FoldKey(*who)); it != affiliation_.end()) hirer = it->second;
+      for (const auto& f : facts_)
+        if (!hirer && f.kind == FactKind::kFounded && f.person == *who) hirer = f.org;
+    }
+    if (!hirer || hirer->empty()) continue;
+    std::optional<string> from;
+    for (size_t x = v + 1; x < s.size() && x < v + 4; ++x) {
+      if (In(s.W(x), {",", ";", ".", "--"})) break;
+      if (s.Is(x, "from")) {
+        if (auto o = OrgAt(s, x + 1); o && !o->generic) from = o->name;
+        break;
+      }
+    }
+    if (from && FoldKey(*from) == FoldKey(*hirer)) continue;
+    auto date = DateNear(s, v, v + 1, false);
+    std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
+    Emit(s, FactKind::kJoin, *person, *hirer, "", from.value_or(""), "", when, std::nullopt, 0.75);
+    if (from) Emit(s, FactKind::kDeparture, *person, *from, "", *hirer, "", when, std::nullopt, 0.7);
     return;
   }
 }
@@ -5197,6 +5249,13 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
     *te = i + 1;
     return true;
   }
+  // "A is holding back M", "A held back M": kept from release (not "held
+  // back by chip supply", nor "holding back on hiring").
+  if (In(w, {"hold", "holds", "holding", "held"}) && s.Is(i + 1, "back")) {
+    if (In(s.W(i + 2), {"on", "by", "from"})) return false;
+    *te = i + 2;
+    return true;
+  }
   if (In(w, {"delayed", "delays", "delaying", "delay", "postponed", "postpones", "postponing", "postpone"})) {
     if (w == "delay" && i > 0 && In(s.W(i - 1), {"a", "the", "another", "further", "any", "no"})) return false;
     *te = i + 1;
@@ -5383,6 +5442,15 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
       org = last_release_org_ ? last_release_org_ : NearestOrgBefore(s, j - 1);
       coordinated = true;
     }
+  }
+  // "A and B launched M": a joint release, the first org's too when it
+  // opens the clause (not "a rival to A and B released").
+  std::optional<string> partner;
+  if (org && b >= 2 && s.Is(b - 1, "and")) {
+    const Mention* m = s.EndsBefore(b - 1);
+    if (m && m->kind == MKind::kOrg && !m->generic && !m->name.empty() && FoldKey(m->name) != FoldKey(*org) &&
+        (m->begin == 0 || In(s.W(m->begin - 1), {";", ":", "that", "--", "while"})))
+      partner = m->name;
   }
   std::vector<string> models;
   size_t limit = ClauseEnd(s, te);
@@ -5576,8 +5644,10 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   if (!coordinated) last_release_org_ = org;
   auto date = DateNear(s, t, te, false);
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
-  for (const auto& model : models)
+  for (const auto& model : models) {
     Emit(s, FactKind::kRelease, "", *org, model, "", "", when, std::nullopt, coordinated ? 0.8 : 0.9);
+    if (partner) Emit(s, FactKind::kRelease, "", *partner, model, "", "", when, std::nullopt, 0.8);
+  }
 }
 
 void Reader::Delay(const Sentence& s, size_t t, size_t te) {
@@ -5831,6 +5901,7 @@ constexpr WordTable kRuleHeads{
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
     "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founding", "founds", "headed", "heading", "heads",
+    "hold", "holds", "holding", "held",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
     "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
@@ -5904,7 +5975,10 @@ void Reader::Read(Sentence& s) {
       as_did = i;
       continue;
     }
-    if (IsFoundVerb(w) || IsHelpedFound(s, i)) {
+    // "before founding B", "after co-founding B": "founding" alone is
+    // mostly an adjective ("a founding engineer").
+    if (IsFoundVerb(w) || IsHelpedFound(s, i) ||
+        (w == "founding" && i > 0 && In(s.W(i - 1), {"before", "after", "upon", "since", "while"}))) {
       Founding(s, i, i + 1);
       continue;
     }
@@ -6071,6 +6145,7 @@ void Reader::Read(Sentence& s) {
   if (as_did) AsDid(s, *as_did, first_fact);
   Descriptors(s);
   NowHeads(s, first_fact);
+  WhomHired(s);
   TakesOver(s);
   Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
@@ -6127,6 +6202,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
+    "hold back",   "holds back",  "holding back", "held back",
     "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "general availability", "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if

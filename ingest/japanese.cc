@@ -993,9 +993,12 @@ class Reader {
                                    size_t max_gap = 24) const;
   std::optional<OrgRef> FromBefore(const Shape& shape, size_t floor, size_t t) const;
   std::optional<std::string> SubjectOrgBefore(const Shape& shape, size_t pos) const;
+  std::optional<std::string> PartnerOrgBefore(const Shape& shape, size_t pos) const;
   std::optional<size_t> SubjectPersonBefore(const Shape& shape, size_t t, size_t floor) const;
   std::optional<size_t> RelativeHead(const Shape& shape, size_t te, char32_t kind_base) const;
-  std::vector<std::string> Group(const Shape& shape, size_t person_pos) const;
+  // `past_clause`: the verb follows the person, so a relative clause
+  // before the person may stand between the names ("X氏と、Aを退職したY氏が").
+  std::vector<std::string> Group(const Shape& shape, size_t person_pos, bool past_clause = false) const;
   std::optional<Date> DateBefore(const Shape& shape, size_t t, bool past, size_t floor = 0) const;
   std::string RoleIn(string_view s) const;
 
@@ -1129,6 +1132,12 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
     size_t j = i, count = 0;
     while (j > 0 && count < 12) {
       char32_t p = DecodeBefore(text_, j, &n);
+      // ノ between kanji is part of a family name: 一ノ瀬, 三ノ輪.
+      if (p == U'ノ' && count > 0 && j >= n && IsKanji(DecodeBefore(text_, j - n))) {
+        j -= n;
+        ++count;
+        continue;
+      }
       if (!IsKanji(p)) break;
       j -= n;
       ++count;
@@ -2277,6 +2286,29 @@ std::optional<std::string> Reader::SubjectOrgBefore(const Shape& shape, size_t p
   return std::nullopt;
 }
 
+// "AとBは…公開した": the org joined by と to the subject that
+// SubjectOrgBefore finds, when the pair opens the sentence or a clause.
+std::optional<std::string> Reader::PartnerOrgBefore(const Shape& shape, size_t pos) const {
+  const std::string& s = shape.text;
+  for (size_t k = pos; k > 0;) {
+    size_t n = 0;
+    char32_t c = DecodeBefore(s, k, &n);
+    k -= n;
+    if (!IsOrgMark(c)) continue;
+    char32_t after = DecodeAt(s, k + n);
+    if (after != U'は' && after != U'が') continue;
+    if (StartsAt(s, k + n, "はじめ")) continue;
+    if (!EndsAt(s, k, "と") || k < 3) return std::nullopt;
+    size_t m = 0;
+    char32_t partner = DecodeBefore(s, k - 3, &m);
+    if (!IsOrgMark(partner) || partner == c) return std::nullopt;
+    size_t start = k - 3 - m;
+    if (start > 0 && !EndsAt(s, start, "、")) return std::nullopt;
+    return shape.marks[MarkIndex(partner)].name();
+  }
+  return std::nullopt;
+}
+
 // Offset just past a person placeholder and what may follow it before its
 // particle: ら, の3人, 両名.
 size_t SkipPersonTail(const std::string& s, size_t pos) {
@@ -2431,7 +2463,7 @@ std::vector<std::string> ListedAfter(const Shape& shape, size_t person_pos) {
 
 // The person at `person_pos` and those listed with them: "A氏とB氏",
 // "A氏、B氏、C氏の3人".
-std::vector<std::string> Reader::Group(const Shape& shape, size_t person_pos) const {
+std::vector<std::string> Reader::Group(const Shape& shape, size_t person_pos, bool past_clause) const {
   const std::string& s = shape.text;
   std::vector<std::string> names = MarkAt(shape, person_pos)->names;
   size_t k = person_pos;
@@ -2439,6 +2471,7 @@ std::vector<std::string> Reader::Group(const Shape& shape, size_t person_pos) co
     // Look back for the previous person and what joins them.
     size_t j = k, n = 0, count = 0;
     std::optional<size_t> previous;
+    bool crossed = false;  // a clause of the later person's own between them
     while (j > 0 && count < 30) {
       char32_t c = DecodeBefore(s, j, &n);
       j -= n;
@@ -2447,11 +2480,18 @@ std::vector<std::string> Reader::Group(const Shape& shape, size_t person_pos) co
         previous = j;
         break;
       }
+      if (past_clause && (c == U'を' || c == U'に')) {
+        crossed = true;
+        continue;
+      }
       if (c == U'は' || c == U'が' || c == U'を' || c == U'に' || c == U'。') break;
     }
     if (!previous) break;
     size_t link = *previous + kMarkBytes;
     if (StartsAt(s, link, "ら")) break;
+    // "X氏と、Aを退職したY氏が入社する": only "と、" joins a name to one
+    // that a relative clause of its own describes.
+    if (crossed && !StartsAt(s, link, "と、")) break;
     if (!(StartsAt(s, link, "と") || StartsAt(s, link, "、") || StartsAt(s, link, "や") ||
           StartsAt(s, link, "および") || StartsAt(s, link, "及び")))
       break;
@@ -3164,11 +3204,14 @@ void Reader::Leave(const Shape& shape, const Move& move, const std::string& name
   std::string where = org ? org->name : "";
   double confidence = org ? 0.9 : 0.75;
   // "Aで…を率いていたX氏が同社を退社": 同社 is the person's org, unless a
-  // move came between ("Bに移り、今月同社を辞めた").
+  // move came between ("Bに移り、今月同社を辞めた"), or a founding ("元Aの
+  // 研究員で、Bを設立したX氏が同社を離れた": 同社 is B).
   if (org && org->anaphor && !move.descriptor_org.empty()) {
     size_t from = move.person_pos < org->at ? move.person_pos : 0;
     static constexpr string_view kMoves[] = {"移り", "移っ", "移籍", "入社", "加わ", "転じ", "参画"};
-    if (!ContainsAny(string_view(s).substr(from, org->at - from), kMoves)) where = move.descriptor_org;
+    static constexpr string_view kFoundedBy[] = {"設立した", "創業した", "立ち上げた", "共同創業した"};
+    bool founder = MatchBefore(string_view(s).substr(0, move.person_pos), move.person_pos, kFoundedBy) > 0;
+    if (!founder && !ContainsAny(string_view(s).substr(from, org->at - from), kMoves)) where = move.descriptor_org;
   }
   if (where.empty()) where = PresentOrg(move, name);
   if (where.empty() && move.sentence_subject) where = *move.sentence_subject;
@@ -3201,9 +3244,9 @@ std::string Reader::AssumedOrg(const Shape& shape, const Move& move, const std::
   const std::string& s = shape.text;
   size_t t = move.t;
   std::string org;
-  size_t ni = string_view(s).substr(0, t).rfind("に");
-  if (ni != string_view::npos && ni >= move.floor && ShortGap(string_view(s).substr(ni + 3, t - ni - 3), 6)) {
-    for (size_t k = ni; k > move.floor;) {
+  // The org whose post ends at the に at `ni`: "BのCTOに".
+  auto post_org = [&](size_t ni, size_t floor) {
+    for (size_t k = ni; k > floor;) {
       size_t n = 0;
       char32_t c = DecodeBefore(s, k, &n);
       k -= n;
@@ -3213,6 +3256,21 @@ std::string Reader::AssumedOrg(const Shape& shape, const Move& move, const std::
         break;
       }
     }
+  };
+  size_t ni = string_view(s).substr(0, t).rfind("に");
+  if (ni != string_view::npos && ni >= move.floor && ShortGap(string_view(s).substr(ni + 3, t - ni - 3), 6))
+    post_org(ni, move.floor);
+  if (org.empty() && move.person_pos < t) {
+    // "BのCEOに、A出身のX氏が就任": the post put before the person, who is
+    // the subject of 就任 (が right after the name and its 氏).
+    size_t n = 0;
+    DecodeAt(s, move.person_pos, &n);
+    size_t after = move.person_pos + n;
+    bool subject = StartsAt(s, after, "が") && after + 3 == t;
+    size_t fronted = string_view(s).substr(0, move.person_pos).rfind("に、");
+    if (subject && fronted != string_view::npos &&
+        string_view(s).substr(fronted, move.person_pos - fronted).find("。") == string_view::npos)
+      post_org(fronted, 0);
   }
   if (org.empty() && move.sentence_subject) org = *move.sentence_subject;
   if (org.empty()) org = topic_org_;
@@ -3436,7 +3494,7 @@ void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<Tr
       }
     }
     move.person_pos = *person_pos;
-    std::vector<std::string> people = Group(shape, *person_pos);
+    std::vector<std::string> people = Group(shape, *person_pos, *person_pos < t && objects.empty());
     people.insert(people.begin(), objects.begin(), objects.end());
     // A relative head leads its list: "Aを離れたX氏とY氏らが".
     if (*person_pos > t)
@@ -3682,6 +3740,25 @@ Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bo
       verb.at = k;
       verb.end = k + m;
       verb.delay = true;
+      break;
+    }
+    if (nominal && StartsAt(s, k, "見送")) {
+      // "「X」の公開を見送る…公開時期は未定": held back to a time not yet
+      // set, the release is postponed, not shelved (here or in the next
+      // sentence).
+      static constexpr string_view kLater[] = {"時期は未定", "時期は決まっていない", "時期は明らかにしていない",
+                                               "時期を改めて", "時期は改めて", "改めて発表", "改めて公表"};
+      string_view rest = string_view(s).substr(k);
+      bool later = ContainsAny(rest, kLater);
+      if (!later && sentence + 1 < sentences_.size())
+        later = ContainsAny(
+            text_.substr(sentences_[sentence + 1].start, sentences_[sentence + 1].end - sentences_[sentence + 1].start),
+            kLater);
+      if (later) {
+        verb.at = k;
+        verb.end = k + 6;
+        verb.delay = true;
+      }
       break;
     }
     if (nominal) {
@@ -3936,6 +4013,8 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     if (!a.asserted) continue;
     if (release && !ReleaseDone(s, verb_end, today)) continue;
     std::optional<std::string> org = agent ? agent : MakerBefore(shape, list.front());
+    std::optional<std::string> partner = agent || !org ? std::nullopt : PartnerOrgBefore(shape, list.front());
+    if (partner && *partner == *org) partner.reset();
     list.insert(list.begin(), carried.begin(), carried.end());
     for (size_t at : list) {
       const Mention& model = *MarkAt(shape, at);
@@ -3952,6 +4031,9 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
       Emit(delay ? FactKind::kDelay : FactKind::kRelease, "", maker, shape, org ? 0.85 : 0.6, date, "", "",
            delay && a.future, model.name());
+      if (partner)
+        Emit(delay ? FactKind::kDelay : FactKind::kRelease, "", *partner, shape, 0.8, date, "", "", delay && a.future,
+             model.name());
       if (!delay) {
         last_release_org_ = maker;
         last_release_sentence_ = sentence;

@@ -1865,8 +1865,10 @@ TEST(EnglishExtraction, NoLongerWithOutAtAndHandedInHerNotice) {
 TEST(EnglishExtraction, HavingLeftAnOrgInAParticipleClause) {
   EXPECT_EQ(Lines("Having left Tarrow Labs in March, Ida Berg joined Oskin AI."),
             (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // Since version 14 "now leads research at B" right after the one who left
+  // joins B too, as the labelling rules call for.
   EXPECT_EQ(Lines("Ida Berg now leads research at Oskin AI, having left Tarrow Labs in March."),
-            V{"departure Ida Berg @ Tarrow Labs"});
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
   EXPECT_EQ(Lines("Oskin AI said Ida Berg, having left Tarrow Labs, would start in May."),
             V{"departure Ida Berg @ Tarrow Labs"});
   // Only weighed, or never: no departure.
@@ -1980,6 +1982,59 @@ TEST(EnglishExtraction, FormerlyAtOneOrgNowHeadsAnother) {
             V{"departure Ana Ruiz @ Pell Labs"});
   EXPECT_EQ(Lines("Ana Ruiz, formerly of Pell Labs, now heads the company's Paris office."),
             V{"departure Ana Ruiz @ Pell Labs"});
+}
+
+
+TEST(EnglishExtraction, HoldingBackAModelIsADelay) {
+  EXPECT_EQ(Lines("Pell Labs is holding back Tarn-4 after safety tests found problems."), V{"delay Pell Labs: Tarn-4"});
+  EXPECT_EQ(Lines("Pell Labs held back Tarn-4, its largest model, citing safety."), V{"delay Pell Labs: Tarn-4"});
+  EXPECT_EQ(Lines("Pell Labs is holding back Tarn-4 until its safety review is done."), V{"delay Pell Labs: Tarn-4"});
+  // Holding back on something, or held back by something: no model kept back.
+  EXPECT_EQ(Lines("Pell Labs is holding back on hiring this year."), V{});
+  EXPECT_EQ(Lines("Pell Labs said growth was held back by chip supply."), V{});
+}
+
+TEST(EnglishExtraction, NowLeadsAnOrgHavingLeftAnother) {
+  EXPECT_EQ(Lines("Ana Ruiz now leads research at Harrow AI, having left Pell Labs in March."),
+            (V{"departure Ana Ruiz @ Pell Labs", "join Ana Ruiz @ Harrow AI"}));
+  // Someone else who now leads B: no join for the one who left.
+  EXPECT_EQ(Lines("Ana Ruiz left Pell Labs in March; Omar Diallo now leads research at Harrow AI."),
+            V{"departure Ana Ruiz @ Pell Labs"});
+}
+
+TEST(EnglishExtraction, BeforeFoundingAnOrg) {
+  EXPECT_EQ(Lines("Ana Ruiz spent six years at Pell Labs before founding Harrow AI."),
+            (V{"departure Ana Ruiz @ Pell Labs", "founded Ana Ruiz @ Harrow AI"}));
+  // "founding" as an adjective founds nothing.
+  EXPECT_EQ(Lines("Ana Ruiz, a founding engineer at Harrow AI, spoke on Monday."), V{});
+}
+
+TEST(EnglishExtraction, TwoOrgsOpeningTheClauseReleaseAModelTogether) {
+  EXPECT_EQ(Lines("Pell Labs and Harrow AI released Tarn-5, a jointly trained model."),
+            (V{"release Harrow AI: Tarn-5", "release Pell Labs: Tarn-5"}));
+  EXPECT_EQ(Lines("The firms said that Pell Labs and Harrow AI have launched Tarn-5."),
+            (V{"release Harrow AI: Tarn-5", "release Pell Labs: Tarn-5"}));
+  // The first org not opening the clause is no partner.
+  EXPECT_EQ(Lines("Former staff of Pell Labs and Harrow AI released Tarn-5 on Monday."),
+            V{"release Harrow AI: Tarn-5"});
+}
+
+
+TEST(EnglishExtraction, InsteadRightBeforeTheVerbIsWhatWasDone) {
+  EXPECT_EQ(Lines("Pell Labs has instead released Tarn 2.5, an update to its current model."),
+            V{"release Pell Labs: Tarn 2.5"});
+  // "instead of" before the verb still hedges it.
+  EXPECT_EQ(Lines("Ana Ruiz stayed at Pell Labs instead of joining Harrow AI."), V{});
+}
+
+TEST(EnglishExtraction, SomeoneWhomAnOrgOrItsFounderRecruited) {
+  EXPECT_EQ(Lines("Ana Ruiz founded Harrow AI in 2024. Its first hire was Omar Diallo, whom Ruiz recruited from Pell Labs."),
+            (V{"departure Omar Diallo @ Pell Labs", "founded Ana Ruiz @ Harrow AI", "join Omar Diallo @ Harrow AI"}));
+  EXPECT_EQ(Lines("Omar Diallo, whom Harrow AI recruited from Pell Labs in May, leads its robotics team."),
+            (V{"departure Omar Diallo @ Pell Labs", "join Omar Diallo @ Harrow AI"}));
+  EXPECT_EQ(Lines("Omar Diallo, whom Harrow AI hired last year, spoke on Monday."), V{"join Omar Diallo @ Harrow AI"});
+  // Someone met, not hired: nothing.
+  EXPECT_EQ(Lines("Omar Diallo, whom Ruiz met at Pell Labs, spoke on Monday."), V{});
 }
 
 }  // namespace

@@ -977,5 +977,50 @@ TEST(JapaneseExtraction, AMoveToAPostAtAnOrgJoinsIt) {
   EXPECT_EQ(Extract("佐伯直人氏がハマナスAIの研究責任者に転身するとの噂がある。"), "");
 }
 
+
+TEST(JapaneseExtraction, NoBetweenKanjiIsPartOfAFamilyName) {
+  EXPECT_EQ(Extract("一ノ瀬大和氏はGoogleを退社し、ハマナスAIに入社した。"),
+            "departure 一ノ瀬大和 @ Google\njoin 一ノ瀬大和 @ ハマナスAI\n");
+  EXPECT_EQ(Extract("一ノ瀬大和氏は新会社ミズナラ知能を設立した。"), "founded 一ノ瀬大和 @ ミズナラ知能\n");
+}
+
+TEST(JapaneseExtraction, ANameJoinedToOneWithARelativeClauseOfTheirOwn) {
+  EXPECT_EQ(Extract("ハマナスAIには、佐伯直人氏と、Googleを退職した高橋美咲氏が入社する。"),
+            "departure 高橋美咲 @ Google\njoin 佐伯直人 @ ハマナスAI\njoin 高橋美咲 @ ハマナスAI\n");
+  // A person named in the clause, not listed with the newcomer: no join.
+  EXPECT_EQ(Extract("ハマナスAIでは、佐伯直人氏の後任に、Googleを退職した高橋美咲氏が入社する。"),
+            "departure 高橋美咲 @ Google\njoin 高橋美咲 @ ハマナスAI\n");
+}
+
+TEST(JapaneseExtraction, TheCompanyAFounderLeavesIsTheOneFounded) {
+  EXPECT_EQ(Extract("元Googleの研究員で、ハマナスAIを設立した佐伯直人氏が、同社を退任した。"),
+            "departure 佐伯直人 @ Google\ndeparture 佐伯直人 @ ハマナスAI\nfounded 佐伯直人 @ ハマナスAI\n");
+  // Without a founding, 同社 is still the former employer.
+  EXPECT_EQ(Extract("Googleに在籍していた佐伯直人氏が同社を離れた。"), "departure 佐伯直人 @ Google\n");
+}
+
+TEST(JapaneseExtraction, AReleaseHeldBackToATimeNotYetSetIsADelay) {
+  EXPECT_EQ(Extract("カワセミAIは「カワセミ4」の公開を見送ると発表した。公開時期は未定という。"),
+            "delay カワセミ4 @ カワセミAI\n");
+  EXPECT_EQ(Extract("カワセミAIは「カワセミ4」の公開を見送った。時期は改めて発表する。"), "delay カワセミ4 @ カワセミAI\n");
+  // Shelved with no later time: no delay.
+  EXPECT_EQ(Extract("カワセミAIは「カワセミ4」の公開を見送ると発表した。開発は中止する。"), "");
+}
+
+TEST(JapaneseExtraction, TwoOrgsJoinedByToReleaseAModelTogether) {
+  EXPECT_EQ(Extract("カワセミAIとハマナスAIは、共同開発した「ハマナス2」を公開した。"),
+            "release ハマナス2 @ カワセミAI\nrelease ハマナス2 @ ハマナスAI\n");
+  // A partner in the clause, not the subject: only the subject releases.
+  EXPECT_EQ(Extract("カワセミAIは、ハマナスAIと共同開発した「ハマナス2」を公開した。"), "release ハマナス2 @ カワセミAI\n");
+}
+
+TEST(JapaneseExtraction, APostFrontedBeforeThePersonWhoTakesIt) {
+  EXPECT_EQ(Extract("ハマナス・グループは、子会社ハマナス・インテリジェンスの社長に、米Google出身の佐伯直人氏が就任すると発表した。"),
+            "departure 佐伯直人 @ Google\njoin 佐伯直人 @ ハマナス・インテリジェンス\n");
+  // No post fronted: the subject of the sentence is joined, as before.
+  EXPECT_EQ(Extract("ハマナス・グループは、米Google出身の佐伯直人氏が就任すると発表した。"),
+            "departure 佐伯直人 @ Google\njoin 佐伯直人 @ ハマナス・グループ\n");
+}
+
 }  // namespace
 }  // namespace labwatch
