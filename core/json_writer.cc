@@ -47,17 +47,9 @@ void AppendJsonString(std::string_view text, std::string* out) {
   if (ascii || simdjson::validate_utf8(text.data(), text.size())) {
     AppendEscaped(text, out);
   } else {
-    size_t i = 0;
-    while (i < text.size()) {
-      size_t length = Utf8SequenceLength(text, i);
-      if (length == 0) {
-        out->append("\xEF\xBF\xBD");
-        ++i;
-      } else {
-        AppendEscaped(text.substr(i, length), out);
-        i += length;
-      }
-    }
+    std::string valid;
+    AppendValidUtf8(text, &valid);
+    AppendEscaped(valid, out);
   }
   out->push_back('"');
 }

@@ -166,6 +166,11 @@ int DisplayWidth(std::string_view text) {
   return width;
 }
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence that starts at text[i] (1 to 4),
+// or 0 when none does there (a stray byte, an overlong form, a surrogate,
+// a code point past U+10FFFF, a sequence cut short).
 size_t Utf8SequenceLength(std::string_view text, size_t i) {
   auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char lead = at(i);
@@ -180,6 +185,8 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
     return 0;  // overlong or past U+10FFFF
   return length;
 }
+
+}  // namespace
 
 void AppendValidUtf8(std::string_view text, std::string* out) {
   size_t i = 0;

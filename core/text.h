@@ -22,11 +22,6 @@ std::string FoldKey(std::string_view name);
 // combining marks zero.
 int DisplayWidth(std::string_view text);
 
-// Length of the well-formed UTF-8 sequence that starts at text[i] (1 to 4),
-// or 0 when none does there (a stray byte, an overlong form, a surrogate,
-// a code point past U+10FFFF, a sequence cut short).
-size_t Utf8SequenceLength(std::string_view text, size_t i);
-
 // Appends `text`, each byte that starts no well-formed sequence replaced by
 // U+FFFD: what every string of a stored event is (see core/json_writer.h).
 void AppendValidUtf8(std::string_view text, std::string* out);
