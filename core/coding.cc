@@ -47,13 +47,15 @@ std::uint64_t ByteReader::Fixed64() {
   return value;
 }
 
-std::string ByteReader::String() {
+std::string ByteReader::String() { return std::string(View()); }
+
+std::string_view ByteReader::View() {
   std::uint64_t size = Varint();
   if (!ok_ || size > rest_.size()) {
     ok_ = false;
     return {};
   }
-  std::string value(rest_.substr(0, size));
+  std::string_view value = rest_.substr(0, size);
   rest_.remove_prefix(size);
   return value;
 }

@@ -54,6 +54,10 @@ class ByteReader {
   std::int64_t SignedVarint();
   std::uint64_t Fixed64();
   std::string String();
+  // A length-prefixed string, as String, but viewed in place.
+  std::string_view View();
+  // What is left to read.
+  std::string_view rest() const { return rest_; }
   bool Bool() { return Varint() != 0; }
 
   bool ok() const { return ok_; }

@@ -569,6 +569,8 @@ Result<Event> DecodeRecord(std::string_view record) {
 
 Result<void> DecodeRecordInto(std::string_view record, Event& event) {
   if (!record.empty() && record.front() == kBinaryRecordMarker) return DecodeBinaryInto(record, event);
+  if (!record.empty() && record.front() == kPageMarker)
+    return MakeError(ErrorCode::kCorruption, "in a damaged page of records: its framing does not read");
   return DecodeEventInto(record, event);
 }
 

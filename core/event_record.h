@@ -28,6 +28,11 @@ namespace labwatch {
 // The first byte of a binary record. A JSON record starts with '{'.
 inline constexpr char kBinaryRecordMarker = '\x01';
 
+// The first byte of a page: the records of one append, stored together
+// (store/rocksdb_event_log.cc). Never a record's: a page whose records
+// cannot be cut out of it is passed on whole, and DecodeRecord says so.
+inline constexpr char kPageMarker = '\x02';
+
 // True when EncodeRecord stores `event` in binary: a known type, its own
 // name, a version from 1 to the current one, and the payload of its type.
 bool HasBinaryForm(const Event& event);
