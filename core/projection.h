@@ -85,6 +85,21 @@ class Projection {
   // REQUIRES: seq greater than that of every event applied before.
   virtual void Apply(Sequence seq, const Event& event) = 0;
 
+  // Apply in two steps, for a projection whose Apply does much work that
+  // needs nothing but the event (folding names, building facts): Prepare
+  // does that work into `prepared` (from NewPrepared), and ApplyPrepared
+  // the rest, taking what it needs out of `prepared`. Together they equal
+  // Apply. Prepare must not read the projection: a rebuild calls it on the
+  // thread that reads the log while another thread applies earlier events.
+  // By default there is nothing to prepare.
+  class Prepared {
+   public:
+    virtual ~Prepared() = default;
+  };
+  virtual std::unique_ptr<Prepared> NewPrepared() const { return nullptr; }
+  virtual void Prepare(Sequence, const Event&, Prepared&) const {}
+  virtual void ApplyPrepared(Sequence seq, const Event& event, Prepared&) { Apply(seq, event); }
+
   // Writes the records changed since the last call into `runs` and forgets
   // them. Large commits go straight into table files (store/
   // projection_store.h), so nothing holds a second copy of the state.

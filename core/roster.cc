@@ -124,8 +124,9 @@ std::string OrgNames::Key(std::string_view name) const {
   return FoldKey(Canonical(name));
 }
 
-std::string RosterProjection::ResolvePerson(std::string_view name) const {
-  std::string key = FoldKey(name);
+std::string RosterProjection::ResolvePerson(std::string_view name) const { return ResolveKey(FoldKey(name)); }
+
+const std::string& RosterProjection::ResolveKey(const std::string& key) const {
   // Merges keep aliases pointing at their final target, so one step suffices.
   if (const MergedName* alias = person_aliases_.Find(key)) return alias->target;
   return key;
@@ -141,17 +142,17 @@ OrgNames RosterProjection::org_names() const {
   return OrgNames(std::move(canonical));
 }
 
-PersonFact* RosterProjection::AddFact(const std::string& person, Sequence seq, const Event& event,
-                                      const std::optional<Evidence>& evidence) {
-  PersonRecord& record = people_.TouchOwning(ResolvePerson(person), event.id);
-  if (record.name.empty()) record.name = person;
+void RosterProjection::AddFact(PreparedFacts::Item& item, Sequence seq, const Event& event) {
+  PersonRecord& record = people_.TouchOwning(ResolveKey(item.key), event.id);
+  if (record.name.empty()) record.name = item.person;
   // A founder named twice in one event: facts of one event are the last
-  // ones added.
-  for (auto it = record.facts.rbegin(); it != record.facts.rend() && it->seq == seq; ++it)
-    if (it->id == event.id) return nullptr;
-  PersonFact& fact = record.facts.emplace_back();
-  FillFromEvent(fact, seq, event, evidence);
-  return &fact;
+  // ones added. Only a founding names several people; for any other event
+  // this would be a wait for memory: the person's last fact was written
+  // long ago, and a rebuild spent a tenth of the roster's fold here.
+  if (event.type == EventType::kOrgFounded)
+    for (auto it = record.facts.rbegin(); it != record.facts.rend() && it->seq == seq; ++it)
+      if (it->id == event.id) return;
+  record.facts.push_back(std::move(item.fact));
 }
 
 void RosterProjection::MergePeople(const std::string& from_name, const std::string& into_name) {
@@ -195,46 +196,70 @@ void RosterProjection::MergeOrgs(const std::string& from_name, const std::string
 }
 
 void RosterProjection::Apply(Sequence seq, const Event& event) {
+  Prepare(seq, event, scratch_);
+  ApplyPrepared(seq, event, scratch_);
+}
+
+void RosterProjection::Prepare(Sequence seq, const Event& event, Prepared& prepared) const {
+  auto& items = static_cast<PreparedFacts&>(prepared).items;
+  items.clear();
+  auto add = [&](const std::string& person, const std::optional<Evidence>& evidence) -> PersonFact& {
+    PreparedFacts::Item& item = items.emplace_back();
+    item.person = person;
+    item.key = FoldKey(person);
+    FillFromEvent(item.fact, seq, event, evidence);
+    return item.fact;
+  };
   switch (event.type) {
     case EventType::kPersonDeparted:
     case EventType::kPersonJoined: {
       const auto& d = std::get<PersonMoved>(event.data);
-      PersonFact* fact = AddFact(d.person, seq, event, d.evidence);
-      if (!fact) break;
-      fact->kind = event.type == EventType::kPersonDeparted ? MoveKind::kDeparted : MoveKind::kJoined;
-      fact->org = d.org;
-      fact->other_org = d.other_org;
-      fact->role = d.role;
-      fact->announced = d.announced;
-      fact->company = d.company;
-      fact->other_company = d.other_company;
+      PersonFact& fact = add(d.person, d.evidence);
+      fact.kind = event.type == EventType::kPersonDeparted ? MoveKind::kDeparted : MoveKind::kJoined;
+      fact.org = d.org;
+      fact.other_org = d.other_org;
+      fact.role = d.role;
+      fact.announced = d.announced;
+      fact.company = d.company;
+      fact.other_company = d.other_company;
       break;
     }
     case EventType::kAffiliationAsserted: {
       const auto& d = std::get<AffiliationAsserted>(event.data);
-      PersonFact* fact = AddFact(d.person, seq, event, std::nullopt);
-      if (!fact) break;
-      fact->kind = MoveKind::kAffiliated;
+      PersonFact& fact = add(d.person, std::nullopt);
+      fact.kind = MoveKind::kAffiliated;
       if (d.since) {
-        fact->date = *d.since;
-        fact->dated = true;
+        fact.date = *d.since;
+        fact.dated = true;
       }
-      fact->org = d.org;
-      fact->role = d.role;
-      fact->company = d.company;
+      fact.org = d.org;
+      fact.role = d.role;
+      fact.company = d.company;
       break;
     }
     case EventType::kOrgFounded: {
       const auto& d = std::get<OrgFounded>(event.data);
       for (const auto& founder : d.founders) {
-        PersonFact* fact = AddFact(founder, seq, event, d.evidence);
-        if (!fact) continue;
-        fact->kind = MoveKind::kFounded;
-        fact->org = d.org;
-        fact->company = d.company;
+        PersonFact& fact = add(founder, d.evidence);
+        fact.kind = MoveKind::kFounded;
+        fact.org = d.org;
+        fact.company = d.company;
       }
       break;
     }
+    default:
+      break;
+  }
+}
+
+void RosterProjection::ApplyPrepared(Sequence seq, const Event& event, Prepared& prepared) {
+  switch (event.type) {
+    case EventType::kPersonDeparted:
+    case EventType::kPersonJoined:
+    case EventType::kAffiliationAsserted:
+    case EventType::kOrgFounded:
+      for (auto& item : static_cast<PreparedFacts&>(prepared).items) AddFact(item, seq, event);
+      break;
     case EventType::kEntitiesMerged: {
       const auto& d = std::get<EntitiesMerged>(event.data);
       if (d.kind == EntityKind::kPerson) {

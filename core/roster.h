@@ -134,11 +134,25 @@ class OrgNames {
   std::map<std::string, std::string> canonical_;  // fold key -> display name
 };
 
+// The facts an event adds to people, made from the event alone: the first
+// step of the roster's Apply (see Projection::Prepare).
+struct PreparedFacts final : Projection::Prepared {
+  struct Item {
+    std::string person;  // as the event names them
+    std::string key;     // FoldKey(person), before merges
+    PersonFact fact;
+  };
+  std::vector<Item> items;
+};
+
 class RosterProjection final : public Projection {
  public:
   std::string_view Name() const override { return "roster"; }
   std::uint32_t Version() const override { return 6; }
   void Apply(Sequence seq, const Event& event) override;
+  std::unique_ptr<Prepared> NewPrepared() const override { return std::make_unique<PreparedFacts>(); }
+  void Prepare(Sequence seq, const Event& event, Prepared& prepared) const override;
+  void ApplyPrepared(Sequence seq, const Event& event, Prepared& prepared) override;
   // Also brings the stint index up to date for every person changed. The
   // people ("p/...") are a run of their own.
   void WriteChanges(RecordRuns& runs) override;
@@ -154,10 +168,11 @@ class RosterProjection final : public Projection {
   OrgNames org_names() const;
 
  private:
-  // A new fact of `person` from `event`, made in place at the end of their
-  // record; nullptr if the record holds it already.
-  PersonFact* AddFact(const std::string& person, Sequence seq, const Event& event,
-                      const std::optional<Evidence>& evidence);
+  // Files a prepared fact at the end of its person's record, unless the
+  // record holds it already (a founder named twice in one founding).
+  void AddFact(PreparedFacts::Item& item, Sequence seq, const Event& event);
+  // The person key `key` (a FoldKey) resolves to, following merges.
+  const std::string& ResolveKey(const std::string& key) const;
   void MergePeople(const std::string& from, const std::string& into);
   void MergeOrgs(const std::string& from, const std::string& into);
 
@@ -171,6 +186,7 @@ class RosterProjection final : public Projection {
   // The stint index of `person`: its spans by org key.
   static std::map<std::string, StintIndex> IndexPerson(const PersonRecord& person, const OrgNames& orgs);
 
+  PreparedFacts scratch_;  // Apply's, between its two steps
   RecordTable<PersonRecord> people_{"p"};
   RecordTable<MergedName> person_aliases_{"a"};
   RecordTable<MergedName> org_aliases_{"o"};

@@ -196,6 +196,10 @@ Result<void> Database::Commit(Sequence events) {
 struct Database::EventBatch {
   std::vector<std::pair<Sequence, Result<Event>>> entries;
   size_t size = 0;
+  // When set, each event is also prepared for this projection as it is
+  // decoded (Projection::Prepare), into `prepared`, entry by entry.
+  const Projection* preparer = nullptr;
+  std::vector<std::unique_ptr<Projection::Prepared>> prepared;
 
   auto begin() const { return entries.begin(); }
   auto end() const { return entries.begin() + static_cast<std::ptrdiff_t>(size); }
@@ -209,14 +213,26 @@ struct Database::EventBatch {
     if (!event) event = Event();
     if (auto decoded = DecodeRecordInto(record, *event); !decoded)
       event = WithContext(decoded.error(), "event " + std::to_string(seq));
+    if (preparer) {
+      if (prepared.size() < size) prepared.push_back(preparer->NewPrepared());
+      if (event && prepared[size - 1]) preparer->Prepare(seq, *event, *prepared[size - 1]);
+    }
     return event;
   }
 };
 
-void Database::FoldBatch(Slot& slot, const EventBatch& batch) {
-  for (const auto& [seq, event] : batch) {
+void Database::FoldBatch(Slot& slot, EventBatch& batch) {
+  const bool prepared = batch.preparer == slot.projection.get();
+  for (size_t i = 0; i < batch.size; ++i) {
+    const auto& [seq, event] = batch.entries[i];
     if (seq <= slot.checkpoint) continue;
-    if (event) slot.projection->Apply(seq, *event);
+    if (event) {
+      if (prepared && batch.prepared[i]) {
+        slot.projection->ApplyPrepared(seq, *event, *batch.prepared[i]);
+      } else {
+        slot.projection->Apply(seq, *event);
+      }
+    }
     slot.checkpoint = seq;
   }
 }
@@ -235,7 +251,7 @@ class Database::BatchFolder {
   }
 
   // REQUIRES: Wait() since the last Start. `batch` must stay put until Wait.
-  void Start(const EventBatch& batch) {
+  void Start(EventBatch& batch) {
     batch_ = &batch;
     busy_ = true;
     start_.release();
@@ -257,7 +273,7 @@ class Database::BatchFolder {
   }
 
   Slot& slot_;
-  const EventBatch* batch_ = nullptr;
+  EventBatch* batch_ = nullptr;
   bool busy_ = false;
   std::binary_semaphore start_{0}, done_{0};
   std::thread thread_;  // last: starts once the rest is ready
@@ -285,7 +301,12 @@ Result<CatchUpReport> Database::CatchUp() {
   // this thread folds the others and decodes the next batch.
   EventBatch batch, folding;  // being read; being folded by the roster thread
   std::optional<BatchFolder> roster;
-  if (TwoCores()) roster.emplace(slots_.front());
+  if (TwoCores()) {
+    roster.emplace(slots_.front());
+    // What of the roster's fold needs only the event is done here, as
+    // each is decoded: the roster's thread is the slower of the two.
+    batch.preparer = folding.preparer = slots_.front().projection.get();
+  }
   auto wait_for_roster = [&] {
     if (roster) roster->Wait();
   };

@@ -114,7 +114,7 @@ class Database {
   // Whether the roster is worth folding and encoding on a thread of its own.
   bool TwoCores() const;
   // Folds the events of `batch` after the slot's checkpoint into it.
-  static void FoldBatch(Slot& slot, const EventBatch& batch);
+  static void FoldBatch(Slot& slot, EventBatch& batch);
 
   DatabaseOptions options_;
   std::unique_ptr<EventLog> log_;
