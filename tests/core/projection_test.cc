@@ -216,6 +216,28 @@ std::vector<Event> Sequel() {
           Retracted("9", "c"), Joined("10", "Al", "FAIR", "2025")};
 }
 
+// A rebuild prepares events ahead of applying them, on another thread:
+// every event prepared before any is applied must fold as Apply does.
+TEST(RosterProjection, EventsPreparedAheadFoldAsApplyFoldsThem) {
+  std::vector<Event> events = Story();
+  for (Event& event : Sequel()) events.push_back(std::move(event));
+  events.push_back(Founded("11", "Twin Labs", {"D", "d", "E"}, "2025-06"));  // D named twice
+  events.push_back(Departed("12", "Al", "Meta", "2025-07", "Twin Labs"));
+  RosterProjection applied, prepared;
+  std::vector<std::unique_ptr<Projection::Prepared>> ahead;
+  for (size_t i = 0; i < events.size(); ++i) {
+    applied.Apply(i + 1, events[i]);
+    ahead.push_back(prepared.NewPrepared());
+    ASSERT_TRUE(ahead.back());
+    prepared.Prepare(i + 1, events[i], *ahead.back());
+  }
+  for (size_t i = 0; i < events.size(); ++i) prepared.ApplyPrepared(i + 1, events[i], *ahead[i]);
+  EXPECT_EQ(RenderRoster(prepared), RenderRoster(applied));
+  EXPECT_EQ(prepared.Snapshot(), applied.Snapshot());
+  EXPECT_NE(RenderRoster(applied).find("d: D [11 founded Twin Labs 2025-06 sources=1]\n"), std::string::npos)
+      << RenderRoster(applied);
+}
+
 TEST(ProjectionSnapshot, RestoresRosterState) { ExpectSnapshotRestores<RosterProjection>(Story(), Sequel()); }
 TEST(ProjectionSnapshot, RestoresCohortState) { ExpectSnapshotRestores<CohortProjection>(Story(), Sequel()); }
 TEST(ProjectionSnapshot, RestoresLandscapeState) { ExpectSnapshotRestores<LandscapeProjection>(Story(), Sequel()); }
