@@ -26,14 +26,20 @@ OrgRef OtherOrg(const PersonFact& fact) {
 
 class HistoryBuilder {
  public:
-  explicit HistoryBuilder(const OrgNames& orgs) : orgs_(orgs) {}
+  // `facts`: how many facts will be taken. Most open a stint: room for them
+  // all at once, not a vector grown and moved five times over (a commit
+  // derives the history of every person it changed).
+  HistoryBuilder(const OrgNames& orgs, size_t facts, HistoryDetail detail)
+      : orgs_(orgs), full_(detail == HistoryDetail::kFull) {
+    history_.stints.reserve(facts + 1);
+  }
 
   void Join(const PersonFact& fact, const OrgRef& org) {
     std::string key = Key(org.org);
     if (Stint* open = Open(); open && open->org_key == key) {
-      open->facts.push_back(&fact);
-      if (!fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
-      if (!org.unit.empty()) open->unit.assign(org.unit);
+      Note(*open, fact);
+      if (full_ && !fact.role.empty() && fact.kind != MoveKind::kDeparted) open->role = fact.role;
+      if (full_ && !org.unit.empty()) open->unit.assign(org.unit);
       open->founder |= fact.kind == MoveKind::kFounded;
       return;
     }
@@ -45,22 +51,22 @@ class HistoryBuilder {
       Stint previous;
       previous.org = orgs_.Canonical(from.org);
       previous.org_key = FoldKey(previous.org);
-      previous.unit.assign(from.unit);
+      if (full_) previous.unit.assign(from.unit);
       previous.end = fact.date;
       previous.end_fact = &fact;
-      previous.facts.push_back(&fact);
+      Note(previous, fact);
       history_.stints.push_back(std::move(previous));
     }
     Stint stint;
-    stint.org = orgs_.Canonical(org.org);
+    stint.org = CanonicalOrg(org.org);
     stint.org_key = std::move(key);
-    stint.unit.assign(org.unit);
+    if (full_) stint.unit.assign(org.unit);
     // A departure's role was held at the org left, not at the next one.
-    if (fact.kind != MoveKind::kDeparted) stint.role = fact.role;
+    if (full_ && fact.kind != MoveKind::kDeparted) stint.role = fact.role;
     stint.start = fact.date;
     stint.founder = fact.kind == MoveKind::kFounded;
     stint.start_fact = &fact;
-    stint.facts.push_back(&fact);
+    Note(stint, fact);
     history_.stints.push_back(std::move(stint));
     history_.current = history_.stints.size() - 1;
   }
@@ -73,16 +79,16 @@ class HistoryBuilder {
     } else if (Stint* earlier = LastAt(key)) {
       // Already known to have left (say, a founding elsewhere came first):
       // one more report of the same departure.
-      earlier->facts.push_back(&fact);
+      Note(*earlier, fact);
     } else {
       Stint stint;
-      stint.org = orgs_.Canonical(left.org);
+      stint.org = CanonicalOrg(left.org);
       stint.org_key = std::move(key);
-      stint.unit.assign(left.unit);
-      stint.role = fact.role;
+      if (full_) stint.unit.assign(left.unit);
+      if (full_) stint.role = fact.role;
       stint.end = fact.date;
       stint.end_fact = &fact;
-      stint.facts.push_back(&fact);
+      Note(stint, fact);
       // It ended no later than the open stint began, as far as we know.
       auto at = history_.current ? history_.stints.begin() + static_cast<long>(*history_.current)
                                  : history_.stints.end();
@@ -97,7 +103,7 @@ class HistoryBuilder {
   void Announce(const PersonFact& fact) {
     if (Stint* open = Open(); open && open->org_key == Key(MainOrg(fact).org)) {
       open->leaving = fact.date;
-      open->facts.push_back(&fact);
+      Note(*open, fact);
     }
   }
 
@@ -125,16 +131,28 @@ class HistoryBuilder {
     return nullptr;
   }
 
+  // `fact` supports `stint`: kept with the full detail.
+  void Note(Stint& stint, const PersonFact& fact) {
+    if (full_) stint.facts.push_back(&fact);
+  }
+
+  // The display name of the org named `name`; with spans only, needed
+  // (by the stint index) only when some org was merged.
+  std::string CanonicalOrg(std::string_view name) const {
+    return full_ || !orgs_.none_merged() ? orgs_.Canonical(name) : std::string();
+  }
+
   void Close(Stint& stint, const PersonFact& fact) {
-    if (stint.role.empty() && fact.kind == MoveKind::kDeparted) stint.role = fact.role;
+    if (full_ && stint.role.empty() && fact.kind == MoveKind::kDeparted) stint.role = fact.role;
     stint.end = fact.date;
     stint.end_fact = &fact;
-    stint.facts.push_back(&fact);
+    Note(stint, fact);
     stint.leaving.reset();
     history_.current.reset();
   }
 
   const OrgNames& orgs_;
+  const bool full_;  // HistoryDetail::kFull
   History history_;
   // Names are views of the facts', which outlive the builder.
   std::array<std::pair<std::string_view, std::string>, 4> recent_keys_;
@@ -144,7 +162,7 @@ class HistoryBuilder {
 }  // namespace
 
 History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Date& as_of,
-                      double min_confidence) {
+                      double min_confidence, HistoryDetail detail) {
   std::vector<const PersonFact*> facts;
   std::vector<const PersonFact*> announced;
   for (size_t i = 0; i < person.facts.size(); ++i) {
@@ -161,7 +179,7 @@ History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Da
   std::stable_sort(facts.begin(), facts.end(), [](const PersonFact* a, const PersonFact* b) {
     return ByDateThenSequence(*a, *b);
   });
-  HistoryBuilder builder(orgs);
+  HistoryBuilder builder(orgs, facts.size(), detail);
   for (const PersonFact* fact : facts) {
     if (fact->kind == MoveKind::kDeparted) {
       builder.Depart(*fact);

@@ -49,8 +49,14 @@ struct History {
   const Stint* Current() const { return current ? &stints[*current] : nullptr; }
 };
 
+// How much of each stint to fill. kSpans: the org's key, start, end,
+// founder and leaving only; `org` is empty unless some org was merged, and
+// role, unit and facts are left empty. The stint index needs no more, and a
+// commit derives the history of every person it changed.
+enum class HistoryDetail { kFull, kSpans };
+
 // `min_confidence` leaves out facts below it (manual facts have 1.0).
 History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Date& as_of,
-                      double min_confidence = 0.0);
+                      double min_confidence = 0.0, HistoryDetail detail = HistoryDetail::kFull);
 
 }  // namespace labwatch

@@ -280,7 +280,7 @@ void RosterProjection::ApplyPrepared(Sequence seq, const Event& event, Prepared&
 
 std::map<std::string, StintIndex> RosterProjection::IndexPerson(const PersonRecord& person, const OrgNames& orgs) {
   // Every stint, however it ends: as of the end of time.
-  History history = DeriveHistory(person, orgs, Date::Day(9999, 12, 31), kIndexedConfidence);
+  History history = DeriveHistory(person, orgs, Date::Day(9999, 12, 31), kIndexedConfidence, HistoryDetail::kSpans);
   std::map<std::string, StintIndex> by_org;
   // A stint's org_key is the key of the name its fact gave; with no merges
   // that is the key of its org's display name too, already folded.

@@ -115,5 +115,48 @@ TEST(History, DepartureRoleStaysWithTheOrgLeft) {
   EXPECT_EQ(HistoryOf(roster, "P"), "Meta[head of FAIR] 2017..2025-05 | Cohere 2025-05..now");
 }
 
+// The stint index derives spans only: the same stints, without their
+// details, on every history these tests build and with an org merged.
+TEST(History, SpansOnlyGiveTheStintsOfTheFullHistory) {
+  Event announced = Departed("d2", "Q", "Meta", "2025-05-30", "Cohere");
+  std::get<PersonMoved>(announced.data).announced = *Date::Parse("2025-04-01");
+  std::vector<Event> events = {
+      Affiliated("a", "Guillaume Lample", "Meta", "2016"),
+      Founded("f", "Mistral AI", {"Arthur Mensch", "Guillaume Lample"}, "2023-04"),
+      Joined("1", "P", "Meta", "2018"), Departed("2", "P", "Meta", "2020-03", "Google DeepMind"),
+      Joined("3", "P", "Meta", "2023-09", "Google DeepMind"), Departed("4", "R", "OpenAI", "2021"),
+      Joined("5", "R", "Anthropic", "2024-02", "OpenAI"), Joined("6", "R", "OpenAI", "2022-01"),
+      Affiliated("7", "Q", "Meta", "2017"), announced, Joined("8", "S", "FAIR", "2019"),
+      Departed("9", "R", "Anthropic", "2024-06"), Departed("10", "R", "Anthropic", "2024-07")};
+  for (bool merged : {false, true}) {
+    RosterProjection roster;
+    Fold(roster, events);
+    if (merged) Fold(roster, {Merged("m", EntityKind::kOrg, "FAIR", "Meta"), Joined("11", "S", "Meta", "2020", "FAIR")});
+    const OrgNames orgs = roster.org_names();
+    for (const char* name : {"Guillaume Lample", "P", "Q", "R", "S"}) {
+      const PersonRecord* person = roster.FindPerson(name);
+      ASSERT_TRUE(person) << name;
+      for (const char* as_of : {"2024-01-01", "2025-04-15", "9999-12-31"}) {
+        History full = DeriveHistory(*person, orgs, *Date::Parse(as_of));
+        History spans = DeriveHistory(*person, orgs, *Date::Parse(as_of), 0.0, HistoryDetail::kSpans);
+        ASSERT_EQ(spans.stints.size(), full.stints.size()) << name << " " << as_of;
+        EXPECT_EQ(spans.current, full.current);
+        for (size_t i = 0; i < full.stints.size(); ++i) {
+          const Stint& a = full.stints[i];
+          const Stint& b = spans.stints[i];
+          EXPECT_EQ(b.org_key, a.org_key) << name << " " << as_of << " stint " << i;
+          EXPECT_EQ(b.start, a.start) << name << " " << as_of << " stint " << i;
+          EXPECT_EQ(b.end, a.end) << name << " " << as_of << " stint " << i;
+          EXPECT_EQ(b.founder, a.founder);
+          EXPECT_EQ(b.leaving, a.leaving);
+          EXPECT_EQ(b.org, merged ? a.org : "");
+          EXPECT_TRUE(b.facts.empty());
+          EXPECT_FALSE(a.facts.empty());
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace labwatch
