@@ -196,9 +196,11 @@ Result<void> Database::Commit(Sequence events) {
 struct Database::EventBatch {
   std::vector<std::pair<Sequence, Result<Event>>> entries;
   size_t size = 0;
-  // When set, each event is also prepared for this projection as it is
-  // decoded (Projection::Prepare), into `prepared`, entry by entry.
+  // When set, each event after `prepare_after` (the projection's
+  // checkpoint) is also prepared for this projection as it is decoded
+  // (Projection::Prepare), into `prepared`, entry by entry.
   const Projection* preparer = nullptr;
+  Sequence prepare_after = 0;
   std::vector<std::unique_ptr<Projection::Prepared>> prepared;
 
   auto begin() const { return entries.begin(); }
@@ -215,7 +217,7 @@ struct Database::EventBatch {
       event = WithContext(decoded.error(), "event " + std::to_string(seq));
     if (preparer) {
       if (prepared.size() < size) prepared.push_back(preparer->NewPrepared());
-      if (event && prepared[size - 1]) preparer->Prepare(seq, *event, *prepared[size - 1]);
+      if (event && seq > prepare_after && prepared[size - 1]) preparer->Prepare(seq, *event, *prepared[size - 1]);
     }
     return event;
   }
@@ -306,6 +308,7 @@ Result<CatchUpReport> Database::CatchUp() {
     // What of the roster's fold needs only the event is done here, as
     // each is decoded: the roster's thread is the slower of the two.
     batch.preparer = folding.preparer = slots_.front().projection.get();
+    batch.prepare_after = folding.prepare_after = slots_.front().checkpoint;
   }
   auto wait_for_roster = [&] {
     if (roster) roster->Wait();
