@@ -1195,6 +1195,28 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
   return std::nullopt;
 }
 
+// Where a bare kanji name of three or four code points ending at `at`
+// starts, when の opens it and it is no noun (部長の, 開発担当の) and no
+// post: "元A本部長の東雲亮介が当社の". nullopt if there is none.
+std::optional<size_t> PressReleaseNameBefore(string_view s, size_t at) {
+  size_t start = at, n = 0, count = 0;
+  while (start > 0 && IsKanji(DecodeBefore(s, start, &n))) {
+    start -= n;
+    ++count;
+  }
+  if (count < 3 || count > 4 || !EndsAt(s, start, "の")) return std::nullopt;
+  // clang-format off
+  static constexpr string_view kNounEnds[] = {
+      "部", "課", "室", "所", "事業", "開発", "研究", "技術", "担当", "部門", "本部", "法人", "会社", "社", "者",
+      "長", "員", "役", "官", "家", "手", "層", "陣", "製品", "機能", "組織", "体制"};
+  // clang-format on
+  string_view run = s.substr(start, at - start);
+  if (MatchBefore(run, run.size(), kNounEnds)) return std::nullopt;
+  for (string_view role : kRoles)
+    if (Contains(run, role)) return std::nullopt;
+  return start;
+}
+
 void Reader::FindPeople() {
   std::vector<Mention> found;
   auto inside_quote = [&](size_t pos) {
@@ -1292,6 +1314,22 @@ void Reader::FindPeople() {
       m.end = pos;
       m.names = {std::string(text_.substr(start, pos - start))};
       found.push_back(std::move(m));
+    }
+  }
+  // A press release names its own people without 氏: "元A本部長の東雲亮介が当社の
+  // CTOに就任". Three or four kanji after の, right before が当社 or は当社.
+  static constexpr string_view kOwnCompany[] = {"が当社", "は当社", "が、当社", "は、当社", "が弊社", "は弊社"};
+  for (string_view own : kOwnCompany) {
+    for (size_t at = Find(text_, own); at != string_view::npos; at = Find(text_, own, at + 1)) {
+      if (inside_quote(at)) continue;
+      if (auto start = PressReleaseNameBefore(text_, at)) {
+        Mention m;
+        m.kind = MentionKind::kPerson;
+        m.start = *start;
+        m.end = at;
+        m.names = {std::string(text_.substr(*start, at - *start))};
+        found.push_back(std::move(m));
+      }
     }
   }
   for (const auto& match : context_.names) {
@@ -4258,7 +4296,7 @@ void Reader::UpdateTopic(const Shape& shape) {
     char32_t after = DecodeAt(s, k + n);
     if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も')
       topic_org_ = shape.marks[MarkIndex(c)].name();
-    if (LosingStaffAt(s, k + n)) topic_org_ = losing_org_ = shape.marks[MarkIndex(c)].name();
+    if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
   }
   // "日本法人OpenAI Japanを設立した": the new org is what comes next.
   if (!founded_topic_.empty()) topic_org_ = founded_topic_;

@@ -1048,5 +1048,12 @@ TEST(JapaneseExtraction, PoachedFromTheCompanyLosingStaff) {
   EXPECT_EQ(Extract("カモメAIは人材を集めている。佐伯直人氏もカモメAIに引き抜かれた。"), "join 佐伯直人 @ カモメAI\n");
 }
 
+TEST(JapaneseExtraction, APressReleaseNamesItsOwnPeopleWithoutShi) {
+  EXPECT_EQ(Extract("株式会社ハマユウAIは、12月1日付で、元カモメ電機研究員の佐伯直人が当社の最高技術責任者（CTO）に就任することを発表いたしました。"),
+            "departure 佐伯直人 @ カモメ電機\njoin 佐伯直人 @ ハマユウAI\n");
+  // A noun before が当社 is no name.
+  EXPECT_EQ(Extract("株式会社ハマユウAIは、新製品の開発体制が当社の強みだと発表いたしました。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
