@@ -4271,8 +4271,8 @@ bool Reader::CareerStep(const Shape& shape) {
   return stepped;
 }
 
-// "Aで研究者の退社が相次いでいる", "Aで人材の流出が続く": the news is of A,
-// which people are leaving, though A is no subject. `at` is just after A.
+// "Aで研究者の退社が相次いでいる", "Aで人材の流出が続く": A is an org people
+// keep leaving, though no subject. `at` is just after A.
 bool LosingStaffAt(string_view s, size_t at) {
   if (!StartsAt(s, at, "で")) return false;
   size_t end = std::min(s.find("。", at), s.size());

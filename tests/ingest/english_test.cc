@@ -2055,6 +2055,7 @@ TEST(EnglishExtraction, AModelThatWouldSlipOrWhoseAvailabilityWasPushed) {
             V{"delay Brask Labs: Fenwick 3"});
   // A denial, the noun "slip", and availability pushed to more users: no delay.
   EXPECT_EQ(Lines("Brask Labs denied that Fenwick 3 would slip to next quarter."), V{});
+  EXPECT_EQ(Lines("Brask Labs said Fenwick 3 is expected to slip to next quarter."), V{});
   EXPECT_EQ(Lines("Analysts fear a slip to next quarter for Fenwick 3 at Brask Labs."), V{});
   EXPECT_EQ(Lines("Brask Labs pushed general availability of Fenwick 3 to more customers."), V{});
 }
