@@ -1129,6 +1129,11 @@ class Reader {
     bool generic = false;
   };
   std::optional<OrgHit> OrgAt(const Sentence& s, size_t i, bool allow_single_name = true) const;
+  struct GroupSourceHit {
+    string name;
+    size_t from = 0;  // the "from" before the org
+  };
+  std::optional<GroupSourceHit> GroupSource(const Sentence& s, size_t k, size_t noun_end) const;
   bool RelativeFounding(const Sentence& s, size_t t) const;
   std::optional<string> PersonAt(const Sentence& s, size_t i) const;
   std::vector<string> GroupEndingAt(const Sentence& s, const Mention& m, size_t* begin) const;
@@ -1968,6 +1973,18 @@ std::optional<string> Reader::PersonAt(const Sentence& s, size_t i) const {
   if (!IsPersonLike(m)) return std::nullopt;
   if (m->kind == MKind::kName && (LearnedOrg(m->name) || m->end - m->begin < 2)) return std::nullopt;
   return m->name;
+}
+
+// "five researchers from A" between k and noun_end: the org the group came
+// from, an org by its suffix or a single name ("from Glimmerdeep"), and
+// where its "from" is.
+std::optional<Reader::GroupSourceHit> Reader::GroupSource(const Sentence& s, size_t k, size_t noun_end) const {
+  for (size_t x = k + 1; x + 1 < noun_end; ++x) {
+    if (!s.Is(x, "from")) continue;
+    auto org = OrgAt(s, x + 1);
+    if (org && !org->generic && !org->name.empty() && org->end == noun_end) return GroupSourceHit{org->name, x};
+  }
+  return std::nullopt;
 }
 
 // A plural noun for a group of people: "three engineers", "its founders".
@@ -2984,10 +3001,9 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
              !(s.Is(x, ",") && PersonAt(s, x + 1)))
         ++x;
       size_t noun_end = x > k && s.Is(x - 1, ",") ? x - 1 : x;
-      if (const Mention* m = s.EndsBefore(noun_end);
-          m && m->kind == MKind::kOrg && !m->name.empty() && m->begin > k + 1 && s.Is(m->begin - 1, "from")) {
-        group_from = m->name;
-        noun_end = m->begin - 1;
+      if (auto source = GroupSource(s, k, noun_end)) {
+        group_from = source->name;
+        noun_end = source->from;
       }
       if ((In(s.W(x), {"including", ":"}) || s.Is(x, ",")) &&
           (s.Is(noun_end - 1, "hires") || IsPeopleNoun(s.W(noun_end - 1)))) {
@@ -5109,6 +5125,45 @@ bool IsComparison(const Sentence& s, size_t i) {
   return false;
 }
 
+// "a smaller sibling", "its first open model": an appositive from c to
+// end that describes the thing before it and names nothing (no org, no
+// model, no comparison: not "a rival to A's M").
+bool PlainAppositive(const Sentence& s, size_t c, size_t end) {
+  if (!In(s.W(c), {"a", "an", "its", "the", "their"}) || end <= c + 1 || end > c + 7) return false;
+  for (size_t x = c; x < end; ++x)
+    if (s.At(x) || !s.tok[x].word || IsComparison(s, x) ||
+        In(s.W(x), {"rival", "competitor", "challenger", "answer", "alternative", "successor"}))
+      return false;
+  return true;
+}
+
+// "M goes GA this week", "M went generally available": a model named just
+// before. "goes" only when no later time follows in the clause ("goes GA
+// next month" is a plan).
+bool GoesGenerallyAvailable(const Sentence& s, size_t i, size_t* te) {
+  string_view w = s.W(i);
+  if (!In(w, {"goes", "went"})) return false;
+  size_t end = 0;
+  if (s.Is(i + 1, "ga"))
+    end = i + 2;
+  else if (s.Is(i + 1, "generally") && s.Is(i + 2, "available"))
+    end = i + 3;
+  else
+    return false;
+  bool model_before = false;
+  for (size_t x = i; x > 0 && x + 12 > i && !model_before; --x)
+    model_before = s.At(x - 1) && s.At(x - 1)->kind == MKind::kModel;
+  if (!model_before) return false;
+  if (w == "goes")
+    for (size_t x = end; x < s.size() && x < end + 8; ++x) {
+      if (In(s.W(x), {",", ";", ".", "but"})) break;
+      if (In(s.W(x), {"next", "later", "soon", "early", "late"}) || MonthOf(s.W(x)) || YearToken(s.tok[x]))
+        return false;
+    }
+  *te = end;
+  return true;
+}
+
 bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available) {
   string_view w = s.W(i);
   *made_available = false;
@@ -5150,6 +5205,8 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
       }
     return false;
   }
+  // "Skiff-3 Lite goes GA this week", "went generally available".
+  if (GoesGenerallyAvailable(s, i, te)) return true;
   // "did release": the bare verb after an emphatic do.
   if (In(w, {"release", "launch", "unveil", "ship", "introduce", "open-source"}) && i > 0 &&
       In(s.W(i - 1), {"did", "does"})) {
@@ -5206,6 +5263,12 @@ bool NegatedReleaseDelay(const Sentence& s, size_t i, size_t* te) {
   return true;
 }
 
+// A modal or "to" right before the bare verb at i: "would slip", "is
+// expected to slip".
+bool IsModalBefore(const Sentence& s, size_t i) {
+  return i > 0 && In(s.W(i - 1), {"will", "would", "could", "may", "might", "to", "did", "does"});
+}
+
 bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
   string_view w = s.W(i);
   if (NegatedReleaseDelay(s, i, te)) return true;
@@ -5230,8 +5293,10 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
     if (const Mention* m = s.StartsAt(i + 1);
         m && (m->kind == MKind::kModel || m->kind == MKind::kName) && s.Is(m->end, "'s"))
       noun = m->end + 1;
-    if ((noun > i + 2 || In(s.W(i + 1), {"the", "its", "their"})) &&
-        In(s.W(noun), {"release", "launch", "rollout", "debut"})) {
+    // "pushed general availability of M to next quarter": the same.
+    bool general_availability = s.Is(i + 1, "general") && s.Is(i + 2, "availability");
+    if ((noun > i + 2 || general_availability || In(s.W(i + 1), {"the", "its", "their"})) &&
+        (general_availability || In(s.W(noun), {"release", "launch", "rollout", "debut"}))) {
       for (size_t x = noun + 1; x + 1 < s.size() && x < i + 16; ++x) {
         if (In(s.W(x), {";", ".", "--"})) break;
         if (!In(s.W(x), {"to", "into", "until"})) continue;
@@ -5245,7 +5310,9 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
       }
     }
   }
-  if (In(w, {"slipped", "slips", "slipping"}) && In(s.W(i + 1), {"to", "into", "until", "back"})) {
+  // "M slipped to June", "M would slip to next quarter" (not "a slip to").
+  if ((In(w, {"slipped", "slips", "slipping"}) || (w == "slip" && i > 0 && IsModalBefore(s, i))) &&
+      In(s.W(i + 1), {"to", "into", "until", "back"})) {
     *te = i + 1;
     return true;
   }
@@ -5470,7 +5537,7 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   // after the verb are M's variants, and M, the subject, names the org.
   static constexpr string_view kIntransitive[] = {"launched", "debuted", "shipped", "launches", "debuts",
                                                   "bowed",    "bows",    "went",    "hit",
-                                                  "hits",     "reached", "reaches"};
+                                                  "hits",     "reached", "reaches", "goes"};
   std::vector<string> variants;
   if (!org && !models.empty() && In(s.W(t), kIntransitive)) variants.swap(models);
   if (models.empty()) {
@@ -5596,6 +5663,12 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         }
         if (before && before->kind == MKind::kModel && model_noun && appositive_org) {
           subject_end = c - 1;
+        } else if (before && before->kind == MKind::kModel && !before->bare_context_model &&
+                   PlainAppositive(s, c, subject_end - 1)) {
+          // "M Lite, a smaller sibling, goes GA": the model before an
+          // appositive that names no one else's thing.
+          subject_end = c - 1;
+          appositive_org.reset();
         } else {
           appositive_org.reset();
         }
@@ -5911,9 +5984,9 @@ constexpr WordTable kRuleHeads{
     "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
-    "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slipped", "slipping", "slips", "start",
+    "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slip", "slipped", "slipping", "slips", "start",
     "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "live", "no", "handed", "hands", "handing", "hit", "hits", "reached", "reaches", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "live", "no", "handed", "hands", "handing", "hit", "hits", "reached", "reaches", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "goes", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -6203,7 +6276,7 @@ constexpr string_view kStems[] = {
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
     "hold back",   "holds back",  "holding back", "held back",
-    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "general availability", "no longer",  "notice",     "out at"};
+    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "general availability", "goes ga", "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

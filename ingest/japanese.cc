@@ -475,6 +475,42 @@ const WordIndex kOrgSuffixIndex{kOrgSuffixes};
 const WordIndex kOrgAnaphorIndex{kOrgAnaphors};
 const WordIndex kRoleIndex{kRoles};
 
+// "クスノキAI研究所", "ミライML技研": capitals glued between a katakana name
+// and a kanji org ending at `i` are part of the name (米AI研究所 is no name:
+// the capitals must follow katakana). Where the name starts; i if there are
+// none.
+size_t KatakanaCapitalsBefore(string_view s, size_t i) {
+  size_t j = i;
+  while (j > 0 && s[j - 1] >= 'A' && s[j - 1] <= 'Z') --j;
+  if (j == i || i - j > 4 || j == 0 || !IsKatakana(DecodeBefore(s, j))) return i;
+  size_t m = 0;
+  while (j > 0) {
+    char32_t p = DecodeBefore(s, j, &m);
+    if (!IsKatakana(p) && !IsNameDot(p)) break;
+    j -= m;
+  }
+  return j;
+}
+
+// "AI半導体のセンリ・デバイス", "生成AI開発のX": where a sentence starts when
+// a short head of the business, ending in の, opens it right before the
+// name at `i` (at most 8 code points of kanji, katakana and Latin letters,
+// after the text's start, 。 or によると、). i if no such head.
+size_t LeadHeadStart(string_view s, size_t i) {
+  if (!EndsAt(s, i, "の")) return i;
+  size_t j = i - string_view("の").size();
+  size_t points = 0, m = 0;
+  while (j > 0 && points <= 8) {
+    char32_t p = DecodeBefore(s, j, &m);
+    if (!IsKanji(p) && !IsKatakana(p) && !IsLatinLetter(p)) break;
+    j -= m;
+    ++points;
+  }
+  if (points == 0 || points > 8) return i;
+  if (j == 0 || EndsAt(s, j, "。") || EndsAt(s, j, "によると、")) return j;
+  return i;
+}
+
 // Where a name that runs from `start` to its org ending at `suffix_at`
 // really starts: after an industry head written straight before it
 // (電機大手ハナミズキ電子, 通信大手の is no problem), which describes the
@@ -1016,6 +1052,7 @@ class Reader {
 
   DateContext dates_;
   std::string topic_org_;                 // the last org a sentence was about (Xは)
+  std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -1158,6 +1195,28 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
   return std::nullopt;
 }
 
+// Where a bare kanji name of three or four code points ending at `at`
+// starts, when の opens it and it is no noun (部長の, 開発担当の) and no
+// post: "元A本部長の東雲亮介が当社の". nullopt if there is none.
+std::optional<size_t> PressReleaseNameBefore(string_view s, size_t at) {
+  size_t start = at, n = 0, count = 0;
+  while (start > 0 && IsKanji(DecodeBefore(s, start, &n))) {
+    start -= n;
+    ++count;
+  }
+  if (count < 3 || count > 4 || !EndsAt(s, start, "の")) return std::nullopt;
+  // clang-format off
+  static constexpr string_view kNounEnds[] = {
+      "部", "課", "室", "所", "事業", "開発", "研究", "技術", "担当", "部門", "本部", "法人", "会社", "社", "者",
+      "長", "員", "役", "官", "家", "手", "層", "陣", "製品", "機能", "組織", "体制"};
+  // clang-format on
+  string_view run = s.substr(start, at - start);
+  if (MatchBefore(run, run.size(), kNounEnds)) return std::nullopt;
+  for (string_view role : kRoles)
+    if (Contains(run, role)) return std::nullopt;
+  return start;
+}
+
 void Reader::FindPeople() {
   std::vector<Mention> found;
   auto inside_quote = [&](size_t pos) {
@@ -1255,6 +1314,22 @@ void Reader::FindPeople() {
       m.end = pos;
       m.names = {std::string(text_.substr(start, pos - start))};
       found.push_back(std::move(m));
+    }
+  }
+  // A press release names its own people without 氏: "元A本部長の東雲亮介が当社の
+  // CTOに就任". Three or four kanji after の, right before が当社 or は当社.
+  static constexpr string_view kOwnCompany[] = {"が当社", "は当社", "が、当社", "は、当社", "が弊社", "は弊社"};
+  for (string_view own : kOwnCompany) {
+    for (size_t at = Find(text_, own); at != string_view::npos; at = Find(text_, own, at + 1)) {
+      if (inside_quote(at)) continue;
+      if (auto start = PressReleaseNameBefore(text_, at)) {
+        Mention m;
+        m.kind = MentionKind::kPerson;
+        m.start = *start;
+        m.end = at;
+        m.names = {std::string(text_.substr(*start, at - *start))};
+        found.push_back(std::move(m));
+      }
     }
   }
   for (const auto& match : context_.names) {
@@ -1548,11 +1623,14 @@ void Reader::FindOrgs() {
     // "ノビタキは、…を公開した": a name of three or more that opens the
     // article as its topic or subject, as a lead names the company in the
     // news. Later sentences open with common nouns as often (チャットボットは、).
-    bool sentence_subject = i == 0 && CodePoints(word) >= 3 && (StartsAt(text_, j, "は、") || StartsAt(text_, j, "が、"));
+    // "AI半導体のセンリ・デバイスは、": a short head of what the company
+    // does may open the sentence before it.
+    size_t opens = LeadHeadStart(text_, i);
+    bool sentence_subject = opens == 0 && CodePoints(word) >= 3 && (StartsAt(text_, j, "は、") || StartsAt(text_, j, "が、"));
     // "（関係者によると、）サイバーエージェントは…X氏を採用した": the subject
     // of a sentence that hires a person.
     if (!sentence_subject && CodePoints(word) >= 3 && StartsAt(text_, j, "は") &&
-        (i == 0 || EndsAt(text_, i, "。") || EndsAt(text_, i, "によると、"))) {
+        (opens == 0 || EndsAt(text_, opens, "。") || EndsAt(text_, opens, "によると、"))) {
       size_t end = std::min(Find(text_, "。", j), text_.size());
       static constexpr string_view kHires[] = {"氏を採用", "氏を迎え", "氏を起用", "氏を招"};
       sentence_subject = ContainsAny(text_.substr(j, end - j), kHires);
@@ -1850,6 +1928,7 @@ void Reader::FindOrgs() {
       else
         break;
     }
+    if (j == i) j = KatakanaCapitalsBefore(text_, i);
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
     if (prefix && j + prefix < i) j += prefix;
     j = AfterIndustryHead(text_, j, i);
@@ -3328,6 +3407,26 @@ std::optional<OrgRef> Reader::JoinedOrg(const Shape& shape, const Move& move) co
   return std::nullopt;
 }
 
+// "Aは、音声AIチームを率いていたX氏を新設の本部長に起用する": a post (起用,
+// 任命, 抜擢) given to someone the clause describes by a team or unit they
+// led and no other org: a move inside A, no join. (Hiring verbs such as
+// 迎え and 採用 bring someone in and are not asked.)
+bool InHouseAppointment(const Shape& shape, size_t t, size_t person_pos) {
+  const std::string& s = shape.text;
+  static constexpr string_view kPosts[] = {"起用", "任命", "抜擢"};
+  if (!MatchAt(s, t, kPosts) || person_pos >= t) return false;
+  size_t clause = s.rfind("、", person_pos);
+  clause = clause == std::string::npos ? 0 : clause + string_view("、").size();
+  string_view before = string_view(s).substr(clause, person_pos - clause);
+  static constexpr string_view kLed[] = {"率いていた", "率いる", "率いてきた", "統括していた", "統括する",
+                                         "担当していた", "担当する", "担ってきた"};
+  static constexpr string_view kUnits[] = {"チーム", "部門", "本部", "事業部", "グループ", "部", "室", "センター"};
+  if (!ContainsAny(before, kLed) || !ContainsAny(before, kUnits)) return false;
+  for (size_t k = 0, n = 0; k < before.size(); k += n)
+    if (IsOrgMark(DecodeAt(before, k, &n))) return false;
+  return true;
+}
+
 void Reader::Join(const Shape& shape, const Move& move, const std::string& name) {
   const std::string& s = shape.text;
   size_t t = move.t, te = move.te;
@@ -3339,6 +3438,7 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
     confidence = 0.8;
     // "Aは、同社のX氏をCTOに起用した": a post given to one of its own.
     if (!move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org == to_name) return;
+    if (InHouseAppointment(shape, t, move.person_pos)) return;
   } else if (move.verb == Verb::kAssume) {
     to_name = AssumedOrg(shape, move, name);
     confidence = 0.7;
@@ -3427,6 +3527,13 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   if (from_name.empty() && move.verb == Verb::kHire && MatchAt(s, t, kHiredAway) && !ContainsAny(s, kSideRoles) &&
       !move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org != to_name) {
     std::string present = PresentOrg(move, name);
+    if (present != to_name) from_name = present;
+  }
+  // "X氏がBに引き抜かれた": poached, so gone from where they were: the org
+  // they are known at, else the org the article says people keep leaving.
+  if (from_name.empty() && move.verb == Verb::kEnter && StartsAt(s, t, "引き抜") && StartsAt(s, te, "かれ")) {
+    std::string present = PresentOrg(move, name);
+    if (present.empty()) present = losing_org_;
     if (present != to_name) from_name = present;
   }
   if (from_name.empty() && to_name == group_to_ && !group_from_.empty() && !Left(name, group_from_))
@@ -4164,6 +4271,17 @@ bool Reader::CareerStep(const Shape& shape) {
   return stepped;
 }
 
+// "Aで研究者の退社が相次いでいる", "Aで人材の流出が続く": A is an org people
+// keep leaving, though no subject. `at` is just after A.
+bool LosingStaffAt(string_view s, size_t at) {
+  if (!StartsAt(s, at, "で")) return false;
+  size_t end = std::min(s.find("。", at), s.size());
+  string_view clause = s.substr(at, std::min(end - at, size_t{60}));
+  static constexpr string_view kLosses[] = {"退社が相次", "退職が相次", "離脱が相次", "流出が相次", "流出が続",
+                                            "退社が続", "退職が続", "離職が相次", "離職が続"};
+  return ContainsAny(clause, kLosses);
+}
+
 void Reader::UpdateTopic(const Shape& shape) {
   const std::string& s = shape.text;
   if (!person_topic_org_.empty()) topic_org_ = person_topic_org_;
@@ -4178,6 +4296,7 @@ void Reader::UpdateTopic(const Shape& shape) {
     char32_t after = DecodeAt(s, k + n);
     if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も')
       topic_org_ = shape.marks[MarkIndex(c)].name();
+    if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
   }
   // "日本法人OpenAI Japanを設立した": the new org is what comes next.
   if (!founded_topic_.empty()) topic_org_ = founded_topic_;

@@ -2037,5 +2037,38 @@ TEST(EnglishExtraction, SomeoneWhomAnOrgOrItsFounderRecruited) {
   EXPECT_EQ(Lines("Omar Diallo, whom Ruiz met at Pell Labs, spoke on Monday."), V{});
 }
 
+TEST(EnglishExtraction, AGroupHiredFromAnOrgNamedByOneWord) {
+  EXPECT_EQ(Lines("Brask Labs has hired four engineers from Tollan, including Ines Calloway and Ruben Ostrowski."),
+            (V{"departure Ines Calloway @ Tollan", "departure Ruben Ostrowski @ Tollan", "join Ines Calloway @ Brask Labs",
+               "join Ruben Ostrowski @ Brask Labs"}));
+  EXPECT_EQ(Lines("Brask Labs hired two engineers from Tollan: Ines Calloway and Ruben Ostrowski."),
+            (V{"departure Ines Calloway @ Tollan", "departure Ruben Ostrowski @ Tollan", "join Ines Calloway @ Brask Labs",
+               "join Ruben Ostrowski @ Brask Labs"}));
+  // Talks about a hire: nothing.
+  EXPECT_EQ(Lines("Brask Labs is said to be in talks to hire four engineers from Tollan, including Ines Calloway."),
+            V{});
+}
+
+TEST(EnglishExtraction, AModelThatWouldSlipOrWhoseAvailabilityWasPushed) {
+  EXPECT_EQ(Lines("Brask Labs said the Fenwick 3 model would slip to next quarter."), V{"delay Brask Labs: Fenwick 3"});
+  EXPECT_EQ(Lines("Brask Labs has pushed general availability of Fenwick 3 to next quarter."),
+            V{"delay Brask Labs: Fenwick 3"});
+  // A denial, the noun "slip", and availability pushed to more users: no delay.
+  EXPECT_EQ(Lines("Brask Labs denied that Fenwick 3 would slip to next quarter."), V{});
+  EXPECT_EQ(Lines("Brask Labs said Fenwick 3 is expected to slip to next quarter."), V{});
+  EXPECT_EQ(Lines("Analysts fear a slip to next quarter for Fenwick 3 at Brask Labs."), V{});
+  EXPECT_EQ(Lines("Brask Labs pushed general availability of Fenwick 3 to more customers."), V{});
+}
+
+TEST(EnglishExtraction, AModelThatGoesGenerallyAvailable) {
+  EXPECT_EQ(Lines("Brask Labs builds models. Fenwick 3 Mini, a smaller sibling, goes GA this week."),
+            V{"release Brask Labs: Fenwick 3 Mini"});
+  EXPECT_EQ(Lines("Brask Labs builds models. Fenwick 3 Mini went generally available on Monday."),
+            V{"release Brask Labs: Fenwick 3 Mini"});
+  // A later time is a plan; an appositive naming a rival's models is a comparison.
+  EXPECT_EQ(Lines("Brask Labs builds models. Fenwick 3 Mini goes GA next month."), V{});
+  EXPECT_EQ(Lines("Brask Labs builds models. Fenwick 3 Mini, a rival to Tollan's models, goes GA this week."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -1022,5 +1022,38 @@ TEST(JapaneseExtraction, APostFrontedBeforeThePersonWhoTakesIt) {
             "departure 佐伯直人 @ Google\njoin 佐伯直人 @ ハマナス・グループ\n");
 }
 
+TEST(JapaneseExtraction, CapitalsBetweenAKatakanaNameAndAKanjiOrgEnding) {
+  EXPECT_EQ(Extract("ハマユウAI研究所は10日、「ハマユウ3」を公開した。"), "release ハマユウ3 @ ハマユウAI研究所\n");
+  // Capitals after a country prefix make no name.
+  EXPECT_EQ(Extract("米AI研究所は10日、「ハマユウ3」を公開した。"), "");
+}
+
+TEST(JapaneseExtraction, AHeadOfTheBusinessBeforeTheSubjectThatHires) {
+  EXPECT_EQ(Extract("電池開発のハマユウ・エナジーは、佐伯直人氏を迎え入れた。"), "join 佐伯直人 @ ハマユウ・エナジー\n");
+  // A denial by the same subject: nothing.
+  EXPECT_EQ(Extract("電池開発のハマユウ・エナジーは、佐伯直人氏の退社を否定した。"), "");
+}
+
+TEST(JapaneseExtraction, APostGivenToOneWhoLedATeamOfTheSameCompany) {
+  EXPECT_EQ(Extract("ハマユウAIは、検索チームを率いていた佐伯直人氏を新設の開発本部長に起用した。"), "");
+  // A team at another org: a hire from there.
+  EXPECT_EQ(Extract("ハマユウAIは、Googleで検索チームを率いていた佐伯直人氏を開発本部長に起用した。"),
+            "departure 佐伯直人 @ Google\njoin 佐伯直人 @ ハマユウAI\n");
+}
+
+TEST(JapaneseExtraction, PoachedFromTheCompanyLosingStaff) {
+  EXPECT_EQ(Extract("ハマユウ電機で技術者の流出が続いている。先月には、佐伯直人氏が米カモメAIに引き抜かれた。"),
+            "departure 佐伯直人 @ ハマユウ電機\njoin 佐伯直人 @ カモメAI\n");
+  // An article about the org that poaches: only the join.
+  EXPECT_EQ(Extract("カモメAIは人材を集めている。佐伯直人氏もカモメAIに引き抜かれた。"), "join 佐伯直人 @ カモメAI\n");
+}
+
+TEST(JapaneseExtraction, APressReleaseNamesItsOwnPeopleWithoutShi) {
+  EXPECT_EQ(Extract("株式会社ハマユウAIは、12月1日付で、元カモメ電機研究員の佐伯直人が当社の最高技術責任者（CTO）に就任することを発表いたしました。"),
+            "departure 佐伯直人 @ カモメ電機\njoin 佐伯直人 @ ハマユウAI\n");
+  // A noun before が当社 is no name.
+  EXPECT_EQ(Extract("株式会社ハマユウAIは、新製品の開発体制が当社の強みだと発表いたしました。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
