@@ -792,6 +792,17 @@ bool IsPersonLike(const Mention* m) { return m && (m->kind == MKind::kPerson || 
 
 bool IsRoleWord(string_view lower) { return In(lower, kRoleWords); }
 
+// "X, co-founder and former CTO of A,": a role still held, joined by "and"
+// before "former", says nothing against the post that is over. Where the
+// descriptor starts: before that role and its article, else `b`.
+size_t BeforeCurrentRole(const Sentence& s, size_t b) {
+  if (b < 2 || !s.Is(b - 1, "and") || s.At(b - 2) || !(IsRoleWord(s.W(b - 2)) || In(s.W(b - 2), {"co-founder", "cofounder", "founder"})))
+    return b;
+  b -= 2;
+  while (b > 0 && In(s.W(b - 1), {"a", "an", "the"})) --b;
+  return b;
+}
+
 // ---- Dates -------------------------------------------------------------------
 
 bool ValidDay(int year, unsigned month, unsigned day) {
@@ -1186,6 +1197,8 @@ class Reader {
   void CompanyLaunch(const Sentence& s, size_t t, size_t te);
   void Release(const Sentence& s, size_t t, size_t te, bool made_available);
   void Delay(const Sentence& s, size_t t, size_t te);
+  std::optional<string> ReleasedFamilyOrg(const string& model) const;
+  void StintOrgsAfter(const Sentence& s, size_t at, std::vector<string>* orgs) const;
   void Rescheduled(const Sentence& s);
   void Descriptors(const Sentence& s);
   void NowHeads(const Sentence& s, size_t first_fact);
@@ -1248,6 +1261,9 @@ class Reader {
   std::vector<string> last_subject_;  // the subject of the last personnel trigger in this sentence
   bool last_subject_hired_ = false;    // ... named as the object of an org's hire
   std::optional<string> last_release_org_;
+  // The models the article has released so far, with their org (for
+  // ReleasedFamilyOrg).
+  std::vector<std::pair<string, string>> released_;
   std::optional<string> last_hiring_org_;  // the org that hired or named someone in this sentence
   struct Pending {
     string from, to;
@@ -4714,6 +4730,7 @@ void Reader::Descriptors(const Sentence& s) {
         if (!at) continue;
         size_t b = i;
         while (b > 0 && In(s.W(b - 1), {"a", "an", "the", "both", "all", "two", "three", "also"})) --b;
+        b = BeforeCurrentRole(s, b);
         std::vector<string> people;
         if (b > 0 && (s.Is(b - 1, ",") || s.Is(b - 1, "--") || s.Is(b - 1, "("))) {
           if (const Mention* m = s.EndsBefore(b - 1)) {
@@ -4965,11 +4982,17 @@ void Reader::Descriptors(const Sentence& s) {
     // "spent four years at A before a brief stint at B", "after a stint
     // with B": a stint is a post held and over (not in a sentence of plans:
     // "will spend a year at A before a stint at B").
-    if (In(w, {"before", "after", "following"}) && In(s.W(i + 1), {"a", "an", "his", "her", "their"})) {
-      size_t x = i + 2;
-      while (x < s.size() && x < i + 5 && !s.Is(x, "stint") && s.tok[x].word && !s.tok[x].cap && !s.At(x)) ++x;
-      if (s.Is(x, "stint") && In(s.W(x + 1), {"at", "with"})) {
+    // "after stints at A and B": each org of the list, with no article.
+    bool stints = false;
+    if (In(w, {"before", "after", "following"}) &&
+        (In(s.W(i + 1), {"a", "an", "his", "her", "their"}) || s.Is(i + 1, "stints"))) {
+      size_t x = s.Is(i + 1, "stints") ? i + 1 : i + 2;
+      while (x < s.size() && x < i + 5 && !In(s.W(x), {"stint", "stints"}) && s.tok[x].word && !s.tok[x].cap &&
+             !s.At(x))
+        ++x;
+      if (In(s.W(x), {"stint", "stints"}) && In(s.W(x + 1), {"at", "with"})) {
         marker = true;
+        stints = true;
         from = x + 1;
         for (size_t y = 0; y < i; ++y)
           if (In(s.W(y), {"will", "would", "'ll", "plans", "planned", "may", "might", "could"})) marker = false;
@@ -5021,6 +5044,8 @@ void Reader::Descriptors(const Sentence& s) {
       }
     }
     if (!org) continue;
+    std::vector<string> orgs = {*org};
+    if (stints) StintOrgsAfter(s, from, &orgs);
     // "A and B, both formerly of Google,"; "A and B, who both previously
     // worked at Google".
     size_t both = i >= 2 && In(s.W(i - 1), {"both", "all"}) ? i - 1 : 0;
@@ -5038,7 +5063,7 @@ void Reader::Descriptors(const Sentence& s) {
                    org->find("School") != string::npos))
       continue;
     auto person = NearestPersonBefore(s, i);
-    if (!person && needs_move && w == "after") {
+    if (!person && (needs_move || stints) && In(w, {"after", "following"})) {
       // "After eight years at A, X is moving to B": the subject after the
       // fronted phrase.
       size_t c = i + 1;
@@ -5061,7 +5086,29 @@ void Reader::Descriptors(const Sentence& s) {
                  FoldKey(f.org) == FoldKey(*org);
         }))
       continue;
-    Emit(s, FactKind::kDeparture, *person, *org, "", "", "", std::nullopt, std::nullopt, 0.7);
+    for (const auto& left : orgs)
+      Emit(s, FactKind::kDeparture, *person, left, "", "", "", std::nullopt, std::nullopt, 0.7);
+  }
+}
+
+// "after stints at A, B and C": the orgs listed after the first, at `at`
+// ("at A" or "with A"), appended to `orgs`. A list item that is no org
+// ends the list.
+void Reader::StintOrgsAfter(const Sentence& s, size_t at, std::vector<string>* orgs) const {
+  auto first = OrgAt(s, at + 1);
+  if (!first) return;
+  size_t x = first->end;
+  while (x < s.size()) {
+    size_t y = x;
+    if (s.Is(y, ",")) ++y;
+    bool last = s.Is(y, "and");
+    if (last) ++y;
+    if (y == x) break;
+    auto next = OrgAt(s, y, false);
+    if (!next || next->generic) break;
+    orgs->push_back(next->name);
+    x = next->end;
+    if (last) break;
   }
 }
 
@@ -5719,8 +5766,24 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
   std::optional<Date> when = date ? std::optional(date->date) : std::nullopt;
   for (const auto& model : models) {
     Emit(s, FactKind::kRelease, "", *org, model, "", "", when, std::nullopt, coordinated ? 0.8 : 0.9);
+    released_.emplace_back(model, *org);
     if (partner) Emit(s, FactKind::kRelease, "", *partner, model, "", "", when, std::nullopt, 0.8);
   }
+}
+
+// "Orrenfell made Tiriel-3 available ... The larger Tiriel-3 Pro has been
+// pushed back": the org that released a model of the same family earlier
+// in the article (the same first word: Tiriel-3 Pro and Tiriel-3, Gullwing
+// 400B and Gullwing 7B), if exactly one org did.
+std::optional<string> Reader::ReleasedFamilyOrg(const string& model) const {
+  auto family = [](const string& name) { return FoldKey(name.substr(0, name.find(' '))); };
+  std::optional<string> org;
+  for (const auto& [released, by] : released_) {
+    if (family(released) != family(model)) continue;
+    if (org && FoldKey(*org) != FoldKey(by)) return std::nullopt;
+    org = by;
+  }
+  return org;
 }
 
 void Reader::Delay(const Sentence& s, size_t t, size_t te) {
@@ -5834,10 +5897,9 @@ void Reader::Delay(const Sentence& s, size_t t, size_t te) {
               !owner->name.empty())
             org = owner->name;
         }
-        if (!org) {
-          auto before = NearestOrgBefore(s, m->begin);
-          org = before ? before : (topic_.empty() ? std::nullopt : std::optional(topic_));
-        }
+        if (!org) org = NearestOrgBefore(s, m->begin);
+        if (!org) org = ReleasedFamilyOrg(m->name);
+        if (!org && !topic_.empty()) org = topic_;
       }
     }
   }

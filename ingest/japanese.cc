@@ -525,6 +525,23 @@ size_t AfterIndustryHead(string_view s, size_t start, size_t suffix_at) {
   return cut;
 }
 
+// Where a name that runs from `start` to its org ending at `suffix_at`
+// really starts: after a time word written straight before it
+// (昨年ハクロウ技研を退社した, 今月ミサゴ電機に入社した), which dates the verb
+// and is no part of the name. Only when a name of two or more code points
+// is left.
+size_t AfterTimeWord(string_view s, size_t start, size_t suffix_at) {
+  // clang-format off
+  static constexpr string_view kTimeWords[] = {
+      "一昨年", "昨年末", "昨年", "今年", "本年", "去年", "先月", "今月", "先週", "今週", "昨秋", "昨春", "昨夏",
+      "昨冬", "今春", "今夏", "今秋", "今冬", "同年", "前年", "来年", "来月"};
+  // clang-format on
+  size_t word = MatchAt(s, start, kTimeWords);
+  if (word == 0 || start + word >= suffix_at || CodePoints(s.substr(start + word, suffix_at - start - word)) < 2)
+    return start;
+  return start + word;
+}
+
 // ---- Mentions ----------------------------------------------------------------
 
 enum class MentionKind { kOrg, kPerson, kModel };
@@ -1932,6 +1949,7 @@ void Reader::FindOrgs() {
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
     if (prefix && j + prefix < i) j += prefix;
     j = AfterIndustryHead(text_, j, i);
+    j = AfterTimeWord(text_, j, i);
     // "元三河重工の": 元 says the post is over; it is no part of the name.
     if (i - j > 3 && (StartsAt(text_, j, "元") || StartsAt(text_, j, "前")) && !IsKanji(DecodeBefore(text_, j)))
       j += string_view("元").size();
@@ -2300,6 +2318,7 @@ std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const 
     size_t prefix = MatchAt(s, j, kCountryPrefixes);
     if (prefix && CodePoints(string_view(s).substr(j + prefix, pos - j - prefix)) >= 3) j += prefix;
     j = AfterIndustryHead(s, j, pos - suffix);
+    j = AfterTimeWord(s, j, pos - suffix);
     if (j + suffix >= pos) return std::nullopt;
     return OrgRef{std::string(string_view(s).substr(j, pos - j)), pos, false, {}};
   }
@@ -3743,6 +3762,9 @@ constexpr string_view kDelayVerbs[] = {
     "当分見送", "一時見送", "いったん見送", "一旦見送", "延ばし", "延ばす"};
 // clang-format on
 // clang-format off
+// "「X」について、", "「X」については": the model as the topic of a release
+// noun that follows.
+constexpr string_view kModelTopics[] = {"について", "については", "に関して", "に関しては"};
 constexpr string_view kReleaseNouns[] = {
     "一般公開", "正式公開", "提供開始", "一般提供", "公開", "リリース", "提供", "発売", "投入", "ローンチ", "配信",
     "導入"};
@@ -4027,13 +4049,14 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     static constexpr string_view kFamilyNouns[] = {"シリーズ", "ファミリー", "モデル", "モデル群"};
     p += MatchAt(s, p, kFamilyNouns);
     bool nominal = false;
+    bool timed = false;  // 「X」の公開時期を: the time of the release, not the release
     std::optional<size_t> direct_delay;
     // The noun of "「X」の公開を" or "「X」について、公開を".
     std::optional<size_t> noun_at;
     if (StartsAt(s, p, "の")) {
       noun_at = p + 3;
-    } else if (StartsAt(s, p, "について")) {
-      noun_at = p + 12 + (StartsAt(s, p + 12, "、") ? 3 : 0);
+    } else if (size_t topic = MatchAt(s, p, kModelTopics)) {
+      noun_at = p + topic + (StartsAt(s, p + topic, "、") ? 3 : 0);
       if (!MatchAt(s, *noun_at, kReleaseNouns)) continue;
     }
     if (noun_at) {
@@ -4044,7 +4067,9 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       if (size_t noun = MatchAt(s, q, kReleaseNouns)) {
         q += noun;
         static constexpr string_view kWhen[] = {"時期", "日程", "予定日", "日"};
-        q += MatchAt(s, q, kWhen);
+        size_t when = MatchAt(s, q, kWhen);
+        timed = when > 0;
+        q += when;
         nominal = true;
         p = q;
         if (MatchAt(s, q, kDelayVerbs)) direct_delay = q;  // 「X」の公開延期
@@ -4107,6 +4132,10 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     std::optional<size_t> verb_at = verb.at;
     size_t verb_end = verb.end;
     bool delay = verb.delay, release = !verb.delay;
+    // "「X」の提供開始時期を見直すと発表", "公開時期を発表した": what is
+    // told is the time of the release (a plan, or a review of it), not a
+    // release; only a delay verb moves it.
+    if (release && timed) continue;
 
     // "「X」は同日から法人向けに提供を始めた": with the model as the topic,
     // only a release noun whose start is told (提供を始めた, 公開を開始した)

@@ -2070,5 +2070,38 @@ TEST(EnglishExtraction, AModelThatGoesGenerallyAvailable) {
   EXPECT_EQ(Lines("Brask Labs builds models. Fenwick 3 Mini, a rival to Tollan's models, goes GA this week."), V{});
 }
 
+
+TEST(EnglishExtraction, APassiveDelayTakesTheOrgThatReleasedTheFamily) {
+  EXPECT_EQ(Lines("Wrayburn made Cassock-2 available to developers on Monday. The larger Cassock-2 Max has been pushed back to "
+                  "June."),
+            (V{"delay Wrayburn: Cassock-2 Max", "release Wrayburn: Cassock-2"}));
+  // A model of another family has no such org.
+  EXPECT_EQ(Lines("Wrayburn made Cassock-2 available to developers on Monday. Pellam 4 has been pushed back to June."),
+            V{"release Wrayburn: Cassock-2"});
+}
+
+TEST(EnglishExtraction, StintsAtSeveralOrgsAreEachOver) {
+  EXPECT_EQ(Lines("After stints at Mossgiel Data and Carrow Research, Elspeth Vandermolen joined Ashgrove in 2020."),
+            (V{"departure Elspeth Vandermolen @ Carrow Research", "departure Elspeth Vandermolen @ Mossgiel Data",
+               "join Elspeth Vandermolen @ Ashgrove"}));
+  EXPECT_EQ(Lines("Elspeth Vandermolen joined Ashgrove in 2020 following stints at Mossgiel Data, Carrow Research "
+                  "and Brindle Labs."),
+            (V{"departure Elspeth Vandermolen @ Brindle Labs", "departure Elspeth Vandermolen @ Carrow Research",
+               "departure Elspeth Vandermolen @ Mossgiel Data", "join Elspeth Vandermolen @ Ashgrove"}));
+  // A plan, and a list item that is no org.
+  EXPECT_EQ(Lines("Elspeth Vandermolen will join Ashgrove after stints at Mossgiel Data and Carrow Research."),
+            V{"join Elspeth Vandermolen @ Ashgrove"});
+  EXPECT_EQ(Lines("After stints at Mossgiel Data and in academia, Elspeth Vandermolen joined Ashgrove."),
+            (V{"departure Elspeth Vandermolen @ Mossgiel Data", "join Elspeth Vandermolen @ Ashgrove"}));
+}
+
+TEST(EnglishExtraction, AFormerPostAfterACurrentRole) {
+  EXPECT_EQ(Lines("Torvald Inchcape-Moss, co-founder and former CTO of Varga Labs, now advises start-ups."),
+            (V{"departure Torvald Inchcape-Moss @ Varga Labs", "founded Torvald Inchcape-Moss @ Varga Labs"}));
+  // Both roles held: no departure.
+  EXPECT_EQ(Lines("Torvald Inchcape-Moss, the co-founder and CTO of Varga Labs, said so."),
+            V{"founded Torvald Inchcape-Moss @ Varga Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch

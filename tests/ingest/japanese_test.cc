@@ -1055,5 +1055,27 @@ TEST(JapaneseExtraction, APressReleaseNamesItsOwnPeopleWithoutShi) {
   EXPECT_EQ(Extract("株式会社ハマユウAIは、新製品の開発体制が当社の強みだと発表いたしました。"), "");
 }
 
+TEST(JapaneseExtraction, ATimeWordBeforeAnOrgIsNoPartOfItsName) {
+  EXPECT_EQ(Extract("昨年ミヤマ技研を退社した柘植千尋氏は、新会社「ハイタカ」を設立した。"),
+            "departure 柘植千尋 @ ミヤマ技研\nfounded 柘植千尋 @ ハイタカ\n");
+  EXPECT_EQ(Extract("今月ミヤマ技研に入社した柘植千尋氏が語った。"), "join 柘植千尋 @ ミヤマ技研\n");
+}
+
+TEST(JapaneseExtraction, AModelAsTheTopicOfAPostponement) {
+  EXPECT_EQ(Extract("Pavo Labsは、上位版の「Pavo-6 Max」については、公開を延期すると明らかにした。"),
+            "delay Pavo-6 Max @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6 Max」に関しては公開を延期した。"), "delay Pavo-6 Max @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6 Max」については、性能を改善したと明らかにした。"), "");
+}
+
+TEST(JapaneseExtraction, TheTimeOfAReleaseIsNoRelease) {
+  // A review of the start date, or its announcement, is no release.
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6」の提供開始時期を見直すと発表した。"), "");
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6」の公開時期を発表した。"), "");
+  // Moving it is a delay; the release itself still counts.
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6」の提供開始時期を来年に延期した。"), "delay Pavo-6 @ Pavo Labs\n");
+  EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6」の提供を開始した。"), "release Pavo-6 @ Pavo Labs\n");
+}
+
 }  // namespace
 }  // namespace labwatch
