@@ -436,7 +436,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -540,6 +540,23 @@ size_t AfterTimeWord(string_view s, size_t start, size_t suffix_at) {
   if (word == 0 || start + word >= suffix_at || CodePoints(s.substr(start + word, suffix_at - start - word)) < 2)
     return start;
   return start + word;
+}
+
+// "の研究部門長を経て", "の主任研究員を経て": a post at the org named just
+// before, passed through on the way to a later one. Where を経て starts in
+// `after` (which starts with の), or 0: the post is at most 12 code points
+// of kanji, katakana or Latin capitals, with no particle or mark in it.
+size_t PostBeforePassedThrough(string_view after) {
+  if (!StartsAt(after, 0, "の")) return 0;
+  size_t k = 3, points = 0, n = 0;
+  while (k < after.size() && points <= 12) {
+    if (StartsAt(after, k, "を経て")) return points > 0 ? k : 0;
+    char32_t c = DecodeAt(after, k, &n);
+    if (!IsKanji(c) && !IsKatakana(c) && !(c >= U'A' && c <= U'Z')) return 0;
+    k += n;
+    ++points;
+  }
+  return 0;
 }
 
 // ---- Mentions ----------------------------------------------------------------
@@ -2909,6 +2926,11 @@ std::vector<Descriptor> Reader::DescribeAfter(const Shape& shape, size_t person_
     }
     if (StartsAt(after, 0, "を経て")) {
       out.push_back({Descriptor::kFormer, org, "", 0.6});
+      continue;
+    }
+    if (size_t role = PostBeforePassedThrough(after)) {
+      // "Aの研究部門長を経て": a post at the org, passed through.
+      out.push_back({Descriptor::kFormer, org, std::string(after.substr(3, role - 3)), 0.6});
       continue;
     }
     static constexpr string_view kFounderTails[] = {"の共同創業者", "の創業者",   "の創設者", "の共同設立者",

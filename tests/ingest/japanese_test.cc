@@ -1077,5 +1077,19 @@ TEST(JapaneseExtraction, TheTimeOfAReleaseIsNoRelease) {
   EXPECT_EQ(Extract("Pavo Labsは、「Pavo-6」の提供を開始した。"), "release Pavo-6 @ Pavo Labs\n");
 }
 
+TEST(JapaneseExtraction, APostAtAnOrgPassedThrough) {
+  EXPECT_EQ(Extract("柘植千尋氏はミヤマAIの研究部門長を経て、2024年にハイタカ技研に入社した。"),
+            "departure 柘植千尋 @ ミヤマAI\njoin 柘植千尋 @ ハイタカ技研\n");
+  // Not a discussion with the org's people, nor a long clause before を経て.
+  EXPECT_EQ(Extract("柘植千尋氏はミヤマAIの研究者と議論を経て、方針を決めた。"), "");
+}
+
+TEST(JapaneseExtraction, AKeisankiCompanyIsAnOrg) {
+  EXPECT_EQ(Extract("柘植千尋氏は、ミヤマ計算機、ハイタカ研究所を経て、2023年にツグミAIを共同創業した。"),
+            "departure 柘植千尋 @ ハイタカ研究所\ndeparture 柘植千尋 @ ミヤマ計算機\nfounded 柘植千尋 @ ツグミAI\n");
+  // A computer named by its kind is no org.
+  EXPECT_EQ(Extract("ツグミAIは量子計算機を開発している。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
