@@ -1682,11 +1682,13 @@ void Reader::FindOrgs() {
     // clang-format off
     static constexpr string_view kStaffRoles[] = {
         "研究者", "研究員", "主任研究員", "上級研究員", "社員", "従業員", "幹部", "役員", "社長", "副社長", "会長",
-        "最高経営責任者", "最高技術責任者", "チーフサイエンティスト", "CEO", "CTO", "共同創業者", "創業者", "創業メンバー"};
+        "最高経営責任者", "最高技術責任者", "最高執行責任者", "最高財務責任者", "チーフサイエンティスト", "CEO", "CTO",
+        "COO", "CFO", "共同創業者", "創業者", "創業メンバー"};
     // "オオタカ共同創業者の", "オオタカ社長の": an officer's title right
     // after the name (a researcher's may follow a field: ディープラーニング研究者).
     static constexpr string_view kOfficers[] = {
-        "共同創業者", "創業者", "社長", "副社長", "会長", "最高経営責任者", "最高技術責任者", "CEO", "CTO"};
+        "共同創業者", "創業者", "社長", "副社長", "会長", "最高経営責任者", "最高技術責任者", "最高執行責任者",
+        "最高財務責任者", "CEO", "CTO", "COO", "CFO"};
     // clang-format on
     size_t staff_at = j + string_view("の").size();
     if (StartsAt(text_, staff_at, "元") || StartsAt(text_, staff_at, "前")) staff_at += string_view("元").size();

@@ -1091,5 +1091,14 @@ TEST(JapaneseExtraction, AKeisankiCompanyIsAnOrg) {
   EXPECT_EQ(Extract("ツグミAIは量子計算機を開発している。"), "");
 }
 
+TEST(JapaneseExtraction, AChiefOperatingOrFinancialOfficerIsAStaffRole) {
+  EXPECT_EQ(Extract("ツグミAIは、ハイタカの元COO、柘植千尋氏を招く。"),
+            "departure 柘植千尋 @ ハイタカ\njoin 柘植千尋 @ ツグミAI\n");
+  EXPECT_EQ(Extract("ツグミAIは、ハイタカの元最高財務責任者、柘植千尋氏を迎え入れた。"),
+            "departure 柘植千尋 @ ハイタカ\njoin 柘植千尋 @ ツグミAI\n");
+  // A post still held, in a partnership: nothing.
+  EXPECT_EQ(Extract("ツグミAIは、ハイタカのCOO、柘植千尋氏と提携した。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
