@@ -4587,21 +4587,40 @@ void Reader::CompanyLaunch(const Sentence& s, size_t t, size_t te) {
 
 // ---- Descriptors -------------------------------------------------------------
 
-// "X, formerly A's VP of research, now heads B's applied research group":
+// "X, formerly A's VP of research, now heads B's applied research group",
+// "X, formerly of A, is now at B", "..., now works at B":
 // a past affiliation set against a present one is a move, so the person
 // whose departure from A the sentence gave joins B. "now" must open its own
 // clause after a comma, so that "X, formerly of A, said Y now leads B"
 // gives nothing; a present role at A itself is no move.
 void Reader::NowHeads(const Sentence& s, size_t first_fact) {
   const ExtractedFact* left = nullptr;
+  size_t departures = 0;
   for (size_t k = first_fact; k < facts_.size(); ++k) {
     if (facts_[k].kind != FactKind::kDeparture) continue;
-    if (left) return;  // two departures: whose present role is unclear
+    ++departures;
     left = &facts_[k];
   }
   if (!left) return;
+  for (size_t i = 1; i + 3 < s.size(); ++i) {
+    // "X, formerly of A, is now at B": "is now at" opening its own clause
+    // after a comma, said of the person named last before it, whose
+    // departure the sentence gave (one item of a list of moves may be so).
+    if (!(s.Is(i, "is") && s.Is(i + 1, "now") && In(s.W(i + 2), {"at", "with"}) && s.Is(i - 1, ","))) continue;
+    auto person = NearestPersonBefore(s, i);
+    if (!person) break;
+    std::optional<ExtractedFact> departure;
+    for (size_t k = first_fact; k < facts_.size() && !departure; ++k)
+      if (facts_[k].kind == FactKind::kDeparture && facts_[k].person == *person) departure = facts_[k];
+    std::optional<OrgHit> joined = OrgAt(s, i + 3);
+    if (!departure || !joined || joined->generic || FoldKey(joined->name) == FoldKey(departure->org)) break;
+    Emit(s, FactKind::kJoin, departure->person, joined->name, "", departure->org, "", std::nullopt, std::nullopt,
+         0.7);
+    return;
+  }
+  if (departures > 1) return;  // two departures: whose present role is unclear
   for (size_t i = 1; i + 2 < s.size(); ++i) {
-    if (!s.Is(i, "now") || !In(s.W(i + 1), {"heads", "leads", "runs", "directs", "oversees"})) continue;
+    if (!s.Is(i, "now") || !In(s.W(i + 1), {"heads", "leads", "runs", "directs", "oversees", "works"})) continue;
     // "now" after a comma, or right after the name of the one who left:
     // "X now leads research at B, having left A in March".
     const Mention* before = s.EndsBefore(i);

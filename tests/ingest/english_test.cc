@@ -2103,5 +2103,22 @@ TEST(EnglishExtraction, AFormerPostAfterACurrentRole) {
             V{"founded Torvald Inchcape-Moss @ Varga Labs"});
 }
 
+
+TEST(EnglishExtraction, FormerlyOfAIsNowAtB) {
+  EXPECT_EQ(Lines("Gunnhild Oyarzabal, formerly of Pinnow Labs, is now at Hestercombe."),
+            (V{"departure Gunnhild Oyarzabal @ Pinnow Labs", "join Gunnhild Oyarzabal @ Hestercombe"}));
+  EXPECT_EQ(Lines("Gunnhild Oyarzabal, formerly of Pinnow Labs, now works at Hestercombe."),
+            (V{"departure Gunnhild Oyarzabal @ Pinnow Labs", "join Gunnhild Oyarzabal @ Hestercombe"}));
+  // One item of a list of moves.
+  EXPECT_EQ(Lines("Ilse Marrak left Tollgate for Pinnow Labs; and Gunnhild Oyarzabal, formerly of Brackwater AI, is "
+                  "now at Hestercombe."),
+            (V{"departure Gunnhild Oyarzabal @ Brackwater AI", "departure Ilse Marrak @ Tollgate",
+               "join Gunnhild Oyarzabal @ Hestercombe", "join Ilse Marrak @ Pinnow Labs"}));
+  // Someone else now at B, or a present post with no past one: no join.
+  EXPECT_EQ(Lines("Gunnhild Oyarzabal, formerly of Pinnow Labs, said Ilse Marrak is now at Hestercombe."),
+            V{"departure Gunnhild Oyarzabal @ Pinnow Labs"});
+  EXPECT_EQ(Lines("Gunnhild Oyarzabal, a researcher at Pinnow Labs, is now at Hestercombe."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
