@@ -796,7 +796,8 @@ bool IsRoleWord(string_view lower) { return In(lower, kRoleWords); }
 // before "former", says nothing against the post that is over. Where the
 // descriptor starts: before that role and its article, else `b`.
 size_t BeforeCurrentRole(const Sentence& s, size_t b) {
-  if (b < 2 || !s.Is(b - 1, "and") || s.At(b - 2) || !(IsRoleWord(s.W(b - 2)) || In(s.W(b - 2), {"co-founder", "cofounder", "founder"})))
+  if (b < 2 || !s.Is(b - 1, "and") || s.At(b - 2) ||
+      !(IsRoleWord(s.W(b - 2)) || In(s.W(b - 2), {"co-founder", "cofounder", "founder"})))
     return b;
   b -= 2;
   while (b > 0 && In(s.W(b - 1), {"a", "an", "the"})) --b;
