@@ -1,5 +1,7 @@
 #include "ingest/gazetteer.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "ingest/fold.h"
@@ -126,6 +128,50 @@ TEST(FoldForMatching, MapsEachByteOfAKanaRunToItsCodePoint) {
   FoldedText folded = FoldForMatching(text);
   EXPECT_EQ(folded.text, "a メタa");
   EXPECT_EQ(Origins(folded), (std::vector<std::uint32_t>{0, 1, 2, 2, 2, 5, 5, 5, 8, 11}));
+}
+
+// Every occurrence of `byte` but those after an ASCII word byte of the
+// same ASCII run, found one byte at a time.
+std::vector<size_t> SingleByteCandidatesSlowly(const FoldedText& folded, char byte) {
+  auto word = [](char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'; };
+  std::vector<size_t> out;
+  for (size_t i = 0; i < folded.text.size(); ++i) {
+    if (folded.text[i] != byte) continue;
+    if (i > 0 && word(folded.text[i - 1])) {
+      size_t k = 0;
+      while (k + 1 < folded.pieces.size() && folded.pieces[k + 1].folded <= i) ++k;
+      if (folded.pieces[k].copied && folded.pieces[k].folded < i) continue;
+    }
+    out.push_back(i);
+  }
+  return out;
+}
+
+TEST(SingleByteCandidates, AgreesWithAByteByByteScanAtEveryOffset) {
+  std::string base =
+      "H raised; the H team, h. (H) Hh ЁH éh Ｈh ｈ H_H 9h -h ’H “H” H- ";
+  for (size_t from = 0; from < base.size(); ++from) {
+    // Every suffix, so the sixteen-byte steps meet each byte at each lane.
+    std::string text = base.substr(from) + base;
+    FoldedText folded = FoldForMatching(text);
+    std::vector<size_t> fast = SingleByteCandidates(folded, 'h');
+    std::sort(fast.begin(), fast.end());
+    EXPECT_EQ(fast, SingleByteCandidatesSlowly(folded, 'h')) << text;
+  }
+  EXPECT_TRUE(SingleByteCandidates(FoldForMatching(""), 'h').empty());
+}
+
+TEST(Gazetteer, FindsAOneLetterNameBesideOtherNames) {
+  // A one-byte alias is found apart from the others; where two entries
+  // match the same bytes ("Mistral") all are scanned at once.
+  auto built = Gazetteer::Build({{"H", NameKind::kOrg, "H Company", "", true},
+                                 {"Hugging Face", NameKind::kOrg, "Hugging Face", "", false},
+                                 {"Mistral", NameKind::kOrg, "Mistral AI", "", false},
+                                 {"Mistral", NameKind::kModel, "Mistral", "Mistral AI", false}});
+  ASSERT_TRUE(built);
+  std::string text = "H hired the Hugging Face team; Ｈ, H's and éH, but not the, HH or h2. Mistral H";
+  EXPECT_EQ(Render(text, built->Find(text)),
+            "[H=H Company][Hugging Face=Hugging Face][Ｈ=H Company][H=H Company][Mistral=Mistral AI][H=H Company]");
 }
 
 TEST(FoldForMatching, MapsNothingForEmptyText) {
