@@ -1,10 +1,14 @@
 #include "ingest/gazetteer.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "ingest/fold.h"
+#include "ingest/literal_matcher.h"
 #include "ingest/sentences.h"
 
 namespace labwatch {
@@ -174,6 +178,27 @@ TEST(Gazetteer, FindsAOneLetterNameBesideOtherNames) {
             "[H=H Company][Hugging Face=Hugging Face][Ｈ=H Company][H=H Company][Mistral=Mistral AI][H=H Company]");
 }
 
+TEST(LiteralMatcher, ScanWhileStopsWhenTheCallbackSaysSo) {
+  auto matcher = LiteralMatcher::Build({"ab", "", "cd"});
+  ASSERT_TRUE(matcher);
+  std::vector<std::string> seen;
+  auto record = [&](std::uint32_t id, size_t start, size_t end) {
+    seen.push_back(std::to_string(id) + ":" + std::to_string(start) + "-" + std::to_string(end));
+  };
+  EXPECT_TRUE(matcher->ScanWhile("ab cd ab", [&](std::uint32_t id, size_t start, size_t end) {
+    record(id, start, end);
+    return true;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"0:0-2", "2:3-5", "0:6-8"}));
+  seen.clear();
+  EXPECT_FALSE(matcher->ScanWhile("ab cd ab", [&](std::uint32_t id, size_t start, size_t end) {
+    record(id, start, end);
+    return id != 2;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"0:0-2", "2:3-5"}));
+  EXPECT_TRUE(matcher->ScanWhile("", [](std::uint32_t, size_t, size_t) { return false; }));
+}
+
 TEST(FoldForMatching, MapsNothingForEmptyText) {
   FoldedText folded = FoldForMatching("");
   EXPECT_EQ(folded.text, "");
@@ -181,7 +206,8 @@ TEST(FoldForMatching, MapsNothingForEmptyText) {
 }
 
 TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
-  // Every byte value, at every offset of an eight-byte word and in the tail.
+  // Every byte value, at every offset of a sixteen-byte vector, of an
+  // eight-byte word and in the tail.
   std::string all;
   for (int round = 0; round < 3; ++round)
     for (int byte = 0; byte < 256; ++byte) all.push_back(static_cast<char>(byte));
@@ -189,11 +215,14 @@ TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
   std::string expected = all;
   for (char& c : expected)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  for (size_t begin = 0; begin < 9; ++begin) {
-    std::string lowered = all;
-    LowerAsciiLetters(lowered, begin, lowered.size());
-    EXPECT_EQ(lowered.substr(begin), expected.substr(begin));
-    EXPECT_EQ(lowered.substr(0, begin), all.substr(0, begin));
+  for (size_t begin = 0; begin < 17; ++begin) {
+    for (size_t end = all.size() - 24; end <= all.size(); ++end) {
+      std::string lowered = all;
+      LowerAsciiLetters(lowered, begin, end);
+      EXPECT_EQ(lowered.substr(begin, end - begin), expected.substr(begin, end - begin));
+      EXPECT_EQ(lowered.substr(0, begin), all.substr(0, begin));
+      EXPECT_EQ(lowered.substr(end), all.substr(end));
+    }
   }
   std::string text = "Ｍｅｔａ’s AI@[`{ Zed";
   LowerAsciiLetters(text);
