@@ -1577,10 +1577,12 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       }
       m.kind = MKind::kName;
       string key = one_word && m.name == s.tok[i].text ? TokenKey(s.tok[i]) : FoldKey(m.name);
+      if (added.empty()) added.reserve(8);  // growing by one, two, four moved each run's strings
       added.push_back({std::move(m), std::move(key)});
       i = j;
       continue;
     }
+    if (added.empty()) added.reserve(8);
     added.push_back({std::move(m), string()});
     i = j;
   }
