@@ -257,6 +257,10 @@ constexpr std::array<bool, 128> kAsciiSpace = [] {
   return table;
 }();
 
+// out.emplace_back(), with the vector's own code inlined: in Tokenize, GCC
+// called it, and the call was a fifth of a token's instructions.
+[[gnu::flatten]] inline Token& AppendToken(std::vector<Token>& out) { return out.emplace_back(); }
+
 // `spellings` are those of `text`.
 // REQUIRES: end <= text.size()
 std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spellings& spellings) {
@@ -272,7 +276,7 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
   // REQUIRES: start <= stop <= end
   auto add = [&](size_t start, size_t stop, bool word, char32_t first, bool digit)
                  __attribute__((always_inline)) -> Token& {
-    Token& t = out.emplace_back();
+    Token& t = AppendToken(out);
     t.start = start;
     t.end = stop;
     t.text = string_view(text.data() + start, stop - start);
