@@ -5869,6 +5869,16 @@ void Reader::Rescheduled(const Sentence& s) {
 // left A.
 void Reader::GroupMove(const Sentence& s) {
   if (pending_) --pending_->ttl;
+  // A move needs a "from" and a verb to the new org (the loop below): most
+  // sentences lack one, and are passed without their names asked whether
+  // they are learned orgs (each asked folds the name).
+  bool has_from = false, has_to = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    string_view w = s.W(i);
+    has_from = has_from || w == "from";
+    has_to = has_to || In(w, {"poached", "hired", "lured", "recruited", "joined", "joining", "left"});
+  }
+  if (!has_from || !has_to) return;
   bool has_person = false;
   for (const auto& m : s.men)
     if (m.kind == MKind::kPerson || (m.kind == MKind::kName && m.end - m.begin >= 2 && !LearnedOrg(m.name)))
