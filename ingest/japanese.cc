@@ -3886,7 +3886,6 @@ void Reader::ReleasedBefore(const Shape& shape) {
 
 void Reader::Models(const Shape& shape, size_t sentence) {
   const std::string& s = shape.text;
-  bool today = Contains(s, "本日") || Contains(s, "きょう") || Contains(s, "今日");
   std::vector<size_t> models;
   for (size_t k = 0, n = 0; k < s.size(); k += n) {
     char32_t c = DecodeAt(s, k, &n);
@@ -3896,6 +3895,8 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     DelayOfLastModel(shape, sentence);
     return;
   }
+  // Asked only of sentences that name a model.
+  bool today = Contains(s, "本日") || Contains(s, "きょう") || Contains(s, "今日");
   // "9月に「A」を、12月には「B」を公開した": A waits for B's verb.
   std::vector<size_t> pending;
   for (size_t first = 0; first < models.size();) {
