@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "core/text.h"
+#include "ingest/byte_scan.h"
 #include "ingest/utf8.h"
 
 namespace labwatch {
@@ -40,6 +41,17 @@ void LowerAsciiLetters(std::string& text, size_t begin, size_t end) {
   constexpr uint64_t kHighBits = 0x8080808080808080ull;
   char* bytes = text.data();
   size_t i = begin;
+  // Sixteen bytes at a time in a vector (SSE2): a byte whose distance past
+  // 'A' is under 26 (bytes below 'A' wrap to large distances) gets the case
+  // bit.
+  for (; i + 16 <= end; i += 16) {
+    Bytes16 v;
+    std::memcpy(&v, bytes + i, 16);
+    auto upper = (Bytes16)((v - 'A') < 26);
+    v |= upper & 0x20;
+    std::memcpy(bytes + i, &v, 16);
+  }
+  // Then eight at a time in a word.
   for (; i + 8 <= end; i += 8) {
     uint64_t word;
     std::memcpy(&word, bytes + i, 8);

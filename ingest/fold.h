@@ -49,7 +49,7 @@ struct FoldedText {
 FoldedText FoldForMatching(std::string_view text);
 
 // Lowers the ASCII letters A to Z of `text[begin, end)` in place and leaves
-// every other byte (all of UTF-8's multi-byte sequences) as it is. Eight
+// every other byte (all of UTF-8's multi-byte sequences) as it is. Sixteen
 // bytes at a time: whole articles are lowered this way.
 void LowerAsciiLetters(std::string& text, size_t begin, size_t end);
 inline void LowerAsciiLetters(std::string& text) { LowerAsciiLetters(text, 0, text.size()); }

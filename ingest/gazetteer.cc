@@ -7,6 +7,7 @@
 
 #include "config/entities.h"
 #include "core/text.h"
+#include "ingest/byte_scan.h"
 #include "ingest/fold.h"
 
 namespace labwatch {
@@ -40,7 +41,41 @@ bool AtBoundary(UChar32 outside, UChar32 inside) {
   return !IsWordChar(outside) || IsIdeographic(outside);
 }
 
+bool AsciiWordByte(char b) {  // IsWordChar, for an ASCII byte
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+}
+
 }  // namespace
+
+std::vector<size_t> SingleByteCandidates(const FoldedText& folded, char byte) {
+  std::vector<size_t> out;
+  auto found = [&out](size_t at) { out.push_back(at); };
+  const std::string& text = folded.text;
+  if (text.empty()) return out;
+  if (text[0] == byte) found(0);
+  // After a byte that is no ASCII word byte: sixteen positions at a time.
+  auto after_no_word_byte = [byte](std::string_view s, size_t i) {
+    return i + 1 < s.size() && s[i + 1] == byte && !AsciiWordByte(s[i]);
+  };
+  auto lanes = [byte](Bytes16 at, Bytes16 after) {
+    auto word = ((at | 0x20) - 'a' < 26) | (at - '0' < 10) | (at == '_');
+    return (after == static_cast<std::uint8_t>(byte)) & ~word;
+  };
+  for (size_t i = SkipTo16(text, 0, lanes, after_no_word_byte); i < text.size();
+       i = SkipTo16(text, i + 1, lanes, after_no_word_byte))
+    found(i + 1);
+  // After an ASCII word byte, only where the two bytes are not of one ASCII
+  // run: the first byte of each piece, and every byte of a folded code point.
+  const std::vector<FoldedText::Piece>& pieces = folded.pieces;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    size_t from = pieces[k].folded;
+    size_t to = k + 1 < pieces.size() ? pieces[k + 1].folded : text.size();
+    if (pieces[k].copied) to = std::min(to, from + 1);
+    for (size_t at = std::max<size_t>(from, 1); at < to; ++at)
+      if (text[at] == byte && AsciiWordByte(text[at - 1])) found(at);
+  }
+  return out;
+}
 
 Result<Gazetteer> Gazetteer::Build(std::vector<NameEntry> entries) {
   Gazetteer gazetteer;
@@ -55,6 +90,26 @@ Result<Gazetteer> Gazetteer::Build(std::vector<NameEntry> entries) {
   auto matcher = LiteralMatcher::Build(literals);
   if (!matcher) return tl::unexpected(matcher.error());
   gazetteer.matcher_ = std::make_shared<LiteralMatcher>(std::move(*matcher));
+  gazetteer.others_ = gazetteer.matcher_;
+  std::unordered_map<std::string, int> uses;
+  for (const std::string& literal : literals) ++uses[literal];
+  gazetteer.shares_alias_.resize(literals.size());
+  for (size_t i = 0; i < literals.size(); ++i) gazetteer.shares_alias_[i] = uses[literals[i]] > 1;
+  // Two one-byte aliases alike would match the same bytes: then none is
+  // found apart.
+  bool single_shared = false;
+  for (size_t i = 0; i < literals.size(); ++i) {
+    if (literals[i].size() != 1 || static_cast<unsigned char>(literals[i][0]) >= 0x80) continue;
+    single_shared = single_shared || gazetteer.shares_alias_[i];
+    gazetteer.single_.push_back({static_cast<std::uint32_t>(i), literals[i][0]});
+    literals[i].clear();  // LiteralMatcher ignores an empty literal and keeps the others' ids
+  }
+  if (single_shared) gazetteer.single_.clear();
+  if (!gazetteer.single_.empty()) {
+    auto others = LiteralMatcher::Build(literals);
+    if (!others) return tl::unexpected(others.error());
+    gazetteer.others_ = std::make_shared<LiteralMatcher>(std::move(*others));
+  }
   return gazetteer;
 }
 
@@ -72,11 +127,9 @@ std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
     // have none).
     return pieces[piece].copied && pieces[piece].folded < i;
   };
-  auto ascii_word_byte = [](char b) {  // IsWordChar, for an ASCII byte
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
-  };
+  auto ascii_word_byte = AsciiWordByte;
   std::vector<Match> candidates;
-  matcher_->Scan(folded.text, [&](std::uint32_t id, size_t start, size_t end) {
+  auto consider = [&](std::uint32_t id, size_t start, size_t end) {
     // Most candidates are a short name inside a word (the org "H" in
     // "the"). Where the bytes on both sides of its start or end lie in one
     // ASCII run, the AtBoundary tests below answer from the folded bytes
@@ -91,7 +144,31 @@ std::vector<Gazetteer::Match> Gazetteer::Find(std::string_view text) const {
     if (!AtBoundary(CodePointBefore(text, original_start), CodePointAt(text, original_start))) return;
     if (!AtBoundary(CodePointAt(text, original_end), CodePointBefore(text, original_end))) return;
     candidates.push_back({&entries_[id], original_start, original_end});
-  });
+  };
+  if (single_.empty()) {
+    matcher_->Scan(folded.text, consider);
+  } else {
+    // Found apart, candidates come in another order than the scan of all
+    // aliases at once reports them; sorted, they are in the same order all
+    // the same, unless two of them have the same start and end: then
+    // std::sort (not stable) orders those as the order they came in leads
+    // it. Only entries with the same folded alias (an org and a model
+    // family both "mistral") can match the same bytes: at the first
+    // candidate of such an entry, the scan stops and the scan of all
+    // aliases is made instead, as before.
+    bool complete = others_->ScanWhile(folded.text, [&](std::uint32_t id, size_t start, size_t end) {
+      size_t before = candidates.size();
+      consider(id, start, end);
+      return candidates.size() == before || !shares_alias_[id];
+    });
+    if (complete) {
+      for (const SingleByte& single : single_)
+        for (size_t at : SingleByteCandidates(folded, single.byte)) consider(single.id, at, at + 1);
+    } else {
+      candidates.clear();
+      matcher_->Scan(folded.text, consider);
+    }
+  }
   // Longest first at each start, then greedily keep those that do not overlap.
   std::sort(candidates.begin(), candidates.end(), [](const Match& a, const Match& b) {
     if (a.start != b.start) return a.start < b.start;

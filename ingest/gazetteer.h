@@ -10,6 +10,7 @@
 
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -58,8 +59,28 @@ class Gazetteer {
 
   std::vector<NameEntry> entries_;
   std::unordered_map<std::string, size_t> by_key_;  // FoldKey(alias) -> entry
-  std::shared_ptr<LiteralMatcher> matcher_;
+  std::shared_ptr<LiteralMatcher> matcher_;  // every alias
+  // A one-byte alias (the org "H") occurs in nearly every English word
+  // with that letter, and Hyperscan reporting each occurrence was most of
+  // its scan. Such aliases are found apart (`single_`: entry index and
+  // folded byte), and `others_` has every other alias (ids unchanged);
+  // `others_` is `matcher_` when there are none.
+  struct SingleByte {
+    std::uint32_t id;
+    char byte;
+  };
+  std::vector<SingleByte> single_;
+  std::shared_ptr<LiteralMatcher> others_;
+  std::vector<bool> shares_alias_;  // of each entry: another folds its alias alike
 };
+
+struct FoldedText;
+
+// The folded bytes at which a one-byte alias `byte` (ASCII) may match: each
+// occurrence of `byte` but those after an ASCII letter, digit or '_' of
+// the same ASCII run, which continue a word (Find's first test). Not in
+// text order. Exposed for tests.
+std::vector<size_t> SingleByteCandidates(const FoldedText& folded, char byte);
 
 class Entities;
 

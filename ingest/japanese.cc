@@ -1070,6 +1070,10 @@ class Reader {
   // before the person may stand between the names ("X氏と、Aを退職したY氏が").
   std::vector<std::string> Group(const Shape& shape, size_t person_pos, bool past_clause = false) const;
   std::optional<Date> DateBefore(const Shape& shape, size_t t, bool past, size_t floor = 0) const;
+  // FindDates(shape.text, dates_, past), found once per sentence text and
+  // `past`: the rules ask for a sentence's dates several times, and dates_
+  // changes only after a sentence is read (which forgets what was found).
+  const std::vector<DateHit>& DatesIn(const Shape& shape, bool past) const;
   std::string RoleIn(string_view s) const;
 
   void Emit(FactKind kind, const std::string& person, const std::string& org, const Shape& shape, double confidence,
@@ -1085,6 +1089,12 @@ class Reader {
   std::vector<Mention> models_;
 
   DateContext dates_;
+  struct FoundDates {
+    bool valid = false;
+    std::string text;  // the shape's text they were found in
+    std::vector<DateHit> hits;
+  };
+  mutable FoundDates found_dates_[2];  // for past false and true
   std::string topic_org_;                 // the last org a sentence was about (Xは)
   std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
   std::string last_org_;                  // the last org named
@@ -2620,9 +2630,19 @@ std::vector<std::string> Reader::Group(const Shape& shape, size_t person_pos, bo
 }
 
 // The date written nearest before `t` in the sentence.
+const std::vector<DateHit>& Reader::DatesIn(const Shape& shape, bool past) const {
+  FoundDates& found = found_dates_[past ? 1 : 0];
+  if (!found.valid || found.text != shape.text) {
+    found.hits = FindDates(shape.text, dates_, past);
+    found.text = shape.text;
+    found.valid = true;
+  }
+  return found.hits;
+}
+
 std::optional<Date> Reader::DateBefore(const Shape& shape, size_t t, bool past, size_t floor) const {
   std::optional<Date> best;
-  for (const auto& hit : FindDates(shape.text, dates_, past))
+  for (const auto& hit : DatesIn(shape, past))
     if (hit.start >= floor && hit.end <= t) best = hit.date;
   return best;
 }
@@ -4019,7 +4039,6 @@ void Reader::ReleasedBefore(const Shape& shape) {
 
 void Reader::Models(const Shape& shape, size_t sentence) {
   const std::string& s = shape.text;
-  bool today = Contains(s, "本日") || Contains(s, "きょう") || Contains(s, "今日");
   std::vector<size_t> models;
   for (size_t k = 0, n = 0; k < s.size(); k += n) {
     char32_t c = DecodeAt(s, k, &n);
@@ -4029,6 +4048,8 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     DelayOfLastModel(shape, sentence);
     return;
   }
+  // Asked only of sentences that name a model.
+  bool today = Contains(s, "本日") || Contains(s, "きょう") || Contains(s, "今日");
   // "9月に「A」を、12月には「B」を公開した": A waits for B's verb.
   std::vector<size_t> pending;
   for (size_t first = 0; first < models.size();) {
@@ -4407,11 +4428,14 @@ void Reader::ReadSentence(size_t index) {
     previous_about_person_ = after == U'は' || after == U'が' || after == U'も';
   }
   // 同年 and 同日 refer to the last year and day written.
-  for (const auto& hit : FindDates(shape.text, dates_, true)) {
+  const std::vector<DateHit>& hits = DatesIn(shape, true);
+  for (const auto& hit : hits) {
     if (Contains(string_view(shape.text).substr(hit.start, hit.end - hit.start), "年"))
       dates_.last_year = hit.date.year();
     if (hit.date.precision() == DatePrecision::kDay) dates_.last_day = hit.date;
   }
+  // What was found depends on dates_.
+  for (FoundDates& found : found_dates_) found.valid = false;
 }
 
 std::vector<ExtractedFact> Reader::Run() {

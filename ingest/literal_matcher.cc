@@ -50,19 +50,32 @@ Result<LiteralMatcher> LiteralMatcher::Build(const std::vector<std::string>& lit
   return matcher;
 }
 
+namespace {
+
+// This thread's scratch, ready for `database`; nullptr if Hyperscan could
+// not allocate it.
+//
+// hs_alloc_scratch costs tens of microseconds even when the scratch fits,
+// more than scanning an article: call it only for a database this thread
+// has not scanned with yet. A scratch grown for several databases serves
+// each of them, so the extractor's word lists and the gazetteer share one.
+hs_scratch_t* ScratchFor(const hs_database_t* database, std::uint64_t serial) {
+  thread_local hs_scratch_t* scratch = nullptr;
+  thread_local std::vector<std::uint64_t> prepared_for;
+  if (std::find(prepared_for.begin(), prepared_for.end(), serial) == prepared_for.end()) {
+    if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) return nullptr;
+    prepared_for.push_back(serial);
+  }
+  return scratch;
+}
+
+}  // namespace
+
 void LiteralMatcher::Scan(std::string_view text,
                           const std::function<void(std::uint32_t, size_t, size_t)>& match) const {
   if (!database_ || !database_->db || text.empty()) return;
-  // hs_alloc_scratch costs tens of microseconds even when the scratch fits,
-  // more than scanning an article: call it only for a database this thread
-  // has not scanned with yet. A scratch grown for several databases serves
-  // each of them, so the extractor's word lists and the gazetteer share one.
-  thread_local hs_scratch_t* scratch = nullptr;
-  thread_local std::vector<std::uint64_t> prepared_for;
-  if (std::find(prepared_for.begin(), prepared_for.end(), database_->serial) == prepared_for.end()) {
-    if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS) return;
-    prepared_for.push_back(database_->serial);
-  }
+  hs_scratch_t* scratch = ScratchFor(database_->db, database_->serial);
+  if (!scratch) return;
   struct Context {
     const LiteralMatcher* self;
     const std::function<void(std::uint32_t, size_t, size_t)>* match;
@@ -75,6 +88,26 @@ void LiteralMatcher::Scan(std::string_view text,
             return 0;
           },
           &context);
+}
+
+bool LiteralMatcher::ScanWhile(std::string_view text,
+                               const std::function<bool(std::uint32_t, size_t, size_t)>& match) const {
+  if (!database_ || !database_->db || text.empty()) return true;
+  hs_scratch_t* scratch = ScratchFor(database_->db, database_->serial);
+  if (!scratch) return true;
+  struct Context {
+    const LiteralMatcher* self;
+    const std::function<bool(std::uint32_t, size_t, size_t)>* match;
+  } context{this, &match};
+  hs_error_t result = hs_scan(
+      database_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+      [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* user) -> int {
+        auto* c = static_cast<Context*>(user);
+        size_t end = static_cast<size_t>(to);
+        return (*c->match)(id, end - c->self->lengths_[id], end) ? 0 : 1;
+      },
+      &context);
+  return result != HS_SCAN_TERMINATED;
 }
 
 }  // namespace labwatch

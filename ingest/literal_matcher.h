@@ -33,6 +33,11 @@ class LiteralMatcher {
   void Scan(std::string_view text,
             const std::function<void(std::uint32_t, size_t, size_t)>& match) const;
 
+  // The same while `match` returns true; false if it returned false, after
+  // which no more occurrences are reported.
+  bool ScanWhile(std::string_view text,
+                 const std::function<bool(std::uint32_t, size_t, size_t)>& match) const;
+
   size_t size() const { return lengths_.size(); }
 
  private:

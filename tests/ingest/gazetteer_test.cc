@@ -1,8 +1,14 @@
 #include "ingest/gazetteer.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "ingest/fold.h"
+#include "ingest/literal_matcher.h"
 #include "ingest/sentences.h"
 
 namespace labwatch {
@@ -128,6 +134,71 @@ TEST(FoldForMatching, MapsEachByteOfAKanaRunToItsCodePoint) {
   EXPECT_EQ(Origins(folded), (std::vector<std::uint32_t>{0, 1, 2, 2, 2, 5, 5, 5, 8, 11}));
 }
 
+// Every occurrence of `byte` but those after an ASCII word byte of the
+// same ASCII run, found one byte at a time.
+std::vector<size_t> SingleByteCandidatesSlowly(const FoldedText& folded, char byte) {
+  auto word = [](char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'; };
+  std::vector<size_t> out;
+  for (size_t i = 0; i < folded.text.size(); ++i) {
+    if (folded.text[i] != byte) continue;
+    if (i > 0 && word(folded.text[i - 1])) {
+      size_t k = 0;
+      while (k + 1 < folded.pieces.size() && folded.pieces[k + 1].folded <= i) ++k;
+      if (folded.pieces[k].copied && folded.pieces[k].folded < i) continue;
+    }
+    out.push_back(i);
+  }
+  return out;
+}
+
+TEST(SingleByteCandidates, AgreesWithAByteByByteScanAtEveryOffset) {
+  std::string base =
+      "H raised; the H team, h. (H) Hh ЁH éh Ｈh ｈ H_H 9h -h ’H “H” H- ";
+  for (size_t from = 0; from < base.size(); ++from) {
+    // Every suffix, so the sixteen-byte steps meet each byte at each lane.
+    std::string text = base.substr(from) + base;
+    FoldedText folded = FoldForMatching(text);
+    std::vector<size_t> fast = SingleByteCandidates(folded, 'h');
+    std::sort(fast.begin(), fast.end());
+    EXPECT_EQ(fast, SingleByteCandidatesSlowly(folded, 'h')) << text;
+  }
+  EXPECT_TRUE(SingleByteCandidates(FoldForMatching(""), 'h').empty());
+}
+
+TEST(Gazetteer, FindsAOneLetterNameBesideOtherNames) {
+  // A one-byte alias is found apart from the others; where two entries
+  // match the same bytes ("Mistral") all are scanned at once.
+  auto built = Gazetteer::Build({{"H", NameKind::kOrg, "H Company", "", true},
+                                 {"Hugging Face", NameKind::kOrg, "Hugging Face", "", false},
+                                 {"Mistral", NameKind::kOrg, "Mistral AI", "", false},
+                                 {"Mistral", NameKind::kModel, "Mistral", "Mistral AI", false}});
+  ASSERT_TRUE(built);
+  std::string text = "H hired the Hugging Face team; Ｈ, H's and éH, but not the, HH or h2. Mistral H";
+  EXPECT_EQ(Render(text, built->Find(text)),
+            "[H=H Company][Hugging Face=Hugging Face][Ｈ=H Company][H=H Company][Mistral=Mistral AI][H=H Company]");
+}
+
+TEST(LiteralMatcher, ScanWhileStopsWhenTheCallbackSaysSo) {
+  auto matcher = LiteralMatcher::Build({"ab", "", "cd"});
+  ASSERT_TRUE(matcher);
+  std::vector<std::string> seen;
+  auto record = [&](std::uint32_t id, size_t start, size_t end) {
+    seen.push_back(std::to_string(id) + ":" + std::to_string(start) + "-" + std::to_string(end));
+  };
+  EXPECT_TRUE(matcher->ScanWhile("ab cd ab", [&](std::uint32_t id, size_t start, size_t end) {
+    record(id, start, end);
+    return true;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"0:0-2", "2:3-5", "0:6-8"}));
+  seen.clear();
+  EXPECT_FALSE(matcher->ScanWhile("ab cd ab", [&](std::uint32_t id, size_t start, size_t end) {
+    record(id, start, end);
+    return id != 2;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"0:0-2", "2:3-5"}));
+  EXPECT_TRUE(matcher->ScanWhile("", [](std::uint32_t, size_t, size_t) { return false; }));
+}
+
 TEST(FoldForMatching, MapsNothingForEmptyText) {
   FoldedText folded = FoldForMatching("");
   EXPECT_EQ(folded.text, "");
@@ -135,7 +206,8 @@ TEST(FoldForMatching, MapsNothingForEmptyText) {
 }
 
 TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
-  // Every byte value, at every offset of an eight-byte word and in the tail.
+  // Every byte value, at every offset of a sixteen-byte vector, of an
+  // eight-byte word and in the tail.
   std::string all;
   for (int round = 0; round < 3; ++round)
     for (int byte = 0; byte < 256; ++byte) all.push_back(static_cast<char>(byte));
@@ -143,11 +215,14 @@ TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
   std::string expected = all;
   for (char& c : expected)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  for (size_t begin = 0; begin < 9; ++begin) {
-    std::string lowered = all;
-    LowerAsciiLetters(lowered, begin, lowered.size());
-    EXPECT_EQ(lowered.substr(begin), expected.substr(begin));
-    EXPECT_EQ(lowered.substr(0, begin), all.substr(0, begin));
+  for (size_t begin = 0; begin < 17; ++begin) {
+    for (size_t end = all.size() - 24; end <= all.size(); ++end) {
+      std::string lowered = all;
+      LowerAsciiLetters(lowered, begin, end);
+      EXPECT_EQ(lowered.substr(begin, end - begin), expected.substr(begin, end - begin));
+      EXPECT_EQ(lowered.substr(0, begin), all.substr(0, begin));
+      EXPECT_EQ(lowered.substr(end), all.substr(end));
+    }
   }
   std::string text = "Ｍｅｔａ’s AI@[`{ Zed";
   LowerAsciiLetters(text);
