@@ -2,6 +2,7 @@
 
 #include <rocksdb/db.h>
 
+#include "core/coding.h"
 #include "core/event_codec.h"
 #include "core/event_record.h"
 #include "store/rocksdb_event_log.h"
@@ -242,7 +243,7 @@ void PutRaw(const std::string& path, size_t family, const std::string& key, cons
 
 std::string KeyOf(Sequence seq) {
   std::string key;
-  for (int shift = 56; shift >= 0; shift -= 8) key.push_back(static_cast<char>(seq >> shift));
+  PutBigEndian64(&key, seq);
   return key;
 }
 
