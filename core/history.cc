@@ -174,9 +174,9 @@ History DeriveHistory(const PersonRecord& person, const OrgNames& orgs, const Da
   std::vector<Taken> taken;
   std::vector<const PersonFact*> announced;
   const std::int32_t last_day = as_of.SortKey();
-  for (size_t i = 0; i < person.facts.size(); ++i) {
-    PrefetchAhead(person.facts, i);
-    const PersonFact& fact = person.facts[i];
+  for (auto it = person.facts.begin(); it != person.facts.end(); ++it) {
+    PrefetchAhead(it, person.facts.end());
+    const PersonFact& fact = *it;
     if (fact.retracted || fact.Confidence() < min_confidence) continue;
     if (std::int32_t day = fact.date.SortKey(); day <= last_day) {
       taken.push_back({day, fact.seq, &fact});

@@ -22,8 +22,8 @@ std::string ModelKey(std::string_view model) {
 
 // Of `facts`, the one in force that `matches` and is closest to `date`
 // within `window_days`.
-template <typename Fact, typename Matches>
-const FactBase* Closest(const std::vector<Fact>& facts, const Date& date, int window_days, Matches matches) {
+template <typename Facts, typename Matches>
+const FactBase* Closest(const Facts& facts, const Date& date, int window_days, Matches matches) {
   const FactBase* best = nullptr;
   int best_distance = window_days + 1;
   for (const auto& fact : facts) {

@@ -21,9 +21,9 @@ void PersonRecord::Encode(std::string* out) const {
   out->reserve(out->size() + 160 * facts.size());  // about what a fact takes
   PutString(out, name);
   PutVarint(out, facts.size());
-  for (size_t i = 0; i < facts.size(); ++i) {
-    PrefetchAhead(facts, i);
-    const PersonFact& fact = facts[i];
+  for (auto it = facts.begin(); it != facts.end(); ++it) {
+    PrefetchAhead(it, facts.end());
+    const PersonFact& fact = *it;
     fact.EncodeBase(out);
     PutVarint(out, static_cast<std::uint64_t>(fact.kind));
     PutString(out, fact.org);

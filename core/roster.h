@@ -24,6 +24,7 @@
 
 #include "core/fact.h"
 #include "core/projection.h"
+#include "core/stable_vector.h"
 
 namespace labwatch {
 
@@ -39,16 +40,16 @@ struct PersonFact : FactBase {
   std::string other_company;  // likewise for `other_org`
 };
 
-// Reading the facts in `facts` from index `i` on: asks the CPU to start
+// Reading the facts from `it` on: asks the CPU to start
 // loading what the next ones hold elsewhere. A fact's strings and sources
 // are separate heap blocks, and a rebuild reads a million facts once each,
 // in an order unrelated to where they were allocated: without this, each
 // block is a cache miss waited for in turn (encoding the roster's records
 // took twice as long).
-inline void PrefetchAhead(const std::vector<PersonFact>& facts, size_t i) {
-  if (i + 4 < facts.size()) __builtin_prefetch(facts[i + 4].sources.data());
-  if (i + 2 < facts.size()) {
-    const PersonFact& next = facts[i + 2];
+inline void PrefetchAhead(StableVector<PersonFact>::const_iterator it, StableVector<PersonFact>::const_iterator end) {
+  if (end - it > 4) __builtin_prefetch(it[4].sources.data());
+  if (end - it > 2) {
+    const PersonFact& next = it[2];
     __builtin_prefetch(next.id.data());
     __builtin_prefetch(next.org.data());
     __builtin_prefetch(next.other_org.data());
@@ -68,7 +69,7 @@ void PrefetchFacts(const PersonRecord& person);
 
 struct PersonRecord {
   std::string name;               // display name, as first seen (or merged into)
-  std::vector<PersonFact> facts;  // by sequence
+  StableVector<PersonFact> facts;  // by sequence; never moved as it grows
 
   void Encode(std::string* out) const;
   bool Decode(std::string_view bytes);
