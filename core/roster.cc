@@ -291,21 +291,37 @@ std::map<std::string, StintIndex> RosterProjection::IndexPerson(const PersonReco
 
 namespace {
 
-// One person's stint index record for one org: its value, or nullopt for a
+// One person's stint index record for one org: the org (an id of the
+// share's, see IndexShare) and the value in the share's `values`, or a
 // deletion.
 struct IndexChange {
   std::string_view person_key;
-  std::optional<std::string> value;
+  std::uint32_t org = 0;
+  std::uint32_t offset = 0;  // in IndexShare::values
+  std::uint32_t size = 0;
+  bool deleted = false;
 };
 
 }  // namespace
 
-// What one share of a commit's people leaves for the rest to write: the
-// stint index changes by org key (people in key order within an org), and
-// each reindexed person's org keys now.
+// What one share of a commit's people leaves for the rest to write: its
+// stint index changes person by person (in key order), and each reindexed
+// person's org keys now. A rebuild at 1M events makes two million changes:
+// flat, with their values back to back in one string, rather than a string
+// each in a vector per org, which had the commit threads filling some 200 MB
+// of fresh pages.
 struct RosterProjection::IndexShare {
-  std::map<std::string, std::vector<IndexChange>> index;
+  std::vector<IndexChange> changes;
+  std::string values;
+  std::vector<std::string_view> org_keys;  // by id; views of `org_ids`' keys
+  absl::node_hash_map<std::string, std::uint32_t> org_ids;
   std::vector<std::pair<std::string_view, std::vector<std::string>>> indexed;
+
+  std::uint32_t OrgId(const std::string& org_key) {
+    auto [it, inserted] = org_ids.try_emplace(org_key, static_cast<std::uint32_t>(org_keys.size()));
+    if (inserted) org_keys.emplace_back(it->first);
+    return it->second;
+  }
 };
 
 void RosterProjection::WriteShare(std::span<const RecordTable<PersonRecord>::Change> people,
@@ -334,16 +350,17 @@ void RosterProjection::WriteShare(std::span<const RecordTable<PersonRecord>::Cha
     std::vector<std::string> now;
     if (person) {
       for (auto& [org_key, spans] : IndexPerson(*person, orgs)) {
-        std::string encoded;
-        spans.Encode(&encoded);
-        share.index[org_key].push_back({person_key, std::move(encoded)});
+        const auto offset = static_cast<std::uint32_t>(share.values.size());
+        spans.Encode(&share.values);
+        share.changes.push_back(
+            {person_key, share.OrgId(org_key), offset, static_cast<std::uint32_t>(share.values.size() - offset)});
         now.push_back(org_key);
       }
     }
     if (auto before = indexed_orgs_.find(std::string(person_key)); before != indexed_orgs_.end())
       for (const auto& org_key : before->second)
         if (std::find(now.begin(), now.end(), org_key) == now.end())
-          share.index[org_key].push_back({person_key, std::nullopt});
+          share.changes.push_back({person_key, share.OrgId(org_key), 0, 0, true});
     share.indexed.emplace_back(person_key, std::move(now));
   }
 }
@@ -393,25 +410,49 @@ void RosterProjection::WriteChanges(RecordRuns& runs) {
   WriteShare(first_people, first_reindexed, orgs, first_sink, first);
   if (beside.valid()) beside.get();
 
-  // The second share's people come after the first's within each org.
-  auto& index = first.index;
-  size_t records = 0;
-  for (auto& [org_key, changes] : second.index) {
-    auto& merged = index[org_key];
-    std::move(changes.begin(), changes.end(), std::back_inserter(merged));
+  // The index in key order: by org, and within an org the first share's
+  // people (in key order) before the second's. A counting sort by the
+  // org's rank among every org key of both shares.
+  std::vector<std::string_view> org_keys;
+  for (const IndexShare* share : {&first, &second})
+    org_keys.insert(org_keys.end(), share->org_keys.begin(), share->org_keys.end());
+  std::sort(org_keys.begin(), org_keys.end());
+  org_keys.erase(std::unique(org_keys.begin(), org_keys.end()), org_keys.end());
+  auto ranks_of = [&](const IndexShare& share) {
+    std::vector<std::uint32_t> ranks;
+    for (std::string_view key : share.org_keys)
+      ranks.push_back(static_cast<std::uint32_t>(std::lower_bound(org_keys.begin(), org_keys.end(), key) -
+                                                 org_keys.begin()));
+    return ranks;
+  };
+  const std::vector<std::uint32_t> first_ranks = ranks_of(first), second_ranks = ranks_of(second);
+  std::vector<size_t> starts(org_keys.size() + 1, 0);  // where each org's changes begin
+  for (const auto& change : first.changes) ++starts[first_ranks[change.org] + 1];
+  for (const auto& change : second.changes) ++starts[second_ranks[change.org] + 1];
+  for (size_t i = 1; i < starts.size(); ++i) starts[i] += starts[i - 1];
+  struct Placed {
+    const IndexChange* change;
+    const IndexShare* share;
+  };
+  std::vector<Placed> ordered(starts.back());
+  {
+    std::vector<size_t> next(starts.begin(), starts.end() - 1);
+    for (const auto& change : first.changes) ordered[next[first_ranks[change.org]]++] = {&change, &first};
+    for (const auto& change : second.changes) ordered[next[second_ranks[change.org]]++] = {&change, &second};
   }
-  for (const auto& [org_key, changes] : index) records += changes.size();
-  auto write_index = [](auto begin, auto end, RecordSink& sink) {
-    for (auto org = begin; org != end; ++org) {
-      std::string key = StintIndexPrefix(org->first);
+  auto write_index = [&](size_t begin_org, size_t end_org, RecordSink& sink) {
+    std::string key;
+    for (size_t org = begin_org; org < end_org; ++org) {
+      key = StintIndexPrefix(org_keys[org]);
       const size_t prefix = key.size();
-      for (const auto& change : org->second) {
+      for (size_t i = starts[org]; i < starts[org + 1]; ++i) {
+        const auto& [change, share] = ordered[i];
         key.resize(prefix);
-        key.append(change.person_key);
-        if (change.value) {
-          sink.Put(key, *change.value);
-        } else {
+        key.append(change->person_key);
+        if (change->deleted) {
           sink.Delete(key);
+        } else {
+          sink.Put(key, std::string_view(share->values).substr(change->offset, change->size));
         }
       }
     }
@@ -419,25 +460,25 @@ void RosterProjection::WriteChanges(RecordRuns& runs) {
   // A rebuild's index is larger than its people (an entry per person and
   // org): its later orgs, and the org aliases after them, go into a run of
   // their own on another thread.
-  auto later = index.end();
+  const size_t records = ordered.size();
+  size_t later = org_keys.size();
   if (second_sink && records >= kEncodeBesideAt) {
-    size_t half = 0;
-    later = index.begin();
-    while (later != index.end() && half < records / 2) half += (later++)->second.size();
-    if (later == index.begin()) later = index.end();
+    later = 0;
+    while (later < org_keys.size() && starts[later] < records / 2) ++later;
+    if (later == 0) later = org_keys.size();
   }
-  if (later == index.end()) {
+  if (later == org_keys.size()) {
     person_aliases_.WriteChanges(front);
-    write_index(index.begin(), index.end(), front);
+    write_index(0, org_keys.size(), front);
     org_aliases_.WriteChanges(front);
   } else {
-    RecordSink& rest = runs.Run(StintIndexPrefix(later->first));
+    RecordSink& rest = runs.Run(StintIndexPrefix(org_keys[later]));
     auto written = std::async(std::launch::async, [&] {
-      write_index(later, index.end(), rest);
+      write_index(later, org_keys.size(), rest);
       org_aliases_.WriteChanges(rest);
     });
     person_aliases_.WriteChanges(front);
-    write_index(index.begin(), later, front);
+    write_index(0, later, front);
     written.get();
   }
   for (IndexShare* share : {&first, &second}) {
