@@ -29,8 +29,8 @@ std::optional<bool> GetOptionalBool(ByteReader& in) {
 }
 
 // Encodes a list of facts: the shared part, then `extra` for each.
-template <typename Fact, typename Extra>
-void EncodeFacts(std::string* out, const std::vector<Fact>& facts, Extra extra) {
+template <typename Facts, typename Extra>
+void EncodeFacts(std::string* out, const Facts& facts, Extra extra) {
   PutVarint(out, facts.size());
   for (const auto& fact : facts) {
     fact.EncodeBase(out);
@@ -38,13 +38,13 @@ void EncodeFacts(std::string* out, const std::vector<Fact>& facts, Extra extra) 
   }
 }
 
-template <typename Fact, typename Extra>
-bool DecodeFacts(std::string_view bytes, std::vector<Fact>* facts, Extra extra) {
+template <typename Facts, typename Extra>
+bool DecodeFacts(std::string_view bytes, Facts* facts, Extra extra) {
   ByteReader in(bytes);
   std::uint64_t count = in.Varint();
   facts->clear();
   for (std::uint64_t i = 0; i < count && in.ok(); ++i) {
-    Fact fact;
+    typename Facts::value_type fact;
     fact.DecodeBase(in);
     extra(in, fact);
     facts->push_back(std::move(fact));

@@ -22,6 +22,7 @@
 
 #include "core/fact.h"
 #include "core/projection.h"
+#include "core/stable_vector.h"
 
 namespace labwatch {
 
@@ -71,7 +72,7 @@ struct ModelFact : FactBase {
 };
 
 struct ModelRecord {
-  std::vector<ModelFact> facts;
+  StableVector<ModelFact> facts;  // never moved as it grows: an org's models run to hundreds
 
   void Encode(std::string* out) const;
   bool Decode(std::string_view bytes);
