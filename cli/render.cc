@@ -10,7 +10,7 @@ namespace {
 using nlohmann::json;
 
 json DateJson(const std::optional<Date>& date) { return date ? json(date->ToString()) : json(nullptr); }
-json StringOrNull(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json StringOrNull(std::string_view text) { return text.empty() ? json(nullptr) : json(std::string(text)); }
 json BoolOrNull(const std::optional<bool>& value) { return value ? json(*value) : json(nullptr); }
 
 void PrintCsvCell(std::ostream& out, const std::string& cell) {
@@ -373,7 +373,7 @@ void PrintPerson(const PersonRecord& person, const History& history, const Date&
     std::string what = MoveKindName(fact.kind);
     if (!fact.other_org.empty()) what += fact.kind == MoveKind::kDeparted ? " to " + fact.other_org : " from " + fact.other_org;
     if (fact.announced) what += " (announced " + fact.announced->ToString() + ")";
-    if (fact.retracted) what += " [retracted: " + fact.retraction + "]";
+    if (fact.retracted) what += " [retracted: " + fact.retraction.str() + "]";
     for (size_t i = 0; i < fact.sources.size(); ++i) {
       const Source& s = fact.sources[i];
       std::string source = s.url.empty() ? s.source : s.url;

@@ -49,7 +49,7 @@ struct CohortRecord {
 struct Founding : FactBase {
   std::string org;
   std::vector<std::string> founders;
-  std::string company;  // when the org founded is a unit
+  SparseString company;  // when the org founded is a unit
 };
 
 struct FoundingRecord {
@@ -68,7 +68,7 @@ struct ModelFact : FactBase {
   std::string model;
   std::optional<bool> open_weights;
   std::optional<bool> reasoning;
-  std::string company;  // when `org` is a unit: the company it ships for
+  SparseString company;  // when `org` is a unit: the company it ships for
 };
 
 struct ModelRecord {

@@ -25,6 +25,7 @@
 #include "core/event.h"
 #include "core/event_log.h"
 #include "core/owner_index.h"
+#include "core/sparse_string.h"
 
 namespace labwatch {
 
@@ -52,7 +53,7 @@ struct FactBase {
   bool dated = false;  // true when a date was stated (not the report's)
   std::vector<Source> sources;
   bool retracted = false;
-  std::string retraction;  // the reason
+  SparseString retraction;  // the reason
 
   // The event that reported `source`, one of ours.
   std::string_view EventOf(const Source& source) const {

@@ -36,8 +36,8 @@ struct PersonFact : FactBase {
   std::string other_org;  // from_org of a join, to_org of a departure
   std::string role;
   std::optional<Date> announced;
-  std::string company;        // when `org` is a unit: the company it counts for
-  std::string other_company;  // likewise for `other_org`
+  SparseString company;        // when `org` is a unit: the company it counts for
+  SparseString other_company;  // likewise for `other_org`
 };
 
 // Reading the facts from `it` on: asks the CPU to start
