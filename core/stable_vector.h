@@ -125,10 +125,20 @@ class StableVector {
 
   StableVector() = default;
   StableVector(std::initializer_list<T> items) {
-    for (const T& item : items) push_back(item);
+    try {
+      for (const T& item : items) push_back(item);
+    } catch (...) {
+      Release();
+      throw;
+    }
   }
   StableVector(const StableVector& other) {
-    for (const T& item : other) push_back(item);
+    try {
+      for (const T& item : other) push_back(item);
+    } catch (...) {
+      Release();  // no destructor runs for a constructor that throws
+      throw;
+    }
   }
   StableVector(StableVector&& other) noexcept
       : blocks_(std::exchange(other.blocks_, {})), size_(std::exchange(other.size_, 0)) {}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -130,6 +131,32 @@ TEST(StableVector, CopiesMovesAndClearsWithoutLosingOrLeakingElements) {
     EXPECT_EQ(Counted::live, 78);
   }
   EXPECT_EQ(Counted::live, 0);
+}
+
+// Throws on the copy numbered `throw_at`, counting copies from zero.
+struct ThrowingCopy {
+  static inline int live = 0, copies = 0, throw_at = -1;
+  int value;
+  explicit ThrowingCopy(int v) : value(v) { ++live; }
+  ThrowingCopy(const ThrowingCopy& other) : value(other.value) {
+    if (copies++ == throw_at) throw std::runtime_error("copy failed");
+    ++live;
+  }
+  ~ThrowingCopy() { --live; }
+};
+
+TEST(StableVector, ACopyThatThrowsHalfWayLeavesNothingBehind) {
+  ThrowingCopy::live = 0;
+  {
+    StableVector<ThrowingCopy> original;
+    for (int i = 0; i < 40; ++i) original.emplace_back(i);
+    ThrowingCopy::copies = 0;
+    ThrowingCopy::throw_at = 25;  // in the fourth block
+    EXPECT_THROW(StableVector<ThrowingCopy> copy(original), std::runtime_error);
+    EXPECT_EQ(ThrowingCopy::live, 40);  // the 25 copied are destroyed
+    ThrowingCopy::throw_at = -1;
+  }
+  EXPECT_EQ(ThrowingCopy::live, 0);
 }
 
 }  // namespace
