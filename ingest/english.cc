@@ -1255,6 +1255,10 @@ class Reader {
     string key;   // FoldKey(name), kept to compare with the next run of the same last word
   };
   std::unordered_map<string, NamedRun> last_words_;  // FoldKey(last word of a name run) -> the run
+  // Counts the changes to what the article taught (persons_, given_names_,
+  // surnames_, orgs_, short_orgs_, last_words_): where it has not moved,
+  // classifying a run or learning from a sentence again gives what it gave.
+  uint64_t learned_ = 0;
   string topic_;
   bool topic_from_title_ = false;
   // Whether a word of the article shows it talks about models; found on
@@ -1694,6 +1698,7 @@ void Reader::RegisterPerson(const string& name) { RegisterPerson(name, FoldKey(n
 void Reader::RegisterPerson(const string& name, const string& key) {
   if (persons_.count(key)) return;
   persons_[key] = name;
+  ++learned_;
   size_t space = name.rfind(' ');
   if (space == string::npos) return;
   string first = FoldKey(name.substr(0, name.find(' ')));
@@ -1783,10 +1788,13 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       // org too.
       string stem = FoldKey(Joined(s, m.begin, m.end - 1, text_));
       auto it = short_orgs_.find(stem);
-      if (it == short_orgs_.end())
+      if (it == short_orgs_.end()) {
         short_orgs_[stem] = m.name;
-      else if (FoldKey(it->second) != FoldKey(m.name))
+        ++learned_;
+      } else if (!it->second.empty() && FoldKey(it->second) != FoldKey(m.name)) {
         it->second = "";
+        ++learned_;
+      }
     }
     if (m.kind != MKind::kName) continue;
     size_t b = m.begin, e = m.end;
@@ -1913,14 +1921,17 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       return folded ? *folded : folded.emplace(FoldKey(m.name));
     };
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
-    if (org && !person) orgs_.insert(key());
+    if (org && !person && orgs_.insert(key()).second) ++learned_;
     if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
       string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
-      if (it == last_words_.end())
+      if (it == last_words_.end()) {
         last_words_[last] = NamedRun{m.name, key()};
-      else if (it->second.key != key())
+        ++learned_;
+      } else if (it->second.key != key() && !(it->second.name.empty() && it->second.key.empty())) {
         it->second = NamedRun{};
+        ++learned_;
+      }
     }
   }
 }
@@ -6419,6 +6430,15 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences.reserve(a_.sentences.size());
   std::vector<std::vector<NameRun>> runs;  // of each sentence
   runs.reserve(a_.sentences.size());
+  // Each sentence's mentions as pass 1 classified its runs, with learned_
+  // then. Where nothing was learned after, passes 2 and 3 would classify
+  // and learn the same again.
+  struct Classified {
+    std::vector<Mention> men;
+    std::vector<int> owner;
+    uint64_t learned = 0;
+  };
+  std::vector<Classified> classified(a_.sentences.size());
   // Pass 1: learn names. A sentence's tokens, known names, generic mentions
   // and runs do not depend on what the article teaches, so they are found
   // once, here, for both passes (registering a known person again in pass 2
@@ -6439,16 +6459,30 @@ std::vector<ExtractedFact> Reader::Run() {
     }
     std::vector<Mention> known = s.men;
     std::vector<int> owner = s.owner;
+    classified[k].learned = learned_;
     AddRunMentions(s, runs.back());
     Learn(s, runs.back());
-    s.men = std::move(known);
-    s.owner = std::move(owner);
+    classified[k].men = std::exchange(s.men, std::move(known));
+    classified[k].owner = std::exchange(s.owner, std::move(owner));
   }
   // Learning may have made more runs known: classify the runs again, then
-  // learn once more from the completed sentences.
-  for (size_t k = 0; k < sentences.size(); ++k)
-    if (!runs[k].empty()) AddRunMentions(sentences[k], runs[k]);
-  for (size_t k = 0; k < sentences.size(); ++k) Learn(sentences[k], runs[k]);
+  // learn once more from the completed sentences. A sentence classified
+  // after the last change keeps pass 1's mentions; learning from it again,
+  // while nothing has changed since, would change nothing.
+  const uint64_t learned_in_pass1 = learned_;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    if (runs[k].empty()) continue;
+    if (classified[k].learned == learned_in_pass1) {
+      sentences[k].men = std::move(classified[k].men);
+      sentences[k].owner = std::move(classified[k].owner);
+    } else {
+      AddRunMentions(sentences[k], runs[k]);
+    }
+  }
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    if (!runs[k].empty() && classified[k].learned == learned_) continue;
+    Learn(sentences[k], runs[k]);
+  }
   // The topic: the first org of the title, else of the text.
   {
     string_view title = article.title;
