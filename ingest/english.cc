@@ -758,6 +758,8 @@ struct Mention {
   bool generic = false;             // "the company": `name` is the org it stands for
   bool titled = false;              // "Dr." before it
   bool bare_context_model = false;  // "Claude" alone: a model only in a list slot
+
+  bool operator==(const Mention&) const = default;
 };
 
 struct Sentence {
@@ -1119,6 +1121,27 @@ class Reader {
   void Index(Sentence& s);
   // `runs` are those of `s` (FindRuns), which AddRunMentions added.
   void Learn(const Sentence& s, const std::vector<NameRun>& runs);
+  // What Learn asked of what the article had taught: whether `key` was a
+  // person (persons_) or else an org (orgs_), and the answer.
+  struct Asked {
+    bool person = false;
+    string key;
+    bool known = false;
+  };
+  // persons_.count(key) > 0, or orgs_.count(key) > 0; noted in learn_asked_
+  // if set.
+  bool AskedInLearn(bool person, const string& key) {
+    bool known = person ? persons_.count(key) > 0 : orgs_.count(key) > 0;
+    if (learn_asked_) learn_asked_->push_back(Asked{person, key, known});
+    return known;
+  }
+  // Whether each of `asked` has the answer it had.
+  bool SameAnswers(const std::vector<Asked>& asked) const {
+    for (const auto& a : asked)
+      if ((a.person ? persons_.count(a.key) > 0 : orgs_.count(a.key) > 0) != a.known) return false;
+    return true;
+  }
+  std::vector<Asked>* learn_asked_ = nullptr;
   void ResolveGenerics(Sentence& s);
 
   // Names.
@@ -1836,8 +1859,8 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
                      (prev->kind == MKind::kName &&
-                      (prev->run >= 0 ? persons_.count(runs[static_cast<size_t>(prev->run)].key) > 0
-                                      : RegisteredPerson(prev->name)))))
+                      AskedInLearn(true, prev->run >= 0 ? runs[static_cast<size_t>(prev->run)].key
+                                                        : FoldKey(prev->name)))))
           person = true;
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
@@ -1901,7 +1924,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
           r = e + 1;
         const Mention* named = r > e ? s.StartsAt(r) : nullptr;
         if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
-            !LearnedOrg(named->name)) {
+            !AskedInLearn(false, FoldKey(named->name))) {
           org = true;
           person = false;
         }
@@ -1922,7 +1945,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
     };
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
     if (org && !person && orgs_.insert(key()).second) ++learned_;
-    if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
+    if (words >= 2 && words <= 4 && !org && !AskedInLearn(false, key())) {
       string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
       if (it == last_words_.end()) {
@@ -6431,12 +6454,16 @@ std::vector<ExtractedFact> Reader::Run() {
   std::vector<std::vector<NameRun>> runs;  // of each sentence
   runs.reserve(a_.sentences.size());
   // Each sentence's mentions as pass 1 classified its runs, with learned_
-  // then. Where nothing was learned after, passes 2 and 3 would classify
-  // and learn the same again.
+  // then and what Learn asked. Where nothing was learned after, passes 2
+  // and 3 would classify and learn the same again; where pass 2 classifies
+  // the same and Learn's questions have the same answers, pass 3 would
+  // decide as pass 1 did, and what it taught again changes nothing.
   struct Classified {
     std::vector<Mention> men;
     std::vector<int> owner;
     uint64_t learned = 0;
+    std::vector<Asked> asked;
+    bool same = false;  // pass 2 classified as pass 1 did
   };
   std::vector<Classified> classified(a_.sentences.size());
   // Pass 1: learn names. A sentence's tokens, known names, generic mentions
@@ -6461,7 +6488,9 @@ std::vector<ExtractedFact> Reader::Run() {
     std::vector<int> owner = s.owner;
     classified[k].learned = learned_;
     AddRunMentions(s, runs.back());
+    learn_asked_ = &classified[k].asked;
     Learn(s, runs.back());
+    learn_asked_ = nullptr;
     classified[k].men = std::exchange(s.men, std::move(known));
     classified[k].owner = std::exchange(s.owner, std::move(owner));
   }
@@ -6472,15 +6501,20 @@ std::vector<ExtractedFact> Reader::Run() {
   const uint64_t learned_in_pass1 = learned_;
   for (size_t k = 0; k < sentences.size(); ++k) {
     if (runs[k].empty()) continue;
-    if (classified[k].learned == learned_in_pass1) {
-      sentences[k].men = std::move(classified[k].men);
-      sentences[k].owner = std::move(classified[k].owner);
+    Classified& c = classified[k];
+    if (c.learned == learned_in_pass1) {
+      sentences[k].men = std::move(c.men);
+      sentences[k].owner = std::move(c.owner);
+      c.same = true;
     } else {
       AddRunMentions(sentences[k], runs[k]);
+      c.same = sentences[k].men == c.men;
     }
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
-    if (!runs[k].empty() && classified[k].learned == learned_) continue;
+    // A sentence without runs has no kName mentions, and Learn teaches
+    // nothing new from its known ones after pass 1.
+    if (runs[k].empty() || (classified[k].same && SameAnswers(classified[k].asked))) continue;
     Learn(sentences[k], runs[k]);
   }
   // The topic: the first org of the title, else of the text.
