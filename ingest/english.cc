@@ -758,8 +758,6 @@ struct Mention {
   bool generic = false;             // "the company": `name` is the org it stands for
   bool titled = false;              // "Dr." before it
   bool bare_context_model = false;  // "Claude" alone: a model only in a list slot
-
-  bool operator==(const Mention&) const = default;
 };
 
 struct Sentence {
@@ -1114,9 +1112,22 @@ class Reader {
     string key;  // FoldKey(mention.name) for a kName, else empty
   };
   std::vector<NameRun> FindRuns(const Sentence& s) const;
+  // What a run is by what the article has taught so far: its kind, and the
+  // name it stands for where that is not its own (nullptr), which stays
+  // valid until the article teaches more. Only a kName run can be other
+  // than FindRuns made it.
+  struct RunClass {
+    MKind kind;
+    const string* name = nullptr;
+  };
+  RunClass Classify(const NameRun& run) const;
   // Adds `runs` (FindRuns(s)) to the mentions of `s`, each name classified
   // by what the article has taught so far.
   void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
+  // Whether AddRunMentions(s, runs) would now give `s` the mentions `men`,
+  // which it gave them before (on the same known mentions): whether each
+  // run is classified as there.
+  bool ClassifiedAs(const std::vector<NameRun>& runs, const std::vector<Mention>& men) const;
   // Puts the mentions of `s` in text order and sets `s.owner` from them.
   void Index(Sentence& s);
   // `runs` are those of `s` (FindRuns), which AddRunMentions added.
@@ -1153,7 +1164,12 @@ class Reader {
   std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
   // The same, given FoldKey(name): a run is asked all of these, and folding
   // it once per question cost more than the lookups.
-  std::optional<string> SurnameOfKey(const string& key) const;
+  std::optional<string> SurnameOfKey(const string& key) const {
+    const string* name = SurnameOf(key);
+    return name ? std::optional<string>(*name) : std::nullopt;
+  }
+  // The same, nullptr for none; valid until the article teaches more.
+  const string* SurnameOf(const string& key) const;
   bool LearnedOrgKey(const string& key) const { return orgs_.count(key) > 0; }
   std::optional<string> ShortOrgOfKey(const string& key) const {
     auto it = short_orgs_.find(key);
@@ -1642,6 +1658,41 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
   return added;
 }
 
+Reader::RunClass Reader::Classify(const NameRun& run) const {
+  const Mention& m = run.mention;
+  if (m.kind != MKind::kName) return {m.kind};
+  const string& key = run.key;
+  if (m.end - m.begin == 1) {
+    if (const string* full = SurnameOf(key)) return {MKind::kPerson, full};
+    if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+      return {MKind::kOrg, &it->second};
+    if (LearnedOrgKey(key)) return {MKind::kOrg};
+    if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty())
+      return {MKind::kPerson, &given->second};
+    return {MKind::kName};
+  }
+  if (persons_.count(key) > 0) return {MKind::kPerson};
+  if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+    return {MKind::kOrg, &it->second};
+  if (LearnedOrgKey(key)) return {MKind::kOrg};
+  return {MKind::kName};
+}
+
+// Before the "siblings" rule below, AddRunMentions gives `s` the known
+// mentions and the runs with their classes, so the same classes give the
+// same list; the rule changes only a one-word kName before "and" and a
+// two-word name, and on its own result it changes nothing more.
+bool Reader::ClassifiedAs(const std::vector<NameRun>& runs, const std::vector<Mention>& men) const {
+  size_t at = 0;
+  for (const auto& run : runs) {
+    while (at < men.size() && men[at].begin < run.mention.begin) ++at;
+    if (at == men.size() || men[at].begin != run.mention.begin) return false;
+    RunClass c = Classify(run);
+    if (men[at].kind != c.kind || men[at].name != (c.name ? *c.name : run.mention.name)) return false;
+  }
+  return true;
+}
+
 void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   // The known mentions and the runs are each in text order, and no run
   // starts on a token a known mention covers: merged, they are in the order
@@ -1651,31 +1702,11 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   s.men.reserve(known.size() + runs.size());
   size_t next_known = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
-    const NameRun& run = runs[r];
-    Mention m = run.mention;
+    Mention m = runs[r].mention;
     if (m.kind == MKind::kName) {
-      const string& key = run.key;
-      if (m.end - m.begin == 1) {
-        if (auto full = SurnameOfKey(key)) {
-          m.kind = MKind::kPerson;
-          m.name = *full;
-        } else if (auto org_name = ShortOrgOfKey(key)) {
-          m.kind = MKind::kOrg;
-          m.name = *org_name;
-        } else if (LearnedOrgKey(key)) {
-          m.kind = MKind::kOrg;
-        } else if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty()) {
-          m.kind = MKind::kPerson;
-          m.name = given->second;
-        }
-      } else if (persons_.count(key) > 0) {
-        m.kind = MKind::kPerson;
-      } else if (auto org_name = ShortOrgOfKey(key)) {
-        m.kind = MKind::kOrg;
-        m.name = *org_name;
-      } else if (LearnedOrgKey(key)) {
-        m.kind = MKind::kOrg;
-      }
+      RunClass c = Classify(runs[r]);
+      m.kind = c.kind;
+      if (c.name) m.name = *c.name;
       if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
     while (next_known < known.size() && known[next_known].begin < m.begin)
@@ -1738,18 +1769,18 @@ void Reader::RegisterPerson(const string& name, const string& key) {
   }
 }
 
-std::optional<string> Reader::SurnameOfKey(const string& key) const {
+const string* Reader::SurnameOf(const string& key) const {
   auto it = surnames_.find(key);
   if (it != surnames_.end()) {
-    if (it->second.empty()) return std::nullopt;
-    return it->second;
+    if (it->second.empty()) return nullptr;
+    return &it->second;
   }
   // A name written in full elsewhere in the article: "Maria Gonzalez ...
   // Gonzalez previously ran".
   auto run = last_words_.find(key);
   if (run != last_words_.end() && !run->second.name.empty() && !LearnedOrgKey(run->second.key))
-    return run->second.name;
-  return std::nullopt;
+    return &run->second.name;
+  return nullptr;
 }
 
 // The first pass: which capitalized runs are people, which are orgs.
@@ -6502,13 +6533,12 @@ std::vector<ExtractedFact> Reader::Run() {
   for (size_t k = 0; k < sentences.size(); ++k) {
     if (runs[k].empty()) continue;
     Classified& c = classified[k];
-    if (c.learned == learned_in_pass1) {
+    c.same = c.learned == learned_in_pass1 || ClassifiedAs(runs[k], c.men);
+    if (c.same) {
       sentences[k].men = std::move(c.men);
       sentences[k].owner = std::move(c.owner);
-      c.same = true;
     } else {
       AddRunMentions(sentences[k], runs[k]);
-      c.same = sentences[k].men == c.men;
     }
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
