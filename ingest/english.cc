@@ -1101,6 +1101,7 @@ class Reader {
   // which depend on its tokens alone; AddRunMentions completes it.
   Sentence BuildKnown(string_view text, Span span, std::vector<Token> tokens,
                       const std::vector<Gazetteer::Match>& names);
+  // Both REQUIRE `s.owner` set from `s.men` (all -1 for none), and keep it so.
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
   // A capitalized run that may be a name, its shape read: an org, a model,
@@ -1354,14 +1355,18 @@ bool IsVersionToken(const Token& t) {
 }
 
 void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names) {
-  std::vector<bool> taken(s.tok.size(), false);
   // `names` are in text order and do not overlap: only those that start
   // inside the sentence can lie in it, and no two share a start.
   auto starting_at_or_after = [&](size_t offset) {
     return std::lower_bound(names.begin(), names.end(), offset,
                             [](const Gazetteer::Match& m, size_t start) { return m.start < start; });
   };
-  for (auto name = starting_at_or_after(s.span.start); name != names.end() && name->start < s.span.end; ++name) {
+  auto first_name = starting_at_or_after(s.span.start);
+  // Most sentences name nothing the gazetteer knows.
+  if (first_name == names.end() || first_name->start >= s.span.end) return;
+  const size_t known = s.men.size();
+  std::vector<bool> taken(s.tok.size(), false);
+  for (auto name = first_name; name != names.end() && name->start < s.span.end; ++name) {
     const Gazetteer::Match& m = *name;
     if (m.end > s.span.end) continue;
     size_t b = 0;
@@ -1431,13 +1436,14 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
     for (size_t i = b; i < men.end; ++i) taken[i] = true;
     s.men.push_back(std::move(men));
   }
-  Index(s);
+  if (s.men.size() != known) Index(s);
 }
 
 // "the company", "the Paris start-up", "the Hangzhou-based start-up".
 void Reader::AddGenericMentions(Sentence& s) {
   static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
                                            "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  const size_t known = s.men.size();
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.W(i) != "the" || s.owner[i] >= 0) continue;
     // Six words: "the San Francisco-based artificial intelligence developer".
@@ -1461,7 +1467,8 @@ void Reader::AddGenericMentions(Sentence& s) {
       if (In(s.W(j), {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
     }
   }
-  Index(s);
+  // Most sentences have no generic mention: their owners are set already.
+  if (s.men.size() != known) Index(s);
 }
 
 // A capitalized word that is not a stop word, month, weekday or role word.
