@@ -6522,15 +6522,16 @@ std::vector<ExtractedFact> Reader::Run() {
       Learn(s, runs.back());
       continue;
     }
+    // AddRunMentions sets the owners from all the mentions: those of the
+    // known ones alone are not needed again.
     std::vector<Mention> known = s.men;
-    std::vector<int> owner = s.owner;
     classified[k].learned = learned_;
     AddRunMentions(s, runs.back());
     learn_asked_ = &classified[k].asked;
     Learn(s, runs.back());
     learn_asked_ = nullptr;
     classified[k].men = std::exchange(s.men, std::move(known));
-    classified[k].owner = std::exchange(s.owner, std::move(owner));
+    classified[k].owner = std::move(s.owner);
   }
   // Learning may have made more runs known: classify the runs again, then
   // learn once more from the completed sentences. A sentence classified
