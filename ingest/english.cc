@@ -213,6 +213,9 @@ class Spellings {
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
 
+  // The size of the text.
+  size_t size() const { return text_.size(); }
+
   // Lower(text.substr(start, end - start)), valid as long as this object.
   // Inlined: asked once per token.
   // REQUIRES: start <= end <= text.size()
@@ -1112,7 +1115,8 @@ class Reader {
     Mention mention;
     string key;  // FoldKey(mention.name) for a kName, else empty
   };
-  std::vector<NameRun> FindRuns(const Sentence& s) const;
+  // `spellings` are those of the text `s` was tokenized from (text_).
+  std::vector<NameRun> FindRuns(const Sentence& s, Spellings& spellings) const;
   // What a run is by what the article has taught so far: its kind, and the
   // name it stands for where that is not its own (nullptr), which stays
   // valid until the article teaches more. Only a kName run can be other
@@ -1494,6 +1498,15 @@ string TokenKey(const Token& t) {
   return ascii && t.word ? string(t.lower) : FoldKey(t.text);
 }
 
+// Lower(name), where `name` is Joined(s, i, j, text_) and `spellings` those
+// of text_: the lower-case spelling of tokens i to j, viewed without a copy
+// (in `storage` only where the sentence is not in text_).
+string_view LowerName(const Sentence& s, size_t i, size_t j, const string& name, Spellings& spellings,
+                      string* storage) {
+  if (s.span.end > spellings.size()) return *storage = Lower(name);
+  return spellings.Of(s.tok[i].start, s.tok[j - 1].end);
+}
+
 // "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.
 bool HyphenSuffix(const Token& t) {
   size_t dash = t.lower.rfind('-');
@@ -1501,7 +1514,7 @@ bool HyphenSuffix(const Token& t) {
   return In(string_view(t.lower).substr(dash + 1), kOrgSuffixes);
 }
 
-std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
+std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spellings) const {
   // Asked of most capitalized words: tables, not lists to scan.
   static constexpr WordTable kCompanyForms{"inc.", "inc", "ltd.", "ltd", "corp.", "llc",
                                            "co.",  "plc", "gmbh", "sa",  "ag"};
@@ -1635,7 +1648,8 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       m.name = Joined(s, i, last, text_);
     } else if (model) {
       m.kind = MKind::kModel;
-      string lower = Lower(m.name);
+      string storage;
+      string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
       if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
         i = j;
         continue;
@@ -1645,7 +1659,8 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       // kNotNames above; and every place is two words or more.
       bool one_word = j == i + 1;
       if (!one_word) {
-        string lower = Lower(m.name);
+        string storage;
+        string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
         if (In(lower, kPlaces) || In(lower, kNotNames)) {
           i = j;
           continue;
@@ -6515,7 +6530,7 @@ std::vector<ExtractedFact> Reader::Run() {
     // again below: only the known mentions are kept (copying those costs
     // less than copying the sentence's tokens).
     Sentence& s = sentences.back();
-    runs.push_back(FindRuns(s));
+    runs.push_back(FindRuns(s, spellings_));
     // Without runs, AddRunMentions would change nothing: only runs are
     // kName mentions, and the known ones are indexed already.
     if (runs.back().empty()) {
@@ -6566,7 +6581,7 @@ std::vector<ExtractedFact> Reader::Run() {
     string_view saved = text_;
     text_ = title;
     AddGazetteerMentions(t, title, title_names);
-    AddRunMentions(t, FindRuns(t));
+    AddRunMentions(t, FindRuns(t, title_spellings));
     text_ = saved;
     for (const auto& m : t.men) {
       // "Former Nvidia engineers' start-up raises ...": not about Nvidia.
