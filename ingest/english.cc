@@ -6506,14 +6506,12 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences.reserve(a_.sentences.size());
   std::vector<std::vector<NameRun>> runs;  // of each sentence
   runs.reserve(a_.sentences.size());
-  // Each sentence's mentions as pass 1 classified its runs, with learned_
+  // Of each sentence whose mentions pass 1 completed with its runs: learned_
   // then and what Learn asked. Where nothing was learned after, passes 2
   // and 3 would classify and learn the same again; where pass 2 classifies
   // the same and Learn's questions have the same answers, pass 3 would
   // decide as pass 1 did, and what it taught again changes nothing.
   struct Classified {
-    std::vector<Mention> men;
-    std::vector<int> owner;
     uint64_t learned = 0;
     std::vector<Asked> asked;
     bool same = false;  // pass 2 classified as pass 1 did
@@ -6527,8 +6525,7 @@ std::vector<ExtractedFact> Reader::Run() {
     const Span& span = a_.sentences[k];
     sentences.push_back(BuildKnown(text_, span, Tokenize(text_, span.start, span.end, spellings_), a_.names));
     // The runs are classified with what the article has taught so far, and
-    // again below: only the known mentions are kept (copying those costs
-    // less than copying the sentence's tokens).
+    // again below where that may have changed.
     Sentence& s = sentences.back();
     runs.push_back(FindRuns(s, spellings_));
     // Without runs, AddRunMentions would change nothing: only runs are
@@ -6537,16 +6534,11 @@ std::vector<ExtractedFact> Reader::Run() {
       Learn(s, runs.back());
       continue;
     }
-    // AddRunMentions sets the owners from all the mentions: those of the
-    // known ones alone are not needed again.
-    std::vector<Mention> known = s.men;
     classified[k].learned = learned_;
     AddRunMentions(s, runs.back());
     learn_asked_ = &classified[k].asked;
     Learn(s, runs.back());
     learn_asked_ = nullptr;
-    classified[k].men = std::exchange(s.men, std::move(known));
-    classified[k].owner = std::move(s.owner);
   }
   // Learning may have made more runs known: classify the runs again, then
   // learn once more from the completed sentences. A sentence classified
@@ -6556,12 +6548,18 @@ std::vector<ExtractedFact> Reader::Run() {
   for (size_t k = 0; k < sentences.size(); ++k) {
     if (runs[k].empty()) continue;
     Classified& c = classified[k];
-    c.same = c.learned == learned_in_pass1 || ClassifiedAs(runs[k], c.men);
-    if (c.same) {
-      sentences[k].men = std::move(c.men);
-      sentences[k].owner = std::move(c.owner);
-    } else {
-      AddRunMentions(sentences[k], runs[k]);
+    Sentence& s = sentences[k];
+    c.same = c.learned == learned_in_pass1 || ClassifiedAs(runs[k], s.men);
+    if (!c.same) {
+      // Back to the known mentions: no run starts on a token a known
+      // mention covers, so the runs' mentions are those starting where a
+      // run does.
+      size_t r = 0;
+      std::erase_if(s.men, [&](const Mention& m) {
+        while (r < runs[k].size() && runs[k][r].mention.begin < m.begin) ++r;
+        return r < runs[k].size() && runs[k][r].mention.begin == m.begin;
+      });
+      AddRunMentions(s, runs[k]);
     }
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
