@@ -213,6 +213,9 @@ class Spellings {
   Spellings(const Spellings&) = delete;
   Spellings& operator=(const Spellings&) = delete;
 
+  // The size of the text.
+  size_t size() const { return text_.size(); }
+
   // Lower(text.substr(start, end - start)), valid as long as this object.
   // Inlined: asked once per token.
   // REQUIRES: start <= end <= text.size()
@@ -1101,6 +1104,7 @@ class Reader {
   // which depend on its tokens alone; AddRunMentions completes it.
   Sentence BuildKnown(string_view text, Span span, std::vector<Token> tokens,
                       const std::vector<Gazetteer::Match>& names);
+  // Both REQUIRE `s.owner` set from `s.men` (all -1 for none), and keep it so.
   void AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names);
   void AddGenericMentions(Sentence& s);
   // A capitalized run that may be a name, its shape read: an org, a model,
@@ -1111,14 +1115,49 @@ class Reader {
     Mention mention;
     string key;  // FoldKey(mention.name) for a kName, else empty
   };
-  std::vector<NameRun> FindRuns(const Sentence& s) const;
+  // `spellings` are those of the text `s` was tokenized from (text_).
+  std::vector<NameRun> FindRuns(const Sentence& s, Spellings& spellings) const;
+  // What a run is by what the article has taught so far: its kind, and the
+  // name it stands for where that is not its own (nullptr), which stays
+  // valid until the article teaches more. Only a kName run can be other
+  // than FindRuns made it.
+  struct RunClass {
+    MKind kind;
+    const string* name = nullptr;
+  };
+  RunClass Classify(const NameRun& run) const;
   // Adds `runs` (FindRuns(s)) to the mentions of `s`, each name classified
   // by what the article has taught so far.
   void AddRunMentions(Sentence& s, const std::vector<NameRun>& runs);
+  // Whether AddRunMentions(s, runs) would now give `s` the mentions `men`,
+  // which it gave them before (on the same known mentions): whether each
+  // run is classified as there.
+  bool ClassifiedAs(const std::vector<NameRun>& runs, const std::vector<Mention>& men) const;
   // Puts the mentions of `s` in text order and sets `s.owner` from them.
   void Index(Sentence& s);
   // `runs` are those of `s` (FindRuns), which AddRunMentions added.
   void Learn(const Sentence& s, const std::vector<NameRun>& runs);
+  // What Learn asked of what the article had taught: whether `key` was a
+  // person (persons_) or else an org (orgs_), and the answer.
+  struct Asked {
+    bool person = false;
+    string key;
+    bool known = false;
+  };
+  // persons_.count(key) > 0, or orgs_.count(key) > 0; noted in learn_asked_
+  // if set.
+  bool AskedInLearn(bool person, const string& key) {
+    bool known = person ? persons_.count(key) > 0 : orgs_.count(key) > 0;
+    if (learn_asked_) learn_asked_->push_back(Asked{person, key, known});
+    return known;
+  }
+  // Whether each of `asked` has the answer it had.
+  bool SameAnswers(const std::vector<Asked>& asked) const {
+    for (const auto& a : asked)
+      if ((a.person ? persons_.count(a.key) > 0 : orgs_.count(a.key) > 0) != a.known) return false;
+    return true;
+  }
+  std::vector<Asked>* learn_asked_ = nullptr;
   void ResolveGenerics(Sentence& s);
 
   // Names.
@@ -1130,7 +1169,12 @@ class Reader {
   std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
   // The same, given FoldKey(name): a run is asked all of these, and folding
   // it once per question cost more than the lookups.
-  std::optional<string> SurnameOfKey(const string& key) const;
+  std::optional<string> SurnameOfKey(const string& key) const {
+    const string* name = SurnameOf(key);
+    return name ? std::optional<string>(*name) : std::nullopt;
+  }
+  // The same, nullptr for none; valid until the article teaches more.
+  const string* SurnameOf(const string& key) const;
   bool LearnedOrgKey(const string& key) const { return orgs_.count(key) > 0; }
   std::optional<string> ShortOrgOfKey(const string& key) const {
     auto it = short_orgs_.find(key);
@@ -1255,6 +1299,10 @@ class Reader {
     string key;   // FoldKey(name), kept to compare with the next run of the same last word
   };
   std::unordered_map<string, NamedRun> last_words_;  // FoldKey(last word of a name run) -> the run
+  // Counts the changes to what the article taught (persons_, given_names_,
+  // surnames_, orgs_, short_orgs_, last_words_): where it has not moved,
+  // classifying a run or learning from a sentence again gives what it gave.
+  uint64_t learned_ = 0;
   string topic_;
   bool topic_from_title_ = false;
   // Whether a word of the article shows it talks about models; found on
@@ -1311,14 +1359,18 @@ bool IsVersionToken(const Token& t) {
 }
 
 void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vector<Gazetteer::Match>& names) {
-  std::vector<bool> taken(s.tok.size(), false);
   // `names` are in text order and do not overlap: only those that start
   // inside the sentence can lie in it, and no two share a start.
   auto starting_at_or_after = [&](size_t offset) {
     return std::lower_bound(names.begin(), names.end(), offset,
                             [](const Gazetteer::Match& m, size_t start) { return m.start < start; });
   };
-  for (auto name = starting_at_or_after(s.span.start); name != names.end() && name->start < s.span.end; ++name) {
+  auto first_name = starting_at_or_after(s.span.start);
+  // Most sentences name nothing the gazetteer knows.
+  if (first_name == names.end() || first_name->start >= s.span.end) return;
+  const size_t known = s.men.size();
+  std::vector<bool> taken(s.tok.size(), false);
+  for (auto name = first_name; name != names.end() && name->start < s.span.end; ++name) {
     const Gazetteer::Match& m = *name;
     if (m.end > s.span.end) continue;
     size_t b = 0;
@@ -1388,13 +1440,14 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
     for (size_t i = b; i < men.end; ++i) taken[i] = true;
     s.men.push_back(std::move(men));
   }
-  Index(s);
+  if (s.men.size() != known) Index(s);
 }
 
 // "the company", "the Paris start-up", "the Hangzhou-based start-up".
 void Reader::AddGenericMentions(Sentence& s) {
   static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
                                            "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  const size_t known = s.men.size();
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.W(i) != "the" || s.owner[i] >= 0) continue;
     // Six words: "the San Francisco-based artificial intelligence developer".
@@ -1418,7 +1471,8 @@ void Reader::AddGenericMentions(Sentence& s) {
       if (In(s.W(j), {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
     }
   }
-  Index(s);
+  // Most sentences have no generic mention: their owners are set already.
+  if (s.men.size() != known) Index(s);
 }
 
 // A capitalized word that is not a stop word, month, weekday or role word.
@@ -1444,6 +1498,15 @@ string TokenKey(const Token& t) {
   return ascii && t.word ? string(t.lower) : FoldKey(t.text);
 }
 
+// Lower(name), where `name` is Joined(s, i, j, text_) and `spellings` those
+// of text_: the lower-case spelling of tokens i to j, viewed without a copy
+// (in `storage` only where the sentence is not in text_).
+string_view LowerName(const Sentence& s, size_t i, size_t j, const string& name, Spellings& spellings,
+                      string* storage) {
+  if (s.span.end > spellings.size()) return *storage = Lower(name);
+  return spellings.Of(s.tok[i].start, s.tok[j - 1].end);
+}
+
 // "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.
 bool HyphenSuffix(const Token& t) {
   size_t dash = t.lower.rfind('-');
@@ -1451,7 +1514,7 @@ bool HyphenSuffix(const Token& t) {
   return In(string_view(t.lower).substr(dash + 1), kOrgSuffixes);
 }
 
-std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
+std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spellings) const {
   // Asked of most capitalized words: tables, not lists to scan.
   static constexpr WordTable kCompanyForms{"inc.", "inc", "ltd.", "ltd", "corp.", "llc",
                                            "co.",  "plc", "gmbh", "sa",  "ag"};
@@ -1585,7 +1648,8 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       m.name = Joined(s, i, last, text_);
     } else if (model) {
       m.kind = MKind::kModel;
-      string lower = Lower(m.name);
+      string storage;
+      string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
       if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
         i = j;
         continue;
@@ -1595,7 +1659,8 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
       // kNotNames above; and every place is two words or more.
       bool one_word = j == i + 1;
       if (!one_word) {
-        string lower = Lower(m.name);
+        string storage;
+        string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
         if (In(lower, kPlaces) || In(lower, kNotNames)) {
           i = j;
           continue;
@@ -1615,6 +1680,41 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s) const {
   return added;
 }
 
+Reader::RunClass Reader::Classify(const NameRun& run) const {
+  const Mention& m = run.mention;
+  if (m.kind != MKind::kName) return {m.kind};
+  const string& key = run.key;
+  if (m.end - m.begin == 1) {
+    if (const string* full = SurnameOf(key)) return {MKind::kPerson, full};
+    if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+      return {MKind::kOrg, &it->second};
+    if (LearnedOrgKey(key)) return {MKind::kOrg};
+    if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty())
+      return {MKind::kPerson, &given->second};
+    return {MKind::kName};
+  }
+  if (persons_.count(key) > 0) return {MKind::kPerson};
+  if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+    return {MKind::kOrg, &it->second};
+  if (LearnedOrgKey(key)) return {MKind::kOrg};
+  return {MKind::kName};
+}
+
+// Before the "siblings" rule below, AddRunMentions gives `s` the known
+// mentions and the runs with their classes, so the same classes give the
+// same list; the rule changes only a one-word kName before "and" and a
+// two-word name, and on its own result it changes nothing more.
+bool Reader::ClassifiedAs(const std::vector<NameRun>& runs, const std::vector<Mention>& men) const {
+  size_t at = 0;
+  for (const auto& run : runs) {
+    while (at < men.size() && men[at].begin < run.mention.begin) ++at;
+    if (at == men.size() || men[at].begin != run.mention.begin) return false;
+    RunClass c = Classify(run);
+    if (men[at].kind != c.kind || men[at].name != (c.name ? *c.name : run.mention.name)) return false;
+  }
+  return true;
+}
+
 void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   // The known mentions and the runs are each in text order, and no run
   // starts on a token a known mention covers: merged, they are in the order
@@ -1624,31 +1724,11 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   s.men.reserve(known.size() + runs.size());
   size_t next_known = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
-    const NameRun& run = runs[r];
-    Mention m = run.mention;
+    Mention m = runs[r].mention;
     if (m.kind == MKind::kName) {
-      const string& key = run.key;
-      if (m.end - m.begin == 1) {
-        if (auto full = SurnameOfKey(key)) {
-          m.kind = MKind::kPerson;
-          m.name = *full;
-        } else if (auto org_name = ShortOrgOfKey(key)) {
-          m.kind = MKind::kOrg;
-          m.name = *org_name;
-        } else if (LearnedOrgKey(key)) {
-          m.kind = MKind::kOrg;
-        } else if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty()) {
-          m.kind = MKind::kPerson;
-          m.name = given->second;
-        }
-      } else if (persons_.count(key) > 0) {
-        m.kind = MKind::kPerson;
-      } else if (auto org_name = ShortOrgOfKey(key)) {
-        m.kind = MKind::kOrg;
-        m.name = *org_name;
-      } else if (LearnedOrgKey(key)) {
-        m.kind = MKind::kOrg;
-      }
+      RunClass c = Classify(runs[r]);
+      m.kind = c.kind;
+      if (c.name) m.name = *c.name;
       if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
     while (next_known < known.size() && known[next_known].begin < m.begin)
@@ -1694,6 +1774,7 @@ void Reader::RegisterPerson(const string& name) { RegisterPerson(name, FoldKey(n
 void Reader::RegisterPerson(const string& name, const string& key) {
   if (persons_.count(key)) return;
   persons_[key] = name;
+  ++learned_;
   size_t space = name.rfind(' ');
   if (space == string::npos) return;
   string first = FoldKey(name.substr(0, name.find(' ')));
@@ -1710,18 +1791,18 @@ void Reader::RegisterPerson(const string& name, const string& key) {
   }
 }
 
-std::optional<string> Reader::SurnameOfKey(const string& key) const {
+const string* Reader::SurnameOf(const string& key) const {
   auto it = surnames_.find(key);
   if (it != surnames_.end()) {
-    if (it->second.empty()) return std::nullopt;
-    return it->second;
+    if (it->second.empty()) return nullptr;
+    return &it->second;
   }
   // A name written in full elsewhere in the article: "Maria Gonzalez ...
   // Gonzalez previously ran".
   auto run = last_words_.find(key);
   if (run != last_words_.end() && !run->second.name.empty() && !LearnedOrgKey(run->second.key))
-    return run->second.name;
-  return std::nullopt;
+    return &run->second.name;
+  return nullptr;
 }
 
 // The first pass: which capitalized runs are people, which are orgs.
@@ -1783,10 +1864,13 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       // org too.
       string stem = FoldKey(Joined(s, m.begin, m.end - 1, text_));
       auto it = short_orgs_.find(stem);
-      if (it == short_orgs_.end())
+      if (it == short_orgs_.end()) {
         short_orgs_[stem] = m.name;
-      else if (FoldKey(it->second) != FoldKey(m.name))
+        ++learned_;
+      } else if (!it->second.empty() && FoldKey(it->second) != FoldKey(m.name)) {
         it->second = "";
+        ++learned_;
+      }
     }
     if (m.kind != MKind::kName) continue;
     size_t b = m.begin, e = m.end;
@@ -1828,8 +1912,8 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
                      (prev->kind == MKind::kName &&
-                      (prev->run >= 0 ? persons_.count(runs[static_cast<size_t>(prev->run)].key) > 0
-                                      : RegisteredPerson(prev->name)))))
+                      AskedInLearn(true, prev->run >= 0 ? runs[static_cast<size_t>(prev->run)].key
+                                                        : FoldKey(prev->name)))))
           person = true;
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
@@ -1893,7 +1977,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
           r = e + 1;
         const Mention* named = r > e ? s.StartsAt(r) : nullptr;
         if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
-            !LearnedOrg(named->name)) {
+            !AskedInLearn(false, FoldKey(named->name))) {
           org = true;
           person = false;
         }
@@ -1913,14 +1997,17 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       return folded ? *folded : folded.emplace(FoldKey(m.name));
     };
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
-    if (org && !person) orgs_.insert(key());
-    if (words >= 2 && words <= 4 && !org && !LearnedOrgKey(key())) {
+    if (org && !person && orgs_.insert(key()).second) ++learned_;
+    if (words >= 2 && words <= 4 && !org && !AskedInLearn(false, key())) {
       string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
-      if (it == last_words_.end())
+      if (it == last_words_.end()) {
         last_words_[last] = NamedRun{m.name, key()};
-      else if (it->second.key != key())
+        ++learned_;
+      } else if (it->second.key != key() && !(it->second.name.empty() && it->second.key.empty())) {
         it->second = NamedRun{};
+        ++learned_;
+      }
     }
   }
 }
@@ -6419,6 +6506,17 @@ std::vector<ExtractedFact> Reader::Run() {
   sentences.reserve(a_.sentences.size());
   std::vector<std::vector<NameRun>> runs;  // of each sentence
   runs.reserve(a_.sentences.size());
+  // Of each sentence whose mentions pass 1 completed with its runs: learned_
+  // then and what Learn asked. Where nothing was learned after, passes 2
+  // and 3 would classify and learn the same again; where pass 2 classifies
+  // the same and Learn's questions have the same answers, pass 3 would
+  // decide as pass 1 did, and what it taught again changes nothing.
+  struct Classified {
+    uint64_t learned = 0;
+    std::vector<Asked> asked;
+    bool same = false;  // pass 2 classified as pass 1 did
+  };
+  std::vector<Classified> classified(a_.sentences.size());
   // Pass 1: learn names. A sentence's tokens, known names, generic mentions
   // and runs do not depend on what the article teaches, so they are found
   // once, here, for both passes (registering a known person again in pass 2
@@ -6427,28 +6525,49 @@ std::vector<ExtractedFact> Reader::Run() {
     const Span& span = a_.sentences[k];
     sentences.push_back(BuildKnown(text_, span, Tokenize(text_, span.start, span.end, spellings_), a_.names));
     // The runs are classified with what the article has taught so far, and
-    // again below: only the known mentions are kept (copying those costs
-    // less than copying the sentence's tokens).
+    // again below where that may have changed.
     Sentence& s = sentences.back();
-    runs.push_back(FindRuns(s));
+    runs.push_back(FindRuns(s, spellings_));
     // Without runs, AddRunMentions would change nothing: only runs are
     // kName mentions, and the known ones are indexed already.
     if (runs.back().empty()) {
       Learn(s, runs.back());
       continue;
     }
-    std::vector<Mention> known = s.men;
-    std::vector<int> owner = s.owner;
+    classified[k].learned = learned_;
     AddRunMentions(s, runs.back());
+    learn_asked_ = &classified[k].asked;
     Learn(s, runs.back());
-    s.men = std::move(known);
-    s.owner = std::move(owner);
+    learn_asked_ = nullptr;
   }
   // Learning may have made more runs known: classify the runs again, then
-  // learn once more from the completed sentences.
-  for (size_t k = 0; k < sentences.size(); ++k)
-    if (!runs[k].empty()) AddRunMentions(sentences[k], runs[k]);
-  for (size_t k = 0; k < sentences.size(); ++k) Learn(sentences[k], runs[k]);
+  // learn once more from the completed sentences. A sentence classified
+  // after the last change keeps pass 1's mentions; learning from it again,
+  // while nothing has changed since, would change nothing.
+  const uint64_t learned_in_pass1 = learned_;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    if (runs[k].empty()) continue;
+    Classified& c = classified[k];
+    Sentence& s = sentences[k];
+    c.same = c.learned == learned_in_pass1 || ClassifiedAs(runs[k], s.men);
+    if (!c.same) {
+      // Back to the known mentions: no run starts on a token a known
+      // mention covers, so the runs' mentions are those starting where a
+      // run does.
+      size_t r = 0;
+      std::erase_if(s.men, [&](const Mention& m) {
+        while (r < runs[k].size() && runs[k][r].mention.begin < m.begin) ++r;
+        return r < runs[k].size() && runs[k][r].mention.begin == m.begin;
+      });
+      AddRunMentions(s, runs[k]);
+    }
+  }
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    // A sentence without runs has no kName mentions, and Learn teaches
+    // nothing new from its known ones after pass 1.
+    if (runs[k].empty() || (classified[k].same && SameAnswers(classified[k].asked))) continue;
+    Learn(sentences[k], runs[k]);
+  }
   // The topic: the first org of the title, else of the text.
   {
     string_view title = article.title;
@@ -6460,7 +6579,7 @@ std::vector<ExtractedFact> Reader::Run() {
     string_view saved = text_;
     text_ = title;
     AddGazetteerMentions(t, title, title_names);
-    AddRunMentions(t, FindRuns(t));
+    AddRunMentions(t, FindRuns(t, title_spellings));
     text_ = saved;
     for (const auto& m : t.men) {
       // "Former Nvidia engineers' start-up raises ...": not about Nvidia.

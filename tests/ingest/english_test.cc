@@ -315,6 +315,26 @@ TEST(EnglishExtraction, LeftToJoinWithNoOrgLeftIsAJoin) {
                "join Theo Grant @ Harbor AI"}));
 }
 
+// A name the article teaches after the sentence that uses it: the runs of
+// that sentence are classified again once the whole article is read (and
+// the reader keeps the first classification only where it is the same).
+TEST(EnglishExtraction, ASurnameBeforeTheFullNameIsThePersonNamedLater) {
+  EXPECT_EQ(Lines("Gonzalez has joined Quellbright as chief scientist. "
+                  "Maria Gonzalez previously worked at Meta for a decade."),
+            (V{"departure Maria Gonzalez @ Meta", "join Maria Gonzalez @ Quellbright"}));
+  // The same sentences the other way round, where the first reading knows
+  // the name already.
+  EXPECT_EQ(Lines("Maria Gonzalez previously worked at Meta. "
+                  "Gonzalez has joined Quellbright as chief scientist."),
+            (V{"departure Maria Gonzalez @ Meta", "join Maria Gonzalez @ Quellbright"}));
+}
+
+TEST(EnglishExtraction, AGivenNameBeforeTheFullNameIsThePersonNamedLater) {
+  EXPECT_EQ(Lines("Tobias has left Kintyre Robotics to start his own company. "
+                  "Tobias Rehn said he would stay in Berlin."),
+            V{"departure Tobias Rehn @ Kintyre Robotics"});
+}
+
 // ---- Foundings ---------------------------------------------------------------
 
 TEST(EnglishExtraction, OrgFoundedByListOfPeople) {
