@@ -296,8 +296,8 @@ namespace {
 // deletion.
 struct IndexChange {
   std::string_view person_key;
+  std::size_t offset = 0;  // in IndexShare::values, which may pass 4 GiB
   std::uint32_t org = 0;
-  std::uint32_t offset = 0;  // in IndexShare::values
   std::uint32_t size = 0;
   bool deleted = false;
 };
@@ -350,17 +350,17 @@ void RosterProjection::WriteShare(std::span<const RecordTable<PersonRecord>::Cha
     std::vector<std::string> now;
     if (person) {
       for (auto& [org_key, spans] : IndexPerson(*person, orgs)) {
-        const auto offset = static_cast<std::uint32_t>(share.values.size());
+        const size_t offset = share.values.size();
         spans.Encode(&share.values);
         share.changes.push_back(
-            {person_key, share.OrgId(org_key), offset, static_cast<std::uint32_t>(share.values.size() - offset)});
+            {person_key, offset, share.OrgId(org_key), static_cast<std::uint32_t>(share.values.size() - offset)});
         now.push_back(org_key);
       }
     }
     if (auto before = indexed_orgs_.find(std::string(person_key)); before != indexed_orgs_.end())
       for (const auto& org_key : before->second)
         if (std::find(now.begin(), now.end(), org_key) == now.end())
-          share.changes.push_back({person_key, share.OrgId(org_key), 0, 0, true});
+          share.changes.push_back({person_key, 0, share.OrgId(org_key), 0, true});
     share.indexed.emplace_back(person_key, std::move(now));
   }
 }

@@ -41,7 +41,12 @@ class SparseString {
   std::string str() const { return std::string(view()); }
   operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
 
+  // Against each kind of text, so that neither order of `a == b` has two
+  // conversions to choose between (C++20 tries both orders).
   friend bool operator==(const SparseString& a, const SparseString& b) { return a.view() == b.view(); }
+  friend bool operator==(const SparseString& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const SparseString& a, const std::string& b) { return a.view() == b; }
+  friend bool operator==(const SparseString& a, const char* b) { return a.view() == b; }
   friend std::ostream& operator<<(std::ostream& out, const SparseString& s) { return out << s.view(); }
 
  private:

@@ -3,8 +3,10 @@
 // StableVector<T>: a sequence like std::vector that never moves an element
 // once it is in. It grows by adding a block twice the size of the last one
 // (2, 4, 8, ... elements), so an append never copies what is already there
-// and a reference stays good until the element is erased or the vector
-// cleared.
+// and a reference or iterator to an element stays good until the vector is
+// cleared or destroyed (there is no erase). As with std::vector, end() is
+// not an element: push_back leaves an earlier end() pointing at the new
+// element rather than past it.
 //
 // Why: a rebuild appends a million facts to twenty thousand people's lists,
 // in the order of the log. With std::vector every doubling moved each of a
@@ -185,6 +187,8 @@ class StableVector {
   reverse_iterator rend() { return reverse_iterator(begin()); }
   const_reverse_iterator rbegin() const { return const_reverse_iterator(end()); }
   const_reverse_iterator rend() const { return const_reverse_iterator(begin()); }
+  const_reverse_iterator crbegin() const { return rbegin(); }
+  const_reverse_iterator crend() const { return rend(); }
 
   template <typename... Args>
   T& emplace_back(Args&&... args) {

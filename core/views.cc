@@ -212,7 +212,7 @@ std::vector<ModelRow> BuildModelTimeline(const std::vector<const ModelRecord*>& 
     ModelRow row;
     row.date = fact->date;
     row.dated = fact->dated;
-    row.org = orgs.Canonical(fact->company.empty() ? fact->org : fact->company);
+    row.org = orgs.Canonical(fact->company.empty() ? std::string_view(fact->org) : fact->company.view());
     if (!fact->company.empty()) row.unit = fact->org;
     row.model = fact->model;
     row.released = fact->released;

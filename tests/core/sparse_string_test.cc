@@ -40,6 +40,20 @@ TEST(SparseString, CopiesAreIndependentAndMovesLeaveItEmpty) {
   EXPECT_EQ(SparseString(), SparseString(""));
 }
 
+TEST(SparseString, ComparesWithEveryKindOfTextInEitherOrder) {
+  const SparseString meta = "Meta";
+  const std::string text = "Meta";
+  const std::string_view view = "Meta";
+  const char* chars = "Meta";
+  EXPECT_TRUE(meta == text && text == meta);
+  EXPECT_TRUE(meta == view && view == meta);
+  EXPECT_TRUE(meta == chars && chars == meta);
+  EXPECT_TRUE(meta != std::string_view("Met") && std::string("Metal") != meta);
+  const SparseString none;
+  EXPECT_TRUE(none == "" && std::string_view() == none);
+  EXPECT_FALSE(none == meta || meta == none);
+}
+
 TEST(SparseString, PrintsItsText) {
   std::ostringstream out;
   out << SparseString("wrong date") << '|' << SparseString();

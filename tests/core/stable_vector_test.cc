@@ -38,6 +38,8 @@ TEST(StableVector, IndexesLikeAVectorAcrossBlockEdges) {
   EXPECT_EQ(std::vector<std::string>(stable.begin(), stable.end()), plain);
   EXPECT_EQ(std::vector<std::string>(stable.rbegin(), stable.rend()),
             std::vector<std::string>(plain.rbegin(), plain.rend()));
+  EXPECT_EQ(std::vector<std::string>(stable.crbegin(), stable.crend()),
+            std::vector<std::string>(plain.crbegin(), plain.crend()));
   EXPECT_EQ(stable.front(), plain.front());
 }
 
