@@ -2991,19 +2991,26 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     *te = i + 1;
     return true;
   }
-  // "has taken a job at B", "accepted a position at B": a job at a named org.
-  if (In(w, {"took", "taken", "takes", "taking", "take", "accepted", "accepts", "accepting", "accept"}) &&
-      In(s.W(i + 1), {"a", "an"})) {
-    size_t at = i + 2;
-    if (In(s.W(at), {"new", "senior", "full-time", "permanent"})) ++at;
+  // "has taken a job at B", "accepted a position at B", "will take up a
+  // research post at B": a job at a named org, after at most two words that
+  // say what kind ("a new teaching role at B").
+  bool take = In(w, {"took", "taken", "takes", "taking", "take"});
+  size_t article = take && s.Is(i + 1, "up") ? i + 2 : i + 1;
+  if ((take || In(w, {"accepted", "accepts", "accepting", "accept"})) && In(s.W(article), {"a", "an"})) {
+    size_t at = article + 1;
+    for (size_t kind = 0; kind < 2 && at < s.size() && s.tok[at].word && !s.tok[at].cap && !s.At(at) &&
+                          !In(s.W(at), {"job", "position", "role", "post"});
+         ++kind)
+      ++at;
     if (!In(s.W(at), {"job", "position", "role", "post"}) || !s.Is(at + 1, "at")) return false;
     const Mention* m = s.StartsAt(at + 2);
     if (!m || m->kind != MKind::kOrg || m->generic) return false;
     *te = at + 1;
     return true;
   }
-  // "has landed at B": a person lands a job, a product lands on a market.
-  if (In(w, {"landed", "lands", "landing"}) && s.Is(i + 1, "at")) {
+  // "has landed at B", "has resurfaced at B": a person lands a job, a
+  // product lands on a market.
+  if (In(w, {"landed", "lands", "landing", "resurfaced", "resurfaces", "resurfacing"}) && s.Is(i + 1, "at")) {
     const Mention* m = s.StartsAt(i + 2);
     if (!m || m->kind != MKind::kOrg || m->generic) return false;
     *te = i + 1;
@@ -4785,7 +4792,7 @@ constexpr WordTable kDescriptorHeads{
     "former",   "ex-",       "until",      "before",   "prior",  "returned", "returns", "returning",
     "return",   "rejoined",  "rejoins",    "rejoining", "rejoin", "after",    "previously", "formerly",
     "recently", "alumna",    "alumnus",    "alum",     "veteran", "had",     "spent",   "who",
-    "following"};
+    "following", "cut",     "cutting"};
 
 // "former Google researcher X", "ex-Cohere engineer X", "X, a former OpenAI
 // researcher", "X, formerly vice president at Y", "X, who previously led
@@ -5085,6 +5092,13 @@ void Reader::Descriptors(const Sentence& s) {
     // "spent three years at A and, before that, eight at B": an earlier
     // stint, over.
     size_t from = i + 1;
+    // "X, who cut her teeth at A, has joined B": where a career began, said
+    // of someone this sentence moves.
+    if (In(w, {"cut", "cutting"}) && In(s.W(i + 1), {"his", "her", "their"}) && s.Is(i + 2, "teeth") &&
+        In(s.W(i + 3), {"at", "with"})) {
+      marker = needs_move = true;
+      from = i + 3;
+    }
     if (w == "before" && i > 0 && s.Is(i + 1, "that")) {
       from = i + 2 + (s.Is(i + 2, ",") ? 1 : 0);
       // Not what comes first in a plan: "before that she will work at B".
@@ -5098,12 +5112,12 @@ void Reader::Descriptors(const Sentence& s) {
     // "after stints at A and B": each org of the list, with no article.
     bool stints = false;
     if (In(w, {"before", "after", "following"}) &&
-        (In(s.W(i + 1), {"a", "an", "his", "her", "their"}) || s.Is(i + 1, "stints"))) {
-      size_t x = s.Is(i + 1, "stints") ? i + 1 : i + 2;
-      while (x < s.size() && x < i + 5 && !In(s.W(x), {"stint", "stints"}) && s.tok[x].word && !s.tok[x].cap &&
-             !s.At(x))
+        (In(s.W(i + 1), {"a", "an", "his", "her", "their"}) || In(s.W(i + 1), {"stints", "spells"}))) {
+      size_t x = In(s.W(i + 1), {"stints", "spells"}) ? i + 1 : i + 2;
+      while (x < s.size() && x < i + 5 && !In(s.W(x), {"stint", "stints", "spell", "spells"}) && s.tok[x].word &&
+             !s.tok[x].cap && !s.At(x))
         ++x;
-      if (In(s.W(x), {"stint", "stints"}) && In(s.W(x + 1), {"at", "with"})) {
+      if (In(s.W(x), {"stint", "stints", "spell", "spells"}) && In(s.W(x + 1), {"at", "with"})) {
         marker = true;
         stints = true;
         from = x + 1;
@@ -5161,7 +5175,9 @@ void Reader::Descriptors(const Sentence& s) {
     if (stints) StintOrgsAfter(s, from, &orgs);
     // "A and B, both formerly of Google,"; "A and B, who both previously
     // worked at Google".
+    // "A and B, both of whom previously worked at Google".
     size_t both = i >= 2 && In(s.W(i - 1), {"both", "all"}) ? i - 1 : 0;
+    if (i >= 4 && s.Is(i - 1, "whom") && s.Is(i - 2, "of") && In(s.W(i - 3), {"both", "all"})) both = i - 3;
     size_t comma = both >= 1 && s.Is(both - 1, "who") ? both - 1 : both;
     if (both > 0 && comma >= 1 && s.Is(comma - 1, ",")) {
       if (const Mention* m = s.EndsBefore(comma - 1); m && IsPersonLike(m)) {
@@ -5334,6 +5350,34 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
   if (In(w, {"rolled", "rolls", "rolling"}) && s.Is(i + 1, "out")) {
     *te = i + 2;
     return true;
+  }
+  // "took the wraps off M": unveiled it (not the bare "take", which follows
+  // "will" or "to" in a plan).
+  if (In(w, {"took", "takes", "pulled", "pulls"}) && s.Is(i + 1, "the") && In(s.W(i + 2), {"wraps", "covers"}) &&
+      s.Is(i + 3, "off")) {
+    *te = i + 4;
+    return true;
+  }
+  // "quietly dropped M", "dropped a smaller sibling, M Mini": released, only
+  // with a model right after or after a short noun phrase and a comma (not
+  // "dropped its plans for M", "dropped support for M", "prices dropped").
+  if (In(w, {"dropped", "drops"})) {
+    const Mention* m = s.StartsAt(i + 1);
+    if (m && m->kind == MKind::kModel) {
+      *te = i + 1;
+      return true;
+    }
+    if (In(s.W(i + 1), {"a", "an", "its", "their"})) {
+      size_t x = i + 2;
+      while (x < s.size() && x < i + 5 && s.tok[x].word && !s.tok[x].cap && !s.At(x)) ++x;
+      const Mention* after = s.Is(x, ",") ? s.StartsAt(x + 1) : nullptr;
+      if (x > i + 2 && In(s.W(x - 1), {"model", "models", "version", "variant", "sibling", "edition"}) && after &&
+          after->kind == MKind::kModel) {
+        *te = i + 1;
+        return true;
+      }
+    }
+    return false;
   }
   if (In(w, {"open", "opened"}) && In(s.W(i + 1), {"sourced", "-sourced"})) {
     *te = i + 2;
@@ -6165,9 +6209,9 @@ constexpr WordTable kRuleHeads{
     "defect", "defected", "defecting", "defects", "delay", "delayed", "delaying", "delays", "depart", "departed",
     "departing", "departs", "departure", "dismissed", "established", "establishes", "exit", "exited", "exiting",
     "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founding", "founds", "headed", "heading", "heads",
-    "hold", "holds", "holding", "held",
+    "hold", "holds", "holding", "held", "pulled", "pulls", "dropped", "drops",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "resurfaced", "resurfaces", "resurfacing", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "out", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
@@ -6464,9 +6508,9 @@ constexpr string_view kStems[] = {
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
-    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at",
+    "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at", "resurfac",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "hold back",   "holds back",  "holding back", "held back",
+    "hold back",   "holds back",  "holding back", "held back", "wraps off",  "covers off",  "dropped",  "drops",
     "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "general availability", "goes ga", "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if

@@ -2140,5 +2140,52 @@ TEST(EnglishExtraction, FormerlyOfAIsNowAtB) {
   EXPECT_EQ(Lines("Gunnhild Oyarzabal, a researcher at Pinnow Labs, is now at Hestercombe."), V{});
 }
 
+TEST(EnglishExtraction, TakesUpAPostAtB) {
+  EXPECT_EQ(Lines("Odile Brannagh has quit Pentreath Labs and will take up a research post at Kinver Systems."),
+            (V{"departure Odile Brannagh @ Pentreath Labs", "join Odile Brannagh @ Kinver Systems"}));
+  EXPECT_EQ(Lines("Odile Brannagh has taken a senior teaching role at Kinver Systems."),
+            V{"join Odile Brannagh @ Kinver Systems"});
+  // Not a post at an org, nor a stand taken.
+  EXPECT_EQ(Lines("Odile Brannagh will take up a new hobby at home."), V{});
+  EXPECT_EQ(Lines("Odile Brannagh took a firm position at the hearing."), V{});
+}
+
+TEST(EnglishExtraction, ResurfacedAtB) {
+  EXPECT_EQ(Lines("Teodric Vallance, the former head of data at Morwenna AI, has resurfaced at Quillon."),
+            (V{"departure Teodric Vallance @ Morwenna AI", "join Teodric Vallance @ Quillon"}));
+  // Not a place.
+  EXPECT_EQ(Lines("Teodric Vallance resurfaced at a conference in Lisbon."), V{});
+}
+
+TEST(EnglishExtraction, BothOfWhomPreviouslyWorkedAtA) {
+  EXPECT_EQ(Lines("Quillon was started by Aurelie Dunstan and Hamish Trengrouse, both of whom previously worked at "
+                  "Morwenna AI."),
+            (V{"departure Aurelie Dunstan @ Morwenna AI", "departure Hamish Trengrouse @ Morwenna AI",
+               "founded Aurelie Dunstan @ Quillon", "founded Hamish Trengrouse @ Quillon"}));
+}
+
+TEST(EnglishExtraction, CutHerTeethAtAAndASpellAtB) {
+  EXPECT_EQ(Lines("Aurelie Dunstan, who cut her teeth at Morwenna AI, has joined Quillon as chief scientist."),
+            (V{"departure Aurelie Dunstan @ Morwenna AI", "join Aurelie Dunstan @ Quillon"}));
+  EXPECT_EQ(Lines("Hamish Trengrouse joined Quillon after a two-year spell at Morwenna AI."),
+            (V{"departure Hamish Trengrouse @ Morwenna AI", "join Hamish Trengrouse @ Quillon"}));
+  // No move in the sentence: where a career began says nothing of now.
+  EXPECT_EQ(Lines("Aurelie Dunstan, who cut her teeth at Morwenna AI, spoke on Tuesday."), V{});
+  // A spell that is no post.
+  EXPECT_EQ(Lines("Hamish Trengrouse joined Quillon after a dry spell in fundraising."),
+            V{"join Hamish Trengrouse @ Quillon"});
+}
+
+TEST(EnglishExtraction, TookTheWrapsOffAndDroppedAModel) {
+  EXPECT_EQ(Lines("Harrowgate AI took the wraps off Merrow-3 on Monday and dropped a compact variant, Merrow-3 Nano, "
+                  "the same day."),
+            (V{"release Harrowgate AI: Merrow-3", "release Harrowgate AI: Merrow-3 Nano"}));
+  EXPECT_EQ(Lines("Harrowgate AI dropped Merrow-3 on Monday."), V{"release Harrowgate AI: Merrow-3"});
+  // Dropping something else, or a plan to unveil.
+  EXPECT_EQ(Lines("Harrowgate AI dropped support for Merrow-2 on Monday."), V{});
+  EXPECT_EQ(Lines("Harrowgate AI dropped its plans for Merrow-4."), V{});
+  EXPECT_EQ(Lines("Harrowgate AI will take the wraps off Merrow-4 next month."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
