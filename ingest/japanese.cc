@@ -527,14 +527,15 @@ size_t AfterIndustryHead(string_view s, size_t start, size_t suffix_at) {
 
 // Where a name that runs from `start` to its org ending at `suffix_at`
 // really starts: after a time word written straight before it
-// (昨年ハクロウ技研を退社した, 今月ミサゴ電機に入社した), which dates the verb
+// (昨年ハクロウ技研を退社した, 今月ミサゴ電機に入社した, 翌年ウグイス電子を
+// 創業した), which dates the verb
 // and is no part of the name. Only when a name of two or more code points
 // is left.
 size_t AfterTimeWord(string_view s, size_t start, size_t suffix_at) {
   // clang-format off
   static constexpr string_view kTimeWords[] = {
       "一昨年", "昨年末", "昨年", "今年", "本年", "去年", "先月", "今月", "先週", "今週", "昨秋", "昨春", "昨夏",
-      "昨冬", "今春", "今夏", "今秋", "今冬", "同年", "前年", "来年", "来月"};
+      "昨冬", "今春", "今夏", "今秋", "今冬", "同年", "前年", "来年", "来月", "翌年", "翌月", "同月", "前月"};
   // clang-format on
   size_t word = MatchAt(s, start, kTimeWords);
   if (word == 0 || start + word >= suffix_at || CodePoints(s.substr(start + word, suffix_at - start - word)) < 2)
@@ -2766,6 +2767,19 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
         break;
       }
     }
+    // "Aでエンジニアだった X氏": a post at A, past.
+    if (body && StartsAt(mid, 0, "で")) {
+      static constexpr string_view kWasAt[] = {"だった", "であった"};
+      if (size_t was = MatchBefore(*body, body->size(), kWasAt)) {
+        string_view post = body->substr(0, body->size() - was);
+        if (!post.empty() && CodePoints(post) <= 12 && NominalChain(post) && !RoleIn(post).empty()) {
+          d.relation = Descriptor::kFormer;
+          d.confidence = 0.55;
+          out.push_back(d);
+          break;
+        }
+      }
+    }
     // Past a clause boundary nothing describes this person.
     auto boundary = [](string_view m) { return HasTopicParticle(m) || Contains(m, "。"); };
     if (StartsAt(mid, 0, "で") || StartsAt(mid, 0, "に")) {
@@ -2840,16 +2854,20 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
     if (IsPersonMark(c) || c == U'。') break;
     if (!IsOrgMark(c)) continue;
     const std::string& org = shape.marks[MarkIndex(c)].name();
-    if (std::any_of(out.begin(), out.end(), [&](const Descriptor& d) { return d.org == org; })) continue;
+    bool described = std::any_of(out.begin(), out.end(), [&](const Descriptor& d) { return d.org == org; });
     string_view rest = string_view(s).substr(k + n, end - k - n);
-    // "OpenAIの共同創業者で、…に移ったX氏".
+    // "OpenAIの共同創業者で、…に移ったX氏"; "Aの共同創業者で、CTOを務めた
+    // X氏", where the past post was read as a descriptor of A already.
     static constexpr string_view kFounderOf[] = {"の共同創業者で", "の創業者で",           "共同創業者で",
                                                  "創業者で",       "の共同創業者の一人で", "の創業メンバーで"};
     if (MatchAt(rest, 0, kFounderOf)) {
-      out.push_back({Descriptor::kFounder, org, "", 0.65});
-      out.push_back({Descriptor::kPresent, org, "", 0.5});
+      if (std::none_of(out.begin(), out.end(),
+                       [&](const Descriptor& d) { return d.org == org && d.relation == Descriptor::kFounder; }))
+        out.push_back({Descriptor::kFounder, org, "", 0.65});
+      if (!described) out.push_back({Descriptor::kPresent, org, "", 0.5});
       continue;
     }
+    if (described) continue;
     bool moto = EndsAt(s, k, "元") && !IsKanji(DecodeBefore(s, k - 3));
     bool former_role = StartsAt(rest, 0, "の元") || StartsAt(rest, 0, "元") || StartsAt(rest, 0, "出身");
     size_t de = rest.find("で");
@@ -3935,7 +3953,9 @@ Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bo
       break;
     }
     if (nominal) {
-      static constexpr string_view kStarts[] = {"開始", "始め", "始まっ", "発表", "スタート"};
+      // "「X」の一般向け提供に踏み切った", "公開にこぎつけた": a start
+      // reached, after に.
+      static constexpr string_view kStarts[] = {"開始", "始め", "始まっ", "発表", "スタート", "踏み切っ", "こぎつけ"};
       // "「X」の公開を見送ると発表": the release was shelved, what is
       // announced is not its start.
       static constexpr string_view kShelved[] = {"見送", "中止", "断念", "凍結", "取りやめ", "取り止め", "撤回"};
@@ -4150,6 +4170,9 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
     }
     char32_t particle = direct_delay ? U'を' : DecodeAt(s, p);
+    // "「X」の提供に踏み切った": the release noun as the goal of a start.
+    if (nominal && particle == U'に' && (StartsAt(s, p + 3, "踏み切っ") || StartsAt(s, p + 3, "こぎつけ")))
+      particle = U'を';
     if (particle != U'を' && particle != U'が' && particle != U'は' && particle != U'も') continue;
     if (particle == U'を' && !direct_delay && StartsAt(s, p + 3, "、") && first < models.size()) {
       string_view to_next = string_view(s).substr(p + 6, models[first] - std::min(models[first], p + 6));
@@ -4307,7 +4330,8 @@ void Reader::EarlierCareer(const Shape& shape) {
 // "X氏は2010年にソニーに入社。2018年にミサゴに移った。": a sentence of a
 // career told year by year, with no name, goes on about the person the
 // sentence before was about. A move (移った, 転じた) leaves the org the
-// person last joined.
+// person last joined; "2021年にAを退社し、翌年Bを創業した" leaves A and
+// founds B.
 bool Reader::CareerStep(const Shape& shape) {
   const std::string& s = shape.text;
   if (last_person_.empty() || !previous_about_person_) return false;
@@ -4322,6 +4346,28 @@ bool Reader::CareerStep(const Shape& shape) {
   for (size_t x = 0; x < s.size(); x += n) {
     char32_t c = DecodeAt(s, x, &n);
     if (c == U'。') break;
+    if (IsOrgMark(c) && StartsAt(s, x + n, "を")) {
+      // "2021年にAを退社し、翌年Bを創業した": a step out of an org, or the
+      // founding of one, done (し、, した); not one planned (退社する予定).
+      size_t v = x + n + 3;
+      static constexpr string_view kLeaves[] = {"退社", "退職", "離れ", "退き", "去っ", "去り"};
+      static constexpr string_view kFounds[] = {"共同創業", "創業", "設立", "立ち上げ", "共同設立"};
+      size_t leave = MatchAt(s, v, kLeaves);
+      size_t found = leave ? 0 : MatchAt(s, v, kFounds);
+      size_t verb = leave + found;
+      if (!verb) continue;
+      static constexpr string_view kDone[] = {"し、", "した", "。", "、", "て、", "た"};
+      if (!MatchAt(s, v + verb, kDone)) continue;
+      stepped = true;
+      const std::string& org = shape.marks[MarkIndex(c)].name();
+      if (leave) {
+        Emit(FactKind::kDeparture, last_person_, org, shape, 0.5);
+        former_orgs_[last_person_].push_back(org);
+      } else {
+        Emit(FactKind::kFounded, last_person_, org, shape, 0.5);
+      }
+      continue;
+    }
     if (!IsOrgMark(c) || !StartsAt(s, x + n, "に")) continue;
     size_t v = x + n + 3;
     static constexpr string_view kJoins[] = {"入社", "参画", "加わ", "入っ", "入り", "入所"};

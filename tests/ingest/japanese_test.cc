@@ -1059,6 +1059,7 @@ TEST(JapaneseExtraction, ATimeWordBeforeAnOrgIsNoPartOfItsName) {
   EXPECT_EQ(Extract("昨年ミヤマ技研を退社した柘植千尋氏は、新会社「ハイタカ」を設立した。"),
             "departure 柘植千尋 @ ミヤマ技研\nfounded 柘植千尋 @ ハイタカ\n");
   EXPECT_EQ(Extract("今月ミヤマ技研に入社した柘植千尋氏が語った。"), "join 柘植千尋 @ ミヤマ技研\n");
+  EXPECT_EQ(Extract("柘植千尋氏は2020年に退社し、翌年ミヤマ電子を設立した。"), "founded 柘植千尋 @ ミヤマ電子\n");
 }
 
 TEST(JapaneseExtraction, AModelAsTheTopicOfAPostponement) {
@@ -1098,6 +1099,37 @@ TEST(JapaneseExtraction, AChiefOperatingOrFinancialOfficerIsAStaffRole) {
             "departure 柘植千尋 @ ハイタカ\njoin 柘植千尋 @ ツグミAI\n");
   // A post still held, in a partnership: nothing.
   EXPECT_EQ(Extract("ツグミAIは、ハイタカのCOO、柘植千尋氏と提携した。"), "");
+}
+
+TEST(JapaneseExtraction, ACareerStepOutOfAnOrgOrIntoAFounding) {
+  EXPECT_EQ(Extract("ウグイス電子の相馬遼社長は、2012年にセッカ工業に入社した。2019年にセッカ工業を退社し、翌年ウグイス電子を"
+                    "創業した。"),
+            "departure 相馬遼 @ セッカ工業\nfounded 相馬遼 @ ウグイス電子\njoin 相馬遼 @ セッカ工業\n");
+  // A step planned, not taken.
+  EXPECT_EQ(Extract("相馬遼氏は、2012年にセッカ工業に入社した。2027年にセッカ工業を退社する予定だ。"),
+            "join 相馬遼 @ セッカ工業\n");
+  // No person the sentence before was about.
+  EXPECT_EQ(Extract("セッカ工業は好調だ。2019年にウグイス電子を退社し、翌年ツバメAIを創業した。"), "");
+}
+
+TEST(JapaneseExtraction, AFounderWithAPastPostInTheSameApposition) {
+  EXPECT_EQ(Extract("ツバメAIの共同創業者で、最高経営責任者（CEO）を務めた相馬遼氏が、セッカ工業に移籍した。"),
+            "departure 相馬遼 @ ツバメAI\nfounded 相馬遼 @ ツバメAI\njoin 相馬遼 @ セッカ工業\n");
+}
+
+TEST(JapaneseExtraction, APostAtAnOrgThatWas) {
+  EXPECT_EQ(Extract("セッカ工業には、ツバメAIで研究員だった相馬遼氏が加わった。"),
+            "departure 相馬遼 @ ツバメAI\njoin 相馬遼 @ セッカ工業\n");
+  // Not a post: the youngest there.
+  EXPECT_EQ(Extract("セッカ工業には、ツバメAIで最年少だった相馬遼氏が加わった。"), "join 相馬遼 @ セッカ工業\n");
+}
+
+TEST(JapaneseExtraction, AReleaseItsMakerWentAheadWith) {
+  EXPECT_EQ(Extract("ウグイス電子は、画像生成モデル「メジロ2」の一般向け提供に踏み切った。"),
+            "release メジロ2 @ ウグイス電子\n");
+  EXPECT_EQ(Extract("ウグイス電子は、「メジロ2」の公開にこぎつけた。"), "release メジロ2 @ ウグイス電子\n");
+  // A release it means to go ahead with.
+  EXPECT_EQ(Extract("ウグイス電子は、「メジロ3」の公開に踏み切る方針だ。"), "");
 }
 
 }  // namespace
