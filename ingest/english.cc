@@ -5360,24 +5360,27 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
   }
   // "quietly dropped M", "dropped a smaller sibling, M Mini": released, only
   // with a model right after or after a short noun phrase and a comma (not
-  // "dropped its plans for M", "dropped support for M", "prices dropped").
+  // "dropped its plans for M", "dropped support for M", "prices dropped"),
+  // and not taken off a lineup ("dropped M from its API", "dropped M in
+  // favour of N").
   if (In(w, {"dropped", "drops"})) {
-    const Mention* m = s.StartsAt(i + 1);
-    if (m && m->kind == MKind::kModel) {
-      *te = i + 1;
-      return true;
-    }
-    if (In(s.W(i + 1), {"a", "an", "its", "their"})) {
+    const Mention* model = nullptr;
+    if (const Mention* m = s.StartsAt(i + 1); m && m->kind == MKind::kModel) model = m;
+    if (!model && In(s.W(i + 1), {"a", "an", "its", "their"})) {
       size_t x = i + 2;
       while (x < s.size() && x < i + 5 && s.tok[x].word && !s.tok[x].cap && !s.At(x)) ++x;
       const Mention* after = s.Is(x, ",") ? s.StartsAt(x + 1) : nullptr;
       if (x > i + 2 && In(s.W(x - 1), {"model", "models", "version", "variant", "sibling", "edition"}) && after &&
-          after->kind == MKind::kModel) {
-        *te = i + 1;
-        return true;
-      }
+          after->kind == MKind::kModel)
+        model = after;
     }
-    return false;
+    if (!model) return false;
+    for (size_t x = model->end; x < s.size() && x < model->end + 6; ++x) {
+      if (In(s.W(x), {".", ";"})) break;
+      if (In(s.W(x), {"from", "favour", "favor"})) return false;
+    }
+    *te = i + 1;
+    return true;
   }
   if (In(w, {"open", "opened"}) && In(s.W(i + 1), {"sourced", "-sourced"})) {
     *te = i + 2;

@@ -2184,6 +2184,9 @@ TEST(EnglishExtraction, TookTheWrapsOffAndDroppedAModel) {
   // Dropping something else, or a plan to unveil.
   EXPECT_EQ(Lines("Harrowgate AI dropped support for Merrow-2 on Monday."), V{});
   EXPECT_EQ(Lines("Harrowgate AI dropped its plans for Merrow-4."), V{});
+  // Taken off a lineup.
+  EXPECT_EQ(Lines("Harrowgate AI dropped Merrow-1 from its API on Monday."), V{});
+  EXPECT_EQ(Lines("Harrowgate AI dropped an older model, Merrow-1, in favour of Merrow-3."), V{});
   EXPECT_EQ(Lines("Harrowgate AI will take the wraps off Merrow-4 next month."), V{});
 }
 
