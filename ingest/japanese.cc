@@ -4348,7 +4348,17 @@ bool Reader::CareerStep(const Shape& shape) {
     if (c == U'。') break;
     if (IsOrgMark(c) && StartsAt(s, x + n, "を")) {
       // "2021年にAを退社し、翌年Bを創業した": a step out of an org, or the
-      // founding of one, done (し、, した); not one planned (退社する予定).
+      // founding of one, done (し、, した); not one planned (退社する予定),
+      // nor one with an org of its own as the subject ("2019年にCがBを設立した").
+      bool org_subject = false;
+      for (size_t y = 0, m = 0; y < x; y += m) {
+        char32_t before = DecodeAt(s, y, &m);
+        if (!IsOrgMark(before)) continue;
+        char32_t particle = DecodeAt(s, y + m);
+        org_subject = org_subject || particle == U'が' || particle == U'も' ||
+                      (particle == U'は' && !StartsAt(s, y + m, "はじめ"));
+      }
+      if (org_subject) continue;
       size_t v = x + n + 3;
       static constexpr string_view kLeaves[] = {"退社", "退職", "離れ", "退き", "去っ", "去り"};
       static constexpr string_view kFounds[] = {"共同創業", "創業", "設立", "立ち上げ", "共同設立"};

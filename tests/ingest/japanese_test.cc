@@ -1110,6 +1110,11 @@ TEST(JapaneseExtraction, ACareerStepOutOfAnOrgOrIntoAFounding) {
             "join 相馬遼 @ セッカ工業\n");
   // No person the sentence before was about.
   EXPECT_EQ(Extract("セッカ工業は好調だ。2019年にウグイス電子を退社し、翌年ツバメAIを創業した。"), "");
+  // An org of its own as the subject.
+  EXPECT_EQ(Extract("相馬遼氏は2012年にセッカ工業に入社した。2019年にツバメAIがウグイス電子を設立した。"),
+            "join 相馬遼 @ セッカ工業\n");
+  EXPECT_EQ(Extract("相馬遼氏は2012年にセッカ工業に入社した。2019年、ツバメAIはウグイス電子を設立した。"),
+            "join 相馬遼 @ セッカ工業\n");
 }
 
 TEST(JapaneseExtraction, AFounderWithAPastPostInTheSameApposition) {
