@@ -228,59 +228,62 @@ int Run(const Options& options) {
   if (n != 1000000) std::printf(" (%.2f s scaled linearly to 1M)", per_million);
   std::printf("\n\n");
 
-  const EventLog& log = (*db)->log();
-  const Sequence commit_every = DatabaseOptions{}.commit_every;
-  std::printf("the same in memory, no RocksDB writes (wall/cpu of this thread)\n");
-  std::fflush(stdout);
-  std::vector<Timing> scan_runs, fold_runs, encode_runs, free_runs;
-  MemoryFold last_fold;
-  for (int run = 0; run < options.memory_runs; ++run) {
-    std::uint64_t seen = 0;
-    Stopwatch watch;
-    auto last = log.ReadFrom(0, [&](Sequence, const Result<Event>& event) {
-      seen += event.has_value();
-      return true;
-    });
-    scan_runs.push_back(watch.Elapsed());
-    if (!last) return Fail(last.error());
-    if (seen != n) return Fail(Error{ErrorCode::kCorruption, "scan decoded " + std::to_string(seen) + " events"});
-    auto fold = FoldInMemory(log, n, commit_every);
-    if (!fold) return Fail(fold.error());
-    fold_runs.push_back(fold->fold);
-    encode_runs.push_back(fold->encode);
-    free_runs.push_back(fold->free);
-    last_fold = std::move(*fold);
-  }
-  const Timing scan = Median(scan_runs), fold = Median(fold_runs), encode = Median(encode_runs),
-               freed = Median(free_runs);
-  std::uint64_t written = 0;
-  for (auto bytes : last_fold.bytes) written += bytes;
-  std::printf("  ReadFrom(0), read + DecodeRecord only:         %s\n", Runs(scan_runs).c_str());
-  std::printf("  ReadFrom(0) + Apply to %zu projections:          %s\n", last_fold.names.size(),
-              Runs(fold_runs).c_str());
-  std::printf("  TakeChanges at %d commit(s), every %s events: %s\n", last_fold.commits,
-              WithCommas(commit_every).c_str(), Runs(encode_runs).c_str());
-  std::printf("  freeing the projections:                       %s\n", Runs(free_runs).c_str());
-  std::printf("  records the commits write: %s in all (the projections directory holds %s after the rebuilds)\n",
-              Megabytes(written).c_str(), Megabytes(DirectorySize(dir + "/projections")).c_str());
-  std::printf("  per projection (wall; the clock calls around each Apply add a little):\n");
-  for (size_t i = 0; i < last_fold.names.size(); ++i)
-    std::printf("    %-10s Apply %7.3f s   TakeChanges %6.3f s   writes %9s records, %s\n",
-                last_fold.names[i].c_str(), last_fold.apply[i], last_fold.take[i],
-                WithCommas(last_fold.records[i]).c_str(), Megabytes(last_fold.bytes[i]).c_str());
+  // --memory-runs 0 skips the in-memory breakdown (it needs the time of a few rebuilds).
+  if (options.memory_runs > 0) {
+    const EventLog& log = (*db)->log();
+    const Sequence commit_every = DatabaseOptions{}.commit_every;
+    std::printf("the same in memory, no RocksDB writes (wall/cpu of this thread)\n");
+    std::fflush(stdout);
+    std::vector<Timing> scan_runs, fold_runs, encode_runs, free_runs;
+    MemoryFold last_fold;
+    for (int run = 0; run < options.memory_runs; ++run) {
+      std::uint64_t seen = 0;
+      Stopwatch watch;
+      auto last = log.ReadFrom(0, [&](Sequence, const Result<Event>& event) {
+        seen += event.has_value();
+        return true;
+      });
+      scan_runs.push_back(watch.Elapsed());
+      if (!last) return Fail(last.error());
+      if (seen != n) return Fail(Error{ErrorCode::kCorruption, "scan decoded " + std::to_string(seen) + " events"});
+      auto fold = FoldInMemory(log, n, commit_every);
+      if (!fold) return Fail(fold.error());
+      fold_runs.push_back(fold->fold);
+      encode_runs.push_back(fold->encode);
+      free_runs.push_back(fold->free);
+      last_fold = std::move(*fold);
+    }
+    const Timing scan = Median(scan_runs), fold = Median(fold_runs), encode = Median(encode_runs),
+                 freed = Median(free_runs);
+    std::uint64_t written = 0;
+    for (auto bytes : last_fold.bytes) written += bytes;
+    std::printf("  ReadFrom(0), read + DecodeRecord only:         %s\n", Runs(scan_runs).c_str());
+    std::printf("  ReadFrom(0) + Apply to %zu projections:          %s\n", last_fold.names.size(),
+                Runs(fold_runs).c_str());
+    std::printf("  TakeChanges at %d commit(s), every %s events: %s\n", last_fold.commits,
+                WithCommas(commit_every).c_str(), Runs(encode_runs).c_str());
+    std::printf("  freeing the projections:                       %s\n", Runs(free_runs).c_str());
+    std::printf("  records the commits write: %s in all (the projections directory holds %s after the rebuilds)\n",
+                Megabytes(written).c_str(), Megabytes(DirectorySize(dir + "/projections")).c_str());
+    std::printf("  per projection (wall; the clock calls around each Apply add a little):\n");
+    for (size_t i = 0; i < last_fold.names.size(); ++i)
+      std::printf("    %-10s Apply %7.3f s   TakeChanges %6.3f s   writes %9s records, %s\n",
+                  last_fold.names[i].c_str(), last_fold.apply[i], last_fold.take[i],
+                  WithCommas(last_fold.records[i]).c_str(), Megabytes(last_fold.bytes[i]).c_str());
 
-  auto line = [&](const char* what, Timing t) {
-    std::printf("    %-40s %8.3f %5.0f%%\n", what, t.cpu, 100 * t.cpu / rebuild.cpu);
-  };
-  std::printf("  each part on one thread, against the rebuild median's CPU:   cpu s      %%\n");
-  line("read + DecodeRecord", scan);
-  line("fold (Apply)", {fold.wall - scan.wall, fold.cpu - scan.cpu});
-  line("encode records at commits (TakeChanges)", encode);
-  line("free the replaced projections", freed);
-  line("rest: RocksDB writes, the roster thread", {0, rebuild.cpu - fold.cpu - encode.cpu - freed.cpu});
-  std::printf("    (Rebuild folds the roster on a second thread, so its wall time is less than the sum\n"
-              "     of the parts; a negative rest is within the noise of this machine)\n");
-  std::printf("\n");
+    auto line = [&](const char* what, Timing t) {
+      std::printf("    %-40s %8.3f %5.0f%%\n", what, t.cpu, 100 * t.cpu / rebuild.cpu);
+    };
+    std::printf("  each part on one thread, against the rebuild median's CPU:   cpu s      %%\n");
+    line("read + DecodeRecord", scan);
+    line("fold (Apply)", {fold.wall - scan.wall, fold.cpu - scan.cpu});
+    line("encode records at commits (TakeChanges)", encode);
+    line("free the replaced projections", freed);
+    line("rest: RocksDB writes, the roster thread", {0, rebuild.cpu - fold.cpu - encode.cpu - freed.cpu});
+    std::printf("    (Rebuild folds the roster on a second thread, so its wall time is less than the sum\n"
+                "     of the parts; a negative rest is within the noise of this machine)\n");
+    std::printf("\n");
+  }
   db->reset();
 
   if (options.keep) {
@@ -301,8 +304,8 @@ int main(int argc, char** argv) {
   CLI::App app{"labwatch rebuild benchmark: Database::Rebuild over synthetic events"};
   app.add_option("--events", options.events, "events in the database")->check(CLI::PositiveNumber);
   app.add_option("--runs", options.runs, "timed runs of Rebuild")->check(CLI::PositiveNumber);
-  app.add_option("--memory-runs", options.memory_runs, "runs of the in-memory scan and fold")
-      ->check(CLI::PositiveNumber);
+  app.add_option("--memory-runs", options.memory_runs, "runs of the in-memory scan and fold (0: none)")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--batch", options.batch, "events per Append while building")->check(CLI::PositiveNumber);
   app.add_option("--db", options.db, "build the database in this new directory");
   app.add_flag("--keep", options.keep, "keep the database for bench/query_bench.sh");
