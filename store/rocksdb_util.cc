@@ -1,8 +1,13 @@
 #include "store/rocksdb_util.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
+#include <utility>
 
 namespace labwatch {
 
@@ -14,6 +19,37 @@ Error FromStatus(const rocksdb::Status& status, const std::string& what) {
   if (status.IsBusy() || status.IsTryAgain() || status.IsTimedOut()) code = ErrorCode::kUnavailable;
   return Error{code, what + ": " + status.ToString()};
 }
+
+namespace {
+
+// RocksDB before 8.3 (Debian 12 has 7.8) keeps the empty write-ahead log
+// each open creates until a memtable flush (facebook/rocksdb#11313), so a
+// database that writers open often and write little to (the CLI's write
+// commands, a restarted daemon) gathers hundreds of empty .log files, and
+// GetSortedWalFiles does not list them. Removes those of earlier opens:
+// RocksDB writes only to the newest log, and a reader (a secondary
+// instance) takes a log gone missing as purged, as when RocksDB purges one.
+void RemoveEmptyLogsOfEarlierOpens(const rocksdb::DB& db) {
+  std::string wal_dir = db.GetOptions().wal_dir;
+  if (wal_dir.empty()) wal_dir = db.GetName();
+  std::vector<std::pair<std::uint64_t, std::filesystem::path>> empty;
+  std::uint64_t newest = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(wal_dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    std::uint64_t number = 0;
+    auto [end, parsed] = std::from_chars(name.data(), name.data() + name.size(), number);
+    if (parsed != std::errc() || std::string_view(end, name.data() + name.size()) != ".log") continue;
+    newest = std::max(newest, number);
+    std::error_code size_ec;
+    if (entry.file_size(size_ec) == 0 && !size_ec) empty.emplace_back(number, entry.path());
+  }
+  // A log left behind is only clutter: nothing to report.
+  for (const auto& [number, path] : empty)
+    if (number < newest) std::filesystem::remove(path, ec);
+}
+
+}  // namespace
 
 RocksHandle::~RocksHandle() {
   if (db_) {
@@ -72,6 +108,7 @@ Result<std::unique_ptr<RocksHandle>> RocksHandle::Open(
     return tl::unexpected(FromStatus(status, "open " + path));
   }
   handle->db_.reset(db);
+  if (mode == OpenMode::kWriter) RemoveEmptyLogsOfEarlierOpens(*db);
   return handle;
 }
 

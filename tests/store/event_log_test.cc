@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <rocksdb/db.h>
 
 #include "core/coding.h"
@@ -117,6 +119,33 @@ TEST(RocksDbEventLog, KeepsEventsAcrossReopen) {
   EXPECT_EQ(*(*log)->LastSequence(), 2u);
   EXPECT_EQ(*(*log)->Append({Joined("a", "P", "X", "2020"), Joined("c", "P", "Z", "2022")}),
             (std::vector<Sequence>{0, 3}));
+}
+
+// RocksDB 7.8 leaves the empty write-ahead log of every open behind until a
+// flush; a writer removes those of earlier opens, and keeps every log that
+// holds events.
+TEST(RocksDbEventLog, ReopeningLeavesNoEmptyLogFilesBehind) {
+  TempDir dir;
+  auto log_files = [&](bool empty) {
+    int count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+      if (entry.path().extension() == ".log" && (entry.file_size() == 0) == empty) ++count;
+    return count;
+  };
+  {
+    auto log = OpenRocksDbEventLog(dir.path(), OpenMode::kWriter);
+    ASSERT_TRUE(log);
+    ASSERT_TRUE((*log)->Append({Joined("a", "P", "X", "2020")}));
+  }
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(OpenRocksDbEventLog(dir.path(), OpenMode::kWriter));
+  EXPECT_LE(log_files(/*empty=*/true), 1);
+  auto reader = OpenRocksDbEventLog(dir.path(), OpenMode::kReader);
+  ASSERT_TRUE(reader) << reader.error().message;
+  EXPECT_EQ(ReadIds(**reader), (std::vector<std::string>{"1:a"}));
+  reader->reset();
+  auto log = OpenRocksDbEventLog(dir.path(), OpenMode::kWriter);
+  ASSERT_TRUE(log);
+  EXPECT_EQ(ReadIds(**log), (std::vector<std::string>{"1:a"}));
 }
 
 TEST(RocksDbEventLog, SecondWriterIsToldTheDatabaseIsInUse) {
