@@ -1918,6 +1918,12 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
         org = true;
+      // What investors hold: "our Hold rating on X", "a stake in X",
+      // "shares of X". Only companies are rated, owned or traded.
+      if (b >= 2 && ((w == "on" && In(s.W(b - 2), {"rating", "ratings", "coverage"})) ||
+                     (w == "in" && In(s.W(b - 2), {"stake", "stakes"})) ||
+                     (In(w, {"of", "in"}) && s.Is(b - 2, "shares"))))
+        org = true;
       if (In(w, {"called", "named", "dubbed"}) && b >= 2 && In(s.W(b - 2), kOrgHeads)) org = true;
       // "a former Aviva underwriter": the run between "former" and a role
       // is where the role was held.
@@ -2902,6 +2908,12 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
     *te = i + 2;
     return true;
   }
+  // "walked away from A", "walked away from a decade at A": only with the
+  // org named (not "walked away from the talks").
+  if (In(w, {"walked", "walks", "walking", "walk"}) && s.Is(i + 1, "away") && s.Is(i + 2, "from")) {
+    *te = i + 2;
+    return true;
+  }
   if (In(w, {"strike", "strikes", "striking", "struck"}) && s.Is(i + 1, "out") && s.Is(i + 2, "on") &&
       In(s.W(i + 3), {"his", "her", "their", "its"}) && s.Is(i + 4, "own")) {
     *te = i + 5;  // "is striking out on his own"
@@ -3311,6 +3323,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       if (!object) {
         if (auto org_before = AffiliationIn(s, 0, t)) object = OrgHit{*org_before, k, false};
       }
+    } else if (In(verb, {"walked", "walks", "walking", "walk"})) {
+      // "walked away from A", "from a decade at A", "from her job at A";
+      // nothing else walked away from is an employer.
+      object = OrgAt(s, k + 1);
+      for (size_t x = k + 1; !object && x + 1 < s.size() && x < k + 6; ++x) {
+        if (!s.tok[x].word) break;
+        if (In(s.W(x), {"years", "decade", "decades", "job", "post", "role", "stint", "tenure", "career", "position"}) &&
+            In(s.W(x + 1), {"at", "with"}))
+          object = OrgAt(s, x + 2);
+      }
+      if (!object || object->generic) return;
     } else if (s.Is(k, "from") || s.Is(k, "at")) {
       object = OrgAt(s, k + 1);
       // "resigned from his post as head of research at X".
@@ -5288,6 +5311,11 @@ bool IsComparison(const Sentence& s, size_t i) {
       "exceeds",      "exceeded",      "trounces",   "overtakes", "eclipses",    "challenges"};
   string_view w = s.W(i);
   if (In(w, kComparisons)) return w != "including";
+  // "competes with A's M", "to compete head-on with A".
+  if (w == "with" && i > 0) {
+    size_t v = s.Is(i - 1, "head-on") || s.Is(i - 1, "directly") ? i - 1 : i;
+    if (v > 0 && In(s.W(v - 1), {"compete", "competes", "competed", "competing"})) return true;
+  }
   if (w == "to" && i > 0 &&
       In(s.W(i - 1), {"upgrade", "successor", "successors", "rival", "alternative", "answer", "response", "competitor",
                       "challenger", "follow-up", "sequel", "comparable", "similar", "close", "equivalent", "superior",
@@ -6224,7 +6252,7 @@ constexpr WordTable kRuleHeads{
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
     "ship", "shipped", "ships", "bowed", "bows", "sign", "signed", "signing", "signings", "signs", "slip", "slipped", "slipping", "slips", "start",
     "started", "starting", "building", "starts", "step", "stepped", "stepping", "steps", "strike", "strikes", "striking", "struck", "submitted", "tapped", "taps",
-    "tendered", "live", "no", "handed", "hands", "handing", "hit", "hits", "reached", "reaches", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "goes", "spun", "will", "won't", "wont", "would", "wouldn't"};
+    "tendered", "live", "no", "handed", "hands", "handing", "walk", "walked", "walking", "walks", "hit", "hits", "reached", "reaches", "unveil", "unveiled", "unveiling", "unveils", "welcome", "welcoming", "welcomed", "welcomes", "went", "goes", "spun", "will", "won't", "wont", "would", "wouldn't"};
 
 // "Three researchers have left A for B. They are X, Y and Z": the
 // sentence right after an unnamed group's move names its members ("They
@@ -6509,7 +6537,7 @@ constexpr string_view kStems[] = {
     "who managed", "who oversaw", "who built",  "as did",     "ouster",        "lost",         "loses",
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
-    "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "put out",
+    "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "walked away", "walks away", "walking away", "walk away", "put out",
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at", "resurfac",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
@@ -6659,8 +6687,26 @@ std::vector<ExtractedFact> Reader::Run() {
     // The first org the text does not name as someone's past or next
     // employer, nor as a competitor ("matches OpenAI's GPT-5").
     auto competitor = [](const Sentence& s, const Mention& m) {
-      for (size_t x = m.begin; x > 0 && x + 3 > m.begin; --x)
-        if (IsComparison(s, x - 1)) return true;
+      const Mention* named = &m;
+      for (int hops = 0; hops < 4; ++hops) {
+        for (size_t x = named->begin; x > 0 && x + 3 > named->begin; --x)
+          if (IsComparison(s, x - 1)) return true;
+        // "compete with A's M and B's N": B is listed with a compared org.
+        size_t b = named->begin;
+        if (b < 2 || !In(s.W(b - 1), {"and", "or", ","})) return false;
+        const Mention* listed = nullptr;
+        for (size_t x = b - 1; x > 0 && x + 10 > b;) {
+          const Mention* p = s.At(x - 1);
+          if (p && p->kind == MKind::kOrg && !p->generic) {
+            listed = p;
+            break;
+          }
+          if (!(p && p->kind == MKind::kModel) && !In(s.W(x - 1), {"'s", "'"})) break;
+          x = p ? p->begin : x - 1;
+        }
+        if (!listed) return false;
+        named = listed;
+      }
       return false;
     };
     for (const auto& s : sentences) {

@@ -888,7 +888,8 @@ constexpr string_view kFrameDoubts[] = {
     "ささやかれ", "取りざたされ", "との声", "ことになれば", "交渉中", "協議中", "と一部で報じ", "か。", "か？",
     "のか", "ないか", "とする報道", "報道について", "報道に関して", "報道に対し", "報道を否定", "うわさ",
     "とのうわさ", "との見方", "方向で調整", "方向で最終調整", "方向で検討", "方向で協議", "ことで調整",
-    "ことで最終調整"};
+    "ことで最終調整", "事実はない", "事実はありません", "一部メディア", "報じたことについて", "報じたことに対し",
+    "報じたことに関し"};
 // clang-format on
 // Words that put only the verb right before them in doubt (up to the next
 // comma): plans, attempts and negotiations.
@@ -2675,6 +2676,26 @@ constexpr string_view kAffiliationVerbs[] = {
     "活躍", "歴任", "研究", "開発", "経験", "手がけ", "手掛け"};
 // clang-format on
 
+// The clause after "Aで" of a past post, to the next comma; past a comma
+// that only closes a duration ("Aで8年間、…に携わった後"): the post is in
+// the clause after it.
+string_view PostClauseAfter(string_view after) {
+  string_view clause = after.substr(3);
+  size_t cut = std::min({clause.find("、"), clause.find("。"), clause.size()});
+  static constexpr string_view kDurations[] = {"年間", "か月間", "カ月間", "ヶ月間", "年余り", "年あまり",
+                                               "年近く", "年にわたり", "年にわたって", "年以上"};
+  size_t number = StartsAt(clause, 0, "約") ? 3 : 0;
+  char32_t first = number < clause.size() ? DecodeAt(clause, number) : 0;
+  bool counted = IsDigit(first) || std::u32string_view(U"一二三四五六七八九十数").find(first) != std::u32string_view::npos;
+  if (counted && cut < clause.size() && StartsAt(clause, cut, "、") && CodePoints(clause.substr(0, cut)) <= 8 &&
+      MatchBefore(clause, cut, kDurations)) {
+    size_t rest = cut + 3;
+    size_t next = std::min({clause.find("、", rest), clause.find("。", rest), clause.size()});
+    return clause.substr(0, next);
+  }
+  return clause.substr(0, cut);
+}
+
 // What the words right before a person say about them: "元Googleの",
 // "Meta出身の", "Aで…を務めていた", "Aの創業者で…の", "最高技術責任者の".
 std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos, size_t floor) const {
@@ -2934,8 +2955,7 @@ std::vector<Descriptor> Reader::DescribeAfter(const Shape& shape, size_t person_
       if (org_start < pos) continue;
       string_view before = string_view(s).substr(pos, org_start - pos);
       string_view after = string_view(s).substr(k, stop - k);
-      string_view clause = after.substr(3);
-      clause = clause.substr(0, std::min({clause.find("、"), clause.find("。"), clause.size()}));
+      string_view clause = PostClauseAfter(after);
       static constexpr string_view kPastEnds[] = {"ていた", "ていました", "した後", "た後"};
       if (CodePoints(before) <= 20 && ContainsAny(clause, kAffiliationVerbs) &&
           MatchBefore(clause, clause.size(), kPastEnds))
@@ -2986,9 +3006,7 @@ std::vector<Descriptor> Reader::DescribeAfter(const Shape& shape, size_t person_
     // "X氏はAで…を務めていた", "X氏はAの研究員として勤務した後、".
     bool as_role = StartsAt(after, 0, "の") && Contains(after.substr(0, std::min<size_t>(after.size(), 45)), "として");
     if ((StartsAt(after, 0, "で") || StartsAt(after, 0, "に") || as_role) && CodePoints(before) <= 20) {
-      string_view clause = after.substr(3);
-      size_t cut = std::min({clause.find("、"), clause.find("。"), clause.size()});
-      clause = clause.substr(0, cut);
+      string_view clause = PostClauseAfter(after);
       static constexpr string_view kPastEnds[] = {"ていた", "ていました", "した後", "た後",
                                                   "たのち", "した後に",   "た後に"};
       static constexpr string_view kPresentEnds[] = {"ている", "ています", "てきた", "る"};

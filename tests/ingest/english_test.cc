@@ -2190,5 +2190,43 @@ TEST(EnglishExtraction, TookTheWrapsOffAndDroppedAModel) {
   EXPECT_EQ(Lines("Harrowgate AI will take the wraps off Merrow-4 next month."), V{});
 }
 
+TEST(EnglishExtraction, WalkedAwayFromA) {
+  EXPECT_EQ(Lines("Maelis Harcourt has walked away from Tamsworth Labs after six years."),
+            V{"departure Maelis Harcourt @ Tamsworth Labs"});
+  EXPECT_EQ(Lines("When Corwin Aldane started Brisling AI in 2022, he had just walked away from a decade at Microsoft "
+                  "Research."),
+            (V{"departure Corwin Aldane @ Microsoft Research", "founded Corwin Aldane @ Brisling AI"}));
+  EXPECT_EQ(Lines("Maelis Harcourt walked away from her job at Tamsworth Labs in March."),
+            V{"departure Maelis Harcourt @ Tamsworth Labs"});
+  // Walking away from something that is no employer.
+  EXPECT_EQ(Lines("Maelis Harcourt walked away from the talks with Tamsworth Labs on Friday."), V{});
+  EXPECT_EQ(Lines("Maelis Harcourt walked away from a deal with Tamsworth Labs."), V{});
+  EXPECT_EQ(Lines("Maelis Harcourt walked away from the stage to loud applause."), V{});
+}
+
+TEST(EnglishExtraction, WhatInvestorsHoldIsAnOrg) {
+  // A rating, a stake or shares are in a company, which the title is then
+  // about; "the company" is that company, not the investor.
+  EXPECT_EQ(Lines("Analysts at Orvane Capital cut their rating on Pellucid Vision. The company delayed Pellucid "
+                  "Scout 3 on Monday.",
+                  "Pellucid Vision: Scout 3 slips"),
+            V{"delay Pellucid Vision: Pellucid Scout 3"});
+  EXPECT_EQ(Lines("Orvane Capital has raised its stake in Pellucid Vision. The company released Pellucid Scout 2 on "
+                  "Monday.",
+                  "Pellucid Vision gains as Scout 2 ships"),
+            V{"release Pellucid Vision: Pellucid Scout 2"});
+}
+
+TEST(EnglishExtraction, OrgsWhoseModelsOneCompetesWithAreNotTheTopic) {
+  // Each org of the list after "compete with" is a competitor, not the
+  // org "the company" stands for.
+  EXPECT_EQ(Lines("Pellucid Scout 3 was built to compete with OpenAI's GPT-5 and Google's Gemini 2.5 Pro. The "
+                  "company delayed Pellucid Scout 3 on Monday."),
+            V{});
+  EXPECT_EQ(Lines("Pellucid Scout 3 will compete head-on with Anthropic's Claude Opus 4, OpenAI's GPT-5 and Google's "
+                  "Gemini 2.5 Pro. The company released Pellucid Scout 2 in March."),
+            V{});
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -1137,5 +1137,27 @@ TEST(JapaneseExtraction, AReleaseItsMakerWentAheadWith) {
   EXPECT_EQ(Extract("ウグイス電子は、「メジロ3」の公開に踏み切る方針だ。"), "");
 }
 
+TEST(JapaneseExtraction, ADurationBeforeThePastPost) {
+  // "Aで8年間、…に携わった後": the comma closes the duration, not the post.
+  EXPECT_EQ(Extract("相馬遼氏は米Googleで8年間、検索の開発に携わった後、2020年にツバメAIに加わった。"),
+            "departure 相馬遼 @ Google\njoin 相馬遼 @ ツバメAI\n");
+  EXPECT_EQ(Extract("相馬遼氏はセッカ工業で約10年にわたり、研究部門を率いた後、ツバメAIを設立した。"),
+            "departure 相馬遼 @ セッカ工業\nfounded 相馬遼 @ ツバメAI\n");
+  // Still there: no past post.
+  EXPECT_EQ(Extract("相馬遼氏はセッカ工業で8年間、研究を続けている。"), "");
+}
+
+TEST(JapaneseExtraction, AnAnswerToAReportIsNoFact) {
+  // "…と報じたことについて、「そのような事実はない」": the report is denied,
+  // and 同社 after it is the company that denied it.
+  EXPECT_EQ(Extract("一部メディアが、ツバメAIの相馬遼氏がセッカ工業に移籍すると報じたことについて、ツバメAIは2日、"
+                    "「そのような事実はない」とコメントした。相馬氏は2019年に同社を共同創業した。"),
+            "founded 相馬遼 @ ツバメAI\n");
+  EXPECT_EQ(Extract("ツバメAIの相馬遼氏がセッカ工業に移籍すると報じたことに対し、ツバメAIは回答を控えた。"), "");
+  // A report its source stands behind is a fact.
+  EXPECT_EQ(Extract("ツバメAIの相馬遼氏がセッカ工業に移籍したと、日本経済新聞が関係者の話として報じた。"),
+            "departure 相馬遼 @ ツバメAI\njoin 相馬遼 @ セッカ工業\n");
+}
+
 }  // namespace
 }  // namespace labwatch
