@@ -2249,6 +2249,12 @@ TEST(EnglishExtraction, LessCommonWordsForAJob) {
             (V{"departure Odile Marchetti @ Gravenor AI", "join Odile Marchetti @ Pelham Analytics"}));
   EXPECT_EQ(Lines("Odile Marchetti, who ran evaluation, was snapped up within weeks by Pelham Analytics."),
             V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti will land at Pelham Analytics in June."), V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti began a new chapter with Pelham Analytics in May."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti has accepted a role with Pelham Analytics."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti was hired quickly by Pelham Analytics."), V{"join Odile Marchetti @ Pelham Analytics"});
   // A chapter that is no employer, a job with nobody named.
   EXPECT_EQ(Lines("Odile Marchetti said she is starting a new chapter in her life."), V{});
   EXPECT_EQ(Lines("Odile Marchetti has taken a job with more travel."), V{});
