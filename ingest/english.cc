@@ -2611,6 +2611,18 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
     if (auto p = ResolvePronoun(s, k)) one(*p, k);
     return out;
   }
+  // "Q: You came to A from B": in an interview's question, "you" is the
+  // person interviewed, the first person the article names.
+  if (w == "you" && k == 2 && s.Is(0, "q") && s.Is(1, ":")) {
+    for (const auto& sentence : *sentences_)
+      for (const auto& m : sentence.men)
+        if (m.kind == MKind::kPerson ||
+            (m.kind == MKind::kName && m.end - m.begin >= 2 && !LearnedOrg(m.name) && RegisteredPerson(m.name))) {
+          one(m.name, k);
+          return out;
+        }
+    return out;
+  }
   if (w == "they") {
     for (size_t x = k; x > 0; --x) {
       const Mention* m = s.At(x - 1);

@@ -2309,5 +2309,15 @@ TEST(EnglishExtraction, TheVersionNamedBetweenCommasIsOfTheLastRelease) {
   EXPECT_EQ(Lines("The largest version, Pelham Lens 3 XL, has been delayed."), V{});
 }
 
+TEST(EnglishExtraction, YouInAnInterviewQuestionIsThePersonInterviewed) {
+  EXPECT_EQ(Lines("Ines Moll has led research at Tarrow Labs since 2021. We spoke to her. Q: You came to Tarrow Labs "
+                  "from Microsoft. What made you leave?"),
+            (V{"departure Ines Moll @ Microsoft", "join Ines Moll @ Tarrow Labs"}));
+  // A question about a move, or "you" outside a question line: nothing.
+  EXPECT_EQ(Lines("Ines Moll has led research at Tarrow Labs since 2021. Q: Are you leaving Tarrow Labs? A: No."), V{});
+  EXPECT_EQ(Lines("Ines Moll has led research at Tarrow Labs since 2021. You joined Tarrow Labs in 2021, she said."),
+            V{});
+}
+
 }  // namespace
 }  // namespace labwatch
