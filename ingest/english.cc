@@ -359,7 +359,14 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
         if (initial || In(spellings.Of(i, j), kAbbreviations)) ++j;
       }
-      add(i, j, true, c, digit);
+      Token& added = add(i, j, true, c, digit);
+      // "onetime", "one-time" and "erstwhile" say what "former" says, and
+      // every descriptor rule reads them so.
+      if (j - i >= 7 && j - i <= 9 && (c == 'o' || c == 'O' || c == 'e' || c == 'E') &&
+          In(added.lower, {"onetime", "one-time", "erstwhile"})) {
+        added.lower = "former";
+        added.name_word = false;
+      }
       i = j;
       // The space after a word, as the loop's first test would pass it.
       if (i < end && text[i] == ' ') ++i;
@@ -977,7 +984,7 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   static constexpr WordTable kDenials{
       "if",        "whether", "unless",   "denied",   "denies",   "deny",        "denying",    "rumors",
       "rumours",   "rumor",   "rumour",   "rumored",  "rumoured", "speculation", "speculated", "hypothetically",
-      "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial"};
+      "dismissed", "refuted", "rejected", "rebutted", "disputed", "denial", "incorrectly", "erroneously"};
   static constexpr WordTable kHedges{
       "could",    "may",       "might",      "should",      "considering", "considers",    "consider",
       "weighing", "mulling",   "talks",      "discussions", "negotiating", "negotiations", "likely",
@@ -993,6 +1000,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
   // Sentence-wide: a denial or a condition before the trigger.
   for (size_t i = 0; i < t; ++i) {
     if (In(s.W(i), kDenials)) return {false, false};
+    // A correction: "An earlier version of this article said that X had
+    // left A" retracts the move.
+    if (In(s.W(i), {"earlier", "previous"}) && s.Is(i + 1, "version") && s.Is(i + 2, "of")) return {false, false};
     // "pushed back on reports that it had delayed X": a rebuttal.
     if (In(s.W(i), {"pushed", "push", "pushes", "pushing"}) && s.Is(i + 1, "back") &&
         In(s.W(i + 2), {"on", "against"}))
@@ -2323,7 +2333,13 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
   while (i < s.size() && guard < 8 && !s.At(i)) {
     string_view w = s.W(i);
     bool skip = In(w, {"officially", "formally", "quietly", "recently", "abruptly", "also", "now", "effectively",
-                       "publicly", "finally", "reportedly", "suddenly"});
+                       "publicly", "finally", "reportedly", "suddenly", "quickly", "swiftly", "promptly"});
+    // "was snapped up within weeks by B": how soon says nothing of where.
+    if (!skip && w == "within" && In(s.W(i + 1), {"days", "weeks", "months", "hours"})) {
+      i += 2;
+      ++guard;
+      continue;
+    }
     if (!skip) {
       if (auto d = DateAt(s, i, a_.published, false)) {
         if (In(w, {"today", "yesterday"}) || WeekdayOf(w)) {
@@ -2405,9 +2421,15 @@ std::optional<Reader::OwnedModel> Reader::ModelAfterModelNoun(const Sentence& s,
   if (!m || !(m->kind == MKind::kModel ||
               (m->kind == MKind::kName && !RegisteredPerson(m->name) && !LearnedOrg(m->name))))
     return std::nullopt;
-  if (m->begin < 3 || !s.Is(m->begin - 1, ",") ||
-      !In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"}))
-    return std::nullopt;
+  if (m->begin < 3 || !s.Is(m->begin - 1, ",")) return std::nullopt;
+  // "The largest version, M,": a version of what the article last said was
+  // released, so of the org that released it.
+  if (In(s.W(m->begin - 2), {"version", "variant", "edition"}) && m->begin >= 4 &&
+      s.Is(m->begin - 4, "the") && !s.At(m->begin - 3) && s.tok[m->begin - 3].word && !s.tok[m->begin - 3].cap) {
+    if (released_.empty()) return std::nullopt;
+    return OwnedModel{m->name, released_.back().second};
+  }
+  if (!In(s.W(m->begin - 2), {"model", "system", "chatbot", "assistant"})) return std::nullopt;
   size_t x = m->begin - 2;
   while (x > 0 && x + 6 > m->begin && s.tok[x - 1].word && !s.tok[x - 1].cap && !s.At(x - 1) &&
          !In(s.W(x - 1), {"its", "their"}))
@@ -2587,6 +2609,18 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
   string_view w = s.W(k);
   if (w == "he" || w == "she") {
     if (auto p = ResolvePronoun(s, k)) one(*p, k);
+    return out;
+  }
+  // "Q: You came to A from B": in an interview's question, "you" is the
+  // person interviewed, the first person the article names.
+  if (w == "you" && k == 2 && s.Is(0, "q") && s.Is(1, ":")) {
+    for (const auto& sentence : *sentences_)
+      for (const auto& m : sentence.men)
+        if (m.kind == MKind::kPerson ||
+            (m.kind == MKind::kName && m.end - m.begin >= 2 && !LearnedOrg(m.name) && RegisteredPerson(m.name))) {
+          one(m.name, k);
+          return out;
+        }
     return out;
   }
   if (w == "they") {
@@ -2914,6 +2948,12 @@ bool MatchDeparture(const Sentence& s, size_t i, size_t* te) {
     *te = i + 2;
     return true;
   }
+  // "walked out of A for the last time": Personnel takes only a named org,
+  // and an office of A only for the last time (not a protest walkout).
+  if (In(w, {"walked", "walks", "walking", "walk"}) && s.Is(i + 1, "out") && s.Is(i + 2, "of")) {
+    *te = i + 2;
+    return true;
+  }
   if (In(w, {"strike", "strikes", "striking", "struck"}) && s.Is(i + 1, "out") && s.Is(i + 2, "on") &&
       In(s.W(i + 3), {"his", "her", "their", "its"}) && s.Is(i + 4, "own")) {
     *te = i + 5;  // "is striking out on his own"
@@ -2990,6 +3030,16 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     *te = i + 1;
     return true;
   }
+  // "is starting a new chapter at B", "began a new chapter with B": only
+  // with a named org (not "a new chapter in her life").
+  if (In(w, {"started", "starts", "starting", "start", "began", "begins", "beginning", "begin", "opened", "opens",
+             "opening", "open"}) &&
+      s.Is(i + 1, "a") && s.Is(i + 2, "new") && s.Is(i + 3, "chapter") && In(s.W(i + 4), {"at", "with"})) {
+    const Mention* m = s.StartsAt(i + 5);
+    if (!m || m->kind != MKind::kOrg || m->generic) return false;
+    *te = i + 4;
+    return true;
+  }
   if (In(w, {"returned", "returns", "returning", "return", "moved", "moves", "moving", "move", "went", "headed",
              "heads", "heading", "jumped", "jumps", "jumping", "jump"}) &&
       s.Is(i + 1, "to")) {
@@ -3014,7 +3064,7 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
                           !In(s.W(at), {"job", "position", "role", "post"});
          ++kind)
       ++at;
-    if (!In(s.W(at), {"job", "position", "role", "post"}) || !s.Is(at + 1, "at")) return false;
+    if (!In(s.W(at), {"job", "position", "role", "post"}) || !In(s.W(at + 1), {"at", "with"})) return false;
     const Mention* m = s.StartsAt(at + 2);
     if (!m || m->kind != MKind::kOrg || m->generic) return false;
     *te = at + 1;
@@ -3022,7 +3072,8 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
   }
   // "has landed at B", "has resurfaced at B": a person lands a job, a
   // product lands on a market.
-  if (In(w, {"landed", "lands", "landing", "resurfaced", "resurfaces", "resurfacing"}) && s.Is(i + 1, "at")) {
+  if (In(w, {"landed", "lands", "landing", "land", "resurfaced", "resurfaces", "resurfacing", "resurface"}) &&
+      s.Is(i + 1, "at")) {
     const Mention* m = s.StartsAt(i + 2);
     if (!m || m->kind != MKind::kOrg || m->generic) return false;
     *te = i + 1;
@@ -3037,6 +3088,12 @@ bool MatchJoin(const Sentence& s, size_t i, size_t* te, bool* org_subject) {
     return true;
   }
   if (In(w, {"brought", "brings", "bringing"}) && In(s.W(i + 1), {"on", "in", "aboard"})) {
+    *org_subject = true;
+    *te = i + 2;
+    return true;
+  }
+  // "was snapped up by B", "B snapped up X".
+  if (In(w, {"snapped", "snaps", "snapping"}) && s.Is(i + 1, "up")) {
     *org_subject = true;
     *te = i + 2;
     return true;
@@ -3327,6 +3384,13 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       // "walked away from A", "from a decade at A", "from her job at A";
       // nothing else walked away from is an employer.
       object = OrgAt(s, k + 1);
+      if (object && s.Is(k, "of")) {
+        bool last_time = false;
+        for (size_t x = object->end; x + 1 < s.size(); ++x)
+          if (s.Is(x, "last") && s.Is(x + 1, "time")) last_time = true;
+        if (!last_time && In(s.W(object->end), {"'s", "'"})) return;
+        if (!last_time && !NothingObjectLike(s, object->end)) return;
+      }
       for (size_t x = k + 1; !object && x + 1 < s.size() && x < k + 6; ++x) {
         if (!s.tok[x].word) break;
         if (In(s.W(x), {"years", "decade", "decades", "job", "post", "role", "stint", "tenure", "career", "position"}) &&
@@ -4385,6 +4449,17 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
     for (size_t x = t; x > 0; --x) {
       if (s.Is(x - 1, ";")) break;
       const Mention* m = s.At(x - 1);
+      // "Cobalt Harbor, the robotics start-up set up by A": the company
+      // noun stands in apposition to the name before the comma, which is
+      // the company founded, not the org the article is about.
+      if (m && m->generic && m->begin >= 2 && s.Is(m->begin - 1, ",")) {
+        const Mention* named = s.EndsBefore(m->begin - 1);
+        if (named && (named->kind == MKind::kOrg ||
+                      (named->kind == MKind::kName && !RegisteredPerson(named->name)))) {
+          org = named->name;
+          break;
+        }
+      }
       if (m && m->kind == MKind::kOrg && !m->name.empty()) {
         auto hit = OrgAt(s, m->begin);
         org = hit ? hit->name : m->name;
@@ -6110,6 +6185,11 @@ int TimeRank(const Sentence& s, size_t i) {
   if (s.Is(i, "summer")) return 7;
   if (In(s.W(i), {"autumn", "fall"})) return 10;
   if (s.Is(i, "next") && s.Is(i + 1, "year")) return 13;
+  // A quarter by its middle month; "this year" is as late as its end, so a
+  // quarter that replaces it is one of next year.
+  if (In(s.W(i), {"first", "second", "third", "fourth"}) && s.Is(i + 1, "quarter"))
+    return s.Is(i, "first") ? 2 : s.Is(i, "second") ? 5 : s.Is(i, "third") ? 8 : 11;
+  if (s.Is(i, "this") && s.Is(i + 1, "year")) return 12;
   return 0;
 }
 
@@ -6242,7 +6322,7 @@ constexpr WordTable kRuleHeads{
     "exits", "final", "fired", "forced", "formed", "found", "founded", "founder", "founders", "founding", "founds", "headed", "heading", "heads",
     "hold", "holds", "holding", "held", "pulled", "pulls", "dropped", "drops",
     "hire", "hired", "hires", "hiring", "incorporated", "introduce", "introduced", "introduces", "join", "joined", "joining",
-    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "resurfaced", "resurfaces", "resurfacing", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
+    "joins", "jump", "jumped", "jumping", "jumps", "landed", "landing", "lands", "land", "snapped", "snaps", "snapping", "resurface", "resurfaced", "began", "begins", "beginning", "begin", "opens", "opening", "resurfaces", "resurfacing", "last", "launch", "launched", "launches", "launching", "leave", "leaves", "leaving",
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "out", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
@@ -6542,7 +6622,7 @@ constexpr string_view kStems[] = {
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at", "resurfac",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
     "hold back",   "holds back",  "holding back", "held back", "wraps off",  "covers off",  "dropped",  "drops",
-    "job at",      "position at", "role at",    "post at",   "building",   "stint",      "now live",   "general availability", "goes ga", "no longer",  "notice",     "out at"};
+    "job at",      "position at", "role at",    "post at", "job with", "position with", "role with", "post with", "new chapter", "snapped up", "snaps up", "walked out", "walks out", "walking out", "walk out", "onetime", "one-time", "erstwhile", "earlier version", "incorrectly", "erroneously", "land at",   "building",   "stint",      "now live",   "general availability", "goes ga", "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if
 // Hyperscan refused them (the callers then search for each stem).

@@ -1860,8 +1860,11 @@ void Reader::FindOrgs() {
       return IsKanji(before) || IsKatakana(before) || IsKanji(after);
     });
   }
-  // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの.
-  for (string_view tail : {string_view("グループ"), string_view("ホールディングス")}) {
+  // A kanji name with a katakana company tail: 楽天グループは, 東西ホールディングスの,
+  // 北辰システムズの.
+  for (string_view tail : {string_view("グループ"), string_view("ホールディングス"), string_view("システムズ"),
+                           string_view("テクノロジーズ"), string_view("ソリューションズ"),
+                           string_view("ラボラトリーズ"), string_view("ロボティクス")}) {
     for (size_t at = Find(text_, tail); at != string_view::npos; at = Find(text_, tail, at + 1)) {
       size_t end = at + tail.size();
       if (IsKatakana(DecodeAt(text_, end)) || IsKatakana(DecodeBefore(text_, at))) continue;
@@ -4115,7 +4118,12 @@ void Reader::Models(const Shape& shape, size_t sentence) {
         if (!StartsAt(between, 0, "と")) return false;
         if (StartsAt(rest, 0, "、")) rest = rest.substr(3);
         static constexpr string_view kVariantNouns[] = {"版", "モデル", "バージョン", "エディション"};
-        if (CodePoints(rest) > 25 || !MatchBefore(rest, rest.size(), kVariantNouns)) return false;
+        // Or a clause that ends by modifying the name itself: 「A」と、コード
+        // 生成に特化した「B」.
+        static constexpr string_view kAttributiveEnds[] = {"に特化した", "に対応した", "に最適化した", "向けの"};
+        if (CodePoints(rest) > 25 ||
+            !(MatchBefore(rest, rest.size(), kVariantNouns) || MatchBefore(rest, rest.size(), kAttributiveEnds)))
+          return false;
         for (size_t i = 0, n = 0; i < rest.size(); i += n) {
           char32_t c = DecodeAt(rest, i, &n);
           if (IsMark(c) || c == U'を' || c == U'が' || c == U'は' || c == U'。' || c == U'「') return false;
@@ -4140,6 +4148,14 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       noun_at = p + 3;
     } else if (size_t topic = MatchAt(s, p, kModelTopics)) {
       noun_at = p + topic + (StartsAt(s, p + topic, "、") ? 3 : 0);
+      // "「X」については、当初予定していた年内の公開を": the release noun
+      // after a short modifier of its own, ending in の or た.
+      for (size_t k = *noun_at, n = 0, count = 0; !MatchAt(s, *noun_at, kReleaseNouns) && k < s.size() && count < 16;
+           k += n, ++count) {
+        char32_t c = DecodeAt(s, k, &n);
+        if (c == U'を' || c == U'が' || c == U'は' || c == U'。' || c == U'、' || c == U'「' || IsMark(c)) break;
+        if (k > *noun_at && (EndsAt(s, k, "の") || EndsAt(s, k, "た")) && MatchAt(s, k, kReleaseNouns)) noun_at = k;
+      }
       if (!MatchAt(s, *noun_at, kReleaseNouns)) continue;
     }
     if (noun_at) {
@@ -4442,7 +4458,10 @@ void Reader::UpdateTopic(const Shape& shape) {
     }
     if (!IsOrgMark(c)) continue;
     char32_t after = DecodeAt(s, k + n);
-    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も')
+    // A personnel notice names its company once, before the list of posts
+    // ("朝凪電機（4月1日）▽常務…"; the date in brackets is out of the shape).
+    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' ||
+        (after == U'▽' && k == 0))
       topic_org_ = shape.marks[MarkIndex(c)].name();
     if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
   }

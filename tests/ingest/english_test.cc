@@ -2228,5 +2228,96 @@ TEST(EnglishExtraction, OrgsWhoseModelsOneCompetesWithAreNotTheTopic) {
             V{});
 }
 
+TEST(EnglishExtraction, WalkedOutOfAForTheLastTime) {
+  EXPECT_EQ(Lines("Tobiah Renwick walked out of Quenby Labs in April after nine years."),
+            V{"departure Tobiah Renwick @ Quenby Labs"});
+  EXPECT_EQ(Lines("When Tobiah Renwick walked out of Quenby Labs' London office for the last time, he took the "
+                  "recipes with him."),
+            V{"departure Tobiah Renwick @ Quenby Labs"});
+  // A protest, a meeting, an office left for the day: no employer left.
+  EXPECT_EQ(Lines("Hundreds of staff walked out of Quenby Labs' offices on Thursday to protest the contract."), V{});
+  EXPECT_EQ(Lines("Tobiah Renwick walked out of the meeting with Quenby Labs."), V{});
+}
+
+TEST(EnglishExtraction, LessCommonWordsForAJob) {
+  EXPECT_EQ(Lines("Odile Marchetti has taken a job with Pelham Analytics, the firm said."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti will resurface at Pelham Analytics in June as chief scientist."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti wrote that she is starting a new chapter at Pelham Analytics after seven years at "
+                  "Gravenor AI."),
+            (V{"departure Odile Marchetti @ Gravenor AI", "join Odile Marchetti @ Pelham Analytics"}));
+  EXPECT_EQ(Lines("Odile Marchetti, who ran evaluation, was snapped up within weeks by Pelham Analytics."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti will land at Pelham Analytics in June."), V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti began a new chapter with Pelham Analytics in May."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti has accepted a role with Pelham Analytics."),
+            V{"join Odile Marchetti @ Pelham Analytics"});
+  EXPECT_EQ(Lines("Odile Marchetti was hired quickly by Pelham Analytics."), V{"join Odile Marchetti @ Pelham Analytics"});
+  // A chapter that is no employer, a job with nobody named.
+  EXPECT_EQ(Lines("Odile Marchetti said she is starting a new chapter in her life."), V{});
+  EXPECT_EQ(Lines("Odile Marchetti has taken a job with more travel."), V{});
+  EXPECT_EQ(Lines("Pelham Analytics could snap up Odile Marchetti, people close to the talks said."), V{});
+}
+
+TEST(EnglishExtraction, OnetimeAndErstwhileAreFormer) {
+  EXPECT_EQ(Lines("Brightholm AI was started in 2024 by Ines Carvalho, a onetime Gravenor AI product lead."),
+            (V{"departure Ines Carvalho @ Gravenor AI", "founded Ines Carvalho @ Brightholm AI"}));
+  EXPECT_EQ(Lines("Erstwhile Gravenor AI researcher Ines Carvalho spoke at the event."),
+            V{"departure Ines Carvalho @ Gravenor AI"});
+  // Not a post: "one time" as two words.
+  EXPECT_EQ(Lines("Ines Carvalho, a Gravenor AI product lead, said it happened one time."), V{});
+}
+
+TEST(EnglishExtraction, FoundedByAfterAnAppositiveNamesTheCompanyBeforeIt) {
+  // "the start-up" stands for the name before the comma, not the org the
+  // article is about.
+  EXPECT_EQ(Lines("Pelham Analytics hired two engineers. Tarn Harbor, the mapping start-up set up last year by ex-Pelham "
+                  "Analytics engineers Rui Tanaka and Ola Berg, raised $12 million."),
+            (V{"departure Ola Berg @ Pelham Analytics", "departure Rui Tanaka @ Pelham Analytics",
+               "founded Ola Berg @ Tarn Harbor", "founded Rui Tanaka @ Tarn Harbor"}));
+}
+
+TEST(EnglishExtraction, ACorrectionRetractsTheMoveItReports) {
+  EXPECT_EQ(Lines("An earlier version of this story said that Hollis Grange had left Pelham Analytics to join Gravenor "
+                  "AI."),
+            V{});
+  EXPECT_EQ(Lines("The report incorrectly stated that Hollis Grange had joined Gravenor AI."), V{});
+  // The corrected fact still counts.
+  EXPECT_EQ(Lines("It was Pelham Analytics' former head of data, Wren Ashby, who joined Gravenor AI in May."),
+            (V{"departure Wren Ashby @ Pelham Analytics", "join Wren Ashby @ Gravenor AI"}));
+}
+
+TEST(EnglishExtraction, AQuarterRatherThanThisYearIsLater) {
+  // "this year" runs to December: a quarter put in its place is next year's.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in the second quarter rather than this year."),
+            V{"delay Oskin AI: Brisa 4"});
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now arrive in the third quarter rather than in the first quarter."),
+            V{"delay Oskin AI: Brisa 4"});
+  // Brought forward: no delay.
+  EXPECT_EQ(Lines("Oskin AI said Brisa 4 would now ship this year rather than next year."), V{});
+}
+
+TEST(EnglishExtraction, TheVersionNamedBetweenCommasIsOfTheLastRelease) {
+  // "The largest version, M," after the article said what was released.
+  EXPECT_EQ(Lines("Pelham Analytics released Pelham Lens 3 in May. The largest version, Pelham Lens 3 XL, has been "
+                  "delayed.",
+                  "Pelham Analytics ships Lens 3"),
+            (V{"delay Pelham Analytics: Pelham Lens 3 XL", "release Pelham Analytics: Pelham Lens 3"}));
+  // No release before: whose version it is stays unsaid.
+  EXPECT_EQ(Lines("The largest version, Pelham Lens 3 XL, has been delayed."), V{});
+}
+
+TEST(EnglishExtraction, YouInAnInterviewQuestionIsThePersonInterviewed) {
+  EXPECT_EQ(Lines("Ines Moll has led research at Tarrow Labs since 2021. We spoke to her. Q: You came to Tarrow Labs "
+                  "from Microsoft. What made you leave?"),
+            (V{"departure Ines Moll @ Microsoft", "join Ines Moll @ Tarrow Labs"}));
+  // A question about a move, or "you" outside a question line: nothing.
+  EXPECT_EQ(Lines("Ines Moll has led research at Tarrow Labs since 2021. Q: Are you leaving Tarrow Labs? A: No."), V{});
+  EXPECT_EQ(Lines("Ines Moll has led research at Tarrow Labs since 2021. You joined Tarrow Labs in 2021, she said."),
+            V{});
+}
+
 }  // namespace
 }  // namespace labwatch

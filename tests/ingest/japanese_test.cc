@@ -1159,5 +1159,41 @@ TEST(JapaneseExtraction, AnAnswerToAReportIsNoFact) {
             "departure 相馬遼 @ ツバメAI\njoin 相馬遼 @ セッカ工業\n");
 }
 
+TEST(JapaneseExtraction, AKanjiNameBeforeATailOfSystemsOrRobotics) {
+  // 東雲テクノロジーズ, 白鷺ロボティクス: the kanji belong to the name.
+  EXPECT_EQ(Extract("老舗の東雲テクノロジーズは3日、言語モデル「Shinonome-1」を公開した。"),
+            "release Shinonome-1 @ 東雲テクノロジーズ\n");
+  EXPECT_EQ(Extract("精密機器大手の白鷺ロボティクスに、ツバメAIの相馬遼氏が入社した。"),
+            "join 相馬遼 @ 白鷺ロボティクス\n");
+  EXPECT_EQ(Extract("システムズ開発の需要が高まっている。"), "");
+}
+
+TEST(JapaneseExtraction, AListedModelWithAClauseOfItsOwn) {
+  // "「A」と、…に特化した「B」": B is listed with A.
+  EXPECT_EQ(Extract("ツバメAIは4日、小型モデル「Tsubame Nano」と、スマートフォンに特化した「Tsubame Edge」を公開した。"),
+            "release Tsubame Edge @ ツバメAI\nrelease Tsubame Nano @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, AModifiedReleaseNounAfterTheModelAsTopic) {
+  // "「X」については、当初予定していた秋の公開を…延期": the release noun
+  // after a modifier of its own.
+  EXPECT_EQ(Extract("ツバメAIは4日、「Tsubame 3」を公開した。一方、動画も扱える「Tsubame 3 Video」については、"
+                    "当初予定していた秋の公開を来年に延期する。"),
+            "delay Tsubame 3 Video @ ツバメAI\nrelease Tsubame 3 @ ツバメAI\n");
+  // A release still being weighed is nothing.
+  EXPECT_EQ(Extract("ツバメAIは4日、「Tsubame 3」を公開した。「Tsubame 3 Video」については、秋の公開を検討している。"),
+            "release Tsubame 3 @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, APersonnelNoticeNamesItsCompanyFirst) {
+  // "セッカ工業（7月1日）▽…": the company of the notice is the one left.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）▽AI研究所長（研究開発本部長）相馬遼▽研究開発本部長（AI研究所副所長）青木隆。"
+                    "AI研究所長の村井航氏は6月30日付で退社する。"),
+            "departure 村井航 @ セッカ工業\n");
+  // Moves between posts of the notice are no departures or joins.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）▽AI研究所長（研究開発本部長）相馬遼▽研究開発本部長（AI研究所副所長）青木隆。"),
+            "");
+}
+
 }  // namespace
 }  // namespace labwatch
