@@ -4971,7 +4971,10 @@ void Reader::Descriptors(const Sentence& s) {
                                                (IsRoleWord(s.W(k + 1)) || IsPeopleNoun(s.W(k + 1))))
         ++k;
       size_t roles = 0;
-      while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) {
+      // "ex-CSCO Jayla Orrin and Andy B": "and" right after the org begins
+      // no role; the name after it is no former employee of the org.
+      while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k) &&
+             !(roles == 0 && s.Is(k, "and"))) {
         ++k;
         ++roles;
       }

@@ -2341,5 +2341,15 @@ TEST(EnglishFeedText, FoundersWithoutTheirOrgTakeThePossessiveOrgNotAThirdParty)
             V{"founded Ansel Dray @ Anthropic"});
 }
 
+TEST(EnglishFeedText, AndRightAfterAFormerOrgBeginsNoRole) {
+  EXPECT_EQ(Lines("Players like Arista (with a formidable team lead by ex-CSCO Jayla Orrin and Andy B), Woven (lead by "
+                  "Ex-3COM exec Jeff Marlow) will battle CSCO.",
+                  "Predictions for 2009"),
+            V{});
+  // A role after the org still takes the people it names.
+  EXPECT_EQ(Lines("Arista has a team lead by ex-Google engineers Jayla Orrin and Andy Brask."),
+            (V{"departure Andy Brask @ Google", "departure Jayla Orrin @ Google"}));
+}
+
 }  // namespace
 }  // namespace labwatch
