@@ -2351,5 +2351,13 @@ TEST(EnglishFeedText, AndRightAfterAFormerOrgBeginsNoRole) {
             (V{"departure Andy Brask @ Google", "departure Jayla Orrin @ Google"}));
 }
 
+TEST(EnglishFeedText, ASenatorsTitleIsNoPartOfTheName) {
+  EXPECT_EQ(Lines("Early in 2025 we met the first-term Senator, Orla Venn. You can see how smart Senator Venn is in her "
+                  "background -- for example, lecturer at Tallow University; before that, president of the Brisk Law "
+                  "Review."),
+            V{"departure Orla Venn @ Brisk Law Review"});
+  EXPECT_EQ(Lines("Governor Orla Venn has joined Tallow Labs."), V{"join Orla Venn @ Tallow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
