@@ -2332,8 +2332,8 @@ TEST(EnglishFeedText, AnAppositiveAfterTheFirstOfTwoNamesIsThatNamesOnly) {
 }
 
 TEST(EnglishFeedText, FoundersWithoutTheirOrgTakeThePossessiveOrgNotAThirdParty) {
-  EXPECT_EQ(Lines("Insiders, including cofounders Ansel Dray and Lise Moraine, own just over 10% of Anthropic's stock -- "
-                  "not enough to block OpenAI.",
+  EXPECT_EQ(Lines("Insiders, including cofounders Ansel Dray and Lise Moraine, own just over 10% of Anthropic's "
+                  "stock -- not enough to block OpenAI.",
                   "If OpenAI goes hostile on Anthropic"),
             (V{"founded Ansel Dray @ Anthropic", "founded Lise Moraine @ Anthropic"}));
   // No possessive: the article's org, as before.
@@ -2352,9 +2352,9 @@ TEST(EnglishFeedText, AndRightAfterAFormerOrgBeginsNoRole) {
 }
 
 TEST(EnglishFeedText, ASenatorsTitleIsNoPartOfTheName) {
-  EXPECT_EQ(Lines("Early in 2025 we met the first-term Senator, Orla Venn. You can see how smart Senator Venn is in her "
-                  "background -- for example, lecturer at Tallow University; before that, president of the Brisk Law "
-                  "Review."),
+  EXPECT_EQ(Lines("Early in 2025 we met the first-term Senator, Orla Venn. You can see how smart Senator Venn is in "
+                  "her background -- for example, lecturer at Tallow University; before that, president of the Brisk "
+                  "Law Review."),
             V{"departure Orla Venn @ Brisk Law Review"});
   EXPECT_EQ(Lines("Governor Orla Venn has joined Tallow Labs."), V{"join Orla Venn @ Tallow Labs"});
 }
