@@ -474,7 +474,8 @@ constexpr WordTable kStopCaps{
     "no",        "not",         "only",     "even",       "perhaps",    "like",
     "unlike",    "other",       "another",  "each",       "every",      "our",
     "we",        "i",           "you",      "your",       "my",         "mr.",
-    "ms.",       "mrs.",        "dr.",      "prof.",      "sir",        "one",
+    "ms.",       "mrs.",        "dr.",      "prof.",      "sir",        "senator",
+    "governor",  "gov.",        "one",
     "two",       "three",       "four",     "five",       "six",        "seven",
     "eight",     "nine",        "ten",      "former",     "ex-",        "analysis",
     "update",    "exclusive",   "breaking", "there",      "here",       "is",
@@ -1033,6 +1034,19 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     if (In(w, kHedges) && !(w == "instead" && i + 1 == t)) return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
+    // "I had to say that X was going to retire": a plan or a prediction
+    // as of then, not a move, unless reported as announced ("X announced
+    // that she was going to retire").
+    if (In(w, {"was", "were"}) && next == "going" && s.Is(i + 2, "to") && mode == Mode::kPersonnel) {
+      bool reported = false, opinion = false;
+      for (size_t r = 0; r < i; ++r) {
+        if (In(s.W(r), {"confirmed", "confirms", "announced", "announces", "told", "said", "says"})) reported = true;
+        if (In(s.W(r), {"i", "we", "predicted", "predicts", "guessed", "thought", "believed", "expected", "assumed"}))
+          opinion = true;
+      }
+      if (!reported || opinion) return {false, false};
+      a.future = true;
+    }
     if (w == "would" && mode != Mode::kDelay) {
       // "Google confirmed that X would leave at the end of June": reported
       // speech of an announced move, unless a condition follows.
@@ -1315,6 +1329,9 @@ class Reader {
   uint64_t learned_ = 0;
   string topic_;
   bool topic_from_title_ = false;
+  // Where the text first names a topic taken from the text (not the
+  // title): before it, the topic is no org the reader has met.
+  size_t topic_named_at_ = 0;
   // Whether a word of the article shows it talks about models; found on
   // first asking (ModelsDiscussed), as few articles ever ask and the answer
   // takes a look at every token.
@@ -3358,6 +3375,18 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
   persons = subject.persons;
   subject_begin = subject.begin;
   subject_end = subject.end;
+  // "we take a trip to Donut County, join the Strange Brigade, ...": a
+  // name after a preposition, then a comma and the verb, is no subject
+  // but the end of the verb phrase before.
+  // "After a decade in Harlow County, X joined B": nor is the first name
+  // of a subject list that follows a preposition and a comma.
+  if (subject_begin > 0 && In(s.W(subject_begin - 1), {"to", "at", "in", "from", "with", "into", "on", "for", "of"})) {
+    const Mention* first = s.StartsAt(subject_begin);
+    if (first && s.Is(first->end, ",")) {
+      if (persons.size() == 1 && subject_end + 1 == t) return;
+      if (persons.size() > 1 && FoldKey(persons.front()) == FoldKey(first->name)) persons.erase(persons.begin());
+    }
+  }
   // "X, along with Y, has left A": Y moves too.
   if (s.Is(subject_end, ",") && subject_end < t) {
     size_t w = subject_end + 1;
@@ -3657,7 +3686,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       // "X has left to start a new company, B": B is no org left, even as
       // the article's topic.
       if (org.empty() && !topic_.empty() && FoldKey(topic_) != FoldKey(other) && FoldKey(topic_) != FoldKey(started) &&
-          !FoundedLaterIn(s, t, topic_)) {
+          !FoundedLaterIn(s, t, topic_) && s.span.start >= topic_named_at_) {
         org = topic_;
         confidence = 0.6;
       }
@@ -3671,6 +3700,16 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
     if (passive && s.Is(k, "by")) ++k;
     object = OrgAt(s, k);
     if (object && In(s.W(object->end), {"board", "boards", "advisory", "panel", "council"})) return;
+    // "join Ryan and Vinny to discuss", "joins Ryan, Brad, and Vinny": a
+    // list of bare given names is people joined, no org.
+    if (const Mention* m = object ? s.StartsAt(k) : nullptr;
+        m && !m->entry && !m->generic && m->kind != MKind::kPerson && m->end == m->begin + 1) {
+      size_t n = m->end;
+      if (s.Is(n, ",")) ++n;
+      if (s.Is(n, "and")) ++n;
+      const Mention* next = n > m->end ? s.StartsAt(n) : nullptr;
+      if (next && !next->entry && !next->generic && next->kind != MKind::kModel && next->end == next->begin + 1) return;
+    }
     if (object) {
       k = object->end;
       org = object->name;
@@ -3828,7 +3867,7 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       } else if (pending_ && pending_->ttl > 0) {
         org = pending_->to;
         confidence = 0.7;
-      } else if (!topic_.empty() && !passive) {
+      } else if (!topic_.empty() && !passive && s.span.start >= topic_named_at_) {
         org = topic_;
         confidence = 0.65;
       }
@@ -4472,7 +4511,15 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
       }
       if (m) x = m->begin + 1;
       if (!m && In(s.W(x - 1), {"it"})) {
-        org = topic_;
+        // "It was founded by A, a co-founder of Facebook, and B": "it" is
+        // not the article's org where the sentence names that org as a
+        // third party.
+        bool third_party = false;
+        for (const auto& o : s.men)
+          if (o.begin > t && o.kind == MKind::kOrg && !o.generic &&
+              FoldKey(o.entry ? o.entry->canonical : o.name) == FoldKey(topic_))
+            third_party = true;
+        if (!third_party) org = topic_;
         break;
       }
     }
@@ -4611,8 +4658,22 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     // "hired the staff of A, including co-founders X and Y": A's.
     if (const Mention* m = s.EndsBefore(b - 2); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
   }
+  // "founder and CEO of Crate and Barrel,": two unknown single names
+  // joined by "and" that end the phrase are one org's name.
+  auto of_org = [&](size_t at) -> std::optional<string> {
+    auto o = OrgAt(s, at);
+    if (!o) return std::nullopt;
+    const Mention* m = s.StartsAt(at);
+    if (m && m->kind == MKind::kName && m->end == m->begin + 1 && o->end == m->end && s.Is(m->end, "and")) {
+      const Mention* n = s.StartsAt(m->end + 1);
+      if (n && n->kind == MKind::kName && n->end == n->begin + 1 && !LearnedOrg(n->name) &&
+          !RegisteredPerson(n->name) && In(s.W(n->end), {",", ".", ";"}))
+        return Joined(s, m->begin, n->end, text_);
+    }
+    return o->name;
+  };
   if (org.empty() && s.Is(t + 1, "of")) {
-    if (auto o = OrgAt(s, t + 2)) org = o->name;
+    if (auto o = of_org(t + 2)) org = *o;
   }
   if (org.empty() && !plural && s.Is(t + 1, "and")) {
     // "X, the founder and chief executive of A,".
@@ -4620,7 +4681,7 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     while (r < s.size() && r < t + 6 && (IsRoleWord(s.W(r)) || In(s.W(r), kRoleCaps)) && !In(s.W(r), {"of", "and"}))
       ++r;
     if (r > t + 2 && s.Is(r, "of"))
-      if (auto o = OrgAt(s, r + 1)) org = o->name;
+      if (auto o = of_org(r + 1)) org = *o;
   }
   if (org.empty() && !plural && s.Is(t + 1, ",")) {
     // A sign-off: "-- X, CEO and co-founder, Fernhill" ends the text.
@@ -4656,7 +4717,18 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
       if (m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
       if (m) x = m->begin + 1;
     }
-    if (org.empty()) org = topic_;
+    if (org.empty()) {
+      // "Insiders, including cofounders A and B, own 10% of Yahoo's stock
+      // -- not enough to block Microsoft": the company the sentence gives
+      // them (a possessive after the noun) before the article's org.
+      for (const auto& m : s.men)
+        if (m.kind == MKind::kOrg && !m.generic && !m.name.empty() && m.begin > t &&
+            (s.Is(m.end, "'s") || s.Is(m.end, "'"))) {
+          org = m.name;
+          break;
+        }
+      if (org.empty()) org = topic_;
+    }
     confidence = 0.65;
   }
   if (org.empty()) return;
@@ -4679,6 +4751,9 @@ void Reader::FounderNoun(const Sentence& s, size_t t) {
     if (s.Is(k, ",") && !(k + 1 < s.size() && (PersonAt(s, k + 1) || IsRoleWord(s.W(k + 1)) ||
                                                In(s.W(k + 1), kRoleCaps) || FieldBeforeRole(s, k + 1))))
       break;
+    // "founded by A, a co-founder of B, and C": the appositive is A's, and
+    // C is the next item of the list, not a co-founder of B.
+    if (s.Is(k, ",") && s.Is(k + 1, "and")) break;
     ++k;
     ++guard;
     // "chip veteran X": a word of the field before a role.
@@ -4972,7 +5047,10 @@ void Reader::Descriptors(const Sentence& s) {
                                                (IsRoleWord(s.W(k + 1)) || IsPeopleNoun(s.W(k + 1))))
         ++k;
       size_t roles = 0;
-      while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k)) {
+      // "ex-CSCO Jayla Orrin and Andy B": "and" right after the org begins
+      // no role; the name after it is no former employee of the org.
+      while (k < s.size() && roles < 5 && (IsRoleWord(s.W(k)) || In(s.W(k), kRoleCaps)) && !PersonAt(s, k) &&
+             !(roles == 0 && s.Is(k, "and"))) {
         ++k;
         ++roles;
       }
@@ -5791,8 +5869,21 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
 void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available) {
   Assessment as = Assess(s, t, Mode::kRelease);
   if (!as.asserted) return;
+  // "a paper published at CCS'19", "published in Nature": a venue, no
+  // model, follows (not "published in June").
+  if (s.Is(t, "published") &&
+      (s.Is(te, "at") || (s.Is(te, "in") && te + 1 < s.size() && s.tok[te + 1].cap && !MonthOf(s.W(te + 1)) &&
+                             !YearToken(s.tok[te + 1]))))
+    return;
   size_t b = 0;
   auto org = OrgSubject(s, t, &b);
+  if (org && In(s.W(b), {"it", "they"})) {
+    // "it was first introduced in 2006": the pronoun is the thing
+    // introduced, not who introduced what follows.
+    size_t x = t;
+    while (x > b + 1 && In(s.W(x - 1), {"first", "initially", "originally", "also", "officially", "just"})) --x;
+    if (x > b && In(s.W(x - 1), {"was", "were", "been", "is", "are"})) org.reset();
+  }
   bool coordinated = false;
   if (!org) {
     size_t j = SkipFillersBack(s, t);
@@ -6796,6 +6887,7 @@ std::vector<ExtractedFact> Reader::Run() {
                                                    "joined", "left", "join", "leave", "quit", "rejoined"})) &&
             !competitor(s, m)) {
           topic_ = m.entry ? m.entry->canonical : m.name;
+          topic_named_at_ = s.span.start;
           break;
         }
       if (!topic_.empty()) break;

@@ -2319,5 +2319,136 @@ TEST(EnglishExtraction, YouInAnInterviewQuestionIsThePersonInterviewed) {
             V{});
 }
 
+// Real feed text (tests/data/extraction-feeds.jsonl) put the rules in
+// columns, podcasts and stock notes; each construction below gave a wrong
+// fact there.
+
+TEST(EnglishFeedText, PublishedAtAVenueIsNoRelease) {
+  EXPECT_EQ(Lines("In joint work with researchers at Harrowgate Institute published at NeurIPS'24, we showed the "
+                  "attack works."),
+            V{});
+  EXPECT_EQ(Lines("A team at Harrowgate Institute published in Vellum-7 last spring, the journal's first issue."), V{});
+  // A model after the verb, or "in" a month, is still a release.
+  EXPECT_EQ(Lines("Tallow Labs published Quill-3 in June, its first open-weight model."),
+            V{"release Tallow Labs: Quill-3"});
+  EXPECT_EQ(Lines("Tallow Labs released Quill-3 in June."), V{"release Tallow Labs: Quill-3"});
+}
+
+TEST(EnglishFeedText, APronounBeforeAPassiveReleaseVerbIsWhatWasReleased) {
+  // "it was first introduced": "it" is the thing introduced, not the
+  // article's org introducing what the next clause names.
+  EXPECT_EQ(Lines("Vexa 6 is showing its age -- it was first introduced in 2016, and Corrant's support for Vexa 6 "
+                  "ends next year.",
+                  "Brisk Labs client library"),
+            V{});
+  EXPECT_EQ(Lines("Tallow Labs launched Quill-3 in May. It was later released to all users."),
+            V{"release Tallow Labs: Quill-3"});
+}
+
+TEST(EnglishFeedText, WasGoingToIsAPlanOrAPredictionUnlessAnnounced) {
+  EXPECT_EQ(Lines("Looking back, I had to say that Odile Marchetti was going to retire, and she did not.",
+                  "Tallow Labs at ten"),
+            V{});
+  EXPECT_EQ(Lines("Odile Marchetti was going to leave Tallow Labs, analysts wrote."), V{});
+  EXPECT_EQ(Lines("In 2019 I predicted that Odile Marchetti was going to leave Tallow Labs."), V{});
+  // Announced, it is a move; and a plain past retirement still counts.
+  EXPECT_EQ(Lines("Odile Marchetti announced that she was going to retire.", "Tallow Labs at ten"),
+            V{"departure Odile Marchetti @ Tallow Labs"});
+  EXPECT_EQ(Lines("Odile Marchetti retired in March.", "Tallow Labs at ten"),
+            V{"departure Odile Marchetti @ Tallow Labs"});
+}
+
+TEST(EnglishFeedText, ATopicTakenFromTheTextIsNoOrgBeforeTheTextNamesIt) {
+  // No org in the title: the first org of the text, named only after the
+  // sentence, is no org the person was fired from.
+  EXPECT_EQ(Lines("Pell Aranda was fired. Later this week I will propose the Wexley Energy Plan.", "Door number three"),
+            V{});
+  EXPECT_EQ(Lines("Everyone points to Pell Aranda, who rose to chief executive of Brackwater. But Aranda was fired. "
+                  "Later this week I will propose the Wexley Energy Plan.",
+                  "Door number three"),
+            V{});
+  // Named in the title, or in the text before, it still is.
+  EXPECT_EQ(Lines("Pell Aranda was fired.", "Wexley Energy"), V{"departure Pell Aranda @ Wexley Energy"});
+}
+
+TEST(EnglishFeedText, JoiningAListOfGivenNamesIsNoJoin) {
+  EXPECT_EQ(Lines("Tarquin Bell and Osgood Fenn join Ryan and Vinny to discuss the finer points of technology.",
+                  "Podcast"),
+            V{});
+  EXPECT_EQ(Lines("Osgood Fenn joins Marlo, Brad, and Vinny to discuss Warhammer and much more!", "Podcast"), V{});
+  // An org with a given name in it, or two known orgs, is still joined.
+  EXPECT_EQ(Lines("Osgood Fenn joins Ryan Labs as head of research.", "Podcast"),
+            V{"join Osgood Fenn @ Ryan Labs"});
+  EXPECT_EQ(Lines("Osgood Fenn joined Anthropic and OpenAI in turn.", "Podcast"), V{"join Osgood Fenn @ Anthropic"});
+}
+
+TEST(EnglishFeedText, ANameAfterAPrepositionIsNoSubject) {
+  EXPECT_EQ(Lines("This week we take a trip to Harlow County, join the Strange Brigade, and argue about Punch-Out.",
+                  "Podcast"),
+            V{});
+  EXPECT_EQ(Lines("After a decade in Harlow County, Osgood Fenn joined Tallow Labs."),
+            V{"join Osgood Fenn @ Tallow Labs"});
+  EXPECT_EQ(Lines("Osgood Fenn, Bria Lund and Cato Venn joined Tallow Labs."),
+            (V{"join Bria Lund @ Tallow Labs", "join Cato Venn @ Tallow Labs", "join Osgood Fenn @ Tallow Labs"}));
+}
+
+TEST(EnglishFeedText, AReturnLeavesTheOrgWorkedAtInBetween) {
+  // The house rule stands: a return to A says a stint at A ended before.
+  EXPECT_EQ(Lines("Trevanna Holt returned to Gullwing Labs after two years at Parlow Robotics."),
+            (V{"departure Trevanna Holt @ Gullwing Labs", "departure Trevanna Holt @ Parlow Robotics",
+               "join Trevanna Holt @ Gullwing Labs"}));
+}
+
+TEST(EnglishFeedText, TwoUnknownNamesJoinedByAndEndingTheOrgAreOneOrg) {
+  EXPECT_EQ(Lines("Harlan Voss, founder and CEO of Spindle and Loom, says luck is the reason his store got off the "
+                  "ground."),
+            V{"founded Harlan Voss @ Spindle and Loom"});
+  EXPECT_EQ(Lines("Harlan Voss, founder and CEO of Tallow Labs, says luck mattered."),
+            V{"founded Harlan Voss @ Tallow Labs"});
+  // Two orgs with names of their own stay two.
+  EXPECT_EQ(Lines("Harlan Voss, co-founder of Tallow Labs and Brisk Robotics, says luck mattered."),
+            V{"founded Harlan Voss @ Tallow Labs"});
+}
+
+TEST(EnglishFeedText, AnAppositiveAfterTheFirstOfTwoNamesIsThatNamesOnly) {
+  EXPECT_EQ(Lines("Pellmark is a web app. It was founded by Ansel Dray, a co-founder of Meta, and Lise Moraine, an "
+                  "alum of both Meta and Google.",
+                  "Meta Cofounder's Startup Pellmark Launches"),
+            V{"founded Ansel Dray @ Meta"});
+  EXPECT_EQ(Lines("It was founded by Ansel Dray, a co-founder of Corvane, and Lise Moraine, a former Google engineer."),
+            (V{"departure Lise Moraine @ Google", "founded Ansel Dray @ Corvane"}));
+  // Without the comma before "and", the list is still read on.
+  EXPECT_EQ(Lines("Its co-founders, Ansel Dray and Lise Moraine, left Corvane in May."),
+            (V{"departure Ansel Dray @ Corvane", "departure Lise Moraine @ Corvane"}));
+}
+
+TEST(EnglishFeedText, FoundersWithoutTheirOrgTakeThePossessiveOrgNotAThirdParty) {
+  EXPECT_EQ(Lines("Insiders, including cofounders Ansel Dray and Lise Moraine, own just over 10% of Anthropic's "
+                  "stock -- not enough to block OpenAI.",
+                  "If OpenAI goes hostile on Anthropic"),
+            (V{"founded Ansel Dray @ Anthropic", "founded Lise Moraine @ Anthropic"}));
+  // No possessive: the article's org, as before.
+  EXPECT_EQ(Lines("Co-founder Ansel Dray said the lab would expand.", "Anthropic at ten"),
+            V{"founded Ansel Dray @ Anthropic"});
+}
+
+TEST(EnglishFeedText, AndRightAfterAFormerOrgBeginsNoRole) {
+  EXPECT_EQ(Lines("Players like Arista (with a formidable team lead by ex-CSCO Jayla Orrin and Andy B), Woven (lead by "
+                  "Ex-3COM exec Jeff Marlow) will battle CSCO.",
+                  "Predictions for 2009"),
+            V{});
+  // A role after the org still takes the people it names.
+  EXPECT_EQ(Lines("Arista has a team lead by ex-Google engineers Jayla Orrin and Andy Brask."),
+            (V{"departure Andy Brask @ Google", "departure Jayla Orrin @ Google"}));
+}
+
+TEST(EnglishFeedText, ASenatorsTitleIsNoPartOfTheName) {
+  EXPECT_EQ(Lines("Early in 2025 we met the first-term Senator, Orla Venn. You can see how smart Senator Venn is in "
+                  "her background -- for example, lecturer at Tallow University; before that, president of the Brisk "
+                  "Law Review."),
+            V{"departure Orla Venn @ Brisk Law Review"});
+  EXPECT_EQ(Lines("Governor Orla Venn has joined Tallow Labs."), V{"join Orla Venn @ Tallow Labs"});
+}
+
 }  // namespace
 }  // namespace labwatch
