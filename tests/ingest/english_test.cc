@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "ingest/extractor.h"
 #include "ingest/gazetteer.h"
+#include "ingest/sentences.h"
 
 namespace labwatch {
 namespace {
@@ -622,6 +623,19 @@ TEST(EnglishExtraction, EvidenceIsTheTriggerSentence) {
   auto facts = Facts(text);
   ASSERT_EQ(facts.size(), 1u);
   EXPECT_EQ(text.substr(facts[0].start, facts[0].end - facts[0].start), "Lars Moen has resigned from Spruce AI.");
+}
+
+TEST(EnglishExtraction, ARunOnPageIsReadInPiecesWithShortEvidence) {
+  // 100 KB of scraped text without a full stop, a move in its middle.
+  std::string filler;
+  for (int i = 0; filler.size() < 50000; ++i) filler += "Row " + std::to_string(i) + " item ";
+  std::string text = filler + "Lars Moen has resigned from Spruce AI " + filler;
+  auto facts = Facts(text);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(Line(facts[0]), "departure Lars Moen @ Spruce AI");
+  EXPECT_LE(facts[0].end - facts[0].start, kMaxSentenceBytes);
+  EXPECT_NE(text.substr(facts[0].start, facts[0].end - facts[0].start).find("Lars Moen has resigned"),
+            std::string::npos);
 }
 
 TEST(EnglishExtraction, DescriptorFactsHaveLowerConfidence) {

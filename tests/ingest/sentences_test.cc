@@ -126,5 +126,57 @@ TEST(SentenceEndsWithoutIcu, AgreesWithIcuOnTrickyPieces) {
   EXPECT_GT(answered, 50000u);
 }
 
+// ---- Run-on text -------------------------------------------------------------
+
+// Every span of `text` is at most kMaxSentenceBytes, starts on a code
+// point, and the spans, in order, hold every non-blank byte of `text`.
+void ExpectCutIntoPieces(const std::string& text) {
+  std::vector<Span> spans = SplitSentences(text);
+  ASSERT_GT(spans.size(), 1u);
+  size_t covered = 0;
+  for (Span span : spans) {
+    EXPECT_LE(span.end - span.start, kMaxSentenceBytes);
+    EXPECT_GE(span.start, covered);
+    for (size_t i = covered; i < span.start; ++i)
+      EXPECT_TRUE(text[i] == ' ' || text[i] == '\n') << "byte " << i << " left out";
+    EXPECT_NE(static_cast<unsigned char>(text[span.start]) & 0xC0, 0x80) << "span at " << span.start;
+    covered = span.end;
+  }
+  EXPECT_EQ(covered, text.size());
+}
+
+TEST(SplitSentences, CutsARunOnWithoutFullStopsAtBlanks) {
+  // A table or a navigation list scraped without full stops: 60 KB.
+  std::string text;
+  for (int i = 0; text.size() < 60000; ++i) text += "Column " + std::to_string(i) + " value ";
+  text.pop_back();
+  ExpectCutIntoPieces(text);
+  for (Span span : SplitSentences(text)) {
+    // At a blank: no word is cut in two.
+    EXPECT_TRUE(span.end == text.size() || text[span.end] == ' ');
+    EXPECT_TRUE(span.start == 0 || text[span.start - 1] == ' ');
+  }
+}
+
+TEST(SplitSentences, CutsAJapaneseRunOnAfterACommaElseAtACodePoint) {
+  std::string with_commas;
+  while (with_commas.size() < 20000) with_commas += "研究者が相次いで退社し、";
+  ExpectCutIntoPieces(with_commas);
+  for (Span span : SplitSentences(with_commas)) EXPECT_TRUE(with_commas.substr(0, span.end).ends_with("、"));
+
+  std::string without;
+  while (without.size() < 20000) without += "あいうえおかきくけこ";
+  ExpectCutIntoPieces(without);
+}
+
+TEST(SplitSentences, LeavesASentenceUnderTheLimitWhole) {
+  std::string sentence = "Lars Moen, who";
+  while (sentence.size() < kMaxSentenceBytes - 200) sentence += " spent years building the lab, and";
+  sentence += " has resigned.";
+  ASSERT_LE(sentence.size(), kMaxSentenceBytes);
+  EXPECT_EQ(SentencesOf(sentence + " He joined Spruce AI."),
+            (std::vector<std::string>{sentence, "He joined Spruce AI."}));
+}
+
 }  // namespace
 }  // namespace labwatch
