@@ -686,6 +686,13 @@ nlohmann::json FactJson(const ExtractedFact& fact, const Article& article) {
   return event;
 }
 
+// Says so on stderr when the extractor reads only part of an article.
+void WarnIfClipped(CliContext& context, const Article& article) {
+  if (size_t read = ExtractedLength(article.text); read < article.text.size())
+    context.err << "labwatch: article " << article.id << ": its text has " << article.text.size()
+                << " bytes; facts are read from the first " << read << " only\n";
+}
+
 int RunExtract(CliContext& context, const std::string& entities_file) {
   auto gazetteer = LoadGazetteer(entities_file);
   if (!gazetteer) return Fail(context, gazetteer.error());
@@ -693,6 +700,7 @@ int RunExtract(CliContext& context, const std::string& entities_file) {
   Input input;
   if (auto opened = OpenInput("", context, &input); !opened) return Fail(context, opened.error());
   auto bad = ForEachLine(input, context, ParseArticle, [&](const Article& article) -> Result<void> {
+    WarnIfClipped(context, article);
     nlohmann::json events = nlohmann::json::array();
     for (const auto& fact : extractor.Extract(article, DateOf(context.now))) events.push_back(FactJson(fact, article));
     context.out << nlohmann::json{{"id", article.id}, {"events", events}}.dump() << '\n';
@@ -719,6 +727,7 @@ int RunAddArticles(CliContext& context, const std::string& db, const std::string
   RecordOptions record_options{options.window_days};
   size_t articles = 0, new_articles = 0, facts = 0, corroborations = 0;
   auto bad = ForEachLine(input, context, ParseArticle, [&](const Article& article) -> Result<void> {
+    WarnIfClipped(context, article);
     auto report = RecordArticle(**database, extractor, article, context.now, record_options);
     if (!report) return tl::unexpected(report.error());
     ++articles;
@@ -786,6 +795,7 @@ int RunReextract(CliContext& context, const std::string& db, const std::string& 
   RecordOptions record_options{options.window_days};
   for (const Event& article_event : articles) {
     Article article = ArticleFrom(article_event);
+    WarnIfClipped(context, article);
     ArticlePlan plan = PlanArticle(article, extractor.Extract(article, DateOf(context.now)), KnownFactsOf(**database), context.now,
                                    record_options, article_event.id);
     // Facts this article gave before that the current extractor no longer finds.

@@ -147,5 +147,29 @@ TEST_F(ArticlesTest, BadArticleLinesAreNamedAndSkipped) {
   EXPECT_EQ(Cli({"add-articles", "--entities", "/nonexistent.toml", "-"}, "").code, 74);
 }
 
+TEST_F(ArticlesTest, AnArticleLongerThanTheExtractorReadsIsRecordedWholeWithAWarning) {
+  // A move, then a page of filler past what the extractor reads, then another move.
+  std::string filler;
+  while (filler.size() < kMaxArticleBytes) filler += "Nothing happened here today. ";
+  std::string text = "Lars Moen has resigned from Spruce AI. " + filler + "Ola Berg has resigned from Spruce AI.";
+  nlohmann::json article = {{"id", "long-1"}, {"lang", "en"}, {"title", "Spruce AI"}, {"published", "2025-05-02"},
+                            {"source", "Example"}, {"url", "https://example.com/long"}, {"text", text}};
+  Output added = Cli({"add-articles", "-"}, article.dump() + "\n");
+  ASSERT_EQ(added.code, 0) << added.err;
+  EXPECT_EQ(added.out, "read 1 articles (1 new): 1 new facts, 0 corroborations\n");
+  EXPECT_NE(added.err.find("article long-1: its text has " + std::to_string(text.size()) + " bytes"),
+            std::string::npos)
+      << added.err;
+  EXPECT_EQ(Cli({"person", "Lars Moen"}).code, 0);
+  EXPECT_EQ(Cli({"person", "Ola Berg"}).code, 1);
+  // The whole text is in the log.
+  Output events = Cli({"events", "--type", "ArticleObserved", "--json"});
+  auto event = DecodeEvent(events.out.substr(0, events.out.find('\n')));
+  ASSERT_TRUE(event) << events.out.substr(0, 200);
+  EXPECT_EQ(std::get<ArticleObserved>(event->data).text, text);
+  // Short articles get no warning.
+  EXPECT_EQ(Cli({"add-articles", kArticles}).err, "");
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -638,6 +638,36 @@ TEST(EnglishExtraction, ARunOnPageIsReadInPiecesWithShortEvidence) {
             std::string::npos);
 }
 
+TEST(ExtractedLength, ReadsAllOfAnArticleUpToTheLimitThenStopsAtABoundary) {
+  EXPECT_EQ(ExtractedLength("Lars Moen has resigned."), 23u);
+  std::string english;
+  while (english.size() <= kMaxArticleBytes) english += "Lars Moen has resigned from Spruce AI. ";
+  size_t read = ExtractedLength(english);
+  EXPECT_LE(read, kMaxArticleBytes);
+  EXPECT_GT(read, kMaxArticleBytes - 64);
+  EXPECT_EQ(english[read - 1], ' ');
+  std::string japanese;
+  while (japanese.size() <= kMaxArticleBytes) japanese += "森田氏は退社した。";
+  read = ExtractedLength(japanese);
+  EXPECT_LE(read, kMaxArticleBytes);
+  EXPECT_TRUE(japanese.substr(0, read).ends_with("。"));
+  std::string kana;
+  while (kana.size() <= kMaxArticleBytes) kana += "あいうえお";
+  read = ExtractedLength(kana);
+  EXPECT_LE(read, kMaxArticleBytes);
+  EXPECT_EQ(read % 3, 0u) << "a kana is three bytes: the cut is between two";
+}
+
+TEST(EnglishExtraction, AFactPastWhatTheExtractorReadsIsNotFound) {
+  std::string filler;
+  while (filler.size() < kMaxArticleBytes) filler += "Nothing happened here today. ";
+  std::string text = "Lars Moen has resigned from Spruce AI. " + filler + "Ola Berg has resigned from Spruce AI.";
+  auto facts = Facts(text);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(Line(facts[0]), "departure Lars Moen @ Spruce AI");
+  EXPECT_EQ(text.substr(facts[0].start, facts[0].end - facts[0].start), "Lars Moen has resigned from Spruce AI.");
+}
+
 TEST(EnglishExtraction, DescriptorFactsHaveLowerConfidence) {
   auto facts = Facts("Former OpenAI researcher Tobias Lind joined Birch Labs.");
   const ExtractedFact* join = Find(facts, FactKind::kJoin, "Tobias Lind");
