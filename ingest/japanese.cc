@@ -436,7 +436,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -1099,6 +1099,7 @@ class Reader {
   mutable FoundDates found_dates_[2];  // for past false and true
   std::string topic_org_;                 // the last org a sentence was about (Xは)
   std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
+  std::string notice_org_;                // the company of a personnel notice (A（4月1日）▽…)
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -3415,6 +3416,12 @@ void Reader::Leave(const Shape& shape, const Move& move, const std::string& name
       confidence = 0.7;
     }
   }
+  if (where.empty() && !notice_org_.empty()) {
+    // A personnel notice is about the people of its company: "X氏は同日付
+    // で退社する" with no org of its own leaves that company.
+    where = notice_org_;
+    confidence = 0.6;
+  }
   Emit(FactKind::kDeparture, name, where, shape, confidence, move.date, move.role, "", move.assessment.future);
   if (!where.empty()) former_orgs_[name].push_back(where);
 }
@@ -4230,6 +4237,28 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
     }
     ModelVerb verb = FindModelVerb(shape, gap_start, nominal, sentence);
+    if (timed && particle == U'を') {
+      // "11月に予定していた「X」の提供開始時期を2026年2月に変更する": the time
+      // of a planned release changed to a new one is the release put off
+      // (not brought forward: 前倒し, 早め, 繰り上げ).
+      static constexpr string_view kChanged[] = {"に変更", "へ変更", "に変え", "へ変え"};
+      static constexpr string_view kEarlier[] = {"前倒し", "早め", "早まる", "繰り上げ"};
+      static constexpr string_view kPlanned[] = {"予定していた", "予定していました", "当初", "計画していた",
+                                                 "以降", "来年", "延"};
+      size_t k = gap_start, n = 0, count = 0;
+      while (k < s.size() && count < 20 && !MatchAt(s, k, kChanged)) {
+        char32_t c = DecodeAt(s, k, &n);
+        if (c == U'。' || c == U'「' || IsMark(c)) break;
+        k += n;
+        ++count;
+      }
+      if (size_t changed = MatchAt(s, k, kChanged); changed && k > gap_start && !ContainsAny(s, kEarlier) &&
+                                                     ContainsAny(string_view(s).substr(0, k), kPlanned)) {
+        verb.at = k + 3;
+        verb.end = k + changed;
+        verb.delay = true;
+      }
+    }
     if (!verb.at) continue;
     std::optional<size_t> verb_at = verb.at;
     size_t verb_end = verb.end;
@@ -4460,8 +4489,10 @@ void Reader::UpdateTopic(const Shape& shape) {
     char32_t after = DecodeAt(s, k + n);
     // A personnel notice names its company once, before the list of posts
     // ("朝凪電機（4月1日）▽常務…"; the date in brackets is out of the shape).
-    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' ||
-        (after == U'▽' && k == 0))
+    bool notice = k == 0 && (after == U'▽' || after == U'◇' || after == U'◆' || Contains(s, "▽") ||
+                             Contains(s, "◇") || Contains(s, "◆"));
+    if (notice && notice_org_.empty()) notice_org_ = shape.marks[MarkIndex(c)].name();
+    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' || notice)
       topic_org_ = shape.marks[MarkIndex(c)].name();
     if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
   }
