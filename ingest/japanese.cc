@@ -1031,6 +1031,7 @@ class Reader {
   void ReleasedBefore(const Shape& shape);
   void RememberModel(const Shape& shape, size_t sentence);
   void UpdateTopic(const Shape& shape);
+  void NoticeArrivals(const Shape& shape);
 
   // Personnel moves, one trigger at a time (see Move).
   struct Move;
@@ -4491,7 +4492,10 @@ void Reader::UpdateTopic(const Shape& shape) {
     // ("朝凪電機（4月1日）▽常務…"; the date in brackets is out of the shape).
     bool notice = k == 0 && (after == U'▽' || after == U'◇' || after == U'◆' || Contains(s, "▽") ||
                              Contains(s, "◇") || Contains(s, "◆"));
-    if (notice && notice_org_.empty()) notice_org_ = shape.marks[MarkIndex(c)].name();
+    if (notice && notice_org_.empty()) {
+      notice_org_ = shape.marks[MarkIndex(c)].name();
+      NoticeArrivals(shape);
+    }
     if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' || notice)
       topic_org_ = shape.marks[MarkIndex(c)].name();
     if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
@@ -4499,6 +4503,50 @@ void Reader::UpdateTopic(const Shape& shape) {
   // "日本法人OpenAI Japanを設立した": the new org is what comes next.
   if (!founded_topic_.empty()) topic_org_ = founded_topic_;
   founded_topic_.clear();
+}
+
+// A personnel notice lists each post with the post held before in
+// brackets, then the name: "執行役員AI推進室長（アカネ・テクノロジーAI研究部長）吉永和真".
+// A former post at another company (an org or a katakana company name
+// opening the brackets) is a newcomer: a join of the notice's company and a
+// departure from the other. Posts inside the company ("（取締役）",
+// "（AI研究所副所長）") give nothing.
+void Reader::NoticeArrivals(const Shape& shape) {
+  string_view r = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  // clang-format off
+  static constexpr string_view kTails[] = {
+      "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
+      "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
+  // clang-format on
+  for (size_t open = r.find("（"); open != string_view::npos; open = r.find("（", open + 3)) {
+    size_t close = r.find("）", open);
+    if (close == string_view::npos) break;
+    size_t inside = open + 3;
+    std::string former;
+    // A katakana company name first: in "アカネ・テクノロジーAI研究部長" the
+    // capitals begin the department, not the name.
+    if (IsKatakana(DecodeAt(r, inside))) {
+      size_t end = KatakanaRunEnd(r, inside);
+      string_view word = r.substr(inside, end - inside);
+      if (MatchBefore(word, word.size(), kTails) && CodePoints(word) > 3) former = std::string(word);
+    }
+    for (const auto& m : orgs_)
+      if (former.empty() && m.start == shape.span.start + inside && m.end <= shape.span.start + close)
+        former = m.name();
+    if (former.empty() || former == notice_org_) continue;
+    // The name after the brackets: two to six kanji, up to the next post.
+    size_t k = close + 3, n = 0, count = 0;
+    while (k < r.size() && count < 7 && IsKanji(DecodeAt(r, k, &n))) {
+      k += n;
+      ++count;
+    }
+    if (count < 2 || count > 6) continue;
+    char32_t next = DecodeAt(r, k);
+    if (k < r.size() && next != U'▽' && next != U'◇' && next != U'◆' && next != U'。' && next != U'、') continue;
+    std::string name(r.substr(close + 3, k - close - 3));
+    Emit(FactKind::kJoin, name, notice_org_, shape, 0.6, std::nullopt, "", former);
+    Emit(FactKind::kDeparture, name, former, shape, 0.55, std::nullopt, "", notice_org_);
+  }
 }
 
 // Words that make a sentence worth the rules.

@@ -1221,5 +1221,14 @@ TEST(JapaneseExtraction, ADepartureInAPersonnelNoticeIsFromItsCompany) {
   EXPECT_EQ(Extract("セッカ工業は1日、新社長を発表した。村井航氏は同日付で退社する。"), "");
 }
 
+TEST(JapaneseExtraction, AFormerPostAtAnotherCompanyInANoticeIsANewcomer) {
+  // "POST（B…部長）NAME": the former post, in brackets, is at B.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）▽AI研究所長（ヒタキ・テクノロジーズ研究開発部長）相馬遼"
+                    "▽研究開発本部長（AI研究所副所長）青木隆。"),
+            "departure 相馬遼 @ ヒタキ・テクノロジーズ\njoin 相馬遼 @ セッカ工業\n");
+  // A former post at the notice's own company, or none named: nothing.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）AI研究所長（セッカ工業研究開発部長）相馬遼◇顧問（取締役）青木隆。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
