@@ -2336,6 +2336,29 @@ size_t Reader::SkipFillersBack(const Sentence& s, size_t j) const {
       ++guard;
       continue;
     }
+    // "announced his decision to retire", "notified the board of her
+    // decision to resign": the subject is before the verb that tells of
+    // the decision.
+    if (s.Is(j - 1, "to") && j >= 4 && s.Is(j - 2, "decision") && In(s.W(j - 3), {"his", "her", "their"})) {
+      size_t x = j - 3;
+      if (In(s.W(x - 1), {"announced", "announces", "confirmed", "confirms", "disclosed", "discloses"})) {
+        j = x - 1;
+        ++guard;
+        continue;
+      }
+      if (s.Is(x - 1, "of")) {
+        size_t y = x - 1;
+        while (y > 0 && y + 5 > x && s.tok[y - 1].word && !s.tok[y - 1].cap && !s.At(y - 1) &&
+               !In(s.W(y - 1), {"notified", "notifies", "informed", "informs", "advised", "advises"}))
+          --y;
+        if (y > 0 && y + 1 < x && In(s.W(y - 1), {"notified", "notifies", "informed", "informs", "advised", "advises"})) {
+          j = y - 1;
+          ++guard;
+          continue;
+        }
+      }
+      break;
+    }
     if (!IsFiller(s, j - 1)) break;
     // "has since left" skips "since"; "since co-founding it" does not.
     if (s.Is(j - 1, "since") && !(j >= 2 && In(s.W(j - 2), {"has", "have", "had"}))) break;
@@ -3573,6 +3596,21 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
             if (!(m->begin > 0 && In(s.W(m->begin - 1), {"former", "ex-"}))) org = m->name;
           }
           if (m) x = m->begin + 1;
+        }
+      }
+      if (org.empty() && subject_begin >= 5 && s.Is(subject_begin - 1, ",")) {
+        // "Perihelion AI said its president, X, will step down": the org
+        // that speaks of its own officer.
+        size_t r = subject_begin - 1;
+        while (r > 0 && r + 8 > subject_begin &&
+               (IsRoleWord(s.W(r - 1)) || In(s.W(r - 1), kRoleCaps) || In(s.W(r - 1), {"of", "and", "longtime"})) &&
+               !s.At(r - 1))
+          --r;
+        if (r + 1 < subject_begin && r >= 3 && In(s.W(r - 1), {"its", "their"})) {
+          size_t v = r - 1;
+          if (s.Is(v - 1, "that")) --v;
+          if (v >= 2 && In(s.W(v - 1), {"said", "says", "announced", "announces", "confirmed", "confirms", "disclosed"}))
+            if (const Mention* m = s.EndsBefore(v - 1); m && m->kind == MKind::kOrg && !m->name.empty()) org = m->name;
         }
       }
       if (org.empty() && subject_begin >= 2 && In(s.W(subject_begin - 1), {"which", "where", "that"})) {
@@ -5698,6 +5736,18 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
       }
     }
   }
+  // "has put off the launch of its next model, M, until early next year",
+  // "put off M": a release put off (not "put off by the price", "put off
+  // buyers", nor "put off a decision").
+  if (In(w, {"put", "puts", "putting"}) && s.Is(i + 1, "off")) {
+    const Mention* m = s.StartsAt(i + 2);
+    bool model = m && m->kind == MKind::kModel;
+    bool release_noun = In(s.W(i + 2), {"the", "its", "their"}) &&
+                        In(s.W(i + 3), {"release", "launch", "rollout", "roll-out", "debut"});
+    if (!model && !release_noun) return false;
+    *te = i + 2;
+    return true;
+  }
   // "M slipped to June", "M would slip to next quarter" (not "a slip to").
   if ((In(w, {"slipped", "slips", "slipping"}) || (w == "slip" && i > 0 && IsModalBefore(s, i))) &&
       In(s.W(i + 1), {"to", "into", "until", "back"})) {
@@ -5994,6 +6044,19 @@ void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available
         if (auto owned = ModelAfterModelNoun(s, j2 - 1)) {
           models.push_back(owned->model);
           if (!org) org = owned->owner;
+        }
+      }
+      if (!appositive_org && models.empty() && j2 > 4 && s.Is(j2 - 1, ",")) {
+        // "A smaller sibling, M, was made available": an appositive that
+        // opens the sentence and names no one's thing, so a model of the
+        // article's org (not "A rival's model, M, was released").
+        const Mention* m = s.EndsBefore(j2 - 1);
+        if (m && m->kind == MKind::kModel && !m->bare_context_model && m->begin >= 3 && s.Is(m->begin - 1, ",") &&
+            In(s.W(m->begin - 2), {"sibling", "version", "variant", "edition", "model"}) &&
+            PlainAppositive(s, 0, m->begin - 1) && !s.Is(te, "by")) {
+          models.push_back(m->name);
+          if (!org && m->entry && !m->entry->company.empty()) org = m->entry->company;
+          if (!org && !topic_.empty()) org = topic_;
         }
       }
       if (const Mention* m = s.EndsBefore(j2); models.empty() && m && m->kind == MKind::kModel) {
@@ -6712,7 +6775,7 @@ constexpr string_view kStems[] = {
     "puts out",    "open-source", "public",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at", "resurfac",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
-    "hold back",   "holds back",  "holding back", "held back", "wraps off",  "covers off",  "dropped",  "drops",
+    "hold back",   "holds back",  "put off",    "puts off",   "putting off",  "holding back", "held back", "wraps off",  "covers off",  "dropped",  "drops",
     "job at",      "position at", "role at",    "post at", "job with", "position with", "role with", "post with", "new chapter", "snapped up", "snaps up", "walked out", "walks out", "walking out", "walk out", "onetime", "one-time", "erstwhile", "earlier version", "incorrectly", "erroneously", "land at",   "building",   "stint",      "now live",   "general availability", "goes ga", "no longer",  "notice",     "out at"};
 
 // The stems in one Hyperscan database, compiled on first use; none if

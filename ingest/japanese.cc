@@ -436,7 +436,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム"};
 // clang-format on
 
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
@@ -1031,6 +1031,7 @@ class Reader {
   void ReleasedBefore(const Shape& shape);
   void RememberModel(const Shape& shape, size_t sentence);
   void UpdateTopic(const Shape& shape);
+  void NoticeArrivals(const Shape& shape);
 
   // Personnel moves, one trigger at a time (see Move).
   struct Move;
@@ -1099,6 +1100,7 @@ class Reader {
   mutable FoundDates found_dates_[2];  // for past false and true
   std::string topic_org_;                 // the last org a sentence was about (Xは)
   std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
+  std::string notice_org_;                // the company of a personnel notice (A（4月1日）▽…)
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -3415,6 +3417,12 @@ void Reader::Leave(const Shape& shape, const Move& move, const std::string& name
       confidence = 0.7;
     }
   }
+  if (where.empty() && !notice_org_.empty()) {
+    // A personnel notice is about the people of its company: "X氏は同日付
+    // で退社する" with no org of its own leaves that company.
+    where = notice_org_;
+    confidence = 0.6;
+  }
   Emit(FactKind::kDeparture, name, where, shape, confidence, move.date, move.role, "", move.assessment.future);
   if (!where.empty()) former_orgs_[name].push_back(where);
 }
@@ -4230,6 +4238,28 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
     }
     ModelVerb verb = FindModelVerb(shape, gap_start, nominal, sentence);
+    if (timed && particle == U'を') {
+      // "11月に予定していた「X」の提供開始時期を2026年2月に変更する": the time
+      // of a planned release changed to a new one is the release put off
+      // (not brought forward: 前倒し, 早め, 繰り上げ).
+      static constexpr string_view kChanged[] = {"に変更", "へ変更", "に変え", "へ変え"};
+      static constexpr string_view kEarlier[] = {"前倒し", "早め", "早まる", "繰り上げ"};
+      static constexpr string_view kPlanned[] = {"予定していた", "予定していました", "当初", "計画していた",
+                                                 "以降", "来年", "延"};
+      size_t k = gap_start, n = 0, count = 0;
+      while (k < s.size() && count < 20 && !MatchAt(s, k, kChanged)) {
+        char32_t c = DecodeAt(s, k, &n);
+        if (c == U'。' || c == U'「' || IsMark(c)) break;
+        k += n;
+        ++count;
+      }
+      if (size_t changed = MatchAt(s, k, kChanged); changed && k > gap_start && !ContainsAny(s, kEarlier) &&
+                                                     ContainsAny(string_view(s).substr(0, k), kPlanned)) {
+        verb.at = k + 3;
+        verb.end = k + changed;
+        verb.delay = true;
+      }
+    }
     if (!verb.at) continue;
     std::optional<size_t> verb_at = verb.at;
     size_t verb_end = verb.end;
@@ -4460,14 +4490,63 @@ void Reader::UpdateTopic(const Shape& shape) {
     char32_t after = DecodeAt(s, k + n);
     // A personnel notice names its company once, before the list of posts
     // ("朝凪電機（4月1日）▽常務…"; the date in brackets is out of the shape).
-    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' ||
-        (after == U'▽' && k == 0))
+    bool notice = k == 0 && (after == U'▽' || after == U'◇' || after == U'◆' || Contains(s, "▽") ||
+                             Contains(s, "◇") || Contains(s, "◆"));
+    if (notice && notice_org_.empty()) {
+      notice_org_ = shape.marks[MarkIndex(c)].name();
+      NoticeArrivals(shape);
+    }
+    if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' || notice)
       topic_org_ = shape.marks[MarkIndex(c)].name();
     if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
   }
   // "日本法人OpenAI Japanを設立した": the new org is what comes next.
   if (!founded_topic_.empty()) topic_org_ = founded_topic_;
   founded_topic_.clear();
+}
+
+// A personnel notice lists each post with the post held before in
+// brackets, then the name: "執行役員AI推進室長（アカネ・テクノロジーAI研究部長）吉永和真".
+// A former post at another company (an org or a katakana company name
+// opening the brackets) is a newcomer: a join of the notice's company and a
+// departure from the other. Posts inside the company ("（取締役）",
+// "（AI研究所副所長）") give nothing.
+void Reader::NoticeArrivals(const Shape& shape) {
+  string_view r = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  // clang-format off
+  static constexpr string_view kTails[] = {
+      "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
+      "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
+  // clang-format on
+  for (size_t open = r.find("（"); open != string_view::npos; open = r.find("（", open + 3)) {
+    size_t close = r.find("）", open);
+    if (close == string_view::npos) break;
+    size_t inside = open + 3;
+    std::string former;
+    // A katakana company name first: in "アカネ・テクノロジーAI研究部長" the
+    // capitals begin the department, not the name.
+    if (IsKatakana(DecodeAt(r, inside))) {
+      size_t end = KatakanaRunEnd(r, inside);
+      string_view word = r.substr(inside, end - inside);
+      if (MatchBefore(word, word.size(), kTails) && CodePoints(word) > 3) former = std::string(word);
+    }
+    for (const auto& m : orgs_)
+      if (former.empty() && m.start == shape.span.start + inside && m.end <= shape.span.start + close)
+        former = m.name();
+    if (former.empty() || former == notice_org_) continue;
+    // The name after the brackets: two to six kanji, up to the next post.
+    size_t k = close + 3, n = 0, count = 0;
+    while (k < r.size() && count < 7 && IsKanji(DecodeAt(r, k, &n))) {
+      k += n;
+      ++count;
+    }
+    if (count < 2 || count > 6) continue;
+    char32_t next = DecodeAt(r, k);
+    if (k < r.size() && next != U'▽' && next != U'◇' && next != U'◆' && next != U'。' && next != U'、') continue;
+    std::string name(r.substr(close + 3, k - close - 3));
+    Emit(FactKind::kJoin, name, notice_org_, shape, 0.6, std::nullopt, "", former);
+    Emit(FactKind::kDeparture, name, former, shape, 0.55, std::nullopt, "", notice_org_);
+  }
 }
 
 // Words that make a sentence worth the rules.

@@ -2494,5 +2494,49 @@ TEST(EnglishFeedText, ASenatorsTitleIsNoPartOfTheName) {
   EXPECT_EQ(Lines("Governor Orla Venn has joined Tallow Labs."), V{"join Orla Venn @ Tallow Labs"});
 }
 
+TEST(EnglishExtraction, PutOffTheLaunchOfAModelIsADelay) {
+  EXPECT_EQ(Lines("Velloran Labs has put off the release of its reasoning model, Kestrin-4, until the spring."),
+            V{"delay Velloran Labs: Kestrin-4"});
+  EXPECT_EQ(Lines("Velloran Labs put off Kestrin-4 again, two people said."), V{"delay Velloran Labs: Kestrin-4"});
+  // Put off a decision, put off by the price, or a hedge: no delay.
+  EXPECT_EQ(Lines("Velloran Labs put off a decision on Kestrin-4 until June."), V{});
+  EXPECT_EQ(Lines("Velloran Labs may put off the launch of Kestrin-4."), V{});
+  EXPECT_EQ(Lines("Developers were put off by the price of Kestrin-4, which Velloran Labs released in May."),
+            V{"release Velloran Labs: Kestrin-4"});
+}
+
+TEST(EnglishExtraction, AnOpeningAppositiveBeforeAPassiveReleaseIsAModelOfTheArticlesOrg) {
+  EXPECT_EQ(Lines("Velloran Labs has delayed Kestrin-4. A lighter variant, Kestrin-4 Lite, was made available to "
+                  "researchers on Tuesday."),
+            (V{"delay Velloran Labs: Kestrin-4", "release Velloran Labs: Kestrin-4 Lite"}));
+  // A rival's model is not the article's org's.
+  EXPECT_EQ(Lines("Velloran Labs has delayed Kestrin-4. A rival's model, Ardent-2, was released on Tuesday."),
+            V{"delay Velloran Labs: Kestrin-4"});
+  EXPECT_EQ(Lines("Velloran Labs has delayed Kestrin-4. The rival model, Ardent-2, was released on Tuesday."),
+            V{"delay Velloran Labs: Kestrin-4"});
+}
+
+TEST(EnglishExtraction, AnOrgThatSaysItsOfficerWillLeaveIsTheOrgLeft) {
+  // Not the article's org (Bramblecote Analytics, named first).
+  EXPECT_EQ(Lines("Bramblecote Analytics has hired a new chief scientist. Separately, Quorra Robotics said its chief "
+                  "operating officer, Ines Valdemar, will step down in June."),
+            V{"departure Ines Valdemar @ Quorra Robotics"});
+  EXPECT_EQ(Lines("Bramblecote Analytics has hired a new chief scientist. Separately, Quorra Robotics said its chief "
+                  "operating officer, Ines Valdemar, will remain in her post."),
+            V{});
+}
+
+TEST(EnglishExtraction, ADecisionToLeaveThatIsAnnouncedOrToldIsADeparture) {
+  EXPECT_EQ(Lines("Harlow Robotics said that its research director, Dr. Oren Falk, had informed the board of his "
+                  "decision to resign, effective May 31."),
+            V{"departure Oren Falk @ Harlow Robotics"});
+  EXPECT_EQ(Lines("Mira Castellanos announced her decision to retire from Pellworth AI after 20 years."),
+            V{"departure Mira Castellanos @ Pellworth AI"});
+  // A decision reversed, not made, or not to leave: nothing.
+  EXPECT_EQ(Lines("Mira Castellanos reversed her decision to retire from Pellworth AI."), V{});
+  EXPECT_EQ(Lines("Mira Castellanos has not made a decision to leave Pellworth AI."), V{});
+  EXPECT_EQ(Lines("Oren Falk informed the board of his decision not to resign from Harlow Robotics."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch

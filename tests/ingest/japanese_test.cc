@@ -1195,5 +1195,40 @@ TEST(JapaneseExtraction, APersonnelNoticeNamesItsCompanyFirst) {
             "");
 }
 
+TEST(JapaneseExtraction, ThePlannedTimeOfAReleaseChangedToANewOneIsADelay) {
+  EXPECT_EQ(Extract("ツバメAIは9日、12月に予定していた「Tsubame Voice」の公開時期を来年3月に変更すると発表した。"),
+            "delay Tsubame Voice @ ツバメAI\n");
+  // Brought forward, or changed with no plan to compare: nothing.
+  EXPECT_EQ(Extract("ツバメAIは9日、来年3月に予定していた「Tsubame Voice」の公開時期を12月に変更し、前倒しすると発表した。"),
+            "");
+  EXPECT_EQ(Extract("ツバメAIは9日、「Tsubame Voice」の公開時期を12月に変更すると発表した。"), "");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameBeforeJohoSystemIsOneOrg) {
+  EXPECT_EQ(Extract("元ヒタキ情報システムの桐生真氏がツバメAIに入社した。"),
+            "departure 桐生真 @ ヒタキ情報システム\njoin 桐生真 @ ツバメAI\n");
+  EXPECT_EQ(Extract("ツバメAIは社内の情報システムを刷新した。"), "");
+}
+
+TEST(JapaneseExtraction, ADepartureInAPersonnelNoticeIsFromItsCompany) {
+  // "セッカ工業（7月1日）…◇…": the notice's company, with ◇ between its
+  // posts and none before the first.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）AI研究所長（研究開発本部長）相馬遼◇退任（取締役）村井航。"
+                    "村井航氏は同日付で退社する。"),
+            "departure 村井航 @ セッカ工業\n");
+  EXPECT_EQ(Extract("セッカ工業（7月1日）AI研究所長（研究開発本部長）相馬遼◇研究開発本部長（AI研究所副所長）青木隆。"), "");
+  // Outside a notice, a departure with no org of its own names none.
+  EXPECT_EQ(Extract("セッカ工業は1日、新社長を発表した。村井航氏は同日付で退社する。"), "");
+}
+
+TEST(JapaneseExtraction, AFormerPostAtAnotherCompanyInANoticeIsANewcomer) {
+  // "POST（B…部長）NAME": the former post, in brackets, is at B.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）▽AI研究所長（ヒタキ・テクノロジーズ研究開発部長）相馬遼"
+                    "▽研究開発本部長（AI研究所副所長）青木隆。"),
+            "departure 相馬遼 @ ヒタキ・テクノロジーズ\njoin 相馬遼 @ セッカ工業\n");
+  // A former post at the notice's own company, or none named: nothing.
+  EXPECT_EQ(Extract("セッカ工業（7月1日）AI研究所長（セッカ工業研究開発部長）相馬遼◇顧問（取締役）青木隆。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
