@@ -76,7 +76,7 @@ struct ArticleContext {
 class Extractor {
  public:
   // Recorded with every fact; bump when the rules change what they find.
-  static constexpr std::string_view kVersion = "labwatch-extract/20";
+  static constexpr std::string_view kVersion = "labwatch-extract/21";
 
   explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
 
