@@ -6934,6 +6934,13 @@ std::vector<ExtractedFact> Reader::Run() {
         if (!topic_.empty()) break;
       }
       if (!topic_.empty()) break;
+      // "Quarry's Card App Adds ...": a one-word name that opens the title
+      // as the owner of its subject, that the text gives no person and
+      // names no org after, is the org the article is about.
+      if (m.begin == 0 && m.end == 1 && (t.Is(1, "'s") || t.Is(1, "'")) && t.size() > 2 && t.tok[2].cap) {
+        topic_ = m.name;
+        break;
+      }
     }
   }
   topic_from_title_ = !topic_.empty();

@@ -2497,5 +2497,20 @@ TEST(EnglishFeedRecall, AnAcronymAfterExIsTheOrgLeft) {
   EXPECT_EQ(Lines("The ex-CSCO people are led by Ana Ruiz."), V{});
 }
 
+TEST(EnglishFeedRecall, AOneWordNameOwningTheTitlesSubjectIsTheTopic) {
+  // "the company" of the text is the org of "Quarry's" in the title.
+  EXPECT_EQ(Lines("Co-founded by Ana Ruiz and Tom Berg in 2019, the company is based in Denver.",
+                  "Quarry\u2019s Card App Adds Payments"),
+            (V{"founded Ana Ruiz @ Quarry", "founded Tom Berg @ Quarry"}));
+  // A person the text names, or a possessive before a lower-case word:
+  // no topic, so "the company" stands for nothing.
+  EXPECT_EQ(Lines("Tom Berg spoke. Co-founded by Ana Ruiz in 2019, the company is based in Denver.",
+                  "Berg\u2019s New Deal"),
+            V{});
+  EXPECT_EQ(Lines("Co-founded by Ana Ruiz and Tom Berg in 2019, the company is based in Denver.",
+                  "Quarry\u2019s card app adds payments"),
+            V{});
+}
+
 }  // namespace
 }  // namespace labwatch
