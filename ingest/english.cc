@@ -4598,6 +4598,25 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
     for (const auto& item : items) Emit(s, FactKind::kFounded, item.person, *org, "", "", "", when, std::nullopt, 0.9);
     return;
   }
+  // "Ning is my third company, co-founded with A": the company that opens
+  // the clause before the comma (the sentence, or after a comma), and the
+  // people after "with" (the writer, "my", is no one named).
+  if (t >= 5 && s.Is(t - 1, ",") && s.Is(te, "with") &&
+      In(s.W(t - 2), {"company", "start-up", "startup", "firm", "venture", "lab"})) {
+    size_t x = t - 2;
+    while (x > 0 && x + 4 > t - 2 && !s.At(x - 1) && s.tok[x - 1].word && !s.tok[x - 1].cap &&
+           !In(s.W(x - 1), {"is", "was", "a", "an", "the"}))
+      --x;
+    const Mention* head = x >= 2 && In(s.W(x - 1), {"is", "was"}) ? s.EndsBefore(x - 1) : nullptr;
+    if (head && (head->begin == 0 || s.Is(head->begin - 1, ",")) && !head->generic &&
+        (head->kind == MKind::kOrg || (head->kind == MKind::kName && !RegisteredPerson(head->name))) &&
+        In(s.W(head->end + 1), {"my", "our"})) {
+      size_t end = 0;
+      for (auto& item : PersonListAt(s, te + 1, &end))
+        Emit(s, FactKind::kFounded, item.person, head->name, "", "", "", when, std::nullopt, 0.85);
+      return;
+    }
+  }
   // Active: "A co-founded X", "A, who co-founded X", "the start-up he founded".
   Subject subject = PersonSubject(s, t);
   if (!subject.found) return;

@@ -2512,5 +2512,15 @@ TEST(EnglishFeedRecall, AOneWordNameOwningTheTitlesSubjectIsTheTopic) {
             V{});
 }
 
+TEST(EnglishFeedRecall, MyCompanyCoFoundedWithXIsXsFounding) {
+  EXPECT_EQ(Lines("For those of you new here, Odvia is my second company, cofounded with Ana Ruiz."),
+            V{"founded Ana Ruiz @ Odvia"});
+  EXPECT_EQ(Lines("Odvia is our first startup, co-founded with Ana Ruiz and Tom Berg in 2019."),
+            (V{"founded Ana Ruiz @ Odvia", "founded Tom Berg @ Odvia"}));
+  // Not the writer's own company, or no name opening the clause: nothing.
+  EXPECT_EQ(Lines("Odvia is their company, co-founded with Ana Ruiz."), V{});
+  EXPECT_EQ(Lines("Tom Berg, who is my friend, is the head of a company, co-founded with Ana Ruiz."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
