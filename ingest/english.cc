@@ -348,7 +348,8 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       if (j - i > 3 && text[i + 2] == '-' && spellings.Of(i, i + 3) == "ex-") {
         size_t m = 0;
         char32_t after = DecodeAt(text, i + 3, &m);
-        if (IsUpper(after)) {
+        // "ex-3COM": a name may begin with a digit.
+        if (IsUpper(after) || (after >= '0' && after <= '9')) {
           add(i, i + 3, true, c, false);
           i += 3;
           c = after;
@@ -547,6 +548,8 @@ constexpr WordTable kNotNames{"apache",    "mit",        "series",   "chatgpt", 
 // Lower-case role words, for role fields and descriptor skipping.
 constexpr WordTable kRoleWords{"chief",
                                       "executive",
+                                      "exec",
+                                      "execs",
                                       "officer",
                                       "president",
                                       "vice",
@@ -1541,6 +1544,18 @@ bool HyphenSuffix(const Token& t) {
   return In(string_view(t.lower).substr(dash + 1), kOrgSuffixes);
 }
 
+// Two to six upper-case letters and digits, two letters at least: "CSCO",
+// "3COM", "IBM".
+bool IsAcronymToken(const Token& t) {
+  if (!t.word || t.text.size() < 2 || t.text.size() > 6) return false;
+  int letters = 0;
+  for (char c : t.text) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (!(c >= '0' && c <= '9')) return false;
+  }
+  return letters >= 2;
+}
+
 std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spellings) const {
   // Asked of most capitalized words: tables, not lists to scan.
   static constexpr WordTable kCompanyForms{"inc.", "inc", "ltd.", "ltd", "corp.", "llc",
@@ -1552,6 +1567,19 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // "ex-CSCO Jayla Orrin", "Ex-3COM exec X": an acronym or a ticker right
+    // after "ex-" is the org left, not the first word of a name after it.
+    if (s.owner[i] < 0 && i > 0 && s.W(i - 1) == "ex-" && IsAcronymToken(s.tok[i])) {
+      Mention m;
+      m.begin = i;
+      m.end = i + 1;
+      m.kind = MKind::kOrg;
+      m.name = Joined(s, i, i + 1, s.span.end > text_.size() ? string_view() : text_);
+      if (added.empty()) added.reserve(8);
+      added.push_back({std::move(m), string()});
+      ++i;
+      continue;
+    }
     if (s.owner[i] >= 0 || !IsNameWordToken(s.tok[i])) {
       ++i;
       continue;
@@ -2727,6 +2755,27 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
       return out;
     }
     if (w != "who" && !EndsWith(s.W(t), "ing")) return out;
+    if (w == "who" && k > 0 && !s.At(k - 1) && s.tok[k - 1].word && !s.tok[k - 1].cap) {
+      // "X is a lawyer who co-founded A": the noun right before "who" is
+      // the predicate of a name that opens the sentence, and the relative
+      // clause is X's.
+      size_t a = k;
+      while (a > 0 && a + 5 > k && !s.At(a - 1) && s.tok[a - 1].word && !s.tok[a - 1].cap &&
+             !In(s.W(a - 1), {"a", "an", "is", "was", "who", "and", "or", "not", "no", "of", "at", "to", "for", "with",
+                              "in", "from", "on", "by", "the"}))
+        --a;
+      if (a >= 3 && a < k && In(s.W(a - 1), {"a", "an"}) && In(s.W(a - 2), {"is", "was"})) {
+        const Mention* p = s.EndsBefore(a - 2);
+        if (p && p->begin == 0 && IsPersonLike(p) &&
+            !(p->kind == MKind::kName && (p->end - p->begin < 2 || LearnedOrg(p->name)))) {
+          out.persons = {p->name};
+          out.begin = p->begin;
+          out.end = p->end;
+          out.found = true;
+          return out;
+        }
+      }
+    }
     for (size_t x = k; x > 0; --x) {
       if (s.Is(x - 1, ";")) break;
       const Mention* m = s.At(x - 1);
@@ -3470,6 +3519,17 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
         if (In(s.W(x), {"of", "at"})) {
           object = OrgAt(s, x + 1);
           if (object) break;
+        }
+      }
+    } else if (In(s.W(k), {"his", "her", "their"}) &&
+               In(s.W(k + 1), {"position", "post", "role", "job", "seat", "positions", "posts", "roles", "jobs"})) {
+      // "left his position at A", "quit her job as head of sales with A":
+      // the post left, then where it was, within the clause.
+      for (size_t x = k + 2; x < s.size() && x < k + 10; ++x) {
+        if (In(s.W(x), {",", ";", ".", "to", "and", "for", "in"})) break;
+        if (In(s.W(x), {"at", "with"})) {
+          object = OrgAt(s, x + 1);
+          break;
         }
       }
     } else if (!In(verb, {"defect", "defects", "defected", "defecting", "decamped", "decamps", "decamping", "decamp",
@@ -4576,11 +4636,54 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
     for (const auto& item : items) Emit(s, FactKind::kFounded, item.person, *org, "", "", "", when, std::nullopt, 0.9);
     return;
   }
+  // "Ning is my third company, co-founded with A": the company that opens
+  // the clause before the comma (the sentence, or after a comma), and the
+  // people after "with" (the writer, "my", is no one named).
+  if (t >= 5 && s.Is(t - 1, ",") && s.Is(te, "with") &&
+      In(s.W(t - 2), {"company", "start-up", "startup", "firm", "venture", "lab"})) {
+    size_t x = t - 2;
+    while (x > 0 && x + 4 > t - 2 && !s.At(x - 1) && s.tok[x - 1].word && !s.tok[x - 1].cap &&
+           !In(s.W(x - 1), {"is", "was", "a", "an", "the"}))
+      --x;
+    const Mention* head = x >= 2 && In(s.W(x - 1), {"is", "was"}) ? s.EndsBefore(x - 1) : nullptr;
+    if (head && (head->begin == 0 || s.Is(head->begin - 1, ",")) && !head->generic &&
+        (head->kind == MKind::kOrg || (head->kind == MKind::kName && !RegisteredPerson(head->name))) &&
+        In(s.W(head->end + 1), {"my", "our"})) {
+      size_t end = 0;
+      for (auto& item : PersonListAt(s, te + 1, &end))
+        Emit(s, FactKind::kFounded, item.person, head->name, "", "", "", when, std::nullopt, 0.85);
+      return;
+    }
+  }
   // Active: "A co-founded X", "A, who co-founded X", "the start-up he founded".
   Subject subject = PersonSubject(s, t);
   if (!subject.found) return;
   std::optional<OrgHit> object = OrgAt(s, SkipFillersForward(s, te));
   bool named_between_commas = false;
+  if (!object) {
+    // "co-founded robotics start-up X", "cofounded the law firm X": a
+    // company noun, after a few lower-case words of its field, then the
+    // name.
+    size_t y = SkipFillersForward(s, te);
+    if (s.Is(y, "the")) ++y;
+    size_t z = y;
+    while (z < s.size() && z < y + 4 && !s.At(z) && s.tok[z].word && !s.tok[z].cap &&
+           !In(s.W(z), {"with", "in", "and", "at", "by", "of", "for", "a", "an", "his", "her", "their", "it"}))
+      ++z;
+    if (z > y && In(s.W(z - 1), {"start-up", "startup", "company", "firm", "lab", "venture", "studio", "agency"}) &&
+        s.StartsAt(z)) {
+      // "law firm Munger, Tolles & Olson": a firm named after its
+      // partners (a surname of someone named, too), listed with commas,
+      // the last after "&".
+      size_t first_end = s.StartsAt(z)->end;
+      size_t e = first_end;
+      while (s.Is(e, ",") && e + 1 < s.size() && s.tok[e + 1].cap && s.tok[e + 1].word) e += 2;
+      if (e > first_end && s.Is(e, "&") && e + 1 < s.size() && s.tok[e + 1].cap && s.tok[e + 1].word)
+        object = OrgHit{Joined(s, z, e + 2, text_), e + 2, false};
+      else
+        object = OrgAt(s, z);
+    }
+  }
   if (!object && In(s.W(SkipFillersForward(s, te)), {"a", "an", "his", "her", "their"})) {
     // "founded a new company called X".
     size_t y = SkipFillersForward(s, te);
@@ -6913,6 +7016,13 @@ std::vector<ExtractedFact> Reader::Run() {
         if (!topic_.empty()) break;
       }
       if (!topic_.empty()) break;
+      // "Quarry's Card App Adds ...": a one-word name that opens the title
+      // as the owner of its subject, that the text gives no person and
+      // names no org after, is the org the article is about.
+      if (m.begin == 0 && m.end == 1 && (t.Is(1, "'s") || t.Is(1, "'")) && t.size() > 2 && t.tok[2].cap) {
+        topic_ = m.name;
+        break;
+      }
     }
   }
   topic_from_title_ = !topic_.empty();
