@@ -640,30 +640,39 @@ Result<std::shared_ptr<const Gazetteer>> LoadGazetteer(const std::string& entiti
   return std::make_shared<const Gazetteer>(std::move(*gazetteer));
 }
 
-// An article in the extraction contract's input form.
+// An article in the extraction contract's input form. A field may be
+// absent or null (`lang` often is); one of another type, or a `published`
+// that is no date or time, is an error that names it: read as empty, it
+// would lose the text, or date every relative date of the article by today.
 Result<Article> ParseArticle(const std::string& line) {
   auto json = nlohmann::json::parse(line, nullptr, false);
   if (json.is_discarded() || !json.is_object()) return MakeError(ErrorCode::kCorruption, "not a JSON object");
   Article article;
-  auto text = [&](const char* key) -> std::string {
-    auto it = json.find(key);
-    return it != json.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
   auto id = json.find("id");
   if (id == json.end() || id->is_null()) return MakeError(ErrorCode::kCorruption, "id: missing");
   article.id = id->is_string() ? id->get<std::string>() : id->dump();
-  article.lang = text("lang");
-  article.url = text("url");
-  article.source = text("source");
-  article.title = text("title");
-  article.text = text("text");
-  std::string published = text("published");
+  std::string published;
+  for (auto [key, field] : {std::pair<const char*, std::string*>{"lang", &article.lang},
+                            {"url", &article.url},
+                            {"source", &article.source},
+                            {"title", &article.title},
+                            {"text", &article.text},
+                            {"published", &published}}) {
+    auto it = json.find(key);
+    if (it == json.end() || it->is_null()) continue;
+    if (!it->is_string())
+      return MakeError(ErrorCode::kCorruption,
+                       "article " + article.id + ": " + key + ": not a string but " + it->type_name());
+    *field = it->get<std::string>();
+  }
   if (!published.empty()) {
-    auto timestamp = ParseTimestamp(published);
-    if (timestamp) {
+    if (auto timestamp = ParseTimestamp(published)) {
       article.published = *timestamp;
     } else if (auto date = Date::Parse(published)) {
       article.published = std::chrono::time_point_cast<std::chrono::seconds>(date->FirstDay());
+    } else {
+      return MakeError(ErrorCode::kCorruption,
+                       "article " + article.id + ": published: not a date or a UTC time: " + published);
     }
   }
   return article;

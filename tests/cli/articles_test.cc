@@ -144,6 +144,17 @@ TEST_F(ArticlesTest, BadArticleLinesAreNamedAndSkipped) {
   EXPECT_EQ(added.code, 65);
   EXPECT_NE(added.err.find("<stdin>:1: id: missing"), std::string::npos) << added.err;
   EXPECT_NE(added.err.find("<stdin>:2: not a JSON object"), std::string::npos) << added.err;
+  // A field of the wrong type or a date that is none: named, the line skipped, the good one kept.
+  Output typed = Cli({"add-articles", "-"},
+                     "{\"id\":\"a\",\"text\":[\"Lars Moen has resigned from Spruce AI.\"]}\n"
+                     "{\"id\":\"b\",\"published\":\"last Tuesday\",\"text\":\"x\"}\n"
+                     "{\"id\":\"c\",\"lang\":null,\"title\":\"t\",\"text\":\"Ola Berg has resigned from Spruce AI.\"}\n");
+  EXPECT_EQ(typed.code, 65);
+  EXPECT_NE(typed.err.find("<stdin>:1: article a: text: not a string but array"), std::string::npos) << typed.err;
+  EXPECT_NE(typed.err.find("<stdin>:2: article b: published: not a date or a UTC time: last Tuesday"),
+            std::string::npos)
+      << typed.err;
+  EXPECT_EQ(typed.out, "read 1 articles (1 new): 1 new facts, 0 corroborations, 2 bad lines skipped\n");
   EXPECT_EQ(Cli({"add-articles", "--entities", "/nonexistent.toml", "-"}, "").code, 74);
 }
 
