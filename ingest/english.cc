@@ -2375,11 +2375,11 @@ size_t Reader::SkipFillersBack(const Sentence& s, size_t j) const {
         continue;
       }
       if (s.Is(x - 1, "of")) {
+        static constexpr WordTable kTold{"notified", "notifies", "informed", "informs", "advised", "advises"};
         size_t y = x - 1;
-        while (y > 0 && y + 5 > x && s.tok[y - 1].word && !s.tok[y - 1].cap && !s.At(y - 1) &&
-               !In(s.W(y - 1), {"notified", "notifies", "informed", "informs", "advised", "advises"}))
+        while (y > 0 && y + 5 > x && s.tok[y - 1].word && !s.tok[y - 1].cap && !s.At(y - 1) && !In(s.W(y - 1), kTold))
           --y;
-        if (y > 0 && y + 1 < x && In(s.W(y - 1), {"notified", "notifies", "informed", "informs", "advised", "advises"})) {
+        if (y > 0 && y + 1 < x && In(s.W(y - 1), kTold)) {
           j = y - 1;
           ++guard;
           continue;

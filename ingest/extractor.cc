@@ -87,18 +87,7 @@ std::string_view FactKindName(FactKind kind) {
   return "";
 }
 
-size_t ExtractedLength(std::string_view text) {
-  if (text.size() <= kMaxArticleBytes) return text.size();
-  // After the last line break, blank or 。 of the second half, so that no
-  // word and few sentences are cut.
-  for (size_t i = kMaxArticleBytes; i > kMaxArticleBytes / 2; --i) {
-    char c = text[i - 1];
-    if (c == '\n' || c == ' ' || (i >= 3 && text.substr(i - 3, 3) == "\xE3\x80\x82")) return i;
-  }
-  size_t i = kMaxArticleBytes;
-  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
+size_t ExtractedLength(std::string_view text) { return CutNear(text, 0, kMaxArticleBytes); }
 
 std::vector<ExtractedFact> Extractor::Extract(const Article& whole, Date today) const {
   // A prefix of the text: offsets into it are offsets into the whole.

@@ -82,8 +82,8 @@ struct ArticleContext {
 inline constexpr size_t kMaxArticleBytes = 256 << 10;
 
 // How many bytes of `text` Extract reads: all of it up to
-// kMaxArticleBytes; else up to the last line break, blank or 。 at or
-// before the limit, and at worst up to a code point boundary.
+// kMaxArticleBytes; else up to where CutNear (ingest/sentences.h) ends a
+// piece of that size: a blank, else 。, 、 or ，, else a code point boundary.
 size_t ExtractedLength(std::string_view text);
 
 class Extractor {

@@ -4490,8 +4490,8 @@ void Reader::UpdateTopic(const Shape& shape) {
     char32_t after = DecodeAt(s, k + n);
     // A personnel notice names its company once, before the list of posts
     // ("朝凪電機（4月1日）▽常務…"; the date in brackets is out of the shape).
-    bool notice = k == 0 && (after == U'▽' || after == U'◇' || after == U'◆' || Contains(s, "▽") ||
-                             Contains(s, "◇") || Contains(s, "◆"));
+    static constexpr string_view kNoticeMarks[] = {"▽", "◇", "◆"};
+    bool notice = k == 0 && ContainsAny(s, kNoticeMarks);
     if (notice && notice_org_.empty()) {
       notice_org_ = shape.marks[MarkIndex(c)].name();
       NoticeArrivals(shape);

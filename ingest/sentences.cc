@@ -67,26 +67,6 @@ bool ToUtf16(std::string_view text, std::u16string& units, std::vector<size_t>& 
 
 bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// Where to end a piece of the over-long span [start, end) (see
-// kMaxSentenceBytes): after the last blank of the piece's second half, else
-// after its last 、 or ， (Japanese run-ons have no blanks), else at its last
-// code point boundary.
-// REQUIRES: end - start > kMaxSentenceBytes
-size_t CutOverLong(std::string_view text, size_t start) {
-  const size_t limit = start + kMaxSentenceBytes;
-  const size_t half = start + kMaxSentenceBytes / 2;
-  for (size_t i = limit; i > half; --i)
-    if (IsBlank(text[i - 1])) return i;
-  // 、 is E3 80 81 and ， is EF BC 8C in UTF-8.
-  for (size_t i = limit; i >= half + 3; --i) {
-    std::string_view last = text.substr(i - 3, 3);
-    if (last == "\xE3\x80\x81" || last == "\xEF\xBC\x8C") return i;
-  }
-  size_t i = limit;
-  while (i > start + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
 // The length in bytes of the opening bracket or quote that ends at `end`,
 // or 0.
 size_t OpeningBracketBefore(std::string_view text, size_t end) {
@@ -478,7 +458,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     while (e > s && IsBlank(text[e - 1])) --e;
     while (s < e && IsBlank(text[s])) ++s;
     while (e - s > kMaxSentenceBytes) {
-      size_t cut = CutOverLong(text, s);
+      size_t cut = CutNear(text, s, kMaxSentenceBytes);
       size_t piece_end = cut;
       while (piece_end > s && IsBlank(text[piece_end - 1])) --piece_end;
       if (piece_end > s) spans.push_back({s, piece_end});
@@ -488,6 +468,22 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (e > s) spans.push_back({s, e});
   }
   return spans;
+}
+
+size_t CutNear(std::string_view text, size_t start, size_t max_bytes) {
+  const size_t limit = start + max_bytes;
+  if (limit >= text.size()) return text.size();
+  const size_t half = start + max_bytes / 2;
+  for (size_t i = limit; i > half; --i)
+    if (IsBlank(text[i - 1])) return i;
+  // 。 is E3 80 82, 、 is E3 80 81 and ， is EF BC 8C in UTF-8.
+  for (size_t i = limit; i >= half + 3; --i) {
+    std::string_view last = text.substr(i - 3, 3);
+    if (last == "\xE3\x80\x82" || last == "\xE3\x80\x81" || last == "\xEF\xBC\x8C") return i;
+  }
+  size_t i = limit;
+  while (i > start + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
 }
 
 bool LooksJapanese(std::string_view text) {

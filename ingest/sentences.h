@@ -30,10 +30,15 @@ struct Span {
 inline constexpr size_t kMaxSentenceBytes = 4096;
 
 // The sentences of `text`, trailing white space trimmed, empty ones dropped,
-// none longer than kMaxSentenceBytes: a longer one is cut, after a blank
-// where there is one in the second half of the piece, else after a 、 or ，,
-// else at a code point boundary.
+// none longer than kMaxSentenceBytes: a longer one is cut into pieces by
+// CutNear.
 std::vector<Span> SplitSentences(std::string_view text);
+
+// Where to end a piece of `text` that starts at `start` and may take
+// `max_bytes`: text.size() if the rest fits; else after the last blank of
+// the piece's second half, else after its last 。, 、 or ， (Japanese run-ons
+// have no blanks), else at its last code point boundary.
+size_t CutNear(std::string_view text, size_t start, size_t max_bytes);
 
 // Where the sentences of `text` end, as byte offsets, ascending; the last
 // is text.size() (there are none for empty text). Blanks are not trimmed.
