@@ -34,7 +34,7 @@ struct Source {
   // A FactCorroborated's id; empty for the fact's own event (most sources:
   // a rebuild need not copy a million ids twice). FactBase::EventOf says
   // which.
-  std::string event_id;
+  SparseString event_id;
   std::string source;    // outlet, URL or "manual"
   std::string url;
   Timestamp recorded_at{};  // when it was reported (published), else recorded

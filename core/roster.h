@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/fact.h"
 #include "core/projection.h"
 #include "core/stable_vector.h"
@@ -32,9 +33,9 @@ enum class MoveKind : std::uint8_t { kJoined = 0, kDeparted = 1, kAffiliated = 2
 
 struct PersonFact : FactBase {
   MoveKind kind = MoveKind::kJoined;
-  std::string org;
-  std::string other_org;  // from_org of a join, to_org of a departure
-  std::string role;
+  Atom org;
+  Atom other_org;  // from_org of a join, to_org of a departure
+  Atom role;
   std::optional<Date> announced;
   SparseString company;        // when `org` is a unit: the company it counts for
   SparseString other_company;  // likewise for `other_org`
@@ -51,8 +52,6 @@ inline void PrefetchAhead(StableVector<PersonFact>::const_iterator it, StableVec
   if (end - it > 2) {
     const PersonFact& next = it[2];
     __builtin_prefetch(next.id.data());
-    __builtin_prefetch(next.org.data());
-    __builtin_prefetch(next.other_org.data());
     if (!next.sources.empty()) __builtin_prefetch(next.sources.front().source.data());
   }
 }
