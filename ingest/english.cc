@@ -189,6 +189,8 @@ string Lower(string_view s) {
   return out;
 }
 
+// Months written short, before their period.
+constexpr string_view kMonthStems[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
 constexpr string_view kAbbreviations[] = {"dr",  "mr", "mrs", "ms", "prof", "inc", "corp",
                                           "ltd", "co", "jr",  "sr", "st",   "vs"};
 
@@ -358,7 +360,14 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       // "Dr.", "Inc.", initials: the period belongs to the word.
       if (j < end && text[j] == '.') {
         bool initial = j - i == 1 && text[i] >= 'A' && text[i] <= 'Z';
-        if (initial || In(spellings.Of(i, j), kAbbreviations)) ++j;
+        if (initial || In(spellings.Of(i, j), kAbbreviations)) {
+          ++j;
+        } else if (j - i >= 3 && j - i <= 4 && j + 2 < end && text[j + 1] == ' ' && text[j + 2] >= '0' &&
+                   text[j + 2] <= '9' && In(spellings.Of(i, j), kMonthStems)) {
+          // "Dec. 31", "Sept. 3": a month written short, before its day,
+          // keeps its period and is read as the month (kMonthAbbreviations).
+          ++j;
+        }
       }
       Token& added = add(i, j, true, c, digit);
       // "onetime", "one-time" and "erstwhile" say what "former" says, and
@@ -2435,17 +2444,32 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
 // own words, the quote attributed right after it. Only a first person
 // stating it ("I'm", "I am"): not "I'd be thrilled to join".
 bool Reader::OwnQuoteJoin(const Sentence& s, size_t t) {
-  size_t k = t;
-  if (s.Is(t, "joining")) {
-    if (k < 2 || !s.Is(k - 1, "be")) return false;
-    --k;
+  std::optional<OrgHit> org;
+  if (s.Is(t, "starting")) {
+    // "\"I'm starting a new position as VP of AI at Alderwick,\" she
+    // wrote": the post, then the org after "at" or "with" (not "I'd be
+    // starting", "I'm starting to think").
+    bool first_person = t >= 1 && (In(s.W(t - 1), {"i'm", "i’m"}) || (t >= 2 && s.Is(t - 1, "am") && s.Is(t - 2, "i")));
+    if (!first_person || !s.Is(t + 1, "a") || !s.Is(t + 2, "new") ||
+        !In(s.W(t + 3), {"position", "role", "job", "chapter"}))
+      return false;
+    for (size_t x = t + 4; x < s.size() && x < t + 16 && !org; ++x) {
+      if (In(s.W(x), {",", ".", ";", "\"", "”", "but", "and"})) return false;
+      if (In(s.W(x), {"at", "with"})) org = OrgAt(s, x + 1);
+    }
+  } else {
+    size_t k = t;
+    if (s.Is(t, "joining")) {
+      if (k < 2 || !s.Is(k - 1, "be")) return false;
+      --k;
+    }
+    if (k < 3 || !s.Is(k - 1, "to") ||
+        !In(s.W(k - 2), {"thrilled", "excited", "delighted", "happy", "proud", "honored", "honoured", "pleased"}))
+      return false;
+    bool first_person = In(s.W(k - 3), {"i'm", "i’m"}) || (k >= 4 && s.Is(k - 3, "am") && s.Is(k - 4, "i"));
+    if (!first_person) return false;
+    org = OrgAt(s, t + 1);
   }
-  if (k < 3 || !s.Is(k - 1, "to") ||
-      !In(s.W(k - 2), {"thrilled", "excited", "delighted", "happy", "proud", "honored", "honoured", "pleased"}))
-    return false;
-  bool first_person = In(s.W(k - 3), {"i'm", "i’m"}) || (k >= 4 && s.Is(k - 3, "am") && s.Is(k - 4, "i"));
-  if (!first_person) return false;
-  auto org = OrgAt(s, t + 1);
   if (!org || org->generic) return false;
   // The closing quote, then "she wrote", "said X", "X posted".
   size_t close = org->end;
@@ -2454,7 +2478,7 @@ bool Reader::OwnQuoteJoin(const Sentence& s, size_t t) {
   for (size_t x = close + 1; x < s.size() && x < close + 5 && !person; ++x) {
     if (In(s.W(x), {".", ";", "\"", "“"})) break;
     if (In(s.W(x), {"he", "she"}) &&
-        In(s.W(x + 1), {"said", "wrote", "posted", "says", "writes", "added", "told"}))
+        In(s.W(x + 1), {"said", "wrote", "posted", "says", "writes", "added", "told", "continued"}))
       person = ResolvePronoun(s, x);
     else if (const Mention* m = s.At(x); m && IsPersonLike(m) && !LearnedOrg(m->name) &&
                                          (In(s.W(x - 1), {"said", "wrote", "posted", "says", "writes", "added"}) ||
@@ -5914,6 +5938,12 @@ std::optional<std::pair<string, size_t>> ModelItemAt(const Sentence& s, size_t i
   return std::nullopt;
 }
 
+// Head nouns of things made that are not models.
+constexpr WordTable kHardwareNouns{"chip",   "chips",     "accelerator", "accelerators", "processor", "processors",
+                                   "gpu",    "gpus",      "cpu",         "cpus",         "card",      "server",
+                                   "servers", "laptop",   "phone",       "smartphone",   "tablet",    "headset",
+                                   "supercomputer", "console", "wearable", "earbuds",    "router",    "sensor"};
+
 // The models listed after a release or delay verb.
 std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
   std::vector<string> out;
@@ -5928,8 +5958,10 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
       ++i;
       continue;
     }
+    // "asks about M, released in April, and whether M2 will ever ship": a
+    // question or a condition ends the list.
     if (In(w, {";", ".", "--", "while", "but", "as", "because", "after", "so", "says", "said", "though", "although",
-               "than", "when", "if", "whereas", "where", "before"}))
+               "than", "when", "if", "whereas", "where", "before", "whether", "unless", "until"}))
       break;
     if (w == "(") {
       while (i < limit && !s.Is(i, ")")) ++i;
@@ -5953,10 +5985,23 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
            (s.tok[i + 1].word && !s.tok[i + 1].cap &&
             !In(s.W(i + 1), {"and", "along", "as", "plus", "including", "alongside", "together"})))) {
         size_t x = i + 1;
+        // "unveiled the Basalt X2, an inference accelerator that ...": an
+        // appositive "a(n) ... chip" says the name is hardware, no model.
+        bool article = In(s.W(i + 1), {"a", "an"});
+        bool hardware = false, model_noun = false;
+        bool compared = false;
         while (x < limit && !s.Is(x, ",") && !In(s.W(x), {";", ".", "--"})) {
-          if (IsComparison(s, x)) return out;
+          if (IsComparison(s, x)) {
+            compared = true;
+            break;
+          }
+          if (In(s.W(x), {"that", "which", "for", "with", "to", "of"})) article = false;
+          if (article && In(s.W(x), kHardwareNouns)) hardware = true;
+          if (article && IsModelWord(s.W(x))) model_noun = true;
           ++x;
         }
+        if (hardware && !model_noun) out.pop_back();
+        if (compared) return out;
         i = x;
       }
       continue;
@@ -6796,7 +6841,7 @@ void Reader::Read(Sentence& s) {
          (In(w, {"joins", "joined", "join", "joining"}) && s.Is(i + 1, "us"))) &&
         WelcomedOrJoinsUs(s, i))
       continue;
-    if (In(w, {"join", "joining"}) && OwnQuoteJoin(s, i)) continue;
+    if (In(w, {"join", "joining", "starting"}) && OwnQuoteJoin(s, i)) continue;
     if (MatchDeparture(s, i, &te)) {
       Personnel(s, i, te, true, false);
       i = te - 1;

@@ -1192,6 +1192,22 @@ std::optional<size_t> Reader::NameStartBefore(size_t pos) const {
     while (j < i && IsNameDot(DecodeAt(text_, j, &n))) j += n;
     string_view name = text_.substr(j, i - j);
     if (CodePoints(name) < 2 || AnyOf(name, kKatakanaNotOrgs)) return std::nullopt;
+    // A kanji family name and a given name in katakana: 高橋エレナ氏 (not
+    // 社長ジョン氏, nor a name with ・, which is all katakana). The family
+    // name opens after a particle or a mark, not inside a kanji word.
+    if (CodePoints(name) <= 4 && name.find("・") == string_view::npos && IsKanji(DecodeBefore(text_, j))) {
+      size_t k = j, kanji = 0;
+      while (k > 0 && kanji < 4 && IsKanji(DecodeBefore(text_, k, &n))) {
+        k -= n;
+        ++kanji;
+      }
+      string_view family = text_.substr(k, j - k);
+      static constexpr string_view kNotFamily[] = {"長", "者", "員", "官", "役", "師", "家", "手", "米", "英",
+                                                   "仏", "独", "中", "韓", "元", "前", "故", "同", "社", "部"};
+      if (kanji >= 1 && kanji <= 3 && !IsKanji(DecodeBefore(text_, k)) && !MatchAt(text_.substr(0, j), k, kNamePrefixes) &&
+          !MatchBefore(family, family.size(), kNotFamily) && !MatchAt(family, 0, kNotFamily))
+        return k;
+    }
     return j;
   }
   if (IsHiragana(c)) {
@@ -1995,7 +2011,14 @@ void Reader::FindOrgs() {
         "国立", "私立", "公立", "有名", "名門", "各", "複数", "海外", "国内", "大手", "新興", "一流", "地方", "同",
         "研究", "他", "別の", "主要", "傘下", "系列", "米国", "欧州"};
     // clang-format on
-    if (CodePoints(head) < 1 || MatchAt(head, 0, kGenericHeads) || in_person(j, end) || quote_at(j, end)) continue;
+    // "新研究所は…発足し": a prefix alone before the ending names a new or
+    // this unit, no org (新日本製鉄 has more before its ending).
+    static constexpr string_view kPrefixHeads[] = {"新", "当", "旧", "両", "全", "現", "本"};
+    bool prefix_only = std::any_of(std::begin(kPrefixHeads), std::end(kPrefixHeads),
+                                   [&](string_view w) { return head == w; });
+    if (CodePoints(head) < 1 || prefix_only || MatchAt(head, 0, kGenericHeads) || in_person(j, end) ||
+        quote_at(j, end))
+      continue;
     Mention org;
     org.start = j;
     org.end = end;
@@ -3937,7 +3960,10 @@ Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bo
   ModelVerb verb;
   // The gap so far, without the sites a model is put up on ("GitHubで").
   std::string gap;
-  for (size_t k = gap_start, n = 0, count = 0; k < s.size() && count < 26; k += n, ++count) {
+  // A delay verb may come after a reason as long as long_delay allows
+  // ("…を予定していたが、安全性の検証に時間がかかるとして来年春に延期").
+  const size_t reach = nominal ? 41 : 26;
+  for (size_t k = gap_start, n = 0, count = 0; k < s.size() && count < reach; k += n, ++count) {
     size_t mark = 0;
     if (IsOrgMark(DecodeAt(s, k, &mark))) {
       static constexpr string_view kOn[] = {"上で", "経由で", "で"};
@@ -4156,6 +4182,14 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       noun_at = p + 3;
     } else if (size_t topic = MatchAt(s, p, kModelTopics)) {
       noun_at = p + topic + (StartsAt(s, p + topic, "、") ? 3 : 0);
+    } else if (StartsAt(s, p, "は当初")) {
+      // "「X」は当初、年内の公開を予定していたが、…延期した": the model as
+      // the topic of the release first planned; only with 当初, which
+      // tells of a plan that changed.
+      static constexpr string_view kOriginally[] = {"は当初、", "は当初は、", "は当初は", "は当初"};
+      noun_at = p + MatchAt(s, p, kOriginally);
+    }
+    if (noun_at && !StartsAt(s, p, "の")) {
       // "「X」については、当初予定していた年内の公開を": the release noun
       // after a short modifier of its own, ending in の or た.
       for (size_t k = *noun_at, n = 0, count = 0; !MatchAt(s, *noun_at, kReleaseNouns) && k < s.size() && count < 16;

@@ -2610,5 +2610,50 @@ TEST(EnglishFeedRecall, MyCompanyCoFoundedWithXIsXsFounding) {
   EXPECT_EQ(Lines("Tom Berg, who is my friend, is the head of a company, co-founded with Ana Ruiz."), V{});
 }
 
+TEST(EnglishHeldout20, AQuestionEndsTheListOfModelsReleased) {
+  EXPECT_EQ(Lines("She asks about Marl-2, the model Tavi Labs released in April, and whether Marl-3 will ever ship."),
+            V{"release Tavi Labs: Marl-2"});
+  EXPECT_EQ(Lines("Tavi Labs released Marl-2 in April, and Marl-3 in May."),
+            (V{"release Tavi Labs: Marl-2", "release Tavi Labs: Marl-3"}));
+}
+
+TEST(EnglishHeldout20, AnAppositiveNamingHardwareIsNoModel) {
+  EXPECT_EQ(Lines("Tavi Semiconductor unveiled the Kiln X3, an inference chip that runs models faster than its "
+                  "predecessor."),
+            V{});
+  EXPECT_EQ(Lines("Tavi Semiconductor launched Kiln 3, a server accelerator, and Marl 2, a small model."),
+            V{"release Tavi Semiconductor: Marl 2"});
+  // A model for hardware is a model.
+  EXPECT_EQ(Lines("Tavi Labs released Marl 2, a model for phones."), V{"release Tavi Labs: Marl 2"});
+  EXPECT_EQ(Lines("Tavi Labs released Marl 2, a small language model tuned for its chip."),
+            V{"release Tavi Labs: Marl 2"});
+}
+
+TEST(EnglishHeldout20, AMonthWrittenShortDatesTheMoveAndIsSteppedOver) {
+  auto facts = Facts("Tavi Labs said Ana Ruiz will leave the company on Dec. 31 to join Orla Institute.");
+  EXPECT_EQ(Lines("Tavi Labs said Ana Ruiz will leave the company on Dec. 31 to join Orla Institute."),
+            (V{"departure Ana Ruiz @ Tavi Labs", "join Ana Ruiz @ Orla Institute"}));
+  const ExtractedFact* left = Find(facts, FactKind::kDeparture, "Ana Ruiz");
+  ASSERT_NE(left, nullptr);
+  ASSERT_TRUE(left->date.has_value());
+  EXPECT_EQ(left->date->ToString(), "2025-12-31");
+  auto sept = Facts("Tom Berg left Tavi Labs on Sept. 3, 2024.");
+  ASSERT_EQ(sept.size(), 1u);
+  ASSERT_TRUE(sept[0].date.has_value());
+  EXPECT_EQ(sept[0].date->ToString(), "2024-09-03");
+  // A sentence that ends with the short month is still two sentences.
+  EXPECT_EQ(Lines("Tom Berg spoke in Dec. Ana Ruiz left Tavi Labs."), V{"departure Ana Ruiz @ Tavi Labs"});
+}
+
+TEST(EnglishHeldout20, IAmStartingANewPositionAtBInAQuoteIsAJoin) {
+  EXPECT_EQ(Lines("Ana Ruiz ran the lab. \"I'm starting a new position as head of AI at Orla Bank,\" she wrote."),
+            V{"join Ana Ruiz @ Orla Bank"});
+  EXPECT_EQ(Lines("\"I am starting a new role with Orla Bank,\" Ana Ruiz posted."), V{"join Ana Ruiz @ Orla Bank"});
+  // Not the speaker's own move, not a new post, or no org: nothing.
+  EXPECT_EQ(Lines("\"I'd be starting a new position at Orla Bank,\" Ana Ruiz said."), V{});
+  EXPECT_EQ(Lines("\"I'm starting a podcast at Orla Bank,\" Ana Ruiz said."), V{});
+  EXPECT_EQ(Lines("\"I'm starting a new position soon,\" Ana Ruiz said."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch

@@ -1230,5 +1230,31 @@ TEST(JapaneseExtraction, AFormerPostAtAnotherCompanyInANoticeIsANewcomer) {
   EXPECT_EQ(Extract("セッカ工業（7月1日）AI研究所長（セッカ工業研究開発部長）相馬遼◇顧問（取締役）青木隆。"), "");
 }
 
+TEST(JapaneseExtraction, AKanjiFamilyNameAndAKatakanaGivenNameAreOneName) {
+  EXPECT_EQ(Extract("米グーグル出身の高橋エレナ氏がツバメAIに入社した。"),
+            "departure 高橋エレナ @ Google\njoin 高橋エレナ @ ツバメAI\n");
+  // A post before a katakana name is not its family name.
+  EXPECT_EQ(Extract("ツバメAIは、社長ジョン氏が退任すると発表した。"), "departure ジョン @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, AReleaseFirstPlannedThenPostponedIsADelay) {
+  EXPECT_EQ(Extract("ツバメAIの「Tsubame Voice」は当初、年内の公開を予定していたが、検証のため来年春に延期した。"),
+            "delay Tsubame Voice @ ツバメAI\n");
+  // A longer reason between the plan and the verb.
+  EXPECT_EQ(Extract("ツバメAIの「Tsubame Voice」は当初、年内の公開を予定していたが、安全性の検証に時間がかかるとして"
+                    "来年春に延期した。"),
+            "delay Tsubame Voice @ ツバメAI\n");
+  // Released as first planned: no delay.
+  EXPECT_EQ(Extract("ツバメAIの「Tsubame Voice」は当初の予定通り、年内に公開する。"), "");
+}
+
+TEST(JapaneseExtraction, APrefixAloneBeforeAnOrgEndingIsNoOrg) {
+  // 新研究所 is the new unit of the company the article is about.
+  EXPECT_EQ(Extract("ツバメ精機は10日、AI研究所を新設すると発表した。新研究所は技術センターを改組して発足する。"
+                    "センター長の村井航氏は3月末で退社する。"),
+            "departure 村井航 @ ツバメ精機\n");
+  EXPECT_EQ(Extract("新日本製鉄出身の村井航氏がツバメAIに入社した。"), "departure 村井航 @ 新日本製鉄\njoin 村井航 @ ツバメAI\n");
+}
+
 }  // namespace
 }  // namespace labwatch
