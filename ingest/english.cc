@@ -1703,11 +1703,10 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
     m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
     if (org) {
       m.kind = MKind::kOrg;
-      // "Nebula Labs Inc." is Nebula Labs.
+      // "Nebula Labs Inc." is Nebula Labs, and "Lumenfold Inc." Lumenfold.
       size_t last = j;
-      while (last > i + 1 &&
-             In(s.W(last - 1), kCompanyForms) &&
-             In(s.W(last - 2), kOrgSuffixes))
+      while (last > i + 1 && In(s.W(last - 1), kCompanyForms) &&
+             (In(s.W(last - 2), kOrgSuffixes) || last - 2 == i))
         --last;
       m.name = Joined(s, i, last, text_);
     } else if (model) {
@@ -4040,7 +4039,16 @@ bool Reader::WelcomedOrJoinsUs(const Sentence& s, size_t t) {
     Subject subject = PersonSubject(s, t);
     if (!subject.found) return false;
     std::optional<OrgHit> from;
-    if (s.Is(t + 2, "from")) from = OrgAt(s, t + 3);
+    // "joins us from A", "joins us as head of safety from A": a role of a
+    // few words may come first.
+    size_t at = t + 2;
+    if (s.Is(at, "as"))
+      for (size_t x = at + 1; x < s.size() && x < at + 8 && !In(s.W(x), {",", ";", ".", "and", "after", "to"}); ++x)
+        if (s.Is(x, "from")) {
+          at = x;
+          break;
+        }
+    if (s.Is(at, "from")) from = OrgAt(s, at + 1);
     if (from && (from->generic || FoldKey(from->name) == FoldKey(us))) from.reset();
     auto date = DateNear(s, t, t + 2, as.future);
     for (const auto& p : subject.persons) {
@@ -5846,6 +5854,19 @@ bool IsDelayVerb(const Sentence& s, size_t i, size_t* te) {
     if (const Mention* m = s.StartsAt(i + 1);
         m && (m->kind == MKind::kModel || m->kind == MKind::kName) && s.Is(m->end, "'s"))
       noun = m->end + 1;
+    // "pushed the general (public, full) release of its M model to the
+    // second half of 2027": a word that says which release may come first.
+    if (noun == i + 2 && In(s.W(i + 1), {"the", "its", "their"}) &&
+        In(s.W(noun), {"general", "public", "full", "wide", "wider", "broad", "commercial", "planned", "official"}) &&
+        In(s.W(noun + 1), {"release", "launch", "rollout", "debut"}))
+      ++noun;
+    // "pushed M to the second half of 2027": the model itself moved to a
+    // later time (not "pushed M to the top of the chart").
+    if (const Mention* m = s.StartsAt(i + 1);
+        m && m->kind == MKind::kModel && s.Is(m->end, "to") && LaterTimeAt(s, m->end + 1)) {
+      *te = i + 1;
+      return true;
+    }
     // "pushed general availability of M to next quarter": the same.
     bool general_availability = s.Is(i + 1, "general") && s.Is(i + 2, "availability");
     if ((noun > i + 2 || general_availability || In(s.W(i + 1), {"the", "its", "their"})) &&

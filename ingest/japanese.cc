@@ -1396,6 +1396,28 @@ void Reader::FindPeople() {
       }
     }
   }
+  // The same with the date first: "元A部長の真砂紗英が、11月1日付で当社の".
+  for (string_view subject : {string_view("が、"), string_view("は、")}) {
+    for (size_t at = Find(text_, subject); at != string_view::npos; at = Find(text_, subject, at + 1)) {
+      size_t k = at + subject.size(), n = 0;
+      for (size_t count = 0; k < text_.size() && count < 16; ++count) {
+        char32_t c = DecodeAt(text_, k, &n);
+        if (!IsDigit(c) && std::u32string_view(U"年月日付でにから").find(c) == std::u32string_view::npos) break;
+        k += n;
+      }
+      if (k == at + subject.size() || !EndsAt(text_, k, "で") ||
+          !(StartsAt(text_, k, "当社") || StartsAt(text_, k, "弊社")) || inside_quote(at))
+        continue;
+      if (auto start = PressReleaseNameBefore(text_, at)) {
+        Mention m;
+        m.kind = MentionKind::kPerson;
+        m.start = *start;
+        m.end = at;
+        m.names = {std::string(text_.substr(*start, at - *start))};
+        found.push_back(std::move(m));
+      }
+    }
+  }
   for (const auto& match : context_.names) {
     if (match.entry->kind != NameKind::kPerson || inside_quote(match.start)) continue;
     Mention m;
@@ -1587,8 +1609,12 @@ void Reader::FindOrgs() {
     bool has_letter = false;
     for (size_t k = i, l = 0; k < j; k += l)
       if (IsLatinLetter(DecodeAt(text_, k, &l))) has_letter = true;
-    // Katakana + AI: スケールAI, ミストラルAI.
-    if (FoldKey(text_.substr(i, j - i)) == "ai" && IsKatakana(DecodeBefore(text_, i)) &&
+    // Katakana + AI: スケールAI, ミストラルAI, マツヨイ・AI (a name dot
+    // between, after katakana).
+    size_t dot = 0;
+    bool dotted =
+        i > 0 && IsNameDot(DecodeBefore(text_, i, &dot)) && dot < i && IsKatakana(DecodeBefore(text_, i - dot));
+    if (FoldKey(text_.substr(i, j - i)) == "ai" && (dotted || IsKatakana(DecodeBefore(text_, i))) &&
         !IsKatakana(DecodeAt(text_, j))) {
       size_t k = i;
       while (k > 0) {
@@ -1983,7 +2009,19 @@ void Reader::FindOrgs() {
     bool school = EndsAt(text_, end, "大学") || EndsAt(text_, end, "大学院");
     bool glued = IsKanji(next) && next != U'発' && !(StartsAt(text_, end, "出身") && !school) &&
                  !MatchAt(text_, end, kRoles);
-    if (glued || IsKatakana(next) || IsLatinWordChar(next)) continue;
+    // A department in katakana and the post after it end the name too:
+    // "ウスズミ生命保険データサイエンス部長の" (not "ヨモギ銀行カード").
+    bool department = false;
+    if (IsKatakana(next)) {
+      size_t k = KatakanaRunEnd(text_, end), count = 0;
+      while (k < text_.size() && count < 6 && IsKanji(DecodeAt(text_, k, &n))) {
+        k += n;
+        ++count;
+      }
+      department = count > 0 && MatchBefore(text_.substr(0, k), k, kRoles) > 0;
+      DecodeAt(text_, i, &n);
+    }
+    if (glued || (IsKatakana(next) && !department) || IsLatinWordChar(next)) continue;
     // ヨモギ知能 is a company, 人工知能 and 汎用人工知能 a field: 知能 ends a
     // name only after katakana or Latin letters.
     // Its name is that katakana alone (新会社ミライ知能 is ミライ知能).
@@ -2434,8 +2472,10 @@ std::optional<std::string> Reader::SubjectOrgBefore(const Shape& shape, size_t p
     k -= n;
     if (!IsOrgMark(c)) continue;
     char32_t after = DecodeAt(s, k + n);
-    // "Nebula Labsでは、…": the org the sentence is set in.
-    if (after == U'は' || after == U'が' || after == U'も' || StartsAt(s, k + n, "では、")) {
+    // "Nebula Labsでは、…", or opening the sentence "同社では今年3月にも":
+    // the org the sentence is set in.
+    if (after == U'は' || after == U'が' || after == U'も' || StartsAt(s, k + n, "では、") ||
+        (k == 0 && StartsAt(s, k + n, "では"))) {
       if (after == U'は' && StartsAt(s, k + n, "はじめ")) continue;
       return shape.marks[MarkIndex(c)].name();
     }
@@ -2791,8 +2831,11 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
     if (StartsAt(mid, 0, "で") || StartsAt(mid, 0, "に")) {
       body = mid.substr(3);
     } else if (StartsAt(mid, 0, "の")) {
+      // "Aの研究員で、現在CTOを務める": で before a comma ends a noun
+      // ("being a researcher of A"); it is no place where the rest happens.
       size_t de = mid.find("で");
-      if (de != string_view::npos && NominalChain(mid.substr(3, de - 3), 12) && !Contains(mid.substr(0, de), "、"))
+      if (de != string_view::npos && NominalChain(mid.substr(3, de - 3), 12) && !Contains(mid.substr(0, de), "、") &&
+          !StartsAt(mid, de + 3, "、"))
         body = mid.substr(de + 3);
     }
     if (body && !HasTopicParticle(*body) && CodePoints(*body) <= 40) {
@@ -2833,6 +2876,17 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
     auto boundary = [](string_view m) { return HasTopicParticle(m) || Contains(m, "。"); };
     if (StartsAt(mid, 0, "で") || StartsAt(mid, 0, "に")) {
       if (boundary(mid)) break;
+      continue;
+    }
+    // "Aを経て2024年にBに入社したX氏", "Aを経て現職のX氏": passed through
+    // A on the way to what the clause says (not a school left).
+    if (StartsAt(mid, 0, "を経て")) {
+      static constexpr string_view kSchools[] = {"大学", "大学院", "高校", "高専"};
+      if (!HasTopicParticle(mid) && !MatchBefore(org, org.size(), kSchools) && !Contains(org, "University")) {
+        d.relation = Descriptor::kFormer;
+        d.confidence = 0.55;
+        out.push_back(d);
+      }
       continue;
     }
     if (StartsAt(mid, 0, "を")) {
@@ -3992,8 +4046,10 @@ Reader::ModelVerb Reader::FindModelVerb(const Shape& shape, size_t gap_start, bo
       // "「X」の公開を見送る…公開時期は未定": held back to a time not yet
       // set, the release is postponed, not shelved (here or in the next
       // sentence).
+      // "年内の投入を見送り、2027年以降とする": moved to a later time.
       static constexpr string_view kLater[] = {"時期は未定", "時期は決まっていない", "時期は明らかにしていない",
-                                               "時期を改めて", "時期は改めて", "改めて発表", "改めて公表"};
+                                               "時期を改めて", "時期は改めて", "改めて発表", "改めて公表",
+                                               "以降とする", "以降にする", "以降とした", "以降に延ば", "以降にずれ込"};
       string_view rest = string_view(s).substr(k);
       bool later = ContainsAny(rest, kLater);
       if (!later && sentence + 1 < sentences_.size())
@@ -4524,9 +4580,13 @@ void Reader::UpdateTopic(const Shape& shape) {
     char32_t after = DecodeAt(s, k + n);
     // A personnel notice names its company once, before the list of posts
     // ("朝凪電機（4月1日）▽常務…"; the date in brackets is out of the shape).
+    // A column of several companies opens each with a mark
+    // ("◇朝凪電機（4月1日）…", "◇夕凪通信（…）…"): each line is a notice of
+    // its own company.
     static constexpr string_view kNoticeMarks[] = {"▽", "◇", "◆"};
-    bool notice = k == 0 && ContainsAny(s, kNoticeMarks);
-    if (notice && notice_org_.empty()) {
+    bool opens = k == 0 || (k == 3 && MatchAt(s, 0, kNoticeMarks) == 3);
+    bool notice = opens && ContainsAny(s, kNoticeMarks);
+    if (notice && notice_org_ != shape.marks[MarkIndex(c)].name()) {
       notice_org_ = shape.marks[MarkIndex(c)].name();
       NoticeArrivals(shape);
     }
@@ -4550,12 +4610,38 @@ void Reader::NoticeArrivals(const Shape& shape) {
   // clang-format off
   static constexpr string_view kTails[] = {
       "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
-      "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
+      "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ", "データ", "テック",
+      "ネットワークス", "エレクトロニクス", "コミュニケーションズ", "パートナーズ"};
   // clang-format on
+  // The name after the brackets that close at `close`: two to six kanji,
+  // up to the next post or the end of the line; "" if there is none.
+  auto name_after = [&](size_t close) -> std::string {
+    size_t k = close + 3, n = 0, count = 0;
+    while (k < r.size() && count < 7 && IsKanji(DecodeAt(r, k, &n))) {
+      k += n;
+      ++count;
+    }
+    if (count < 2 || count > 6) return "";
+    char32_t next = DecodeAt(r, k);
+    if (k < r.size() && next != U'▽' && next != U'◇' && next != U'◆' && next != U'。' && next != U'、' &&
+        next != U'\n')
+      return "";
+    return std::string(r.substr(close + 3, k - close - 3));
+  };
   for (size_t open = r.find("（"); open != string_view::npos; open = r.find("（", open + 3)) {
     size_t close = r.find("）", open);
     if (close == string_view::npos) break;
     size_t inside = open + 3;
+    // "▽退任（取締役）西条遼太郎": the post left, in brackets, then the name;
+    // leaves the notice's company.
+    static constexpr string_view kLeft[] = {"退任", "辞任", "退職", "退社"};
+    if (size_t left = MatchBefore(r, open, kLeft)) {
+      static constexpr string_view kBefore[] = {"▽", "◇", "◆", "）"};
+      std::string name = name_after(close);
+      if (!name.empty() && MatchBefore(r, open - left, kBefore))
+        Emit(FactKind::kDeparture, name, notice_org_, shape, 0.6, std::nullopt, "", "");
+      continue;
+    }
     std::string former;
     // A katakana company name first: in "アカネ・テクノロジーAI研究部長" the
     // capitals begin the department, not the name.
@@ -4568,16 +4654,8 @@ void Reader::NoticeArrivals(const Shape& shape) {
       if (former.empty() && m.start == shape.span.start + inside && m.end <= shape.span.start + close)
         former = m.name();
     if (former.empty() || former == notice_org_) continue;
-    // The name after the brackets: two to six kanji, up to the next post.
-    size_t k = close + 3, n = 0, count = 0;
-    while (k < r.size() && count < 7 && IsKanji(DecodeAt(r, k, &n))) {
-      k += n;
-      ++count;
-    }
-    if (count < 2 || count > 6) continue;
-    char32_t next = DecodeAt(r, k);
-    if (k < r.size() && next != U'▽' && next != U'◇' && next != U'◆' && next != U'。' && next != U'、') continue;
-    std::string name(r.substr(close + 3, k - close - 3));
+    std::string name = name_after(close);
+    if (name.empty()) continue;
     Emit(FactKind::kJoin, name, notice_org_, shape, 0.6, std::nullopt, "", former);
     Emit(FactKind::kDeparture, name, former, shape, 0.55, std::nullopt, "", notice_org_);
   }

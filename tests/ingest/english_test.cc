@@ -2655,5 +2655,31 @@ TEST(EnglishHeldout20, IAmStartingANewPositionAtBInAQuoteIsAJoin) {
   EXPECT_EQ(Lines("\"I'm starting a new position soon,\" Ana Ruiz said."), V{});
 }
 
+TEST(EnglishExtraction, LegalSuffixIsDroppedFromAOneWordOrgName) {
+  EXPECT_EQ(Lines("Quellbright Inc. said its former chief scientist, Petra Voss, left in May."),
+            V{"departure Petra Voss @ Quellbright"});
+  EXPECT_EQ(Lines("Carla Diaz left Quellbright Ltd. to join Orbit Systems."),
+            (V{"departure Carla Diaz @ Quellbright", "join Carla Diaz @ Orbit Systems"}));
+}
+
+TEST(EnglishExtraction, JoinsUsAsARoleFromAnOrg) {
+  EXPECT_EQ(Lines("We're also thrilled to welcome Ida Berg, who joins us as head of safety from Tarrow Labs, where "
+                  "she led the evaluations team.",
+                  "Oskin AI hires a new head of safety"),
+            (V{"departure Ida Berg @ Tarrow Labs", "join Ida Berg @ Oskin AI"}));
+  // A role with no org after it, or "from" past a comma: no departure.
+  EXPECT_EQ(Lines("Ida Berg joins us as head of safety, from next week.", "Oskin AI hires a new head of safety"),
+            V{"join Ida Berg @ Oskin AI"});
+}
+
+TEST(EnglishExtraction, PushedTheGeneralReleaseOrTheModelToALaterTime) {
+  EXPECT_EQ(Lines("Tarrow Labs has pushed the general release of its Tarrow 6 model to the second half of 2027."),
+            V{"delay Tarrow Labs: Tarrow 6"});
+  EXPECT_EQ(Lines("Tarrow Labs pushed Tarrow 6 to early next year."), V{"delay Tarrow Labs: Tarrow 6"});
+  // Pushed to users, or to the top of a chart: no delay.
+  EXPECT_EQ(Lines("Tarrow Labs pushed the general release of Tarrow 6 to all developers."), V{});
+  EXPECT_EQ(Lines("Tarrow Labs pushed Tarrow 6 to the top of the leaderboard."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch

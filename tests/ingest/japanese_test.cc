@@ -1256,5 +1256,75 @@ TEST(JapaneseExtraction, APrefixAloneBeforeAnOrgEndingIsNoOrg) {
   EXPECT_EQ(Extract("新日本製鉄出身の村井航氏がツバメAIに入社した。"), "departure 村井航 @ 新日本製鉄\njoin 村井航 @ ツバメAI\n");
 }
 
+TEST(JapaneseExtraction, AColumnOfSeveralNoticesOpensEachWithItsCompany) {
+  // "◇A（date）…▽退任（POST）NAME": each line is a notice of its own
+  // company; the post left is in brackets before the name.
+  EXPECT_EQ(Extract("◇オウレン工業（4月1日）常務（取締役）水野健▽退任（取締役）高瀬亘\n"
+                    "◇シャクナゲ通信（4月1日）執行役員AI本部長（ホオズキ・テック開発部長）柳田楓▽退任（執行役員）国分悠"),
+            "departure 国分悠 @ シャクナゲ通信\n"
+            "departure 柳田楓 @ ホオズキ・テック\n"
+            "departure 高瀬亘 @ オウレン工業\n"
+            "join 柳田楓 @ シャクナゲ通信\n");
+  // Promotions and posts moved inside the company: nothing.
+  EXPECT_EQ(Extract("◇オウレン工業（4月1日）常務（取締役）水野健▽顧問（取締役）高瀬亘\n"
+                    "◇シャクナゲ通信（4月1日）執行役員AI本部長（AI本部副本部長）柳田楓"),
+            "");
+}
+
+TEST(JapaneseExtraction, KatakanaAndAIWithANameDotIsAnOrg) {
+  EXPECT_EQ(Extract("田村蒼氏は3月にヤマブキ・AIを退社し、ツバメAIに移った。"),
+            "departure 田村蒼 @ ヤマブキ・AI\njoin 田村蒼 @ ツバメAI\n");
+  // A name dot after no katakana makes no org.
+  EXPECT_EQ(Extract("田村蒼氏は、生成・AIの研究を続けている。"), "");
+}
+
+TEST(JapaneseExtraction, ANounWithDeAndACommaIsNoPlaceOfWork) {
+  // "元Aの研究員で、現在CTOを務めるX氏": で ends "a researcher of A"; the
+  // post held now is not at A.
+  EXPECT_EQ(Extract("ツバメAIでは、元ホオズキ製作所の研究員で、現在CTOを務める堀田翼氏が開発を率いる。"),
+            "departure 堀田翼 @ ホオズキ製作所\n");
+  // "Aの研究所で…を務める": a unit of A where the post is held now.
+  EXPECT_EQ(Extract("ホオズキ製作所の研究所でCTOを務める堀田翼氏が講演した。"), "");
+}
+
+TEST(JapaneseExtraction, PassedThroughAnOrgBeforeTheNameIsADeparture) {
+  EXPECT_EQ(Extract("オウレン商事を経て2023年にツバメAIに入社した秋山葵さんは、同社で営業を率いる。"),
+            "departure 秋山葵 @ オウレン商事\njoin 秋山葵 @ ツバメAI\n");
+  // A school passed through is no employer left.
+  EXPECT_EQ(Extract("東都大学を経て2023年にツバメAIに入社した秋山葵さんは、同社で営業を率いる。"),
+            "join 秋山葵 @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, ShelvedUntilALaterTimeIsADelay) {
+  EXPECT_EQ(Extract("ツバメAIは9日、音声モデル「Tsubame Voice」について年内の投入を見送り、2027年以降とすると発表した。"),
+            "delay Tsubame Voice @ ツバメAI\n");
+  // Shelved with no later time: nothing.
+  EXPECT_EQ(Extract("ツバメAIは9日、音声モデル「Tsubame Voice」について年内の投入を見送ると発表した。"), "");
+}
+
+TEST(JapaneseExtraction, AnOrgWithDeWaOpeningASentenceIsWhereItHappens) {
+  // "同社では…X氏が退社し、Bに移っている": the departure is from the org
+  // the sentence opens with, not from B.
+  EXPECT_EQ(Extract("ヤマブキ・AIは新モデルを発表した。同社では3月にも、開発責任者だった村瀬凛氏が退社し、"
+                    "ツバメAIに移っている。"),
+            "departure 村瀬凛 @ ヤマブキ・AI\njoin 村瀬凛 @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, APressReleaseNamesItsNewcomerBeforeTheDateOfThePost) {
+  EXPECT_EQ(Extract("ツバメAIは、元オウレン銀行の秋山葵が、2026年4月1日付で当社の最高データ責任者に就任したことを"
+                    "お知らせします。"),
+            "departure 秋山葵 @ オウレン銀行\njoin 秋山葵 @ ツバメAI\n");
+  // A post noun before が is no name.
+  EXPECT_EQ(Extract("ツバメAIは、元オウレン銀行の研究部長が、2026年4月1日付で当社の顧問に就任したことをお知らせします。"),
+            "");
+}
+
+TEST(JapaneseExtraction, AKatakanaDepartmentAndPostEndAKanjiOrgName) {
+  EXPECT_EQ(Extract("元オウレン生命保険データサイエンス部長の秋山葵氏がツバメAIに入社した。"),
+            "departure 秋山葵 @ オウレン生命保険\njoin 秋山葵 @ ツバメAI\n");
+  // Katakana that is no department before a post: no org cut there.
+  EXPECT_EQ(Extract("オウレン銀行カードの利用が伸びた。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
