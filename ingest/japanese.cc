@@ -1937,7 +1937,7 @@ void Reader::FindOrgs() {
         "大学", "大学院", "大", "高校", "高専", "学部", "学科", "研究科", "課程", "系", "都", "道", "府", "県", "市",
         "町", "村", "区", "州", "国", "省", "地方", "東京", "大阪", "京都", "名古屋", "福岡", "横浜", "神戸", "札幌",
         "仙台", "広島", "沖縄", "北海道", "九州", "四国", "関西", "関東", "東北", "北陸", "米国", "中国", "韓国",
-        "台湾", "英国", "日本", "海外", "地元", "同郷", "官僚", "軍"};
+        "台湾", "英国", "日本", "海外", "地元", "同郷", "官僚", "軍", "業種", "業界", "他社", "文系", "理系"};
     // clang-format on
     for (size_t at = Find(text_, "出身"); at != string_view::npos; at = Find(text_, "出身", at + 1)) {
       size_t j = at, m = 0, count = 0;
@@ -2259,7 +2259,10 @@ Shape Reader::BuildShape(Span span, bool resolve) {
       push(m);
       // 同社 means the org in the news, not one named as a background:
       // 元Google, Meta出身.
-      if (resolve && m.kind == MentionKind::kOrg && !EndsAt(text_, m.start, "元") && !StartsAt(text_, m.end, "出身")) {
+      // Nor one named as a competitor: "競合のA", "ライバルのA".
+      if (resolve && m.kind == MentionKind::kOrg && !EndsAt(text_, m.start, "元") && !StartsAt(text_, m.end, "出身") &&
+          !EndsAt(text_, m.start, "競合の") && !EndsAt(text_, m.start, "競合する") &&
+          !EndsAt(text_, m.start, "ライバルの")) {
         last_org_ = m.name();
         std::erase(recent_orgs_, last_org_);
         recent_orgs_.insert(recent_orgs_.begin(), last_org_);
@@ -2447,6 +2450,8 @@ std::optional<OrgRef> Reader::SlotBefore(const Shape& shape, size_t floor, size_
   return std::nullopt;
 }
 
+bool NominalChain(string_view s, size_t max_code_points);
+
 // The org a move starts from: "AからBに移籍", "AからX氏を迎えた", in the
 // same clause as the verb.
 std::optional<OrgRef> Reader::FromBefore(const Shape& shape, size_t floor, size_t t) const {
@@ -2458,6 +2463,28 @@ std::optional<OrgRef> Reader::FromBefore(const Shape& shape, size_t floor, size_
     if (auto org = OrgEndingAt(shape, at)) {
       org->at = at;
       return org;
+    }
+    // "Aのデータ分析部門からBに移った": a move from a unit of A is a move
+    // from A. The unit is a short run of nouns after の, ending in a unit
+    // word; the org is looked for at most 16 code points back.
+    static constexpr string_view kUnits[] = {"部門", "事業部", "本部", "研究所", "研究部", "チーム",
+                                             "部署", "グループ", "研究室", "ラボ"};
+    // The move must end at a name ("…から営業部門に移った" stays inside A).
+    bool named_end = false;
+    for (size_t k = at + 6, n = 0; k < t && !named_end; k += n) named_end = IsMark(DecodeAt(s, k, &n));
+    if (named_end && MatchBefore(string_view(s).substr(0, at), at, kUnits)) {
+      for (size_t k = at, n = 0; k > 0 && at - k < 48;) {
+        char32_t c = DecodeBefore(s, k, &n);
+        k -= n;
+        if (!IsMark(c)) continue;
+        string_view unit = string_view(s).substr(k + n, at - k - n);
+        if (IsOrgMark(c) && StartsAt(unit, 0, "の") && NominalChain(unit.substr(3), 12) && !Contains(unit, "、"))
+          if (auto org = OrgEndingAt(shape, k + n)) {
+            org->at = at;
+            return org;
+          }
+        break;
+      }
     }
   }
   return std::nullopt;
@@ -4153,18 +4180,40 @@ void Reader::ReleasedBefore(const Shape& shape) {
     if (!IsModelMark(c)) continue;
     string_view before = string_view(s).substr(0, k);
     size_t verb = MatchBefore(before, before.size(), kReleased);
+    size_t verb_end = before.size();
+    if (!verb && EndsAt(before, before.size(), "モデル")) {
+      // "公開した大規模言語モデル「M」": a few kanji or katakana before モデル.
+      size_t j = before.size(), m = 0;
+      for (int count = 0; j > 0 && count < 12; ++count) {
+        char32_t p = DecodeBefore(before, j, &m);
+        if (!IsKanji(p) && !IsKatakana(p)) break;
+        j -= m;
+      }
+      verb = MatchBefore(before, j, kReleased);
+      verb_end = j;
+    }
     if (!verb) continue;
     // The org marked by が in the same clause, a short way before.
-    for (size_t x = before.size() - verb, m = 0; x > 0;) {
+    bool found = false, subject = false;
+    size_t x = verb_end - verb;
+    for (size_t m = 0; x > 0;) {
       char32_t p = DecodeBefore(s, x, &m);
+      if (p == U'。' || p == U'、' || p == U'は' || p == U'を' || verb_end - verb - (x - m) > 45) break;
       x -= m;
-      if (p == U'。' || p == U'、' || p == U'は' || p == U'を' || before.size() - verb - x > 45) break;
+      if (IsMark(p) || p == U'が') subject = true;
       if (IsOrgMark(p) && StartsAt(s, x + m, "が")) {
         Emit(FactKind::kRelease, "", shape.marks[MarkIndex(p)].name(), shape, 0.7, std::nullopt, "", "", false,
              shape.marks[MarkIndex(c)].name());
+        found = true;
         break;
       }
     }
+    // A clause with no subject and no name in it, opening the sentence:
+    // "7月に公開した「M」の販売が伸びた" speaks of the company the article is
+    // about ("米大手が公開した「M」" has a subject that is no org: nothing).
+    if (!found && !subject && x == 0 && !topic_org_.empty())
+      Emit(FactKind::kRelease, "", topic_org_, shape, 0.6, std::nullopt, "", "", false,
+           shape.marks[MarkIndex(c)].name());
   }
 }
 
@@ -4592,6 +4641,16 @@ void Reader::UpdateTopic(const Shape& shape) {
     }
     if ((after == U'は' && !StartsAt(s, k + n, "はじめ")) || after == U'が' || after == U'も' || notice)
       topic_org_ = shape.marks[MarkIndex(c)].name();
+    // A blog introducing its writers: "（株式会社）Aの研究開発チームです。",
+    // "Aです。": A is the org "私たち" and "当社" are, unless one was the
+    // subject before. The rest of the sentence is a few nouns and です.
+    if (topic_org_.empty() && (StartsAt(s, k + n, "の") || StartsAt(s, k + n, "です"))) {
+      string_view rest = string_view(s).substr(k + n);
+      if (EndsAt(rest, rest.size(), "。")) rest.remove_suffix(3);
+      if (EndsAt(rest, rest.size(), "です") &&
+          (rest.size() == 6 || NominalChain(rest.substr(3, rest.size() - 9), 16)) && !Contains(rest, "、"))
+        topic_org_ = shape.marks[MarkIndex(c)].name();
+    }
     if (LosingStaffAt(s, k + n)) losing_org_ = shape.marks[MarkIndex(c)].name();
   }
   // "日本法人OpenAI Japanを設立した": the new org is what comes next.

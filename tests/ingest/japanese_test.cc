@@ -1326,5 +1326,47 @@ TEST(JapaneseExtraction, AKatakanaDepartmentAndPostEndAKanjiOrgName) {
   EXPECT_EQ(Extract("オウレン銀行カードの利用が伸びた。"), "");
 }
 
+TEST(JapaneseExtraction, AMoveFromAUnitOfAnOrgIsAMoveFromTheOrg) {
+  EXPECT_EQ(Extract("秋山葵さんは、オウレン製薬の研究開発部門からツバメAIに移った。"),
+            "departure 秋山葵 @ オウレン製薬\njoin 秋山葵 @ ツバメAI\n");
+  EXPECT_EQ(Extract("村瀬凛氏はクロガネ電機の生成AIチームからヤマブキ・AIに移籍した。"),
+            "departure 村瀬凛 @ クロガネ電機\njoin 村瀬凛 @ ヤマブキ・AI\n");
+  // A move between units of one company, and no unit word: no departure.
+  EXPECT_EQ(Extract("秋山葵さんは、オウレン製薬の研究開発部門から営業部門に移った。").find("departure"), std::string::npos);
+  EXPECT_EQ(Extract("オウレン製薬の株主からツバメAIに質問が寄せられた。"), "");
+}
+
+TEST(JapaneseExtraction, ACompetitorNamedIsNotWhatDoushaMeans) {
+  // 同社 after "競合のB" is still A, the company the article is about.
+  EXPECT_EQ(Extract("ヤマブキ・AIは新モデルを発表した。同社のCTOが競合のツバメAIに移籍するとの観測もある。一方、"
+                    "同社で音声研究を率いていた村瀬凛氏は10月末で退社した。"),
+            "departure 村瀬凛 @ ヤマブキ・AI\n");
+}
+
+TEST(JapaneseExtraction, AnIndustryOrAFieldBeforeShusshinIsNoEmployer) {
+  EXPECT_EQ(Extract("ツバメAIでCTOを務める村瀬凛氏は「異業種出身者の視点は貴重だ」と話す。"), "");
+  EXPECT_EQ(Extract("金融業界出身の秋山葵氏がツバメAIに入社した。"), "join 秋山葵 @ ツバメAI\n");
+  // A company before 出身 still is one.
+  EXPECT_EQ(Extract("クロガネ電機出身の秋山葵氏がツバメAIに入社した。"),
+            "departure 秋山葵 @ クロガネ電機\njoin 秋山葵 @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, ABlogThatIntroducesItsTeamSpeaksForItsCompany) {
+  EXPECT_EQ(Extract("こんにちは、株式会社ツバメAIの研究開発チームです。私たちは本日、埋め込みモデル「Tsubame Embed」を"
+                    "オープンソースで公開しました。"),
+            "release Tsubame Embed @ ツバメAI\n");
+  // An org that is only mentioned, in a sentence that is no introduction:
+  // no company for 私たち.
+  EXPECT_EQ(Extract("ツバメAIの研究開発チームが来日した。私たちは本日、埋め込みモデル「Tsubame Embed」を公開しました。"), "");
+}
+
+TEST(JapaneseExtraction, AReleaseInASubjectlessClauseIsTheArticlesCompany) {
+  EXPECT_EQ(Extract("ツバメAIは28日、決算説明会を開いた。7月に公開した大規模言語モデル「Tsubame-4」の販売が伸びた。"),
+            "release Tsubame-4 @ ツバメAI\n");
+  // A clause with a subject that is no org, or a person, or a plan: nothing.
+  EXPECT_EQ(Extract("ツバメAIは28日、決算説明会を開いた。米大手が公開した大規模言語モデル「Orca-4」を上回った。"), "");
+  EXPECT_EQ(Extract("ツバメAIは28日、決算説明会を開いた。来年公開する大規模言語モデル「Tsubame-5」に期待する。"), "");
+}
+
 }  // namespace
 }  // namespace labwatch
