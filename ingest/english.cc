@@ -2309,10 +2309,14 @@ std::vector<Reader::ListItem> Reader::PersonListAt(const Sentence& s, size_t i, 
     // "(all) from ORG".
     size_t f = k;
     if (s.Is(f, ",")) ++f;
-    if (s.Is(f, "all") || s.Is(f, "both")) ++f;
+    bool both = s.Is(f, "both");
+    if (s.Is(f, "all") || both) ++f;
     if (s.Is(f, "from")) {
       if (auto org = OrgAt(s, f + 1)) {
-        for (size_t x = assigned; x < items.size(); ++x) items[x].from = org->name;
+        // "A, previously at X; B and C, both from Y": "both" is the last two
+        // names, not A, whose appositive gave no "from".
+        size_t first = both && items.size() >= assigned + 2 ? items.size() - 2 : assigned;
+        for (size_t x = first; x < items.size(); ++x) items[x].from = org->name;
         assigned = items.size();
         k = org->end;
       }
@@ -4615,7 +4619,26 @@ void Reader::Founding(const Sentence& s, size_t t, size_t te) {
     // After a colon the names must end the sentence, not begin a clause.
     if (list != k + 1 && end < s.size() && !s.Is(end, ".")) return;
     std::optional<string> org;
-    for (size_t x = t; x > 0; --x) {
+    // "Tavi Robotics, a spin-out from Orla University's lab, was founded by
+    // A": an appositive between commas right before the verb describes the
+    // name that opens the sentence, which is the company founded (not an
+    // org named inside the appositive).
+    size_t v = t;
+    while (v > 0 && In(s.W(v - 1), {"was", "were", "is", "are", "been", "has", "have", "had", "originally",
+                                    "jointly", "also", "first"}))
+      --v;
+    if (v >= 5 && s.Is(v - 1, ",")) {
+      size_t c = v - 1;
+      while (c > 0 && c + 16 > v && !In(s.W(c - 1), {",", ";", ":", "."})) --c;
+      const Mention* named = c >= 2 && s.Is(c - 1, ",") && In(s.W(c), {"a", "an", "the"}) ? s.EndsBefore(c - 1)
+                                                                                          : nullptr;
+      if (named && named->begin == 0 && !named->generic &&
+          (named->kind == MKind::kOrg || (named->kind == MKind::kName && !RegisteredPerson(named->name)))) {
+        auto hit = named->kind == MKind::kOrg ? OrgAt(s, named->begin) : std::nullopt;
+        org = hit ? hit->name : named->name;
+      }
+    }
+    for (size_t x = t; x > 0 && !org; --x) {
       if (s.Is(x - 1, ";")) break;
       const Mention* m = s.At(x - 1);
       // "Cobalt Harbor, the robotics start-up set up by A": the company
@@ -5049,6 +5072,35 @@ void Reader::NowHeads(const Sentence& s, size_t first_fact) {
     left = &facts_[k];
   }
   if (!left) return;
+  // "X, who left A last year and now runs research at B": "and now" goes
+  // on with a relative clause whose verb is the leaving, so the person that
+  // clause hangs on joins B, whatever other departures the sentence gave
+  // ("who joined A and now runs B", "who left A and now says ..." are not).
+  for (size_t i = 4; i + 2 < s.size(); ++i) {
+    if (!s.Is(i, "now") || !s.Is(i - 1, "and") ||
+        !In(s.W(i + 1), {"heads", "leads", "runs", "directs", "oversees", "works"}))
+      continue;
+    size_t w = i - 1;
+    while (w > 0 && i - w < 12 && !In(s.W(w - 1), {"who", ";", ".", ":", "--"})) --w;
+    if (w < 3 || !s.Is(w - 1, "who") || !s.Is(w - 2, ",") || !In(s.W(w), {"left", "quit", "departed", "exited"}))
+      continue;
+    const Mention* head = s.EndsBefore(w - 2);
+    if (!head || !IsPersonLike(head)) continue;
+    auto person = PersonAt(s, head->begin);
+    if (!person) continue;
+    std::optional<ExtractedFact> departure;
+    for (size_t k = first_fact; k < facts_.size() && !departure; ++k)
+      if (facts_[k].kind == FactKind::kDeparture && facts_[k].person == *person) departure = facts_[k];
+    if (!departure) continue;
+    std::optional<OrgHit> joined;
+    for (size_t x = i + 2; !joined && x + 1 < s.size() && x < i + 8; ++x) {
+      if (In(s.W(x), {",", ";", ".", "--"})) break;
+      if (In(s.W(x), {"at", "for"})) joined = OrgAt(s, x + 1);
+    }
+    if (!joined || joined->generic || FoldKey(joined->name) == FoldKey(departure->org)) continue;
+    Emit(s, FactKind::kJoin, departure->person, joined->name, "", departure->org, "", std::nullopt, std::nullopt,
+         0.7);
+  }
   for (size_t i = 1; i + 3 < s.size(); ++i) {
     // "X, formerly of A, is now at B": "is now at" opening its own clause
     // after a comma, said of the person named last before it, whose
@@ -5705,6 +5757,25 @@ bool IsReleaseVerb(const Sentence& s, size_t i, size_t* te, bool* made_available
     *te = i + 2;
     return true;
   }
+  // "has put the weights of M and N on Hugging Face", "uploaded the open
+  // weights for M to GitHub": open weights released; the models follow
+  // "of" or "for", and a named place after "on", "onto" or "to" must come
+  // later in the clause (not "put the weights of M on hold", "under
+  // review").
+  if (In(w, {"put", "puts", "putting", "posted", "posts", "uploaded", "uploads"})) {
+    size_t x = i + 1;
+    if (In(s.W(x), {"the", "its", "their"})) ++x;
+    if (In(s.W(x), {"open", "full", "model"})) ++x;
+    if (s.Is(x, "weights") && In(s.W(x + 1), {"of", "for"})) {
+      for (size_t y = x + 2; y + 1 < s.size() && y < x + 18; ++y) {
+        if (In(s.W(y), {".", ";"})) break;
+        if (In(s.W(y), {"on", "onto", "to"}) && s.tok[y + 1].word && s.tok[y + 1].cap) {
+          *te = x + 2;
+          return true;
+        }
+      }
+    }
+  }
   // "took the wraps off M": unveiled it (not the bare "take", which follows
   // "will" or "to" in a plan).
   if (In(w, {"took", "takes", "pulled", "pulls"}) && s.Is(i + 1, "the") && In(s.W(i + 2), {"wraps", "covers"}) &&
@@ -6088,6 +6159,15 @@ std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit) {
 void Reader::Release(const Sentence& s, size_t t, size_t te, bool made_available) {
   Assessment as = Assess(s, t, Mode::kRelease);
   if (!as.asserted) return;
+  // "published the model card for M", "shared a paper on M": a document
+  // about the model, not the model (not "published the weights of M").
+  for (size_t x = te; x < s.size() && x < te + 4; ++x) {
+    if (!s.tok[x].word || s.At(x)) break;
+    if (In(s.W(x), {"card", "cards", "paper", "papers", "report", "documentation", "docs", "details", "results",
+                    "benchmarks", "specs", "specifications", "roadmap", "pricing", "announcement", "teaser"}) &&
+        In(s.W(x + 1), {"for", "of", "on", "about", "describing"}))
+      return;
+  }
   // "a paper published at CCS'19", "published in Nature": a venue, no
   // model, follows (not "published in June").
   if (s.Is(t, "published") &&
@@ -6649,7 +6729,8 @@ constexpr WordTable kRuleHeads{
     "left", "loses", "losing", "lost", "lured", "lures", "made", "makes", "making", "move", "moved", "moves",
     "moving", "named", "names", "open", "out", "open-sourced", "open-sources", "open-sourcing", "opened", "ousted", "ouster",
     "part", "parted", "parting", "parts", "poached", "poaches", "postpone", "postponed", "postpones", "postponing",
-    "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
+    "posted", "posts", "published", "push", "pushed", "pushes", "pushing", "put", "puts", "putting", "quit", "quits", "quitting",
+    "uploaded", "uploads",
     "recruited", "recruits", "rejoin", "rejoined", "rejoining", "rejoins", "release", "released", "releases", "releasing", "removed",
     "resign", "resignation", "resigned", "resigning", "resigns", "retire", "retired", "retirement", "retires",
     "retiring", "return", "returned", "returning", "returns", "rolled", "rolling", "rolls", "sacked", "set", "shared",
@@ -6941,7 +7022,7 @@ constexpr string_view kStems[] = {
     "losing",      "recently",    "recruits",   "arrivals",   "additions",     "signings",     "aboard",
     "on board",    "confirmed",   "announc",    "brought on", "brings on",     "brought in",   "brings in",
     "added",       "adds",        "welcome",    "step away",  "stepping away", "stepped away", "walked away", "walks away", "walking away", "walk away", "put out",
-    "puts out",    "open-source", "public",       "strik",         "struck",       "until",
+    "puts out",    "open-source", "public",       "weights of",  "weights for",       "strik",         "struck",       "until",
     "removed",     "bowed",       "bows",       "heading to",  "landed at",  "lands at",   "landing at", "resurfac",
     "spun out",    "before",      "last day",   "final day",  "out as",     "arriv",        "prior to",
     "hold back",   "holds back",  "put off",    "puts off",   "putting off",  "holding back", "held back", "wraps off",  "covers off",  "dropped",  "drops",

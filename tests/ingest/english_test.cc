@@ -2681,5 +2681,60 @@ TEST(EnglishExtraction, PushedTheGeneralReleaseOrTheModelToALaterTime) {
   EXPECT_EQ(Lines("Tarrow Labs pushed Tarrow 6 to the top of the leaderboard."), V{});
 }
 
+TEST(EnglishHeldout22, PuttingTheWeightsOfAModelOnAHubReleasesIt) {
+  EXPECT_EQ(Lines("Tavi Labs has put the weights of Marl-70B and Marl-8B on Hugging Face."),
+            (V{"release Tavi Labs: Marl-70B", "release Tavi Labs: Marl-8B"}));
+  EXPECT_EQ(Lines("Tavi Labs uploaded the open weights for Marl-70B to GitHub on Monday."),
+            V{"release Tavi Labs: Marl-70B"});
+  // Weights put on hold or under review, or a plan: nothing.
+  EXPECT_EQ(Lines("Tavi Labs has put the weights of Marl-70B on hold."), V{});
+  EXPECT_EQ(Lines("Tavi Labs put the weights of Marl-70B under review."), V{});
+  EXPECT_EQ(Lines("Tavi Labs plans to put the weights of Marl-70B on Hugging Face next year."), V{});
+}
+
+TEST(EnglishHeldout22, PublishingADocumentAboutAModelIsNoRelease) {
+  EXPECT_EQ(Lines("Tavi Labs has published the model card for Marl 5, which is still in training."), V{});
+  EXPECT_EQ(Lines("Tavi Labs shared a technical report on Marl 5 on Tuesday."), V{});
+  // The model itself, or its weights: a release.
+  EXPECT_EQ(Lines("Tavi Labs published Marl 5 on Tuesday."), V{"release Tavi Labs: Marl 5"});
+  EXPECT_EQ(Lines("Tavi Labs released the weights of Marl 5."), V{"release Tavi Labs: Marl 5"});
+}
+
+TEST(EnglishHeldout22, AnAppositiveBeforeFoundedByDescribesTheCompanyFounded) {
+  EXPECT_EQ(Lines("Tavi Robotics, a spin-out from Orla University's robotics lab, was founded by Ana Ruiz and Tom Berg."),
+            (V{"founded Ana Ruiz @ Tavi Robotics", "founded Tom Berg @ Tavi Robotics"}));
+  EXPECT_EQ(Lines("Tavi Robotics, the start-up that grew out of Orla University, was founded by Ana Ruiz."),
+            V{"founded Ana Ruiz @ Tavi Robotics"});
+  // Not founded, or no appositive: as before.
+  EXPECT_EQ(Lines("Tavi Robotics, a spin-out from Orla University, was not founded by Ana Ruiz."), V{});
+  EXPECT_EQ(Lines("Tavi Robotics was founded by Ana Ruiz."), V{"founded Ana Ruiz @ Tavi Robotics"});
+}
+
+TEST(EnglishHeldout22, WhoLeftAAndNowRunsResearchAtBIsAJoinOfB) {
+  EXPECT_EQ(Lines("On stage were Ana Ruiz, who left Tavi Labs last year and now runs research at Orla Analytics; and "
+                  "Tom Berg, a former Tavi Labs engineer."),
+            (V{"departure Ana Ruiz @ Tavi Labs", "departure Tom Berg @ Tavi Labs", "join Ana Ruiz @ Orla Analytics"}));
+  // Joined, not left; a present role with no org; the same org: no join.
+  EXPECT_EQ(Lines("Ana Ruiz, who joined Tavi Labs last year and now runs research at Orla Analytics, spoke."),
+            V{"join Ana Ruiz @ Tavi Labs"});
+  EXPECT_EQ(Lines("Ana Ruiz, who left Tavi Labs last year and now says she regrets it, spoke."),
+            V{"departure Ana Ruiz @ Tavi Labs"});
+  EXPECT_EQ(Lines("Ana Ruiz, who left Tavi Labs last year and now runs research at Tavi Labs, spoke."),
+            V{"departure Ana Ruiz @ Tavi Labs"});
+}
+
+TEST(EnglishHeldout22, BothFromNamesTheLastTwoOfAListOfHires) {
+  EXPECT_EQ(Lines("Tavi Labs has hired Ana Ruiz, previously at Orla Bank; Tom Berg and Eva Lund, both from Kiln "
+                  "Research."),
+            (V{"departure Ana Ruiz @ Orla Bank", "departure Eva Lund @ Kiln Research",
+               "departure Tom Berg @ Kiln Research", "join Ana Ruiz @ Tavi Labs", "join Eva Lund @ Tavi Labs",
+               "join Tom Berg @ Tavi Labs"}));
+  // "all from" is everyone listed, as before.
+  EXPECT_EQ(Lines("Tavi Labs has hired Ana Ruiz, Tom Berg and Eva Lund, all from Kiln Research."),
+            (V{"departure Ana Ruiz @ Kiln Research", "departure Eva Lund @ Kiln Research",
+               "departure Tom Berg @ Kiln Research", "join Ana Ruiz @ Tavi Labs", "join Eva Lund @ Tavi Labs",
+               "join Tom Berg @ Tavi Labs"}));
+}
+
 }  // namespace
 }  // namespace labwatch
