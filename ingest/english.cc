@@ -2447,13 +2447,16 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
 // own words, the quote attributed right after it. Only a first person
 // stating it ("I'm", "I am"): not "I'd be thrilled to join".
 bool Reader::OwnQuoteJoin(const Sentence& s, size_t t) {
+  // "I'm" or "I am" right before token k.
+  auto i_am_before = [&](size_t k) {
+    return (k >= 1 && In(s.W(k - 1), {"i'm", "i’m"})) || (k >= 2 && s.Is(k - 1, "am") && s.Is(k - 2, "i"));
+  };
   std::optional<OrgHit> org;
   if (s.Is(t, "starting")) {
     // "\"I'm starting a new position as VP of AI at Alderwick,\" she
     // wrote": the post, then the org after "at" or "with" (not "I'd be
     // starting", "I'm starting to think").
-    bool first_person = t >= 1 && (In(s.W(t - 1), {"i'm", "i’m"}) || (t >= 2 && s.Is(t - 1, "am") && s.Is(t - 2, "i")));
-    if (!first_person || !s.Is(t + 1, "a") || !s.Is(t + 2, "new") ||
+    if (!i_am_before(t) || !s.Is(t + 1, "a") || !s.Is(t + 2, "new") ||
         !In(s.W(t + 3), {"position", "role", "job", "chapter"}))
       return false;
     for (size_t x = t + 4; x < s.size() && x < t + 16 && !org; ++x) {
@@ -2469,8 +2472,7 @@ bool Reader::OwnQuoteJoin(const Sentence& s, size_t t) {
     if (k < 3 || !s.Is(k - 1, "to") ||
         !In(s.W(k - 2), {"thrilled", "excited", "delighted", "happy", "proud", "honored", "honoured", "pleased"}))
       return false;
-    bool first_person = In(s.W(k - 3), {"i'm", "i’m"}) || (k >= 4 && s.Is(k - 3, "am") && s.Is(k - 4, "i"));
-    if (!first_person) return false;
+    if (!i_am_before(k - 2)) return false;
     org = OrgAt(s, t + 1);
   }
   if (!org || org->generic) return false;

@@ -1382,18 +1382,21 @@ void Reader::FindPeople() {
   }
   // A press release names its own people without 氏: "元A本部長の東雲亮介が当社の
   // CTOに就任". Three or four kanji after の, right before が当社 or は当社.
+  // The name PressReleaseNameBefore finds before the subject particle at `at`.
+  auto add_press_release_person = [&](size_t at) {
+    if (auto start = PressReleaseNameBefore(text_, at)) {
+      Mention m;
+      m.kind = MentionKind::kPerson;
+      m.start = *start;
+      m.end = at;
+      m.names = {std::string(text_.substr(*start, at - *start))};
+      found.push_back(std::move(m));
+    }
+  };
   static constexpr string_view kOwnCompany[] = {"が当社", "は当社", "が、当社", "は、当社", "が弊社", "は弊社"};
   for (string_view own : kOwnCompany) {
     for (size_t at = Find(text_, own); at != string_view::npos; at = Find(text_, own, at + 1)) {
-      if (inside_quote(at)) continue;
-      if (auto start = PressReleaseNameBefore(text_, at)) {
-        Mention m;
-        m.kind = MentionKind::kPerson;
-        m.start = *start;
-        m.end = at;
-        m.names = {std::string(text_.substr(*start, at - *start))};
-        found.push_back(std::move(m));
-      }
+      if (!inside_quote(at)) add_press_release_person(at);
     }
   }
   // The same with the date first: "元A部長の真砂紗英が、11月1日付で当社の".
@@ -1408,14 +1411,7 @@ void Reader::FindPeople() {
       if (k == at + subject.size() || !EndsAt(text_, k, "で") ||
           !(StartsAt(text_, k, "当社") || StartsAt(text_, k, "弊社")) || inside_quote(at))
         continue;
-      if (auto start = PressReleaseNameBefore(text_, at)) {
-        Mention m;
-        m.kind = MentionKind::kPerson;
-        m.start = *start;
-        m.end = at;
-        m.names = {std::string(text_.substr(*start, at - *start))};
-        found.push_back(std::move(m));
-      }
+      add_press_release_person(at);
     }
   }
   for (const auto& match : context_.names) {
@@ -2013,13 +2009,12 @@ void Reader::FindOrgs() {
     // "ウスズミ生命保険データサイエンス部長の" (not "ヨモギ銀行カード").
     bool department = false;
     if (IsKatakana(next)) {
-      size_t k = KatakanaRunEnd(text_, end), count = 0;
-      while (k < text_.size() && count < 6 && IsKanji(DecodeAt(text_, k, &n))) {
-        k += n;
+      size_t k = KatakanaRunEnd(text_, end), count = 0, m = 0;
+      while (k < text_.size() && count < 6 && IsKanji(DecodeAt(text_, k, &m))) {
+        k += m;
         ++count;
       }
       department = count > 0 && MatchBefore(text_.substr(0, k), k, kRoles) > 0;
-      DecodeAt(text_, i, &n);
     }
     if (glued || (IsKatakana(next) && !department) || IsLatinWordChar(next)) continue;
     // ヨモギ知能 is a company, 人工知能 and 汎用人工知能 a field: 知能 ends a
@@ -2052,8 +2047,7 @@ void Reader::FindOrgs() {
     // "新研究所は…発足し": a prefix alone before the ending names a new or
     // this unit, no org (新日本製鉄 has more before its ending).
     static constexpr string_view kPrefixHeads[] = {"新", "当", "旧", "両", "全", "現", "本"};
-    bool prefix_only = std::any_of(std::begin(kPrefixHeads), std::end(kPrefixHeads),
-                                   [&](string_view w) { return head == w; });
+    bool prefix_only = std::ranges::find(kPrefixHeads, head) != std::end(kPrefixHeads);
     if (CodePoints(head) < 1 || prefix_only || MatchAt(head, 0, kGenericHeads) || in_person(j, end) ||
         quote_at(j, end))
       continue;
