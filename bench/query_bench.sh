@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # bench/query_bench.sh
 #
-# Usage: bench/query_bench.sh --db DIR [--labwatch BIN] [--runs N]
-#                             [--org ORG] [--person NAME] [--cohort NAME]
+# Usage: bench/query_bench.sh --db DIR [--labwatch BIN] [--against BIN]
+#                             [--runs N] [--org ORG] [--person NAME] [--cohort NAME]
 #   --db DIR       a database built by `rebuild_bench --db DIR --keep`
 #   --labwatch BIN the labwatch binary (default: build-bench/labwatch)
+#   --against BIN  a baseline binary: its runs take turns with BIN's, and
+#                  a second table gives each query's ratio BIN / baseline
 #   --runs N       timed runs of each query (default 30)
 #   --org, --person, --cohort: what to ask (defaults: the names
 #                  rebuild_bench's synthetic data uses, bench/synthetic.h)
@@ -30,6 +32,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 db=""
 bin="$root/build-bench/labwatch"
+against=""
 runs=30
 org="Signal AI"
 person="Kaka Kakader"
@@ -37,7 +40,7 @@ cohort="bench-cohort"
 target_ms=50
 
 usage() {
-  sed -n '3,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '3,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -45,6 +48,7 @@ while (($# > 0)); do
   case "$1" in
     --db) db="${2:?}"; shift 2 ;;
     --labwatch) bin="${2:?}"; shift 2 ;;
+    --against) against="${2:?}"; shift 2 ;;
     --runs) runs="${2:?}"; shift 2 ;;
     --org) org="${2:?}"; shift 2 ;;
     --person) person="${2:?}"; shift 2 ;;
@@ -63,6 +67,10 @@ if [[ ! -x "$bin" ]]; then
   echo "query_bench: no labwatch binary at $bin (build it, or give --labwatch)" >&2
   exit 2
 fi
+if [[ -n "$against" && ! -x "$against" ]]; then
+  echo "query_bench: no labwatch binary at $against (the --against baseline)" >&2
+  exit 2
+fi
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "query_bench: --runs wants a positive number" >&2; exit 2; }
 
 # Microseconds on the wall clock.
@@ -76,15 +84,23 @@ now_us() {
 }
 
 names=("--help (process start only)" "roster --org \"$org\"" "cohort $cohort" "person \"$person\"")
-commands=(
-  "$(printf '%q ' "$bin" --help)"
-  "$(printf '%q ' "$bin" --db "$db" roster --org "$org")"
-  "$(printf '%q ' "$bin" --db "$db" cohort "$cohort")"
-  "$(printf '%q ' "$bin" --db "$db" person "$person")"
-)
+queries=4
+# The commands of one binary, in the order of `names`.
+commands_of() {
+  printf '%q ' "$1" --help; echo
+  printf '%q ' "$1" --db "$db" roster --org "$org"; echo
+  printf '%q ' "$1" --db "$db" cohort "$cohort"; echo
+  printf '%q ' "$1" --db "$db" person "$person"; echo
+}
+mapfile -t commands < <(commands_of "$bin")
+if [[ -n "$against" ]]; then
+  mapfile -t -O "$queries" commands < <(commands_of "$against")
+  for i in 0 1 2 3; do names[queries + i]="${names[i]}"; done
+fi
 
 echo "query_bench: $runs runs of each query against $db"
 echo "binary: $bin"
+[[ -z "$against" ]] || echo "baseline: $against (runs take turns with the binary's)"
 echo "CPUs: $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 echo "warm-up (one untimed run each):"
 for i in "${!commands[@]}"; do
@@ -124,7 +140,7 @@ read -r base_median _ _ < <(stats "${samples[0]}")
 echo
 echo "wall time per run, including process start (ms)"
 printf '  %-34s %8s %8s %8s %14s %14s  %s\n' "query" "median" "p90" "min" "x --help" "minus --help" "target <= ${target_ms} ms"
-for i in "${!commands[@]}"; do
+for ((i = 0; i < queries; ++i)); do
   read -r median p90 min < <(stats "${samples[$i]}")
   awk -v name="${names[$i]}" -v median="$median" -v p90="$p90" -v min="$min" -v base="$base_median" \
     -v target="$target_ms" -v baseline="$((i == 0))" 'BEGIN {
@@ -132,4 +148,16 @@ for i in "${!commands[@]}"; do
       printf "  %-34s %8.1f %8.1f %8.1f %13.1fx %14.1f  %s\n", name, median / 1000, p90 / 1000, min / 1000,
         median / base, (median - base) / 1000, verdict
     }'
+done
+
+[[ -n "$against" ]] || exit 0
+echo
+echo "against the baseline: median wall time per run (ms) and the ratio binary / baseline"
+printf '  %-34s %10s %10s %8s\n' "query" "binary" "baseline" "ratio"
+for ((i = 0; i < queries; ++i)); do
+  read -r median _ _ < <(stats "${samples[$i]}")
+  read -r base _ _ < <(stats "${samples[queries + i]}")
+  awk -v name="${names[$i]}" -v median="$median" -v base="$base" 'BEGIN {
+    printf "  %-34s %10.1f %10.1f %7.2fx\n", name, median / 1000, base / 1000, median / base
+  }'
 done

@@ -96,6 +96,9 @@ Result<std::unique_ptr<RocksHandle>> RocksHandle::Open(
     handle->scratch_ = scratch;
     rocksdb::Options reader = options;
     reader.max_open_files = -1;  // required of secondary instances
+    reader.max_file_opening_threads = 1;
+    reader.skip_stats_update_on_db_open = true;
+    reader.skip_checking_sst_file_sizes_on_db_open = true;
     status = rocksdb::DB::OpenAsSecondary(reader, path, scratch, descriptors, &handle->families_, &db);
     if (status.ok()) status = db->TryCatchUpWithPrimary();
   }
