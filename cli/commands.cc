@@ -849,9 +849,9 @@ int RunReviewList(CliContext& context, const std::string& db, double below, bool
   std::vector<ReviewRow> rows;
   std::set<std::string> seen;
   auto consider = [&](const FactBase& fact, const std::string& what) {
-    if (fact.retracted || fact.Confidence() >= below || !seen.insert(fact.id).second) return;
+    if (fact.retracted || fact.Confidence() >= below || !seen.insert(fact.id.str()).second) return;
     Provenance provenance = ProvenanceOf(fact);
-    rows.push_back({fact.id, fact.Confidence(), what, provenance.url.empty() ? provenance.source : provenance.url});
+    rows.push_back({fact.id.str(), fact.Confidence(), what, provenance.url.empty() ? provenance.source : provenance.url});
   };
   static const char* kMoves[] = {"joined", "left", "at", "founded"};
   Result<void> scanned = (*reader)->ForEachPerson([&](const PersonRecord& person) {

@@ -378,7 +378,7 @@ void PrintPerson(const PersonRecord& person, const History& history, const Date&
       const Source& s = fact.sources[i];
       std::string source = s.url.empty() ? s.source : s.url;
       if (i == 0) {
-        facts.Add({DateCell(fact.date, fact.dated), what, fact.org.str(), source, DateOf(s.recorded_at).ToString(), fact.id});
+        facts.Add({DateCell(fact.date, fact.dated), what, fact.org.str(), source, DateOf(s.recorded_at).ToString(), fact.id.str()});
       } else {
         facts.Add({"", "", "", source, DateOf(s.recorded_at).ToString(), std::string(fact.EventOf(s))});
       }

@@ -25,6 +25,7 @@
 #include "core/event.h"
 #include "core/event_log.h"
 #include "core/owner_index.h"
+#include "core/inline_string.h"
 #include "core/sparse_string.h"
 
 namespace labwatch {
@@ -47,7 +48,7 @@ struct Source {
 };
 
 struct FactBase {
-  std::string id;
+  InlineString id;
   Sequence seq = 0;
   Date date;           // occurred_at, else the day it was recorded
   bool dated = false;  // true when a date was stated (not the report's)

@@ -102,7 +102,7 @@ void LandscapeBuilder::AddPerson(const PersonRecord& person) {
     }
     if (stint.founder && stint.start_fact) {
       std::string origin = i > 0 ? stints[i - 1].org : "";
-      origins_[stint.start_fact->id].push_back({person.name, origin});
+      origins_[stint.start_fact->id.str()].push_back({person.name, origin});
     }
     if (!stint.end) continue;
     std::string to = i + 1 < stints.size() ? stints[i + 1].org : "";
@@ -149,7 +149,7 @@ LandscapeView LandscapeBuilder::Finish() {
   });
   for (const Founding* founding : foundings_) {
     std::vector<FounderOrigin> founders;
-    auto it = origins_.find(founding->id);
+    auto it = origins_.find(founding->id.str());
     if (it != origins_.end()) founders = it->second;
     // In the order the founding named them (people merged since go last).
     auto position = [&](const FounderOrigin& f) {

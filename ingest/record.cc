@@ -112,7 +112,7 @@ ArticlePlan PlanArticle(const Article& article, const std::vector<ExtractedFact>
     const FactBase* existing = known.Find(about.type, about.first, about.second, date, options.window_days);
     if (existing && existing->id == id) continue;  // this article, recorded before
     if (existing) {
-      FactCorroborated corroboration{existing->id, plan.article_id, plan.events.front().source, article.url,
+      FactCorroborated corroboration{existing->id.str(), plan.article_id, plan.events.front().source, article.url,
                                      fact.confidence, article.published};
       Event event = MakeEvent(EventType::kFactCorroborated, "corroboration-" + ContentHash({existing->id, plan.article_id}),
                               now, corroboration);

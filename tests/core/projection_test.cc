@@ -17,7 +17,7 @@ std::string RenderRoster(const RosterProjection& roster) {
   for (const auto& [key, person] : Sorted(roster.people())) {
     out += key + ": " + person->name;
     for (const auto& f : person->facts) {
-      out += " [" + f.id + " " + kKinds[static_cast<int>(f.kind)] + " " + f.org + " " + f.date.ToString() +
+      out += " [" + f.id.str() + " " + kKinds[static_cast<int>(f.kind)] + " " + f.org + " " + f.date.ToString() +
              " sources=" + std::to_string(f.sources.size()) + (f.retracted ? " retracted" : "") + "]";
     }
     out += "\n";
