@@ -47,13 +47,15 @@ struct Source {
   bool operator==(const Source&) const = default;
 };
 
+// The members are ordered so that the two flags share the padding after
+// the date: 80 bytes (PersonFact's layout is explained beside it).
 struct FactBase {
   InlineString id;
   Sequence seq = 0;
   Date date;           // occurred_at, else the day it was recorded
   bool dated = false;  // true when a date was stated (not the report's)
-  std::vector<Source> sources;
   bool retracted = false;
+  std::vector<Source> sources;
   SparseString retraction;  // the reason
 
   // The event that reported `source`, one of ours.
