@@ -118,7 +118,7 @@ class InlineString {
     return h;
   }
 
-  alignas(8) char bytes_[kInline + 1];
+  alignas(8) char bytes_[kInline + 1] = {};  // every byte set: no reads of uninitialized bytes
 };
 
 static_assert(sizeof(InlineString) == 32);
