@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/fact.h"
 #include "core/projection.h"
 #include "core/stable_vector.h"
@@ -62,13 +63,15 @@ struct FoundingRecord {
   }
 };
 
+// The org and the model are Atoms: a log names a few hundred orgs and a
+// few thousand models, each in many facts. The flags come last, together.
 struct ModelFact : FactBase {
+  Atom org;
+  Atom model;
+  SparseString company;  // when `org` is a unit: the company it ships for
   bool released = true;  // false: delayed
-  std::string org;
-  std::string model;
   std::optional<bool> open_weights;
   std::optional<bool> reasoning;
-  SparseString company;  // when `org` is a unit: the company it ships for
 };
 
 struct ModelRecord {

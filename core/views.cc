@@ -127,7 +127,7 @@ void LandscapeBuilder::AddModels(const ModelRecord& record) {
   for (const auto& fact : record.facts) {
     if (fact.retracted || fact.Confidence() < min_confidence_) continue;
     if (fact.date.SortKey() > as_of_.SortKey()) continue;
-    OrgRow& row = fact.company.empty() ? Row(fact.org) : Row(fact.company.str());
+    OrgRow& row = fact.company.empty() ? Row(fact.org.str()) : Row(fact.company.str());
     ++(fact.released ? row.released : row.delayed);
   }
 }
