@@ -36,7 +36,7 @@ struct Source {
   // a rebuild need not copy a million ids twice). FactBase::EventOf says
   // which.
   SparseString event_id;
-  std::string source;    // outlet, URL or "manual"
+  InlineString source;  // outlet, URL or "manual": up to 31 bytes held inside
   std::string url;
   Timestamp recorded_at{};  // when it was reported (published), else recorded
   double confidence = 1.0;  // of this report alone
