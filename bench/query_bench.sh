@@ -84,7 +84,7 @@ now_us() {
 }
 
 names=("--help (process start only)" "roster --org \"$org\"" "cohort $cohort" "person \"$person\"")
-queries=4
+queries=${#names[@]}
 # The commands of one binary, in the order of `names`.
 commands_of() {
   printf '%q ' "$1" --help; echo
@@ -95,7 +95,7 @@ commands_of() {
 mapfile -t commands < <(commands_of "$bin")
 if [[ -n "$against" ]]; then
   mapfile -t -O "$queries" commands < <(commands_of "$against")
-  for i in 0 1 2 3; do names[queries + i]="${names[i]}"; done
+  for ((i = 0; i < queries; ++i)); do names[queries + i]="${names[i]}"; done
 fi
 
 echo "query_bench: $runs runs of each query against $db"

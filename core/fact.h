@@ -24,8 +24,8 @@
 #include "core/coding.h"
 #include "core/event.h"
 #include "core/event_log.h"
-#include "core/owner_index.h"
 #include "core/inline_string.h"
+#include "core/owner_index.h"
 #include "core/sparse_string.h"
 
 namespace labwatch {

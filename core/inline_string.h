@@ -23,7 +23,7 @@ class InlineString {
  public:
   static constexpr size_t kInline = 31;
 
-  InlineString() { SetInlineSize(0); }
+  InlineString() = default;  // empty: every byte zero, the size byte too
   InlineString(std::string_view text) { Init(text); }  // NOLINT(google-explicit-constructor)
   InlineString(const std::string& text) : InlineString(std::string_view(text)) {}  // NOLINT
   InlineString(const char* text) : InlineString(std::string_view(text)) {}         // NOLINT
