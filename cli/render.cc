@@ -376,7 +376,7 @@ void PrintPerson(const PersonRecord& person, const History& history, const Date&
     if (fact.retracted) what += " [retracted: " + fact.retraction.str() + "]";
     for (size_t i = 0; i < fact.sources.size(); ++i) {
       const Source& s = fact.sources[i];
-      std::string source = s.url.empty() ? s.source.str() : s.url;
+      std::string source = s.url.empty() ? s.source.str() : s.url.str();
       if (i == 0) {
         facts.Add({DateCell(fact.date, fact.dated), what, fact.org.str(), source, DateOf(s.recorded_at).ToString(), fact.id.str()});
       } else {

@@ -50,7 +50,7 @@ struct CohortRecord {
 struct Founding : FactBase {
   std::string org;
   std::vector<std::string> founders;
-  SparseString company;  // when the org founded is a unit
+  CompactString company;  // when the org founded is a unit
 };
 
 struct FoundingRecord {
@@ -68,7 +68,7 @@ struct FoundingRecord {
 struct ModelFact : FactBase {
   Atom org;
   Atom model;
-  SparseString company;  // when `org` is a unit: the company it ships for
+  CompactString company;  // when `org` is a unit: the company it ships for
   bool released = true;  // false: delayed
   std::optional<bool> open_weights;
   std::optional<bool> reasoning;

@@ -26,18 +26,21 @@
 #include "core/event_log.h"
 #include "core/inline_string.h"
 #include "core/owner_index.h"
-#include "core/sparse_string.h"
+#include "core/compact_string.h"
 
 namespace labwatch {
 
-// One report of a fact.
+// One report of a fact, in 64 bytes: a fact's sources are a heap block of
+// their own (one source for most facts), and at 64 bytes it takes
+// jemalloc's 64-byte class where 88 (a std::string URL) took the 96-byte
+// one: a rebuild holds a million.
 struct Source {
   // A FactCorroborated's id; empty for the fact's own event (most sources:
   // a rebuild need not copy a million ids twice). FactBase::EventOf says
   // which.
-  SparseString event_id;
+  CompactString event_id;
   InlineString source;  // outlet, URL or "manual": up to 31 bytes held inside
-  std::string url;
+  CompactString url;
   Timestamp recorded_at{};  // when it was reported (published), else recorded
   double confidence = 1.0;  // of this report alone
 
@@ -46,6 +49,7 @@ struct Source {
   std::string Site() const;
   bool operator==(const Source&) const = default;
 };
+static_assert(sizeof(Source) <= 64, "a source would need jemalloc's next size class");
 
 // The members are ordered so that the two flags share the padding after
 // the date: 80 bytes (PersonFact's layout is explained beside it).
@@ -56,7 +60,7 @@ struct FactBase {
   bool dated = false;  // true when a date was stated (not the report's)
   bool retracted = false;
   std::vector<Source> sources;
-  SparseString retraction;  // the reason
+  CompactString retraction;  // the reason
 
   // The event that reported `source`, one of ours.
   std::string_view EventOf(const Source& source) const {

@@ -40,8 +40,8 @@ struct PersonFact : FactBase {
   Atom org;
   Atom other_org;  // from_org of a join, to_org of a departure
   Atom role;
-  SparseString company;        // when `org` is a unit: the company it counts for
-  SparseString other_company;  // likewise for `other_org`
+  CompactString company;        // when `org` is a unit: the company it counts for
+  CompactString other_company;  // likewise for `other_org`
   std::optional<Date> announced;
   MoveKind kind = MoveKind::kJoined;
 };

@@ -12,7 +12,7 @@ Provenance ProvenanceOf(const FactBase& fact) {
   p.fact_id = fact.id;
   if (!fact.sources.empty()) {
     p.source = fact.sources.front().source;
-    p.url = fact.sources.front().url;
+    p.url = fact.sources.front().url.str();
   }
   p.first_reported = fact.FirstReported();
   p.sources = static_cast<int>(fact.sources.size());
