@@ -2833,8 +2833,9 @@ std::optional<Stint> StintFrom(string_view s, size_t org_start, size_t org_end, 
   if (clause.empty() || HasTopicParticle(clause) || CodePoints(clause) > 40 ||
       !ContainsAny(clause, kAffiliationVerbs) || ContainsAny(clause, kStudies))
     return std::nullopt;
-  size_t clause_end = org_end + 3 + clause.size();
-  if (!Assess(s, clause_end, clause_end, false).asserted) return std::nullopt;
+  // From the particle on, so that the clause's own words count as its tail
+  // ("在籍しているとの観測", "在籍していない").
+  if (!Assess(s, org_end, org_end + 3, false).asserted) return std::nullopt;
   Stint stint;
   static constexpr string_view kOngoing[] = {"ている", "ています", "る"};
   static constexpr string_view kEnded[] = {"ていた", "ていました", "た", "ました"};
@@ -3831,7 +3832,13 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
     // Aに転じ" tells of an earlier move, which did not start at B.
     std::string present = PresentOrg(move, name);
     auto joined = joined_.find(name);
-    if (present != to_name && !(joined != joined_.end() && joined->second == present)) from_name = present;
+    // Unless the join came earlier in this sentence: "2012年にA銀行に入行し、
+    // 2018年にBに転職した" leaves A.
+    bool joined_here = std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+      return f.kind == FactKind::kJoin && f.person == name && f.org == present && f.start == shape.span.start;
+    });
+    if (present != to_name && (joined_here || !(joined != joined_.end() && joined->second == present)))
+      from_name = present;
   }
   // "BはAの研究者X氏を迎え入れた": hired away from A. Not for 起用 and
   // 任命, which also name posts held beside one's own (社外取締役に任命).
