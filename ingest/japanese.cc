@@ -2084,13 +2084,13 @@ void Reader::FindOrgs() {
     n = suffix;
   }
   // A katakana name with a company tail: ツクヨミ・ラボ, コハク・ホールディングス,
-  // アオバテクノロジーズ. ラボ alone is also a unit (イノベーションラボ): only
-  // after a dot.
+  // アオバテクノロジーズ. ラボ alone is also a unit (イノベーションラボ), and
+  // テック a field (フィンテック, ヘルステック): only after a dot (ミヤマ・テック).
   {
     // clang-format off
     static constexpr string_view kKatakanaCompanyTails[] = {
         "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
-        "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
+        "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ", "テック"};
     // clang-format on
     for (size_t i = SkipToKatakana(text_, 0), n = 0; i < text_.size(); i = SkipToKatakana(text_, i + n)) {
       char32_t c = DecodeAt(text_, i, &n);
@@ -2104,6 +2104,7 @@ void Reader::FindOrgs() {
       size_t head_end = word.size() - tail;
       bool dotted = IsNameDot(DecodeBefore(word, head_end));
       if (EndsAt(word, word.size(), "ラボ") && !EndsAt(word, word.size(), "ラボラトリーズ") && !dotted) continue;
+      if (EndsAt(word, word.size(), "テック") && !dotted) continue;
       if (CodePoints(word.substr(0, head_end)) < (dotted ? 3 : 2)) continue;
       if (AnyOf(word, kKatakanaNotOrgs) || in_person(i, j) || quote_at(i, j)) continue;
       Mention org;

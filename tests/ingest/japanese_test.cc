@@ -1451,5 +1451,13 @@ TEST(JapaneseExtraction, AModelAsTheTopicOfADoneReleaseIsTheArticlesCompanys) {
             "release Orca-5 @ アオジ・ラボ\n");
 }
 
+TEST(JapaneseExtraction, TekkuAfterANameDotEndsACompanyName) {
+  EXPECT_EQ(Extract("関係者によると、ホシガラス・テックは新モデルの公開を延期する方向で検討している。一方、関係者によると、"
+                    "同社で画像研究部門を率いていた氷川柚希氏は9月末で退社した。"),
+            "departure 氷川柚希 @ ホシガラス・テック\n");
+  // Without a dot, テック ends a field: フィンテック is no company left.
+  EXPECT_EQ(Extract("ヘルステックの研究を率いていた沢渡優氏が、ヤマガラAIに入社した。"), "join 沢渡優 @ ヤマガラAI\n");
+}
+
 }  // namespace
 }  // namespace labwatch
