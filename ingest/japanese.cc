@@ -864,12 +864,13 @@ constexpr Trigger kTriggers[] = {
     {"独立", Verb::kLeave},   {"解雇", Verb::kLeave},     {"解任", Verb::kLeave},     {"移籍", Verb::kMove},
     {"転籍", Verb::kMove},    {"移っ", Verb::kMove},      {"移り", Verb::kMove},      {"移る", Verb::kMove},
     {"転じ", Verb::kMove},    {"転身", Verb::kMove},      {"転職", Verb::kMove},      {"鞍替え", Verb::kMove},
-    {"入社", Verb::kEnter},
+    {"入社", Verb::kEnter},   {"入行", Verb::kEnter},     {"入庁", Verb::kEnter},     {"入省", Verb::kEnter},
     {"参画", Verb::kEnter},   {"加わ", Verb::kEnter},     {"加入", Verb::kEnter},     {"合流", Verb::kEnter},
     {"入所", Verb::kEnter},   {"就職", Verb::kEnter},     {"迎え", Verb::kHire},      {"招聘", Verb::kHire},
     {"招へい", Verb::kHire},  {"招い", Verb::kHire},      {"招き", Verb::kHire},      {"招く", Verb::kHire},
     {"招か", Verb::kHire},    {"採用", Verb::kHire},      {"起用", Verb::kHire},      {"引き抜", Verb::kHire},
     {"獲得", Verb::kHire},    {"任命", Verb::kHire},      {"参加", Verb::kEnter},     {"復帰", Verb::kEnter},
+    {"戻っ", Verb::kEnter},   {"戻り", Verb::kEnter},     {"戻る", Verb::kEnter},
     {"働き始", Verb::kEnter}, {"勤務し始", Verb::kEnter}, {"勤務を始", Verb::kEnter}, {"就任", Verb::kAssume},
     {"就い", Verb::kAssume},  {"就く", Verb::kAssume},    {"就き", Verb::kAssume},    {"共同創業", Verb::kFound},
     {"創業", Verb::kFound},   {"共同設立", Verb::kFound}, {"設立", Verb::kFound},     {"創設", Verb::kFound},
@@ -988,7 +989,8 @@ Assessment Assess(string_view s, size_t t, size_t te, bool release) {
 // ---- The reader --------------------------------------------------------------
 
 struct Descriptor {
-  enum Relation { kPresent, kFormer, kFounder };
+  // kStarted: a stint whose start is told ("2020年からAに在籍していた"), a join.
+  enum Relation { kPresent, kFormer, kFounder, kStarted };
   Relation relation = kPresent;
   std::string org;
   std::string role;
@@ -1414,6 +1416,19 @@ void Reader::FindPeople() {
       add_press_release_person(at);
     }
   }
+  // And as the object the company hires: "当社は元A物流企画部長の江頭美月を
+  // 事業開発部長に迎えました" (a hiring verb after を, in the same sentence).
+  for (string_view own : {string_view("当社は"), string_view("弊社は")}) {
+    for (size_t at = Find(text_, own); at != string_view::npos; at = Find(text_, own, at + 1)) {
+      size_t end = std::min(Find(text_, "。", at), text_.size());
+      for (size_t wo = Find(text_, "を", at); wo < end; wo = Find(text_, "を", wo + 1)) {
+        static constexpr string_view kHires[] = {"迎え", "採用", "招聘", "招へい", "起用", "任命"};
+        size_t clause_end = std::min(Find(text_, "、", wo), end);
+        if (ContainsAny(text_.substr(wo, clause_end - wo), kHires) && !inside_quote(wo))
+          add_press_release_person(wo);
+      }
+    }
+  }
   for (const auto& match : context_.names) {
     if (match.entry->kind != NameKind::kPerson || inside_quote(match.start)) continue;
     Mention m;
@@ -1770,13 +1785,23 @@ void Reader::FindOrgs() {
         post_of_person = ContainsAny(clause, kPosts);
       }
     }
-    bool marked = ((located || dated_subject || prefixed || introduced || staff || post_of_person) &&
+    // "カタバミ物流株式会社": kanji between the katakana and 株式会社 are
+    // part of the name.
+    size_t tail_end = j, tail = 0;
+    for (size_t m = 0; tail_end < text_.size() && tail < 4 && !StartsAt(text_, tail_end, "株式会社") &&
+                       IsKanji(DecodeAt(text_, tail_end, &m));
+         ++tail)
+      tail_end += m;
+    if (tail == 0 || !StartsAt(text_, tail_end, "株式会社")) tail_end = j;
+    bool marked = tail_end > j || ((located || dated_subject || prefixed || introduced || staff || post_of_person) &&
                    CodePoints(word) >= 3) ||
                   EndsAt(text_, i, "元") || EndsAt(text_, i, "株式会社") || StartsAt(text_, j, "出身") ||
                   StartsAt(text_, j, "所属") || StartsAt(text_, j, "在籍") || sentence_subject ||
                   // "ミサゴに入社した", "ミサゴを退社": only a company is joined or left so
                   // (not "シンガポールに移った", a place).
                   (CodePoints(word) >= 3 && (StartsAt(text_, j, "に入社") || StartsAt(text_, j, "を退社") ||
+                                             StartsAt(text_, j, "に転職") || StartsAt(text_, j, "へ転職") ||
+                                             StartsAt(text_, j, "へ移籍") ||
                                              StartsAt(text_, j, "に移籍") || StartsAt(text_, j, "に参画") ||
                                              StartsAt(text_, j, "に合流") || JoinedByNamedPerson(text_, j))) ||
                   StartsAt(text_, j, "株式会社") || (StartsAt(text_, j, "社") && !IsKanji(DecodeAt(text_, j + 3)));
@@ -1788,10 +1813,10 @@ void Reader::FindOrgs() {
       size_t start = CapitalsGluedBefore(text_, i);
       if (in_person(start, i)) start = i;
       org.start = start;
-      org.end = j;
-      org.names = {std::string(text_.substr(start, j - start))};
+      org.end = tail_end;
+      org.names = {std::string(text_.substr(start, tail_end - start))};
       orgs_.push_back(std::move(org));
-      marked_katakana.insert(std::string(word));
+      marked_katakana.insert(std::string(text_.substr(i, tail_end - i)));
     }
     i = j;
   }
@@ -2059,13 +2084,13 @@ void Reader::FindOrgs() {
     n = suffix;
   }
   // A katakana name with a company tail: ツクヨミ・ラボ, コハク・ホールディングス,
-  // アオバテクノロジーズ. ラボ alone is also a unit (イノベーションラボ): only
-  // after a dot.
+  // アオバテクノロジーズ. ラボ alone is also a unit (イノベーションラボ), and
+  // テック a field (フィンテック, ヘルステック): only after a dot (ミヤマ・テック).
   {
     // clang-format off
     static constexpr string_view kKatakanaCompanyTails[] = {
         "ホールディングス", "テクノロジーズ", "テクノロジー", "ラボラトリーズ", "ソリューションズ", "システムズ",
-        "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ"};
+        "ロボティクス", "インテリジェンス", "ダイナミクス", "コーポレーション", "ラボ", "テック"};
     // clang-format on
     for (size_t i = SkipToKatakana(text_, 0), n = 0; i < text_.size(); i = SkipToKatakana(text_, i + n)) {
       char32_t c = DecodeAt(text_, i, &n);
@@ -2079,6 +2104,7 @@ void Reader::FindOrgs() {
       size_t head_end = word.size() - tail;
       bool dotted = IsNameDot(DecodeBefore(word, head_end));
       if (EndsAt(word, word.size(), "ラボ") && !EndsAt(word, word.size(), "ラボラトリーズ") && !dotted) continue;
+      if (EndsAt(word, word.size(), "テック") && !dotted) continue;
       if (CodePoints(word.substr(0, head_end)) < (dotted ? 3 : 2)) continue;
       if (AnyOf(word, kKatakanaNotOrgs) || in_person(i, j) || quote_at(i, j)) continue;
       Mention org;
@@ -2785,6 +2811,40 @@ string_view PostClauseAfter(string_view after) {
   return clause.substr(0, cut);
 }
 
+// How a stint told with its start ends.
+struct Stint {
+  bool ongoing = false;  // 担当している, 在籍する
+  bool ended = false;    // 在籍していた, 勤務した
+};
+
+// "2020年からAに在籍していた", "2023年からはAで研究員として…を担当している":
+// a stint at the org at [org_start, org_end) whose start the text states
+// with から after a year or month, and an affiliation verb in the clause
+// after it (up to a comma or `limit`). A student's stay (学んだ, 留学) is no
+// stint; a stint told in a rumour or denial is none either. nullopt if
+// there is none.
+std::optional<Stint> StintFrom(string_view s, size_t org_start, size_t org_end, size_t limit) {
+  static constexpr string_view kFroms[] = {"からは、", "からは", "から、", "から"};
+  static constexpr string_view kStartUnits[] = {"年", "月", "年度"};
+  size_t from = MatchBefore(s, org_start, kFroms);
+  if (!from || !MatchBefore(s, org_start - from, kStartUnits)) return std::nullopt;
+  if (!StartsAt(s, org_end, "に") && !StartsAt(s, org_end, "で")) return std::nullopt;
+  string_view clause = PostClauseAfter(s.substr(org_end, limit - org_end));
+  static constexpr string_view kStudies[] = {"学ん", "学び", "留学", "学生", "課程", "在学", "研修"};
+  if (clause.empty() || HasTopicParticle(clause) || CodePoints(clause) > 40 ||
+      !ContainsAny(clause, kAffiliationVerbs) || ContainsAny(clause, kStudies))
+    return std::nullopt;
+  // From the particle on, so that the clause's own words count as its tail
+  // ("在籍しているとの観測", "在籍していない").
+  if (!Assess(s, org_end, org_end + 3, false).asserted) return std::nullopt;
+  Stint stint;
+  static constexpr string_view kOngoing[] = {"ている", "ています", "る"};
+  static constexpr string_view kEnded[] = {"ていた", "ていました", "た", "ました"};
+  stint.ongoing = MatchBefore(clause, clause.size(), kOngoing) > 0;
+  stint.ended = MatchBefore(clause, clause.size(), kEnded) > 0;
+  return stint;
+}
+
 // What the words right before a person say about them: "元Googleの",
 // "Meta出身の", "Aで…を務めていた", "Aの創業者で…の", "最高技術責任者の".
 std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos, size_t floor) const {
@@ -2847,6 +2907,8 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
       out.push_back(d);
       break;
     }
+    // "2020年からAに在籍していたX氏": a join of A as well.
+    if (StintFrom(s, k, k + n, end)) out.push_back({Descriptor::kStarted, org, "", 0.55});
     // "Aで…を務めていた", "Aに在籍していた", "AのAI部門で働いた".
     std::optional<string_view> body;
     if (StartsAt(mid, 0, "で") || StartsAt(mid, 0, "に")) {
@@ -3044,6 +3106,12 @@ std::vector<Descriptor> Reader::DescribeAfter(const Shape& shape, size_t person_
     size_t org_start = k;
     if (IsOrgMark(c)) {
       org = shape.marks[MarkIndex(c)].name();
+      // "X氏は…2020年からAに在籍していた": a join of A, and a departure when
+      // the stint is told as over, however far from the name.
+      if (auto stint = StintFrom(s, k, k + n, stop)) {
+        out.push_back({Descriptor::kStarted, org, "", 0.55});
+        if (stint->ended) out.push_back({Descriptor::kFormer, org, "", 0.5});
+      }
     } else if (c == U'を' && StartsAt(s, k + 3, "経て") && !IsMark(DecodeBefore(s, k))) {
       // "X氏は、ソニーを経て…": an org no list knows, passed through.
       if (auto slot = OrgEndingAt(shape, k)) out.push_back({Descriptor::kFormer, slot->name, "", 0.55});
@@ -3213,6 +3281,9 @@ void Reader::Describe(const Shape& shape) {
           case Descriptor::kPresent:
             present_org_[name] = d.org;
             break;
+          case Descriptor::kStarted:
+            Emit(FactKind::kJoin, name, d.org, shape, d.confidence, std::nullopt, d.role);
+            break;
         }
       }
     }
@@ -3244,6 +3315,7 @@ struct Reader::Move {
   std::optional<std::string> sentence_subject;  // the org the sentence is about
   std::string group_org;                        // where the others listed with the person work
   std::string hire_org;                         // 迎え, 採用: the org that acts
+  bool hire_org_assumed = false;                // hire_org is the article's org, no subject named
 };
 
 // Every trigger word, found in one pass; nullopt if Hyperscan refused them.
@@ -3282,12 +3354,33 @@ std::vector<TriggerHit> FindTriggers(string_view s) {
   return kept;
 }
 
+// Whether the join whose trigger starts at `t` returns to an org the
+// person worked at before: "古巣に復帰", "古巣のAに戻る", "出戻りで入社",
+// "Aに再入社" (in the clause before the trigger, after the last comma).
+bool Returning(string_view s, size_t t) {
+  if (EndsAt(s, t, "再")) return true;
+  size_t comma = s.substr(0, t).rfind("、");
+  size_t clause = comma == string_view::npos ? 0 : comma + 3;
+  if (CodePoints(s.substr(clause, t - clause)) > 30) clause = t;
+  static constexpr string_view kFormerHomes[] = {"古巣", "出戻り"};
+  return ContainsAny(s.substr(clause, t - clause), kFormerHomes);
+}
+
 // Whether the trigger at [t, te) is a word about a move rather than the
 // move: 入社式, 入社の理由, or a verb quoted with a subject of its own
 // (「彼らが去るのは寂しい」).
 bool NotTheEvent(string_view s, size_t t, size_t te) {
   static constexpr string_view kCompounds[] = {"式", "担当", "系", "性", "率", "的", "試験", "活動", "面接"};
   if (MatchAt(s, te, kCompounds)) return true;
+  // 入行 (a bank), 入庁 and 入省 (a public office) join only after a particle
+  // or a date ("銀行に入行", "2012年入庁"): in 購入行動 or 導入行程 the 入 ends
+  // another word.
+  static constexpr string_view kEntries[] = {"入行", "入庁", "入省"};
+  static constexpr string_view kDateUnits[] = {"年", "月", "日", "度"};
+  if (MatchAt(s, t, kEntries) && t > 0 && IsKanji(DecodeBefore(s, t)) && !MatchBefore(s, t, kDateUnits)) return true;
+  // 戻る joins only when it returns to a former employer ("古巣に戻った");
+  // "日本に戻った" is a trip, and 出戻り names the returner, not the act.
+  if (StartsAt(s, t, "戻") && (EndsAt(s, t, "出") || !Returning(s, t))) return true;
   static constexpr string_view kEventNouns[] = {"予定", "意向", "方針", "見通し", "手続き", "時期", "日"};
   if (StartsAt(s, te, "の") && !MatchAt(s, te + 3, kEventNouns)) return true;
   size_t open = s.substr(0, t).rfind("「");
@@ -3644,6 +3737,15 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   if (move.verb == Verb::kHire) {
     to_name = move.hire_org;
     confidence = 0.8;
+    // "AとBは提携した。…当社は元Aの部長のXを迎えました": no one is hired
+    // away from the hirer; when the org assumed is the one the person left,
+    // the hirer is the org named most recently besides it.
+    if (move.hire_org_assumed && move.descriptor_former && move.descriptor_org == to_name) {
+      auto other = std::find_if(recent_orgs_.begin(), recent_orgs_.end(),
+                                [&](const std::string& org) { return org != to_name; });
+      if (other == recent_orgs_.end()) return;
+      to_name = *other;
+    }
     // "Aは、同社のX氏をCTOに起用した": a post given to one of its own.
     if (!move.descriptor_org.empty() && !move.descriptor_former && move.descriptor_org == to_name) return;
     if (InHouseAppointment(shape, t, move.person_pos)) return;
@@ -3690,6 +3792,11 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
       }
   }
   if (move.verb != Verb::kHire && move.verb != Verb::kAssume) {
+    // "X氏は古巣に戻った": the org the article said they left.
+    if (auto formers = former_orgs_.find(name);
+        to_name.empty() && move.verb == Verb::kEnter && Returning(s, t) && formers != former_orgs_.end())
+      for (auto it = formers->second.rbegin(); it != formers->second.rend() && to_name.empty(); ++it)
+        if (*it != PresentOrg(move, name)) to_name = *it;
     if (to_name.empty() && move.verb == Verb::kEnter && !topic_org_.empty() && (from || !StartsAt(s, t, "参加")) &&
         (!from || from->name != topic_org_)) {
       // "研究チームに加わった": a team of the org the article is about.
@@ -3726,7 +3833,13 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
     // Aに転じ" tells of an earlier move, which did not start at B.
     std::string present = PresentOrg(move, name);
     auto joined = joined_.find(name);
-    if (present != to_name && !(joined != joined_.end() && joined->second == present)) from_name = present;
+    // Unless the join came earlier in this sentence: "2012年にA銀行に入行し、
+    // 2018年にBに転職した" leaves A.
+    bool joined_here = std::any_of(facts_.begin(), facts_.end(), [&](const ExtractedFact& f) {
+      return f.kind == FactKind::kJoin && f.person == name && f.org == present && f.start == shape.span.start;
+    });
+    if (present != to_name && (joined_here || !(joined != joined_.end() && joined->second == present)))
+      from_name = present;
   }
   // "BはAの研究者X氏を迎え入れた": hired away from A. Not for 起用 and
   // 任命, which also name posts held beside one's own (社外取締役に任命).
@@ -3746,6 +3859,14 @@ void Reader::Join(const Shape& shape, const Move& move, const std::string& name)
   }
   if (from_name.empty() && to_name == group_to_ && !group_from_.empty() && !Left(name, group_from_))
     from_name = group_from_;
+  // "2年前にBへ移った元社員のX氏が、古巣に復帰": a return to an org left
+  // before, so a departure from it then, and from where they are now.
+  bool returning = move.verb == Verb::kEnter && Returning(s, t);
+  if (returning && from_name.empty()) {
+    std::string present = PresentOrg(move, name);
+    if (present != to_name) from_name = present;
+  }
+  if (returning && !Left(name, to_name)) Emit(FactKind::kDeparture, name, to_name, shape, 0.6);
   // "Bに共同創業者として加わった".
   static constexpr string_view kAsFounder[] = {"共同創業者として", "創業メンバーとして", "共同設立者として"};
   if (ContainsAny(string_view(s).substr(move.floor, t - move.floor), kAsFounder))
@@ -3790,6 +3911,7 @@ void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<Tr
       auto subject = SubjectOrgBefore(shape, *person_pos);
       if (!subject) subject = SubjectOrgBefore(shape, t);
       move.hire_org = subject ? *subject : topic_org_;
+      move.hire_org_assumed = !subject;
       if (move.hire_org.empty()) continue;
       if (dismissed) {
         for (const auto& name : Group(shape, *person_pos)) {
@@ -3817,6 +3939,7 @@ void Reader::Personnel(const Shape& shape, size_t sentence, const std::vector<Tr
     move.floor = *person_pos < t ? *person_pos + kMarkBytes : 0;
     move.date = DateBefore(shape, t, !move.assessment.future, date_floor);
     for (const auto& d : DescribeAt(shape, *person_pos, 0)) {
+      if (d.relation == Descriptor::kStarted) continue;  // a start says nothing of where they are
       if (move.descriptor_org.empty() || d.relation == Descriptor::kPresent) {
         move.descriptor_org = d.org;
         move.descriptor_former = d.relation == Descriptor::kFormer;
@@ -4371,6 +4494,14 @@ void Reader::Models(const Shape& shape, size_t sentence) {
       }
     }
     ModelVerb verb = FindModelVerb(shape, gap_start, nominal, sentence);
+    // "「M」は予定通り同日、公開した": with the model as the topic, a time
+    // closed by a comma may stand before the verb.
+    if (!verb.at && particle == U'は' && !nominal && !agent) {
+      size_t comma = s.find("、", gap_start);
+      if (comma != std::string::npos && comma > gap_start &&
+          ShortGap(string_view(s).substr(gap_start, comma - gap_start), 10))
+        verb = FindModelVerb(shape, comma + 3, nominal, sentence);
+    }
     if (timed && particle == U'を') {
       // "11月に予定していた「X」の提供開始時期を2026年2月に変更する": the time
       // of a planned release changed to a new one is the release put off
@@ -4407,8 +4538,17 @@ void Reader::Models(const Shape& shape, size_t sentence) {
     // or a passive says the model was released.
     bool topic_started = particle == U'は' &&
                          (StartsAt(s, verb_end, "を始め") || StartsAt(s, verb_end, "が始まっ") || EndsAt(s, verb_end, "を開始"));
+    // "テキスト生成の「M」は予定通り同日、公開した": a sentence that names no
+    // org and no rival, with the model as the topic of a release done, speaks
+    // of the company the article is about (MakerBefore falls back on it).
+    static constexpr string_view kDoneEnds[] = {"した", "しました"};
+    static constexpr string_view kRivals[] = {"他社", "競合", "ライバル"};
+    bool topic_by_article_org = particle == U'は' && !agent && !topic_org_.empty() &&
+                                MatchAt(s, verb_end, kDoneEnds) && !ContainsAny(s, kRivals) &&
+                                std::none_of(shape.marks.begin(), shape.marks.end(),
+                                             [](const Mention& m) { return m.kind == MentionKind::kOrg; });
     if (release && !nominal && particle != U'を' && particle != U'も' && !StartsAt(s, verb_end, "され") &&
-        !StartsAt(s, verb_end, "済み") && !topic_started)
+        !StartsAt(s, verb_end, "済み") && !topic_started && !topic_by_article_org)
       continue;
     Assessment a = Assess(s, *verb_at, verb_end, release);
     if (!a.asserted) continue;
@@ -4536,9 +4676,18 @@ bool Reader::CareerStep(const Shape& shape) {
     if (m.kind == MentionKind::kPerson) return false;
   size_t k = 0, n = 0;
   while (k < s.size() && IsDigit(DecodeAt(s, k, &n))) k += n;
-  if (k == 0 || !StartsAt(s, k, "年")) {
-    if (!StartsAt(s, 0, "その後、")) return false;
-  }
+  // "新卒でA銀行に入行し", "大学を卒業後、Aに入社": the first step of a career.
+  static constexpr string_view kCareerOpenings[] = {"その後、", "新卒で",         "新卒として", "大学卒業後",
+                                                    "大学を卒業後", "大学院修了後", "大学院を修了後", "卒業後",
+                                                    "同年",     "翌年"};
+  if ((k == 0 || !StartsAt(s, k, "年")) && !MatchAt(s, 0, kCareerOpenings)) return false;
+  // The org the person last joined or founded, for a move away from it.
+  auto last_joined = [&](const std::string& next) {
+    for (auto it = facts_.rbegin(); it != facts_.rend(); ++it)
+      if ((it->kind == FactKind::kJoin || it->kind == FactKind::kFounded) && it->person == last_person_)
+        return it->org == next ? std::string() : it->org;
+    return std::string();
+  };
   bool stepped = false;
   for (size_t x = 0; x < s.size(); x += n) {
     char32_t c = DecodeAt(s, x, &n);
@@ -4575,20 +4724,29 @@ bool Reader::CareerStep(const Shape& shape) {
       }
       continue;
     }
-    if (!IsOrgMark(c) || !StartsAt(s, x + n, "に")) continue;
+    if (!IsOrgMark(c)) continue;
+    // "2023年からはCで研究員として…を担当している": a stint begun at C; one
+    // that goes on is the next employer, so the last one was left.
+    if (auto stint = StintFrom(s, x, x + n, s.size())) {
+      stepped = true;
+      const std::string& org = shape.marks[MarkIndex(c)].name();
+      std::string left = stint->ongoing ? last_joined(org) : "";
+      Emit(FactKind::kJoin, last_person_, org, shape, 0.55, std::nullopt, "", left);
+      if (!left.empty()) {
+        Emit(FactKind::kDeparture, last_person_, left, shape, 0.5, std::nullopt, "", org);
+        former_orgs_[last_person_].push_back(left);
+      }
+      continue;
+    }
+    if (!StartsAt(s, x + n, "に") && !StartsAt(s, x + n, "へ")) continue;
     size_t v = x + n + 3;
-    static constexpr string_view kJoins[] = {"入社", "参画", "加わ", "入っ", "入り", "入所"};
-    static constexpr string_view kMoves[] = {"移っ", "移り", "移籍", "転じ"};
+    static constexpr string_view kJoins[] = {"入社", "入行", "入庁", "入省", "参画", "加わ", "入っ", "入り", "入所"};
+    static constexpr string_view kMoves[] = {"移っ", "移り", "移籍", "転じ", "転職"};
     bool move = MatchAt(s, v, kMoves) > 0;
     if (!move && MatchAt(s, v, kJoins) == 0) continue;
     stepped = true;
     const std::string& org = shape.marks[MarkIndex(c)].name();
-    std::string left;
-    if (move)
-      for (auto it = facts_.rbegin(); it != facts_.rend() && left.empty(); ++it)
-        if ((it->kind == FactKind::kJoin || it->kind == FactKind::kFounded) && it->person == last_person_)
-          left = it->org == org ? "-" : it->org;
-    if (left == "-") left.clear();
+    std::string left = move ? last_joined(org) : "";
     Emit(FactKind::kJoin, last_person_, org, shape, 0.55, std::nullopt, "", left);
     if (!left.empty()) {
       Emit(FactKind::kDeparture, last_person_, left, shape, 0.5, std::nullopt, "", org);
@@ -4717,9 +4875,9 @@ void Reader::NoticeArrivals(const Shape& shape) {
 // Words that make a sentence worth the rules.
 // clang-format off
 constexpr string_view kSentenceCues[] = {
-    "退", "辞", "離", "去", "移", "転", "入社", "参画", "加わ", "加入", "合流", "入所", "就", "迎え", "招", "採用",
+    "退", "辞", "離", "去", "移", "転", "入社", "入行", "入庁", "入省", "参画", "加わ", "加入", "合流", "入所", "就", "迎え", "招", "採用",
     "起用", "引き抜", "獲得", "創", "設立", "立ち上げ", "立ちあげ", "起業", "旗揚げ", "独立", "解雇", "解任", "任命",
-    "参加", "復帰", "働き始", "勤務", "公開", "リリース", "提供", "発表", "発売", "投入", "ローンチ",
+    "参加", "復帰", "戻", "働き始", "勤務", "公開", "リリース", "提供", "発表", "発売", "投入", "ローンチ",
     "オープンソース化", "配信", "延期", "先送り", "後ろ倒し", "遅", "ずれ込", "見合わせ", "延ば"};
 // clang-format on
 
@@ -4763,6 +4921,14 @@ void Reader::ReadSentence(size_t index) {
     if (!IsPersonMark(c)) continue;
     char32_t after = DecodeAt(shape.text, SkipPersonTail(shape.text, k + n));
     previous_about_person_ = after == U'は' || after == U'が' || after == U'も';
+    // "今回話を聞いたのは、…の小野寺翔太さん（34）。": a sentence that ends
+    // in the person its のは introduces is about them.
+    static constexpr string_view kEnds[] = {"", "。", "だ", "だ。", "です", "です。", "である。"};
+    string_view rest = string_view(shape.text).substr(SkipPersonTail(shape.text, k + n));
+    if (!previous_about_person_ && AnyOf(rest, kEnds) && Contains(string_view(shape.text).substr(0, k), "のは")) {
+      previous_about_person_ = true;
+      last_person_ = shape.marks[MarkIndex(c)].name();
+    }
   }
   // 同年 and 同日 refer to the last year and day written.
   const std::vector<DateHit>& hits = DatesIn(shape, true);

@@ -1368,5 +1368,96 @@ TEST(JapaneseExtraction, AReleaseInASubjectlessClauseIsTheArticlesCompany) {
   EXPECT_EQ(Extract("ツバメAIは28日、決算説明会を開いた。来年公開する大規模言語モデル「Tsubame-5」に期待する。"), "");
 }
 
+TEST(JapaneseExtraction, ACareerChainInSubjectlessSentencesFollowsThePersonIntroduced) {
+  EXPECT_EQ(Extract("取材に応じたのは、データサイエンティストの戸川紗良さん（29）。新卒でハヤブサ銀行に入行し、融資部門で"
+                    "4年間働いた後、2020年にクマタカ・ソフトへ転職した。2024年からはシギ技研で主任研究員として画像認識の"
+                    "研究を率いている。"),
+            "departure 戸川紗良 @ クマタカ・ソフト\n"
+            "departure 戸川紗良 @ ハヤブサ銀行\n"
+            "join 戸川紗良 @ クマタカ・ソフト\n"
+            "join 戸川紗良 @ シギ技研\n"
+            "join 戸川紗良 @ ハヤブサ銀行\n");
+}
+
+TEST(JapaneseExtraction, EnteringABankOrAnOfficeIsAJoinAndAChangeOfJobLeavesIt) {
+  EXPECT_EQ(Extract("宮坂透氏は2012年にツグミ銀行に入行し、2018年にカワセミ・データに転職した。"),
+            "departure 宮坂透 @ ツグミ銀行\n"
+            "join 宮坂透 @ カワセミ・データ\n"
+            "join 宮坂透 @ ツグミ銀行\n");
+  // 入行 inside another word (購入行動) is no join.
+  EXPECT_EQ(Extract("宇津木悠氏はイソシギ銀行で顧客の購入行動を分析している。"), "");
+}
+
+TEST(JapaneseExtraction, AStintToldWithItsStartIsAJoin) {
+  EXPECT_EQ(Extract("ルーク・ハートリー氏は英国の大学院を修了後、2018年からクロツグミ・ラボに在籍していた。"),
+            "departure ルーク・ハートリー @ クロツグミ・ラボ\n"
+            "join ルーク・ハートリー @ クロツグミ・ラボ\n");
+  EXPECT_EQ(Extract("2021年からシマアジ電機に在籍していた能登谷誠氏が、ミサゴAIに入社した。"),
+            "departure 能登谷誠 @ シマアジ電機\n"
+            "join 能登谷誠 @ シマアジ電機\n"
+            "join 能登谷誠 @ ミサゴAI\n");
+  // A present stint with no start, and a denied one: nothing.
+  EXPECT_EQ(Extract("佐野遥氏はヤマセミ研究所に在籍している。"), "");
+  EXPECT_EQ(Extract("佐野遥氏が2019年からヤマセミ研究所に在籍していたとの報道について、同氏は否定した。"), "");
+}
+
+TEST(JapaneseExtraction, AReturnToAFormerEmployerLeavesItBeforeAndTheOrgNow) {
+  EXPECT_EQ(Extract("ツバメ重工は5日、3年前にカモメ通信へ移った元社員の久保田蒼氏が、4月1日付で古巣に復帰すると発表した。"),
+            "departure 久保田蒼 @ カモメ通信\n"
+            "departure 久保田蒼 @ ツバメ重工\n"
+            "join 久保田蒼 @ カモメ通信\n"
+            "join 久保田蒼 @ ツバメ重工\n");
+  EXPECT_EQ(Extract("ノビタキ精機の研究員だった岩城楓氏は2022年にオオルリAIへ移籍した。岩城氏は今月、古巣のノビタキ精機に"
+                    "戻った。"),
+            "departure 岩城楓 @ オオルリAI\n"
+            "departure 岩城楓 @ ノビタキ精機\n"
+            "join 岩城楓 @ オオルリAI\n"
+            "join 岩城楓 @ ノビタキ精機\n");
+  // A return denied or considered, or a trip home: no return.
+  EXPECT_EQ(Extract("ツバメ重工の元社員でカモメ通信に移った久保田蒼氏は、古巣に復帰する予定はないと話した。"),
+            "departure 久保田蒼 @ ツバメ重工\n"
+            "join 久保田蒼 @ カモメ通信\n");
+  EXPECT_EQ(Extract("カモメ通信の久保田蒼氏は、古巣への復帰を検討している。"), "");
+  EXPECT_EQ(Extract("カモメ通信の久保田蒼氏は先月、日本に戻った。"), "");
+}
+
+TEST(JapaneseExtraction, APressReleaseNamesTheNewcomerItHiresWithoutAnHonorific) {
+  EXPECT_EQ(Extract("株式会社アトリ・データは、新たな人事を発表しました。当社は、元OpenAI研究員の桜庭真央を研究開発部長として"
+                    "迎え入れました。"),
+            "departure 桜庭真央 @ OpenAI\n"
+            "join 桜庭真央 @ アトリ・データ\n");
+  // Two companies announce together: the hirer is not the one the newcomer left.
+  EXPECT_EQ(Extract("株式会社アトリ・データ（本社：東京都新宿区）とヒタキ運輸株式会社（本社：大阪市）は、資本提携を発表しました。"
+                    "当社は元ヒタキ運輸配送企画部長の柊木沙耶を新規事業部長に迎えました。"),
+            "departure 柊木沙耶 @ ヒタキ運輸\n"
+            "join 柊木沙耶 @ アトリ・データ\n");
+  // A hire planned against, a post with no name, a hire considered: no join.
+  EXPECT_EQ(Extract("株式会社アトリ・データは、新たな人事を発表しました。当社は元OpenAI研究員の桜庭真央を迎える予定はありません。"),
+            "departure 桜庭真央 @ OpenAI\n");
+  EXPECT_EQ(Extract("株式会社アトリ・データは、新たな人事を発表しました。当社は新たな研究開発部長を迎えました。"), "");
+  EXPECT_EQ(Extract("株式会社アトリ・データは、新たな人事を発表しました。当社は桜庭真央の採用を検討しています。"), "");
+}
+
+TEST(JapaneseExtraction, AModelAsTheTopicOfADoneReleaseIsTheArticlesCompanys) {
+  EXPECT_EQ(Extract("キビタキAIは12日、新モデルを発表した。画像生成の「Kibi Vision 2」は同日、公開した。"),
+            "release Kibi Vision 2 @ キビタキAI\n");
+  // A plan, a rival's model, a release not done, a rumour: nothing.
+  EXPECT_EQ(Extract("キビタキAIは12日、新モデルを発表した。「Kibi Vision 3」は来月、公開する予定だ。"), "");
+  EXPECT_EQ(Extract("キビタキAIは12日、新モデルを発表した。他社の「Orca-5」は昨年、公開した。"), "");
+  EXPECT_EQ(Extract("キビタキAIは12日、新モデルを発表した。「Kibi Vision 3」は同日、公開しなかった。"), "");
+  EXPECT_EQ(Extract("キビタキAIは12日、新モデルを発表した。「Kibi Vision 3」は予定通り、公開したと一部で報じられた。"), "");
+  // An org named as the subject releases it.
+  EXPECT_EQ(Extract("キビタキAIは12日、新モデルを発表した。「Orca-5」はアオジ・ラボが昨年公開した。"),
+            "release Orca-5 @ アオジ・ラボ\n");
+}
+
+TEST(JapaneseExtraction, TekkuAfterANameDotEndsACompanyName) {
+  EXPECT_EQ(Extract("関係者によると、ホシガラス・テックは新モデルの公開を延期する方向で検討している。一方、関係者によると、"
+                    "同社で画像研究部門を率いていた氷川柚希氏は9月末で退社した。"),
+            "departure 氷川柚希 @ ホシガラス・テック\n");
+  // Without a dot, テック ends a field: フィンテック is no company left.
+  EXPECT_EQ(Extract("ヘルステックの研究を率いていた沢渡優氏が、ヤマガラAIに入社した。"), "join 沢渡優 @ ヤマガラAI\n");
+}
+
 }  // namespace
 }  // namespace labwatch
