@@ -13,6 +13,8 @@
 # Builds Release in build-bench/ under the repository root (cmake -G Ninja,
 # ninja -j2; only the benchmark targets and labwatch), then runs, printing
 # everything:
+#   0. build-bench/bench/page_touch_bench (what fresh memory costs here:
+#      the floor under the rebuild's time, and why it moves with the hour)
 #   1. build-bench/bench/log_bench --events N --runs R
 #   2. build-bench/bench/rebuild_bench --events N --runs R --db DIR --keep
 #   3. bench/query_bench.sh --db DIR --runs Q
@@ -46,7 +48,7 @@ section() { printf '\n==== %s ====\n' "$*"; }
 section "build (Release, $build)"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" \
   -DLABWATCH_WERROR=ON -DLABWATCH_BUILD_BENCH=ON >/dev/null
-ninja -C "$build" -j2 log_bench rebuild_bench labwatch
+ninja -C "$build" -j2 page_touch_bench log_bench rebuild_bench labwatch
 
 if [[ -n "$keep_db" ]]; then
   db="$keep_db"
@@ -56,6 +58,9 @@ else
   db="$scratch/db"
   trap 'rm -rf "$scratch"' EXIT
 fi
+
+section "0/3 page_touch_bench: fresh memory in 4 KB and in 2 MB pages"
+"$build/bench/page_touch_bench"
 
 section "1/3 log_bench: append and scan, RocksDB against SQLite"
 "$build/bench/log_bench" --events "$events" --runs "$runs"
