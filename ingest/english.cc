@@ -1043,7 +1043,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     string_view next = s.W(i + 1);
     // "instead of joining" hedges; "has instead released M", right before
     // the verb, is what was done in place of something else.
-    if (In(w, kHedges) && !(w == "instead" && i + 1 == t)) return {false, false};
+    // "in May" inside a sentence is the month, not the modal.
+    if (In(w, kHedges) && !(w == "instead" && i + 1 == t) && !(w == "may" && i > 0 && s.tok[i].cap))
+      return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
     // "I had to say that X was going to retire": a plan or a prediction
@@ -4022,8 +4024,9 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
     }
   }
-  // "X, who ran the research group at A, has joined" in an article about
-  // A: one move can not both join and leave one org.
+  // One move does not join and leave one org: "X, who ran the group,
+  // has joined", where both the generic "the group" and the subjectless
+  // join stand for the article's company.
   if (!org.empty() && FoldKey(other) == FoldKey(org)) other.clear();
   // "X left to join B": where they went is stated, what they left is not.
   bool join_only = departure && org.empty() && !other.empty();

@@ -2764,6 +2764,14 @@ TEST(EnglishHeldout22, ItAfterAfterWhenOrBecauseIsTheOrgNamedBeforeIt) {
             V{"release Halvorsen Dynamics: Tarn-7B"});
 }
 
+TEST(EnglishHeldout22, MayInsideASentenceIsTheMonthNotAHedge) {
+  EXPECT_EQ(Lines("Pinewick AI gained ground in May when it launched Tarn 2."), V{"release Pinewick AI: Tarn 2"});
+  EXPECT_EQ(Lines("Odalys Ferro left Brackwater Systems in May."), V{"departure Odalys Ferro @ Brackwater Systems"});
+  // The modal: nothing.
+  EXPECT_EQ(Lines("Pinewick AI may release Tarn 2 next month."), V{});
+  EXPECT_EQ(Lines("Odalys Ferro may leave Brackwater Systems."), V{});
+}
+
 TEST(EnglishHeldout23, AGroupAtAnOrgInAWhoRanClauseIsThatOrg) {
   // A start-up's hire: the join of the article's company, the departure
   // from the org of the relative clause, none from the start-up itself.
