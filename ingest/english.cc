@@ -2963,6 +2963,10 @@ std::optional<string> Reader::AffiliationIn(const Sentence& s, size_t begin, siz
     }
     if (s.W(i) == "its" || s.W(i) == "their") {
       if (auto org = NearestOrgBefore(s, i)) return org;
+      // "Rival B also had news. It confirmed that X, who led its data team,
+      // left": the sentence's "it" is the org that opens the one before.
+      if (s.Is(0, "it") && previous_sentence_)
+        if (auto before = OrgAt(*previous_sentence_, 0); before && !before->generic) return before->name;
       if (!topic_.empty()) return topic_;
     }
   }

@@ -2815,7 +2815,13 @@ TEST(EnglishHeldout23, AReportedClauseAfterItDidConfirmThatIsReadOnItsOwn) {
                   "Analysts said a delay would help Pemberly's rivals.",
                   "Quillfeather weighs delay to Sedge 3"),
             (V{"departure Nadia Orlova @ Quillfeather", "join Nadia Orlova @ Pemberly Systems"}));
- // A denial, someone staying, a maybe: nothing.
+  // "It" opening the sentence after one that opens with another org: that
+  // org.
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Pinewick AI, a rival, also had news. It confirmed that Mateo "
+                  "Ruiz, who led its data team, has left for Quillon AI.",
+                  "Halvorsen Dynamics cuts forecast"),
+            (V{"departure Mateo Ruiz @ Pinewick AI", "join Mateo Ruiz @ Quillon AI"}));
+  // A denial, someone staying, a maybe: nothing.
   EXPECT_EQ(Lines("Corvane Labs released a statement. It denied that Mateo Ruiz, who leads its speech team, is leaving "
                   "for Quillon AI.",
                   "Corvane Labs denies exit"),
