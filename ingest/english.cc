@@ -1043,7 +1043,9 @@ Assessment Assess(const Sentence& s, size_t t, Mode mode) {
     string_view next = s.W(i + 1);
     // "instead of joining" hedges; "has instead released M", right before
     // the verb, is what was done in place of something else.
-    if (In(w, kHedges) && !(w == "instead" && i + 1 == t)) return {false, false};
+    // "in May" inside a sentence is the month, not the modal.
+    if (In(w, kHedges) && !(w == "instead" && i + 1 == t) && !(w == "may" && i > 0 && s.tok[i].cap))
+      return {false, false};
     if (EndsWith(w, "n't")) return {false, false};
     if (w == "said" && next == "to") return {false, false};
     // "I had to say that X was going to retire": a plan or a prediction
@@ -1246,6 +1248,7 @@ class Reader {
   std::optional<string> ResolvePronoun(const Sentence& s, size_t i) const;
   std::optional<string> NearestPersonBefore(const Sentence& s, size_t i, size_t floor = 0) const;
   std::optional<string> NearestOrgBefore(const Sentence& s, size_t i) const;
+  std::optional<string> OrgBeforeSubordinateIt(const Sentence& s, size_t it) const;
   struct OwnedModel {
     string model;
     string owner;
@@ -2561,6 +2564,22 @@ std::optional<string> Reader::NearestOrgBefore(const Sentence& s, size_t i) cons
   return std::nullopt;
 }
 
+// "Shares of rival B rose 3% after it released M": an "it" that opens a
+// clause after "after", "when", "because", "once" or "since" is the org
+// named last before it in the sentence, not the article's company. Looks
+// back at most 24 tokens, within the clause.
+std::optional<string> Reader::OrgBeforeSubordinateIt(const Sentence& s, size_t it) const {
+  if (it == 0 || !In(s.W(it - 1), {"after", "when", "because", "once", "since"})) return std::nullopt;
+  for (size_t k = it - 1; k > 0 && k + 24 > it; --k) {
+    if (In(s.W(k - 1), {";", ":", "\""})) break;
+    const Mention* m = s.At(k - 1);
+    if (!m) continue;
+    if (m->kind == MKind::kOrg && !m->name.empty()) return m->name;
+    k = m->begin + 1;
+  }
+  return std::nullopt;
+}
+
 // "he"/"she": the first person of the sentence who is not the object of a
 // preposition ("X, who worked with Y, said he had quit" is X), else the
 // person the last sentence was about.
@@ -2897,6 +2916,7 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
   if (In(w, {"it", "they", "which"})) {
     if (begin) *begin = k;
     if (w == "which") return NearestOrgBefore(s, k);
+    if (auto named = OrgBeforeSubordinateIt(s, k)) return named;
     if (!topic_.empty()) return topic_;
     return NearestOrgBefore(s, k);
   }
@@ -2930,6 +2950,10 @@ std::optional<string> Reader::AffiliationIn(const Sentence& s, size_t begin, siz
   for (size_t i = begin; i < end && i < s.size(); ++i) {
     const Mention* m = s.At(i);
     if (m && m->kind == MKind::kOrg && !m->name.empty()) {
+      // "the speech research group at A": a unit of the org named after
+      // it, not the article's company the generic noun stands for.
+      if (m->generic && In(s.W(m->end), {"at", "of", "with"}) && m->end + 1 < end)
+        if (auto unit_of = OrgAt(s, m->end + 1); unit_of && !unit_of->generic) return unit_of->name;
       auto hit = OrgAt(s, m->begin);
       return hit ? hit->name : m->name;
     }
@@ -2939,6 +2963,10 @@ std::optional<string> Reader::AffiliationIn(const Sentence& s, size_t begin, siz
     }
     if (s.W(i) == "its" || s.W(i) == "their") {
       if (auto org = NearestOrgBefore(s, i)) return org;
+      // "Rival B also had news. It confirmed that X, who led its data team,
+      // left": the sentence's "it" is the org that opens the one before.
+      if (s.Is(0, "it") && previous_sentence_)
+        if (auto before = OrgAt(*previous_sentence_, 0); before && !before->generic) return before->name;
       if (!topic_.empty()) return topic_;
     }
   }
@@ -4000,6 +4028,10 @@ void Reader::Personnel(const Sentence& s, size_t t, size_t te, bool departure, b
       }
     }
   }
+  // One move does not join and leave one org: "X, who ran the group,
+  // has joined", where both the generic "the group" and the subjectless
+  // join stand for the article's company.
+  if (!org.empty() && FoldKey(other) == FoldKey(org)) other.clear();
   // "X left to join B": where they went is stated, what they left is not.
   bool join_only = departure && org.empty() && !other.empty();
   if (org.empty() && !join_only) return;
@@ -7171,6 +7203,26 @@ std::vector<ExtractedFact> Reader::Run() {
       if (m.begin == 0 && m.end == 1 && (t.Is(1, "'s") || t.Is(1, "'")) && t.size() > 2 && t.tok[2].cap) {
         topic_ = m.name;
         break;
+      }
+      // "Brindlecove weighs delay to Orlop 2": a one-word name that opens
+      // the title as the subject of its verb, and opens a sentence of the
+      // text as its subject ("Brindlecove is weighing", "Brindlecove, a
+      // Tokyo start-up, said"), is the org the article is about where the
+      // text names no person so ("Altman says ..." after "Sam Altman").
+      if (m.begin == 0 && m.end == 1 && t.size() > 2 && t.tok[1].word && !t.tok[1].cap && EndsWith(t.W(1), "s") &&
+          !RegisteredPerson(m.name) && !SurnameOf(FoldKey(m.name))) {
+        for (const auto& sentence : sentences) {
+          const Mention* opening = sentence.StartsAt(0);
+          if (sentence.size() < 3 || sentence.W(0) != t.W(0)) continue;
+          bool subject = (sentence.tok[1].word && !sentence.tok[1].cap) ||
+                         (sentence.Is(1, ",") && In(sentence.W(2), {"a", "an", "the"}));
+          if (subject &&
+              !(opening && opening->kind == MKind::kPerson)) {
+            topic_ = m.name;
+            break;
+          }
+        }
+        if (!topic_.empty()) break;
       }
     }
   }

@@ -2736,5 +2736,102 @@ TEST(EnglishHeldout22, BothFromNamesTheLastTwoOfAListOfHires) {
                "join Tom Berg @ Tavi Labs"}));
 }
 
+TEST(EnglishHeldout22, ItAfterAfterWhenOrBecauseIsTheOrgNamedBeforeIt) {
+  // The title makes Halvorsen Dynamics the article's company; "it" after
+  // "after", "when", "because" is the rival named in the sentence.
+  const std::string title = "Halvorsen shares drop after forecast cut";
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast on Monday. Shares of rival Pinewick AI rose 2.1% after it "
+                  "released Tarn-7B, a chat model, on Tuesday.",
+                  title),
+            V{"release Pinewick AI: Tarn-7B"});
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Pinewick AI gained ground in June when it launched Tarn 2.", title),
+            V{"release Pinewick AI: Tarn 2"});
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Investors cheered Pinewick AI because it open-sourced Tarn-7B.",
+                  title),
+            V{"release Pinewick AI: Tarn-7B"});
+  // A plan, or a model compared: nothing.
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Shares of rival Pinewick AI rose after it said it may release "
+                  "Tarn-8B next year.",
+                  title),
+            V{});
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Shares of rival Pinewick AI fell after its model trailed "
+                  "Tarn-7B on benchmarks.",
+                  title),
+            V{});
+  // No subordinate clause: "it" is still the article's company.
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Rival Pinewick AI was quiet. It released Tarn-7B on Tuesday.",
+                  title),
+            V{"release Halvorsen Dynamics: Tarn-7B"});
+}
+
+TEST(EnglishHeldout22, MayInsideASentenceIsTheMonthNotAHedge) {
+  EXPECT_EQ(Lines("Pinewick AI gained ground in May when it launched Tarn 2."), V{"release Pinewick AI: Tarn 2"});
+  EXPECT_EQ(Lines("Odalys Ferro left Brackwater Systems in May."), V{"departure Odalys Ferro @ Brackwater Systems"});
+  // The modal: nothing.
+  EXPECT_EQ(Lines("Pinewick AI may release Tarn 2 next month."), V{});
+  EXPECT_EQ(Lines("Odalys Ferro may leave Brackwater Systems."), V{});
+}
+
+TEST(EnglishHeldout23, AGroupAtAnOrgInAWhoRanClauseIsThatOrg) {
+  // A start-up's hire: the join of the article's company, the departure
+  // from the org of the relative clause, none from the start-up itself.
+  EXPECT_EQ(Lines("Pellmark, a Lisbon start-up that builds translation models, said on Tuesday that Ines Varga, who "
+                  "led the vision research group at Korrin Motors until December, has joined as head of research.",
+                  "Pellmark hires Korrin research head"),
+            (V{"departure Ines Varga @ Korrin Motors", "join Ines Varga @ Pellmark"}));
+  EXPECT_EQ(Lines("Odalys Ferro, who ran the applied science team at Brackwater Systems, has joined Pellmark as chief "
+                  "scientist.",
+                  "Pellmark hires a chief scientist"),
+            (V{"departure Odalys Ferro @ Brackwater Systems", "join Odalys Ferro @ Pellmark"}));
+  // A post held until a past month is over, with no move told.
+  EXPECT_EQ(Lines("Odalys Ferro, who ran the data team at Brackwater Systems until January, spoke at the event."),
+            V{"departure Odalys Ferro @ Brackwater Systems"});
+  // The company's own group: left the article's company.
+  EXPECT_EQ(Lines("Pellmark confirmed the move. Odalys Ferro, who ran the company's research group, has joined Vantor "
+                  "Labs.",
+                  "Pellmark loses its research head"),
+            (V{"departure Odalys Ferro @ Pellmark", "join Odalys Ferro @ Vantor Labs"}));
+  // A present post, or someone staying: nothing.
+  EXPECT_EQ(Lines("Odalys Ferro, who runs the data team at Brackwater Systems, spoke at the event."), V{});
+  EXPECT_EQ(Lines("Odalys Ferro, who runs the data team at Brackwater Systems, remains at the company."), V{});
+}
+
+TEST(EnglishHeldout23, AReportedClauseAfterItDidConfirmThatIsReadOnItsOwn) {
+  const std::string title = "Halvorsen Dynamics denies CTO exit";
+  EXPECT_EQ(Lines("Halvorsen Dynamics denied that its chief scientist is leaving. It did confirm that Petra Lindqvist, "
+                  "who headed its robotics group, left in May for Oakvale Systems.",
+                  title),
+            (V{"departure Petra Lindqvist @ Halvorsen Dynamics", "join Petra Lindqvist @ Oakvale Systems"}));
+  EXPECT_EQ(Lines("Corvane Labs said that Mateo Ruiz, who led its speech team, has left for Quillon AI."),
+            (V{"departure Mateo Ruiz @ Corvane Labs", "join Mateo Ruiz @ Quillon AI"}));
+  EXPECT_EQ(Lines("Corvane Labs released a statement. It announced that Mateo Ruiz, who ran its data group, had joined "
+                  "Quillon AI.",
+                  "Corvane Labs loses data chief"),
+            (V{"departure Mateo Ruiz @ Corvane Labs", "join Mateo Ruiz @ Quillon AI"}));
+  // The title's one-word company, the subject of the text's first
+  // sentence: "it" and "its" are that company, not the rival named last.
+  EXPECT_EQ(Lines("Quillfeather is weighing whether to delay Sedge 3, people familiar with its plans said. It did "
+                  "confirm that Nadia Orlova, who headed its data group, left last month for Pemberly Systems. "
+                  "Analysts said a delay would help Pemberly's rivals.",
+                  "Quillfeather weighs delay to Sedge 3"),
+            (V{"departure Nadia Orlova @ Quillfeather", "join Nadia Orlova @ Pemberly Systems"}));
+  // "It" opening the sentence after one that opens with another org: that
+  // org.
+  EXPECT_EQ(Lines("Halvorsen Dynamics cut its forecast. Pinewick AI, a rival, also had news. It confirmed that Mateo "
+                  "Ruiz, who led its data team, has left for Quillon AI.",
+                  "Halvorsen Dynamics cuts forecast"),
+            (V{"departure Mateo Ruiz @ Pinewick AI", "join Mateo Ruiz @ Quillon AI"}));
+  // A denial, someone staying, a maybe: nothing.
+  EXPECT_EQ(Lines("Corvane Labs released a statement. It denied that Mateo Ruiz, who leads its speech team, is leaving "
+                  "for Quillon AI.",
+                  "Corvane Labs denies exit"),
+            V{});
+  EXPECT_EQ(Lines("Corvane Labs released a statement. It said that Mateo Ruiz, who leads its speech team, remains at "
+                  "the company.",
+                  "Corvane Labs denies exit"),
+            V{});
+  EXPECT_EQ(Lines("Corvane Labs said that Mateo Ruiz, who leads its speech team, could join Quillon AI."), V{});
+}
+
 }  // namespace
 }  // namespace labwatch
