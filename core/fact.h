@@ -11,6 +11,7 @@
 #pragma once
 
 #include <absl/container/flat_hash_set.h>
+#include <absl/container/inlined_vector.h>
 #include <absl/container/node_hash_map.h>
 
 #include <algorithm>
@@ -30,10 +31,8 @@
 
 namespace labwatch {
 
-// One report of a fact, in 64 bytes: a fact's sources are a heap block of
-// their own (one source for most facts), and at 64 bytes it takes
-// jemalloc's 64-byte class where 88 (a std::string URL) took the 96-byte
-// one: a rebuild holds a million.
+// One report of a fact, in 64 bytes: it is held inside its fact (FactBase's
+// `sources`), so every byte here is in every fact.
 struct Source {
   // A FactCorroborated's id; empty for the fact's own event (most sources:
   // a rebuild need not copy a million ids twice). FactBase::EventOf says
@@ -49,17 +48,24 @@ struct Source {
   std::string Site() const;
   bool operator==(const Source&) const = default;
 };
-static_assert(sizeof(Source) <= 64, "a source would need jemalloc's next size class");
+static_assert(sizeof(Source) <= 64, "every fact holds a source");
+
+// A fact's sources: most facts have one, held inside the fact; a second
+// (a FactCorroborated) moves them all to a heap block. Encoding a million
+// facts read each one's separate source block in turn, a cache miss per
+// fact (bench/README.md, "rebuild, thirteenth round").
+using Sources = absl::InlinedVector<Source, 1>;
 
 // The members are ordered so that the two flags share the padding after
-// the date: 80 bytes (PersonFact's layout is explained beside it).
+// the date: 128 bytes with the first source inside (PersonFact's layout is
+// explained beside it).
 struct FactBase {
   InlineString id;
   Sequence seq = 0;
   Date date;           // occurred_at, else the day it was recorded
   bool dated = false;  // true when a date was stated (not the report's)
   bool retracted = false;
-  std::vector<Source> sources;
+  Sources sources;
   CompactString retraction;  // the reason
 
   // The event that reported `source`, one of ours.

@@ -31,11 +31,12 @@ namespace labwatch {
 
 enum class MoveKind : std::uint8_t { kJoined = 0, kDeparted = 1, kAffiliated = 2, kFounded = 3 };
 
-// 128 bytes, two cache lines: the pointers first, then the 6-byte
-// announcement date and the 1-byte kind together at the end. A person's
-// facts live in blocks of 2 to 32 (StableVector), and at 128 bytes a block
-// fills a jemalloc size class exactly (4,096 bytes for 32) where 144 bytes
-// needed the next class up (5,120): a fifth of the rebuild's fact memory.
+// 176 bytes, its first source inside (FactBase::sources): the pointers
+// first, then the 6-byte announcement date and the 1-byte kind together at
+// the end. A person's facts live in blocks of 2 to 32 (StableVector); a
+// block of 32 takes 5,632 of jemalloc's 6,144-byte class. With the source
+// in a 64-byte block of its own the fact was 128 bytes, and encoding it
+// waited for a second cache line from elsewhere in the heap.
 struct PersonFact : FactBase {
   Atom org;
   Atom other_org;  // from_org of a join, to_org of a departure
@@ -45,14 +46,14 @@ struct PersonFact : FactBase {
   std::optional<Date> announced;
   MoveKind kind = MoveKind::kJoined;
 };
-static_assert(sizeof(PersonFact) <= 128, "a block of 32 facts would need jemalloc's next size class");
+static_assert(sizeof(PersonFact) <= 176, "a bigger fact is more memory in every block");
 
 // Reading the facts from `it` on: asks the CPU to start
-// loading what the next ones hold elsewhere. A fact's strings and sources
-// are separate heap blocks, and a rebuild reads a million facts once each,
-// in an order unrelated to where they were allocated: without this, each
-// block is a cache miss waited for in turn (encoding the roster's records
-// took twice as long).
+// loading what the next ones hold elsewhere. A fact's long strings and its
+// sources past the first are separate heap blocks, and a rebuild reads a
+// million facts once each, in an order unrelated to where they were
+// allocated: without this, each block is a cache miss waited for in turn
+// (encoding the roster's records took twice as long).
 inline void PrefetchAhead(StableVector<PersonFact>::const_iterator it, StableVector<PersonFact>::const_iterator end) {
   if (end - it > 4) __builtin_prefetch(it[4].sources.data());
   if (end - it > 2) {
@@ -64,9 +65,9 @@ inline void PrefetchAhead(StableVector<PersonFact>::const_iterator it, StableVec
 
 struct PersonRecord;
 
-// Asks the CPU to start loading the first blocks of every fact of `person`
-// that lie elsewhere (its id, its sources), while the person before is
-// encoded. A commit encodes a million facts whose blocks were allocated in
+// Asks the CPU to start loading every fact of `person` (where its id and
+// its sources begin: inside the fact, or in blocks of their own when long
+// or many), while the person before is encoded. A commit encodes a million facts whose blocks were allocated in
 // the order of the log, scattered over the heap: with `perf`, nine tenths
 // of encoding a fact was waiting for its sources. PrefetchAhead, a few facts
 // ahead within one person, is too late for those.
