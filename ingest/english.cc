@@ -1363,6 +1363,11 @@ class Reader {
   };
   std::optional<Pending> pending_;
   string welcome_org_;  // the org a post welcomed someone to: the "us" of "X joins us"
+  // Whether a sentence read so far announced a correction ("An earlier
+  // version of this article contained errors"): the sentences after it
+  // that restate the error ("It said that X had left A") assert nothing.
+  bool correction_ = false;
+  bool RestatesTheError(const Sentence& s);
   std::vector<ExtractedFact> facts_;
 };
 
@@ -6782,6 +6787,33 @@ void Reader::EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& it
   }
 }
 
+// A correction notice announces its errors ("An earlier version of this
+// article contained several errors.") and restates each before the truth:
+// "It said that X had left A; she has not", "It also said that X joined B
+// from C. In fact X joined B from D". The restated error is no fact; the
+// truth is said in a sentence of its own (a truth after a semicolon in the
+// restating sentence is lost with it). Only a sentence that opens with the
+// article as the subject of a verb of saying restates.
+bool Reader::RestatesTheError(const Sentence& s) {
+  if (!correction_) {
+    for (size_t i = 0; i + 2 < s.size(); ++i)
+      if (In(s.W(i), {"earlier", "previous", "original"}) && In(s.W(i + 1), {"version", "versions"}) &&
+          s.Is(i + 2, "of"))
+        correction_ = true;
+    return false;
+  }
+  // "Finally, it described ...".
+  size_t k = In(s.W(0), {"finally", "also", "separately", "additionally"}) && s.Is(1, ",") ? 2 : 0;
+  if (s.Is(k, "it"))
+    k += 1;
+  else if (s.Is(k, "the") && In(s.W(k + 1), {"article", "story", "report"}))
+    k += 2;
+  else
+    return false;
+  if (In(s.W(k), {"also", "further", "incorrectly", "wrongly", "mistakenly"})) ++k;
+  return In(s.W(k), {"said", "stated", "reported", "wrote", "described", "identified", "called", "gave"});
+}
+
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
@@ -6991,6 +7023,7 @@ void Reader::Read(Sentence& s) {
   }
   GroupMove(s);
   RecordAffiliations(s);
+  if (RestatesTheError(s)) facts_.resize(first_fact);
   for (size_t k = first_fact; k < facts_.size(); ++k) {
     if (!facts_[k].person.empty()) {
       last_subject_person_ = facts_[k].person;

@@ -2736,5 +2736,18 @@ TEST(EnglishHeldout22, BothFromNamesTheLastTwoOfAListOfHires) {
                "join Tom Berg @ Tavi Labs"}));
 }
 
+TEST(EnglishHeldout24, ACorrectionNoticeRestatesItsErrorsBeforeTheTruth) {
+  EXPECT_EQ(Lines("Correction: An earlier version of this article contained two errors. It said that Orla Venn had "
+                  "left Brackwater AI; she has not. It also said that Idris Kole joined Brackwater from Meta. In fact "
+                  "Kole joined Brackwater AI in May from Fennick Labs."),
+            (V{"departure Idris Kole @ Fennick Labs", "join Idris Kole @ Brackwater AI"}));
+  EXPECT_EQ(Lines("A previous version of this story misspelled a name. The story also reported that Orla Venn left "
+                  "Brackwater AI for Fennick Labs. Venn left Brackwater AI in June to join Harlow Robotics."),
+            (V{"departure Orla Venn @ Brackwater AI", "join Orla Venn @ Harlow Robotics"}));
+  // Without a correction, "it said" is a company speaking: a fact.
+  EXPECT_EQ(Lines("Brackwater AI confirmed the news on Monday. It said that Orla Venn had left the company."),
+            V{"departure Orla Venn @ Brackwater AI"});
+}
+
 }  // namespace
 }  // namespace labwatch
