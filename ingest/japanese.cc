@@ -1056,6 +1056,7 @@ class Reader {
   void EarlierCareer(const Shape& shape);
   bool CareerStep(const Shape& shape);
   void CareerLine(const Shape& shape, size_t index);
+  void ListedPost(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
   void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
@@ -4771,6 +4772,66 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   career_org_ = org;
 }
 
+// A personnel listing (人事) gives each officer a line: the post, a
+// full-width space, the name (its reading in brackets may follow), and in
+// brackets after 前 the post held before:
+//   取締役CTO　天羽真琴（あもう・まこと）（前ヤドカリ通信株式会社AI研究所長）
+// A post before at another org is a join of the listing's company (the
+// notice's, else the one the article is about) and a departure from the
+// other; brackets that say the person leaves the company ("（11月30日付で
+// 退任し、同日付で同社を退社）") are a departure from it. A present post
+// (（現…）) or a post before inside the company gives nothing.
+void Reader::ListedPost(const Shape& shape) {
+  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  size_t open = line.find("（");
+  if (open == string_view::npos) return;
+  std::string name = CareerHolder(line.substr(0, open));
+  const std::string& company = notice_org_.empty() ? topic_org_ : notice_org_;
+  if (name.empty() || company.empty()) return;
+  for (size_t at = open; StartsAt(line, at, "（");) {
+    size_t close = line.find("）", at);
+    if (close == string_view::npos) return;
+    string_view inside = line.substr(at + 3, close - at - 3);
+    if (StartsAt(inside, 0, "前")) {
+      string_view former = inside.substr(3);
+      std::string org;
+      // "ヤドカリ通信株式会社AI研究所長": the name ends at its legal form.
+      for (string_view form : kLegalForms)
+        if (size_t p = former.find(form); org.empty() && p != string_view::npos && p > 0)
+          org = std::string(former.substr(0, p));
+      size_t from = shape.span.start + at + 6;
+      for (const auto& m : orgs_)
+        if (org.empty() && m.start == from && m.end <= shape.span.start + close) org = m.name();
+      // "Kestrel Labsディレクター": Latin words glued to the post (two at
+      // least: "AI研究所長" is a unit, "CTO" a post).
+      if (org.empty() && IsUpperLatin(DecodeAt(former, 0))) {
+        size_t k = 0, n = 0;
+        while (k < former.size()) {
+          char32_t c = DecodeAt(former, k, &n);
+          if (!IsLatinWordChar(c) && !IsLatinJoiner(c) && c != ' ') break;
+          k += n;
+        }
+        string_view run = former.substr(0, k);
+        while (!run.empty() && run.back() == ' ') run.remove_suffix(1);
+        if (Contains(run, " ")) org = std::string(run);
+      }
+      if (org.empty() || org == company) return;
+      Emit(FactKind::kJoin, name, company, shape, 0.6, std::nullopt, "", org);
+      Emit(FactKind::kDeparture, name, org, shape, 0.55, std::nullopt, "", company);
+      former_orgs_[name].push_back(org);
+      return;
+    }
+    static constexpr string_view kLeaves[] = {"退社", "退職"};
+    static constexpr string_view kNot[] = {"せず", "しない", "ておらず", "予定はな"};
+    if (ContainsAny(inside, kLeaves) && !ContainsAny(inside, kNot)) {
+      Emit(FactKind::kDeparture, name, company, shape, 0.6);
+      former_orgs_[name].push_back(company);
+      return;
+    }
+    at = close + 3;
+  }
+}
+
 // "Aで研究者の退社が相次いでいる", "Aで人材の流出が続く": A is an org people
 // keep leaving, though no subject. `at` is just after A.
 bool LosingStaffAt(string_view s, size_t at) {
@@ -4916,6 +4977,7 @@ void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
   CareerLine(shape, index);
+  ListedPost(shape);
   EarlierCareer(shape);
   bool career_step = CareerStep(shape);
   // Descriptors ride on names; the rules need a trigger word.

@@ -1428,5 +1428,28 @@ TEST(JapaneseExtraction, ACareerSummaryListsAPersonsStepsOneToALine) {
             "join 駒沢千景 @ 中部重工\n");
 }
 
+TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
+  EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
+                    "【新任】\n"
+                    "取締役CTO　梓川遼（あずさがわ・りょう）（前ミサゴ通信株式会社研究所長）\n"
+                    "執行役員　Dana Whitcombe-Ito（前Kestrel Labsディレクター）\n"
+                    "【退任】\n"
+                    "取締役　真柴透（3月31日付で退任し、同日付で同社を退職）\n"),
+            "departure Dana Whitcombe-Ito @ Kestrel Labs\n"
+            "departure 梓川遼 @ ミサゴ通信\n"
+            "departure 真柴透 @ ハシビロ電子\n"
+            "join Dana Whitcombe-Ito @ ハシビロ電子\n"
+            "join 梓川遼 @ ハシビロ電子\n");
+  // A present post, a post before inside the company, a board post left
+  // while staying on: nothing.
+  EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
+                    "【異動】\n"
+                    "AI研究所長　梓川遼（現画像認識部長）\n"
+                    "執行役員　真柴透（前AI研究所長）\n"
+                    "【退任】\n"
+                    "取締役　鳴海葵（退任後は顧問に就任、退社はせず）\n"),
+            "");
+}
+
 }  // namespace
 }  // namespace labwatch
