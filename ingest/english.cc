@@ -2427,6 +2427,13 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
       ++guard;
       continue;
     }
+    // "before departing this spring for B": nor does a season.
+    if (!skip && In(w, {"this", "last", "early", "late"}) &&
+        In(s.W(i + 1), {"spring", "summer", "autumn", "fall", "winter"})) {
+      i += 2;
+      ++guard;
+      continue;
+    }
     if (!skip) {
       if (auto d = DateAt(s, i, a_.published, false)) {
         if (In(w, {"today", "yesterday"}) || WeekdayOf(w)) {

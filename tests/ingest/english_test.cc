@@ -2778,5 +2778,12 @@ TEST(EnglishHeldout24, WeAfterAnOpeningTimePhraseIsTheCompanySpeaking) {
   EXPECT_EQ(Lines("Analysts said that in August we launched too little, citing the Rook 5 model.", title), V{});
 }
 
+TEST(EnglishHeldout24, ASeasonBetweenADepartureAndForBIsNoOrg) {
+  EXPECT_EQ(Lines("Ada Lin departed this spring for Caskwell Research."), V{"join Ada Lin @ Caskwell Research"});
+  EXPECT_EQ(Lines("Ada Lin joined Tamsin Labs in 2022. Lin spent two years there before leaving this summer "
+                  "for Caskwell Research."),
+            (V{"departure Ada Lin @ Tamsin Labs", "join Ada Lin @ Caskwell Research", "join Ada Lin @ Tamsin Labs"}));
+}
+
 }  // namespace
 }  // namespace labwatch
