@@ -1366,6 +1366,13 @@ class Reader {
   };
   std::optional<Pending> pending_;
   string welcome_org_;  // the org a post welcomed someone to: the "us" of "X joins us"
+  // Whether a sentence read so far announced a correction ("An earlier
+  // version of this article contained errors"): the sentences after it
+  // that restate the error ("It said that X had left A") assert nothing.
+  bool correction_ = false;
+  bool RestatesTheError(const Sentence& s);
+  void NotifiedOfDecision(const Sentence& s);
+  void AppointedToServe(const Sentence& s);
   std::vector<ExtractedFact> facts_;
 };
 
@@ -2423,6 +2430,13 @@ size_t Reader::SkipFillersForward(const Sentence& s, size_t i) const {
       ++guard;
       continue;
     }
+    // "before departing this spring for B": nor does a season.
+    if (!skip && In(w, {"this", "last", "early", "late"}) &&
+        In(s.W(i + 1), {"spring", "summer", "autumn", "fall", "winter"})) {
+      i += 2;
+      ++guard;
+      continue;
+    }
     if (!skip) {
       if (auto d = DateAt(s, i, a_.published, false)) {
         if (In(w, {"today", "yesterday"}) || WeekdayOf(w)) {
@@ -2891,6 +2905,17 @@ Subject Reader::PersonSubject(const Sentence& s, size_t t) const {
 // The org that is the subject of a release, delay or hire at t.
 bool IsModelWord(string_view lower);
 
+// "In August we launched M", "Last month, we shipped M": a time phrase of
+// at most three words that opens the sentence before "we" at `k`.
+bool AfterOpeningTime(const Sentence& s, size_t k) {
+  if (k < 2 || k > 4 || !In(s.W(0), {"in", "on", "last", "this", "earlier"})) return false;
+  for (size_t x = 1; x < k; ++x)
+    if (!MonthOf(s.W(x)) && !WeekdayOf(s.W(x)) && !YearToken(s.tok[x]) &&
+        !In(s.W(x), {"month", "week", "year", "quarter", "spring", "summer", "autumn", "fall", "winter", ","}))
+      return false;
+  return true;
+}
+
 std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* begin) const {
   size_t j = SkipFillersBack(s, t);
   if (j == 0) return std::nullopt;
@@ -2908,7 +2933,7 @@ std::optional<string> Reader::OrgSubject(const Sentence& s, size_t t, size_t* be
   // Only where the sentence speaks of models: company blogs launch
   // features and services as often.
   if (In(w, {"we", "we're", "we've"}) && !topic_.empty() &&
-      (k == 0 || !s.tok[k - 1].word || In(s.W(k - 1), {"today", "now", "and"})) &&
+      (k == 0 || !s.tok[k - 1].word || In(s.W(k - 1), {"today", "now", "and"}) || AfterOpeningTime(s, k)) &&
       std::any_of(s.tok.begin(), s.tok.end(), [](const Token& x) { return IsModelWord(x.lower); })) {
     if (begin) *begin = k;
     return topic_;
@@ -6814,6 +6839,86 @@ void Reader::EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& it
   }
 }
 
+// A filing's notice of a departure: "On May 2, X notified Kestrel Data,
+// Inc. (the "Company") of her decision to resign as Chief Technology
+// Officer, effective June 30". X leaves the org told, or the company the
+// article is about when only "the Company" or "the Board" was told. Only
+// decisions to leave (resign, retire, step down, leave) count; the person
+// is the name right before the verb of telling.
+void Reader::NotifiedOfDecision(const Sentence& s) {
+  for (size_t t = 1; t + 4 < s.size(); ++t) {
+    if (!In(s.W(t), {"notified", "informed", "advised"})) continue;
+    const Mention* who = s.EndsBefore(t);
+    if (!IsPersonLike(who) || LearnedOrg(who->name)) continue;
+    size_t d = t + 1;
+    while (d + 4 < s.size() && d < t + 16 &&
+           !(s.Is(d, "of") && In(s.W(d + 1), {"his", "her", "their"}) && s.Is(d + 2, "decision") &&
+             s.Is(d + 3, "to")))
+      ++d;
+    if (d + 4 >= s.size() || d >= t + 16) continue;
+    size_t v = d + 4;
+    if (!In(s.W(v), {"resign", "retire", "leave", "depart"}) &&
+        !(s.Is(v, "step") && In(s.W(v + 1), {"down", "away"})))
+      continue;
+    string org;
+    for (size_t x = t + 1; x < d && org.empty(); ++x)
+      if (auto hit = OrgAt(s, x); hit && !hit->name.empty()) org = hit->generic && !topic_.empty() ? topic_ : hit->name;
+    if (org.empty()) org = topic_;
+    if (org.empty() || !Assess(s, t, Mode::kPersonnel).asserted) continue;
+    Emit(s, FactKind::kDeparture, who->name, org, "", "", "", std::nullopt, std::nullopt, 0.75);
+  }
+}
+
+// A filing's appointment: "the Board of Directors of the Company appointed
+// X, age 47, to serve as Chief Technology Officer": X joins the company
+// the article is about (or the org that appointed, when one is named as
+// the subject). "to serve as" after the name is what makes it a post.
+void Reader::AppointedToServe(const Sentence& s) {
+  for (size_t t = 1; t + 4 < s.size(); ++t) {
+    if (!In(s.W(t), {"appointed", "elected", "named"})) continue;
+    const Mention* who = s.StartsAt(t + 1);
+    if (!IsPersonLike(who) || LearnedOrg(who->name)) continue;
+    size_t k = who->end;
+    // ", age 47,".
+    if (s.Is(k, ",") && s.Is(k + 1, "age") && s.Is(k + 3, ",")) k += 4;
+    if (!(s.Is(k, "to") && s.Is(k + 1, "serve") && s.Is(k + 2, "as"))) continue;
+    size_t begin = 0;
+    auto subject = OrgSubject(s, t, &begin);
+    string org = subject ? *subject : topic_;
+    if (org.empty() || !Assess(s, t, Mode::kPersonnel).asserted) continue;
+    Emit(s, FactKind::kJoin, who->name, org, "", "", "", std::nullopt, std::nullopt, 0.75);
+  }
+}
+
+// A correction notice announces its errors ("An earlier version of this
+// article contained several errors.") and restates each before the truth:
+// "It said that X had left A; she has not", "It also said that X joined B
+// from C. In fact X joined B from D". The restated error is no fact; the
+// truth is said in a sentence of its own (a truth after a semicolon in the
+// restating sentence is lost with it). Only a sentence that opens with the
+// article as the subject of a verb of saying restates. The announcement is
+// seen where a trigger stem is ("earlier version" is one); "A previous
+// version ..." alone in its sentence is not read.
+bool Reader::RestatesTheError(const Sentence& s) {
+  if (!correction_) {
+    for (size_t i = 0; i + 2 < s.size(); ++i)
+      if (In(s.W(i), {"earlier", "previous", "original"}) && In(s.W(i + 1), {"version", "versions"}) &&
+          s.Is(i + 2, "of"))
+        correction_ = true;
+    return false;
+  }
+  // "Finally, it described ...".
+  size_t k = In(s.W(0), {"finally", "also", "separately", "additionally"}) && s.Is(1, ",") ? 2 : 0;
+  if (s.Is(k, "it"))
+    k += 1;
+  else if (s.Is(k, "the") && In(s.W(k + 1), {"article", "story", "report"}))
+    k += 2;
+  else
+    return false;
+  if (In(s.W(k), {"also", "further", "incorrectly", "wrongly", "mistakenly"})) ++k;
+  return In(s.W(k), {"said", "stated", "reported", "wrote", "described", "identified", "called", "gave"});
+}
+
 void Reader::Read(Sentence& s) {
   ResolveGenerics(s);
   last_subject_.clear();
@@ -7004,6 +7109,8 @@ void Reader::Read(Sentence& s) {
   NowHeads(s, first_fact);
   WhomHired(s);
   TakesOver(s);
+  NotifiedOfDecision(s);
+  AppointedToServe(s);
   Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
   if (pending_ && pending_->ttl > 0) {
@@ -7023,6 +7130,7 @@ void Reader::Read(Sentence& s) {
   }
   GroupMove(s);
   RecordAffiliations(s);
+  if (RestatesTheError(s)) facts_.resize(first_fact);
   for (size_t k = first_fact; k < facts_.size(); ++k) {
     if (!facts_[k].person.empty()) {
       last_subject_person_ = facts_[k].person;

@@ -439,6 +439,19 @@ constexpr string_view kOrgSuffixes[] = {
     "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム"};
 // clang-format on
 
+// A company's legal form, written before or after its name (株式会社アマオト・
+// ラボ, メバル電機株式会社, （株）ヤドカリ通信): no part of the name, which is
+// what a reader and the org lists call the company.
+constexpr string_view kLegalForms[] = {"株式会社", "合同会社", "有限会社", "（株）", "(株)", "㈱"};
+
+// `name` without a legal form at either end; `name` itself when the form
+// is all of it.
+string_view WithoutLegalForm(string_view name) {
+  if (size_t p = MatchAt(name, 0, kLegalForms); p && p < name.size()) name.remove_prefix(p);
+  if (size_t p = MatchBefore(name, name.size(), kLegalForms); p && p < name.size()) name.remove_suffix(p);
+  return name;
+}
+
 // Nouns that introduce an org name in brackets: 新会社「Kasumi AI」.
 // clang-format off
 constexpr string_view kOrgIntroducers[] = {
@@ -946,6 +959,20 @@ bool Negated(string_view local, const BytePairs& pairs) {
   return ContainsAny(local, pairs, kNegations);
 }
 
+// A correction quotes the error it corrects, then the truth: "X氏が…を退社
+// したと報じましたが、X氏は退社しておらず", "…に入社したとしていましたが、
+// 正しくは…". The trigger whose chain ends in such a report, contradicted
+// after the が, is no fact. `chain` is ChainTail(s, te).
+bool CorrectedReport(string_view s, size_t te, string_view chain) {
+  size_t end = te + chain.size();
+  if (!StartsAt(s, end, "が、")) return false;
+  static constexpr string_view kReported[] = {"と報じました", "と報じた", "としていました", "としました",
+                                              "と紹介しました", "と記載しました", "と掲載しました", "と伝えました"};
+  if (!MatchBefore(s, end, kReported)) return false;
+  static constexpr string_view kTruths[] = {"ておらず", "正しくは", "誤り", "事実と異な", "ではなく"};
+  return ContainsAny(s.substr(end), kTruths);
+}
+
 // Whether the event whose trigger spans [t, te) of `s` is asserted.
 // `release` applies the stricter rule for models: a plan is not a release.
 Assessment Assess(string_view s, size_t t, size_t te, bool release) {
@@ -960,6 +987,9 @@ Assessment Assess(string_view s, size_t t, size_t te, bool release) {
   if (ContainsAny(chain, pairs, kFrameDoubts)) a.asserted = false;
   if (ContainsAny(local, pairs, kLocalDoubts)) a.asserted = false;
   if (Contains(before, "もし") || Contains(before, "仮に")) a.asserted = false;
+  if (CorrectedReport(s, te, chain)) a.asserted = false;
+  // "X氏は退社しておらず、引き続き…": the written form of していない.
+  if (StartsAt(local, 0, "しておらず") || StartsAt(local, 0, "ておらず")) a.asserted = false;
   // A move reported as future by others ("退社すると報じられた") is a rumour;
   // a past one ("退社したと報じられた") is attributed reporting.
   for (size_t at = chain.find("と報じられ"); at != string_view::npos; at = chain.find("と報じられ", at + 1))
@@ -1017,6 +1047,8 @@ class Reader {
   void FindQuotes();
   void FindPeople();
   void FindOrgs();
+  void ShortOrgNames();
+  std::optional<std::string> DottedOrgOpenedBy(string_view word, size_t before) const;
   std::optional<size_t> NameStartBefore(size_t pos) const;
   void AddLatinRun(size_t start, size_t end);
 
@@ -1025,6 +1057,8 @@ class Reader {
   void ReadSentence(size_t index);
   void EarlierCareer(const Shape& shape);
   bool CareerStep(const Shape& shape);
+  void CareerLine(const Shape& shape, size_t index);
+  void ListedPost(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
   void Personnel(const Shape& shape, size_t sentence, const std::vector<TriggerHit>& triggers);
@@ -1107,6 +1141,8 @@ class Reader {
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
   bool previous_about_person_ = false;    // whether the sentence before was about last_person_
+  std::string career_person_;             // the person whose career summary (略歴) lines are being read
+  std::string career_org_;                // the org of that summary's last step, the 同社 of the next
   std::string person_topic_org_;          // this sentence: the org of its subject person
   std::string founded_topic_;             // this sentence: an org it says was set up
   std::string last_founder_org_;          // the org of the last founder descriptor
@@ -1462,6 +1498,16 @@ void Reader::FindPeople() {
       }
       continue;
     }
+    // "デスモンド＝ケイ氏" after "ハーロウ・デスモンド＝ケイ氏": a double-barrelled
+    // surname alone is the person named before, though it has a ＝.
+    if (IsKatakana(DecodeAt(name, 0)) && !Contains(name, "・")) {
+      for (auto it = fulls.rbegin(); it != fulls.rend(); ++it) {
+        if (EndsAt(*it, it->size(), "・" + name)) {
+          name = *it;
+          break;
+        }
+      }
+    }
     bool katakana_full = Contains(name, "・") || Contains(name, "＝") || Contains(name, "=");
     bool latin_full = Contains(name, " ");
     bool latin = IsLatinLetter(DecodeAt(name, 0));
@@ -1573,6 +1619,8 @@ void Reader::FindOrgs() {
     size_t inner = q.start + open, inner_end = q.end - 3;
     std::string name(text_.substr(inner, inner_end - inner));
     bool org = MatchBefore(text_, q.start, kOrgIntroducers) > 0;
+    // スタートアップ「株式会社アマオト・ラボ」 names the company アマオト・ラボ.
+    if (org) name = std::string(WithoutLegalForm(name));
     for (const auto& match : context_.names)
       if (match.entry->kind == NameKind::kOrg && match.start == inner && match.end == inner_end) org = true;
     // Papers, reports and plans are quoted too: 論文「…」 is no model.
@@ -2063,6 +2111,8 @@ void Reader::FindOrgs() {
     // "元三河重工の": 元 says the post is over; it is no part of the name.
     if (i - j > 3 && (StartsAt(text_, j, "元") || StartsAt(text_, j, "前")) && !IsKanji(DecodeBefore(text_, j)))
       j += string_view("元").size();
+    // "株式会社メバル電機を退社": the legal form is kanji too, but no part of the name.
+    if (size_t form = MatchAt(text_.substr(0, i), j, kLegalForms); form && j + form < i) j += form;
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
@@ -2241,6 +2291,32 @@ void Reader::FindOrgs() {
   }
   std::sort(orgs_.begin(), orgs_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   std::sort(models_.begin(), models_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  ShortOrgNames();
+}
+
+// "昨年カワハギを辞めた" after "株式会社カワハギ・システムズを退職しました": a
+// katakana name without a dot that opens, before a dot, the name of an org
+// written before `before` is that org in short (as "Kintyre" is Kintyre AI
+// in English); not when two such orgs were written.
+std::optional<std::string> Reader::DottedOrgOpenedBy(string_view word, size_t before) const {
+  if (!IsKatakana(DecodeAt(word, 0)) || KatakanaRunEnd(word, 0) != word.size() || Contains(word, "・"))
+    return std::nullopt;
+  const std::string* full = nullptr;
+  for (const auto& o : orgs_) {
+    if (o.start >= before) break;
+    if (o.names.size() != 1 || !StartsAt(o.names[0], 0, word) || DecodeAt(o.names[0], word.size()) != U'・') continue;
+    if (full && *full != o.names[0]) return std::nullopt;
+    full = &o.names[0];
+  }
+  if (!full) return std::nullopt;
+  return *full;
+}
+
+// The orgs found with a short name take the full one.
+void Reader::ShortOrgNames() {
+  for (auto& m : orgs_)
+    if (m.names.size() == 1)
+      if (auto full = DottedOrgOpenedBy(m.names[0], m.start)) m.names[0] = *full;
 }
 
 // ---- Shapes ------------------------------------------------------------------
@@ -2417,6 +2493,7 @@ std::optional<OrgRef> Reader::OrgEndingAt(const Shape& shape, size_t pos) const 
     // A kanji org ending after katakana: ソニーグループ is katakana; スタンフォード大学 is not here.
     if (CodePoints(word) < 2 || AnyOf(word, kKatakanaNotOrgs) || MatchBefore(word, word.size(), kKatakanaRoleEnds))
       return std::nullopt;
+    if (auto full = DottedOrgOpenedBy(word, shape.span.start)) return OrgRef{*full, pos, false, {}};
     word = string_view(s).substr(CapitalsGluedBefore(s, j), pos - CapitalsGluedBefore(s, j));  // LINEヤフー
     return OrgRef{std::string(word), pos, false, {}};
   }
@@ -4756,6 +4833,163 @@ bool Reader::CareerStep(const Shape& shape) {
   return stepped;
 }
 
+// Where the step of a career summary's line begins, after its year and
+// month and a space ("2018年12月　同社退社"); 0 if the line opens otherwise.
+size_t CareerStepStart(string_view line) {
+  size_t k = 0, n = 0, digits = 0;
+  while (k < line.size() && IsDigit(DecodeAt(line, k, &n))) {
+    k += n;
+    ++digits;
+  }
+  if (digits != 4 || !StartsAt(line, k, "年")) return 0;
+  k += 3;
+  for (digits = 0; k < line.size() && IsDigit(DecodeAt(line, k, &n)); ++digits) k += n;
+  if (digits == 0 || digits > 2 || !StartsAt(line, k, "月")) return 0;
+  k += 3;
+  if (StartsAt(line, k, "　")) return k + 3;
+  return StartsAt(line, k, " ") ? k + 1 : 0;
+}
+
+// The name of the person a career summary is of, from the line above its
+// steps: the last field after a full-width space, before any brackets
+// ("候補者番号2　四十物麗（新任・社外）", "氏名　Henrike Obasanjo-Lund"): two to
+// six kanji, or two or more capitalized Latin words. "" if it is neither.
+std::string CareerHolder(string_view line) {
+  size_t space = line.rfind("　");
+  if (space == string_view::npos) return "";
+  string_view name = line.substr(space + 3);
+  name = name.substr(0, std::min({name.find("（"), name.find("("), name.size()}));
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
+  size_t count = 0, n = 0;
+  bool kanji = true, latin = IsUpperLatin(DecodeAt(name, 0)), space_seen = false;
+  for (size_t k = 0; k < name.size(); k += n, ++count) {
+    char32_t c = DecodeAt(name, k, &n);
+    kanji = kanji && IsKanji(c);
+    if (c == ' ') {
+      space_seen = true;
+      latin = latin && IsUpperLatin(DecodeAt(name, k + 1));
+    } else {
+      latin = latin && (IsLatinLetter(c) || c == '-' || c == '\'');
+    }
+  }
+  if ((kanji && count >= 2 && count <= 6) || (latin && space_seen)) return std::string(name);
+  return "";
+}
+
+// A career summary (略歴: a shareholders' notice on its board candidates, a
+// personnel release) lists a person's steps one to a line, each after its
+// year and month, below a line that names the person:
+//   候補者番号2　四十物麗（新任・社外）
+//   2008年9月　米Google入社
+//   2018年12月　同社退社
+//   2019年2月　株式会社ヨスガ・データを共同創業、代表取締役（現任）
+// A step into an org (入社, 入行, 入所), out of one (退社, 退職) or its
+// founding is a fact of that person; 同社 is the org of the step before.
+// 当社 gives nothing: the issuer of a notice is named in its title, if at
+// all, and the org a sentence was last about may be another. A post held
+// ("当社AI研究所長") and the line's remarks after a comma or in brackets give
+// nothing; any line that is no step ends the summary.
+void Reader::CareerLine(const Shape& shape, size_t index) {
+  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  size_t start = CareerStepStart(line);
+  if (start == 0) {
+    career_person_.clear();
+    if (index + 1 < sentences_.size()) {
+      Span next = sentences_[index + 1];
+      if (CareerStepStart(text_.substr(next.start, next.end - next.start))) career_person_ = CareerHolder(line);
+    }
+    career_org_.clear();
+    return;
+  }
+  if (career_person_.empty()) return;
+  string_view step = line.substr(start);
+  step = step.substr(0, std::min({step.find("、"), step.find("（"), step.find("\n"), step.find("。"), step.size()}));
+  static constexpr string_view kJoins[] = {"入社", "入行", "入所", "に入社", "に入行", "に入所"};
+  static constexpr string_view kLeaves[] = {"退社", "退職", "を退社", "を退職"};
+  static constexpr string_view kFounds[] = {"共同創業", "創業", "設立", "共同設立", "を共同創業", "を創業", "を設立",
+                                            "を共同設立"};
+  FactKind kind = FactKind::kJoin;
+  size_t verb = MatchBefore(step, step.size(), kJoins);
+  if (!verb && (verb = MatchBefore(step, step.size(), kLeaves))) kind = FactKind::kDeparture;
+  if (!verb && (verb = MatchBefore(step, step.size(), kFounds))) kind = FactKind::kFounded;
+  if (!verb) return;
+  string_view named = step.substr(0, step.size() - verb);
+  named = WithoutLegalForm(named);
+  // "米Google入社", "独Rheinfeld Robotik入社" (not 中部電力).
+  if (size_t p = MatchAt(named, 0, kCountryPrefixes); p && p < named.size() && !IsKanji(DecodeAt(named, p)))
+    named.remove_prefix(p);
+  std::string org;
+  if (named == "同社")
+    org = career_org_;
+  else if (CodePoints(named) >= 2 && CodePoints(named) <= 30 && !AnyOf(named, kOrgAnaphors) && named != "当社" &&
+           named != "弊社")
+    org = std::string(named);
+  if (org.empty()) return;
+  Emit(kind, career_person_, org, shape, 0.55);
+  if (kind == FactKind::kDeparture) former_orgs_[career_person_].push_back(org);
+  career_org_ = org;
+}
+
+// A personnel listing (人事) gives each officer a line: the post, a
+// full-width space, the name (its reading in brackets may follow), and in
+// brackets after 前 the post held before:
+//   取締役CTO　天羽真琴（あもう・まこと）（前ヤドカリ通信株式会社AI研究所長）
+// A post before at another org is a join of the listing's company (the
+// notice's, else the one the article is about) and a departure from the
+// other; brackets that say the person leaves the company ("（11月30日付で
+// 退任し、同日付で同社を退社）") are a departure from it. A present post
+// (（現…）) or a post before inside the company gives nothing.
+void Reader::ListedPost(const Shape& shape) {
+  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  size_t open = line.find("（");
+  if (open == string_view::npos) return;
+  std::string name = CareerHolder(line.substr(0, open));
+  const std::string& company = notice_org_.empty() ? topic_org_ : notice_org_;
+  if (name.empty() || company.empty()) return;
+  for (size_t at = open; StartsAt(line, at, "（");) {
+    size_t close = line.find("）", at);
+    if (close == string_view::npos) return;
+    string_view inside = line.substr(at + 3, close - at - 3);
+    if (StartsAt(inside, 0, "前")) {
+      string_view former = inside.substr(3);
+      std::string org;
+      // "ヤドカリ通信株式会社AI研究所長": the name ends at its legal form.
+      for (string_view form : kLegalForms)
+        if (size_t p = former.find(form); org.empty() && p != string_view::npos && p > 0)
+          org = std::string(former.substr(0, p));
+      size_t from = shape.span.start + at + 6;
+      for (const auto& m : orgs_)
+        if (org.empty() && m.start == from && m.end <= shape.span.start + close) org = m.name();
+      // "Kestrel Labsディレクター": Latin words glued to the post (two at
+      // least: "AI研究所長" is a unit, "CTO" a post).
+      if (org.empty() && IsUpperLatin(DecodeAt(former, 0))) {
+        size_t k = 0, n = 0;
+        while (k < former.size()) {
+          char32_t c = DecodeAt(former, k, &n);
+          if (!IsLatinWordChar(c) && !IsLatinJoiner(c) && c != ' ') break;
+          k += n;
+        }
+        string_view run = former.substr(0, k);
+        while (!run.empty() && run.back() == ' ') run.remove_suffix(1);
+        if (Contains(run, " ")) org = std::string(run);
+      }
+      if (org.empty() || org == company) return;
+      Emit(FactKind::kJoin, name, company, shape, 0.6, std::nullopt, "", org);
+      Emit(FactKind::kDeparture, name, org, shape, 0.55, std::nullopt, "", company);
+      former_orgs_[name].push_back(org);
+      return;
+    }
+    static constexpr string_view kLeaves[] = {"退社", "退職"};
+    static constexpr string_view kNot[] = {"せず", "しない", "ておらず", "予定はな"};
+    if (ContainsAny(inside, kLeaves) && !ContainsAny(inside, kNot)) {
+      Emit(FactKind::kDeparture, name, company, shape, 0.6);
+      former_orgs_[name].push_back(company);
+      return;
+    }
+    at = close + 3;
+  }
+}
+
 // "Aで研究者の退社が相次いでいる", "Aで人材の流出が続く": A is an org people
 // keep leaving, though no subject. `at` is just after A.
 bool LosingStaffAt(string_view s, size_t at) {
@@ -4900,6 +5134,8 @@ void Reader::RememberModel(const Shape& shape, size_t sentence) {
 void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
+  CareerLine(shape, index);
+  ListedPost(shape);
   EarlierCareer(shape);
   bool career_step = CareerStep(shape);
   // Descriptors ride on names; the rules need a trigger word.

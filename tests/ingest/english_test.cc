@@ -2833,5 +2833,54 @@ TEST(EnglishHeldout23, AReportedClauseAfterItDidConfirmThatIsReadOnItsOwn) {
   EXPECT_EQ(Lines("Corvane Labs said that Mateo Ruiz, who leads its speech team, could join Quillon AI."), V{});
 }
 
+TEST(EnglishHeldout24, ACorrectionNoticeRestatesItsErrorsBeforeTheTruth) {
+  EXPECT_EQ(Lines("Correction: An earlier version of this article contained two errors. It said that Orla Venn had "
+                  "left Brackwater AI; she has not. It also said that Idris Kole joined Brackwater from Meta. In fact "
+                  "Kole joined Brackwater AI in May from Fennick Labs."),
+            (V{"departure Idris Kole @ Fennick Labs", "join Idris Kole @ Brackwater AI"}));
+  EXPECT_EQ(Lines("An earlier version of this story misspelled a name. The story also reported that Orla Venn had "
+                  "joined Fennick Labs."),
+            V{});
+  // Without a correction, "it said" is a company speaking: a fact.
+  EXPECT_EQ(Lines("Brackwater AI confirmed the news on Monday. It said that Orla Venn had left the company."),
+            V{"departure Orla Venn @ Brackwater AI"});
+}
+
+TEST(EnglishHeldout24, AFilingNoticeOfADecisionToResignIsADeparture) {
+  EXPECT_EQ(Lines("On May 2, 2026, Corin Vaskel notified Harwick Data, Inc. (the \"Company\") of his decision to resign "
+                  "as Chief Technology Officer of the Company, effective June 30, 2026."),
+            V{"departure Corin Vaskel @ Harwick Data"});
+  // A decision to do something else, or a denial: nothing.
+  EXPECT_EQ(Lines("On May 2, 2026, Corin Vaskel notified Harwick Data, Inc. of his decision to exercise his options."),
+            V{});
+  EXPECT_EQ(Lines("Harwick Data denied that Corin Vaskel had notified the board of his decision to resign."), V{});
+}
+
+TEST(EnglishHeldout24, AFilingsAppointmentToServeAsAnOfficerIsAJoin) {
+  EXPECT_EQ(Lines("Harwick Data said on Monday that it had filed its annual report. On May 4, the Board of Directors of "
+                  "the Company appointed Ilse Marrack, age 51, to serve as Chief Financial Officer, effective June 1."),
+            V{"join Ilse Marrack @ Harwick Data"});
+  EXPECT_EQ(Lines("Harwick Data expects that the Board will consider whether to appoint Ilse Marrack to serve as Chief "
+                  "Financial Officer."),
+            V{});
+}
+
+TEST(EnglishHeldout24, WeAfterAnOpeningTimePhraseIsTheCompanySpeaking) {
+  const std::string title = "Tamsin Software Q2 earnings call: prepared remarks";
+  EXPECT_EQ(Lines("In August we launched Rook 5, our fastest model yet.", title), V{"release Tamsin Software: Rook 5"});
+  EXPECT_EQ(Lines("Last month, we shipped Rook 5 Mini, a smaller model.", title),
+            V{"release Tamsin Software: Rook 5 Mini"});
+  // A plan, and a time phrase that is not the sentence's opening: nothing.
+  EXPECT_EQ(Lines("In August we plan to launch Rook 6, our next model.", title), V{});
+  EXPECT_EQ(Lines("Analysts said that in August we launched too little, citing the Rook 5 model.", title), V{});
+}
+
+TEST(EnglishHeldout24, ASeasonBetweenADepartureAndForBIsNoOrg) {
+  EXPECT_EQ(Lines("Ada Lin departed this spring for Caskwell Research."), V{"join Ada Lin @ Caskwell Research"});
+  EXPECT_EQ(Lines("Ada Lin joined Tamsin Labs in 2022. Lin spent two years there before leaving this summer "
+                  "for Caskwell Research."),
+            (V{"departure Ada Lin @ Tamsin Labs", "join Ada Lin @ Caskwell Research", "join Ada Lin @ Tamsin Labs"}));
+}
+
 }  // namespace
 }  // namespace labwatch

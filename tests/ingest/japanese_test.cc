@@ -1459,5 +1459,88 @@ TEST(JapaneseExtraction, TekkuAfterANameDotEndsACompanyName) {
   EXPECT_EQ(Extract("ヘルステックの研究を率いていた沢渡優氏が、ヤマガラAIに入社した。"), "join 沢渡優 @ ヤマガラAI\n");
 }
 
+TEST(JapaneseExtraction, ALegalFormIsNoPartOfACompanysName) {
+  EXPECT_EQ(Extract("東都大学の岸本遥教授が、スタートアップ「株式会社ヒバリ・ラボ」を設立したと発表した。"),
+            "founded 岸本遥 @ ヒバリ・ラボ\n");
+  EXPECT_EQ(Extract("岡部慎吾氏は9月末で株式会社ミズナギ電子を退社した。"), "departure 岡部慎吾 @ ミズナギ電子\n");
+  EXPECT_EQ(Extract("岡部慎吾氏は合同会社アオサギ技研に入社した。"), "join 岡部慎吾 @ アオサギ技研\n");
+}
+
+TEST(JapaneseExtraction, ADoubleBarrelledSurnameAloneIsThePersonNamedBefore) {
+  EXPECT_EQ(Extract("米ツバメAIのクララ・ベインズ＝オド氏がグーグルに移籍した。ベインズ＝オド氏は2020年にメタを離れて"
+                    "ツバメAIに加わった。"),
+            "departure クララ・ベインズ＝オド @ Meta\n"
+            "departure クララ・ベインズ＝オド @ ツバメAI\n"
+            "join クララ・ベインズ＝オド @ Google\n"
+            "join クララ・ベインズ＝オド @ ツバメAI\n");
+}
+
+TEST(JapaneseExtraction, ACorrectionRetractsTheMoveItReportedWrongly) {
+  EXPECT_EQ(Extract("記事では、ミズナギ電子の岡部慎吾氏が9月末で同社を退社したと報じましたが、岡部氏は退社しておらず、"
+                    "引き続き研究所長を務めています。"),
+            "");
+  EXPECT_EQ(Extract("記事では岡部慎吾氏がグーグルに入社したとしていましたが、正しくはメタに入社していました。"),
+            "join 岡部慎吾 @ Meta\n");
+  // A report that nothing contradicts is still attributed reporting.
+  EXPECT_EQ(Extract("米紙は、ミズナギ電子の岡部慎吾氏が9月末で同社を退社したと報じたが、同社はコメントしていない。"),
+            "departure 岡部慎吾 @ ミズナギ電子\n");
+}
+
+TEST(JapaneseExtraction, AKatakanaNameThatOpensAnOrgsDottedNameIsThatOrg) {
+  EXPECT_EQ(Extract("岡部慎吾氏はミズナギ・ロボティクスに入社した。関陽菜氏は昨年ミズナギを退社した。"),
+            "departure 関陽菜 @ ミズナギ・ロボティクス\njoin 岡部慎吾 @ ミズナギ・ロボティクス\n");
+  EXPECT_EQ(Extract("岡部慎吾氏は株式会社ミズナギ・ロボティクスに入社した。関陽菜氏は昨年ミズナギを辞めた。"),
+            "departure 関陽菜 @ ミズナギ・ロボティクス\njoin 岡部慎吾 @ ミズナギ・ロボティクス\n");
+  // Two orgs that open alike: the short name stays as written.
+  EXPECT_EQ(Extract("岡部慎吾氏はミズナギ・ロボティクスに入社した。関陽菜氏はミズナギ・データに入社した。田原蓮氏は昨年"
+                    "ミズナギを退社した。"),
+            "departure 田原蓮 @ ミズナギ\njoin 岡部慎吾 @ ミズナギ・ロボティクス\njoin 関陽菜 @ ミズナギ・データ\n");
+}
+
+TEST(JapaneseExtraction, ACareerSummaryListsAPersonsStepsOneToALine) {
+  EXPECT_EQ(Extract("第3号議案　監査役1名選任の件\n"
+                    "候補者番号1　駒沢千景（新任）\n"
+                    "2005年4月　株式会社ハヤブサ通信入社\n"
+                    "2016年3月　同社退社\n"
+                    "2016年5月　英DeepWeave Ltd入社\n"
+                    "2020年9月　合同会社ミサゴ・データを設立、代表社員（現任）\n"),
+            "departure 駒沢千景 @ ハヤブサ通信\n"
+            "founded 駒沢千景 @ ミサゴ・データ\n"
+            "join 駒沢千景 @ DeepWeave Ltd\n"
+            "join 駒沢千景 @ ハヤブサ通信\n");
+  // Posts held, and year lines under no name: nothing.
+  EXPECT_EQ(Extract("候補者番号2　Maren Holt-Ishikawa（再任）\n"
+                    "2012年4月　当社AI研究所長\n"
+                    "2019年6月　当社取締役（現任）\n"),
+            "");
+  EXPECT_EQ(Extract("沿革\n2016年5月　株式会社ハヤブサ通信入社\n"), "");
+  // 当社 is the notice's issuer, which the lines do not name.
+  EXPECT_EQ(Extract("候補者番号3　駒沢千景（新任）\n2012年1月　中部重工入社\n2020年4月　当社入社\n"),
+            "join 駒沢千景 @ 中部重工\n");
+}
+
+TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
+  EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
+                    "【新任】\n"
+                    "取締役CTO　梓川遼（あずさがわ・りょう）（前ミサゴ通信株式会社研究所長）\n"
+                    "執行役員　Dana Whitcombe-Ito（前Kestrel Labsディレクター）\n"
+                    "【退任】\n"
+                    "取締役　真柴透（3月31日付で退任し、同日付で同社を退職）\n"),
+            "departure Dana Whitcombe-Ito @ Kestrel Labs\n"
+            "departure 梓川遼 @ ミサゴ通信\n"
+            "departure 真柴透 @ ハシビロ電子\n"
+            "join Dana Whitcombe-Ito @ ハシビロ電子\n"
+            "join 梓川遼 @ ハシビロ電子\n");
+  // A present post, a post before inside the company, a board post left
+  // while staying on: nothing.
+  EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
+                    "【異動】\n"
+                    "AI研究所長　梓川遼（現画像認識部長）\n"
+                    "執行役員　真柴透（前AI研究所長）\n"
+                    "【退任】\n"
+                    "取締役　鳴海葵（退任後は顧問に就任、退社はせず）\n"),
+            "");
+}
+
 }  // namespace
 }  // namespace labwatch
