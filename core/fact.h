@@ -23,11 +23,11 @@
 #include <vector>
 
 #include "core/coding.h"
+#include "core/compact_string.h"
 #include "core/event.h"
 #include "core/event_log.h"
 #include "core/inline_string.h"
 #include "core/owner_index.h"
-#include "core/compact_string.h"
 
 namespace labwatch {
 
