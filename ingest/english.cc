@@ -1298,6 +1298,10 @@ class Reader {
   bool GroupWhoLeft(const Sentence& s, size_t t, size_t te);
   void LostTo(const Sentence& s, size_t t);
   void NewHires(const Sentence& s, size_t t);
+  void NotifiedOfDecision(const Sentence& s);
+  void AppointedToServe(const Sentence& s);
+  // Also notes a correction's announcement (correction_).
+  bool RestatesTheError(const Sentence& s);
   void NowAvailable(const Sentence& s, size_t t);
   void AsDid(const Sentence& s, size_t at, size_t first_fact);
   void GroupMove(const Sentence& s);
@@ -1370,9 +1374,6 @@ class Reader {
   // version of this article contained errors"): the sentences after it
   // that restate the error ("It said that X had left A") assert nothing.
   bool correction_ = false;
-  bool RestatesTheError(const Sentence& s);
-  void NotifiedOfDecision(const Sentence& s);
-  void AppointedToServe(const Sentence& s);
   std::vector<ExtractedFact> facts_;
 };
 
@@ -6901,10 +6902,9 @@ void Reader::AppointedToServe(const Sentence& s) {
 // version ..." alone in its sentence is not read.
 bool Reader::RestatesTheError(const Sentence& s) {
   if (!correction_) {
-    for (size_t i = 0; i + 2 < s.size(); ++i)
-      if (In(s.W(i), {"earlier", "previous", "original"}) && In(s.W(i + 1), {"version", "versions"}) &&
-          s.Is(i + 2, "of"))
-        correction_ = true;
+    for (size_t i = 0; i + 2 < s.size() && !correction_; ++i)
+      correction_ = In(s.W(i), {"earlier", "previous", "original"}) && In(s.W(i + 1), {"version", "versions"}) &&
+                    s.Is(i + 2, "of");
     return false;
   }
   // "Finally, it described ...".
@@ -7320,12 +7320,11 @@ std::vector<ExtractedFact> Reader::Run() {
       if (m.begin == 0 && m.end == 1 && t.size() > 2 && t.tok[1].word && !t.tok[1].cap && EndsWith(t.W(1), "s") &&
           !RegisteredPerson(m.name) && !SurnameOf(FoldKey(m.name))) {
         for (const auto& sentence : sentences) {
-          const Mention* opening = sentence.StartsAt(0);
           if (sentence.size() < 3 || sentence.W(0) != t.W(0)) continue;
+          const Mention* opening = sentence.StartsAt(0);
           bool subject = (sentence.tok[1].word && !sentence.tok[1].cap) ||
                          (sentence.Is(1, ",") && In(sentence.W(2), {"a", "an", "the"}));
-          if (subject &&
-              !(opening && opening->kind == MKind::kPerson)) {
+          if (subject && !(opening && opening->kind == MKind::kPerson)) {
             topic_ = m.name;
             break;
           }
