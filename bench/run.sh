@@ -65,7 +65,7 @@ section "0/3 page_touch_bench: fresh memory in 4 KB and in 2 MB pages"
 section "1/3 log_bench: append and scan, RocksDB against SQLite"
 "$build/bench/log_bench" --events "$events" --runs "$runs"
 
-section "2/3 rebuild_bench: Database::Rebuild"
+section "2/3 rebuild_bench: labwatch rebuild, and Database::Rebuild"
 "$build/bench/rebuild_bench" --events "$events" --runs "$runs" --db "$db" --keep
 
 section "3/3 query_bench.sh: labwatch queries, one process each"
