@@ -3,7 +3,7 @@
 # if the overall or the Japanese F1 falls below the floor in
 # tests/data/extraction-floor.txt. The floor only ever rises: raise it when
 # the extractor improves.
-# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|feeds]
+# Usage: extraction_score.sh LABWATCH_BINARY [dev|heldout|heldout2|heldout3|heldout4|heldout5-ja|heldout5-en|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|feeds]
 #   dev      ../shared/eval/extraction/dev.jsonl (floors overall_f1, ja_f1)
 #   heldout  tests/data/extraction-heldout.jsonl, our own articles written
 #            under the same rules (floors heldout_f1, heldout_ja_f1); the
@@ -100,6 +100,14 @@
 #            a 退職エントリ, board candidates' careers), written blind at
 #            extractor version 24 and scored before any later rule
 #            (floors heldout24_f1, heldout24_ja_f1)
+#   heldout25 tests/data/extraction-heldout25.jsonl, 7 English and 8
+#            Japanese articles in still other genres (class notes, an
+#            open letter's signers, a job posting, a memoir's review, posts
+#            on X, a fund's letter, market movers with no fact, a 転職の
+#            ご挨拶, a 訃報, an 適時開示, a podcast, a model roundup, a 人事
+#            異動 notice, a conference report), written blind at extractor
+#            version 25 and scored before any later rule (floors
+#            heldout25_f1, heldout25_ja_f1)
 #   feeds    tests/data/extraction-feeds.jsonl, 51 real articles of
 #            ../shared/corpus/feeds-real (bench/feed_articles.py), mostly
 #            not about AI: those that gave any fact at extractor version
