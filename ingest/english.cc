@@ -1304,7 +1304,8 @@ class Reader {
   bool RestatesTheError(const Sentence& s);
   void NowAvailable(const Sentence& s, size_t t);
   void AsDid(const Sentence& s, size_t at, size_t first_fact);
-  void GroupMove(const Sentence& s);
+  // `from_and_verb`: whether `s` has "from" and one of kGroupMoveVerbs.
+  void GroupMove(const Sentence& s, bool from_and_verb);
   void RecordAffiliations(const Sentence& s);
 
   void Emit(const Sentence& s, FactKind kind, const string& person, const string& org, const string& model,
@@ -6690,13 +6691,9 @@ std::optional<Reader::OwnedModel> Reader::ModelBefore(const Sentence& s, size_t 
   return OwnedModel{found->name, *org};
 }
 
+// REQUIRES: `s` has "now", "instead" or "until", which both readings below
+// need ("would now arrive"; "was slated for May, now ...").
 void Reader::Rescheduled(const Sentence& s) {
-  // Both readings below need one of these words ("would now arrive"; "was
-  // slated for May, now ..."): most sentences have none, and one pass that
-  // asks for three words costs less than the two that ask for many.
-  bool has_now = false;
-  for (size_t i = 0; i < s.size() && !has_now; ++i) has_now = In(s.W(i), {"now", "instead", "until"});
-  if (!has_now) return;
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     // "M would now arrive in the spring rather than in December".
     if (!In(s.W(i), {"would", "will"}) || !s.Is(i + 1, "now")) continue;
@@ -6727,18 +6724,12 @@ void Reader::Rescheduled(const Sentence& s) {
 
 // "Three researchers from A have been poached by B": the people named next
 // left A.
-void Reader::GroupMove(const Sentence& s) {
+void Reader::GroupMove(const Sentence& s, bool from_and_verb) {
   if (pending_) --pending_->ttl;
   // A move needs a "from" and a verb to the new org (the loop below): most
   // sentences lack one, and are passed without their names asked whether
   // they are learned orgs (each asked folds the name).
-  bool has_from = false, has_to = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    string_view w = s.W(i);
-    has_from = has_from || w == "from";
-    has_to = has_to || In(w, {"poached", "hired", "lured", "recruited", "joined", "joining", "left"});
-  }
-  if (!has_from || !has_to) return;
+  if (!from_and_verb) return;
   bool has_person = false;
   for (const auto& m : s.men)
     if (m.kind == MKind::kPerson || (m.kind == MKind::kName && m.end - m.begin >= 2 && !LearnedOrg(m.name)))
@@ -6917,6 +6908,50 @@ bool Reader::RestatesTheError(const Sentence& s) {
     return false;
   if (In(s.W(k), {"also", "further", "incorrectly", "wrongly", "mistakenly"})) ++k;
   return In(s.W(k), {"said", "stated", "reported", "wrote", "described", "identified", "called", "gave"});
+}
+
+// Which of the rules Read tries after its loop over the triggers have, in a
+// sentence, the words without which they find nothing: each rule tests
+// these at the token it starts on (or, for GroupMove, needs both anywhere).
+// A word added to one of those tests must be added here.
+constexpr WordTable kTakeVerbs{"takes", "took", "take", "taking"};                 // TakesOver
+constexpr WordTable kNotifiedVerbs{"notified", "informed", "advised"};           // NotifiedOfDecision
+constexpr WordTable kAppointedVerbs{"appointed", "elected", "named"};             // AppointedToServe
+constexpr WordTable kRescheduledWords{"now", "instead", "until"};                // Rescheduled
+constexpr WordTable kGroupMoveVerbs{"poached", "hired", "lured", "recruited", "joined", "joining", "left"};
+constexpr WordTable kVersionWords{"earlier", "previous", "original"};           // RestatesTheError
+constexpr auto kTailWords = UnionOf(kDescriptorHeads, kTakeVerbs, kNotifiedVerbs, kAppointedVerbs,
+                                    kRescheduledWords, kGroupMoveVerbs, kVersionWords,
+                                    WordTable{"whom", "from"});
+
+struct TailWords {
+  bool descriptor = false;  // Descriptors
+  bool whom = false;        // WhomHired
+  bool take = false;        // TakesOver
+  bool notified = false;    // NotifiedOfDecision
+  bool appointed = false;   // AppointedToServe
+  bool now = false;         // Rescheduled
+  bool from = false;        // GroupMove, with group_move
+  bool group_move = false;
+  bool version = false;     // RestatesTheError, before a correction is announced
+};
+
+TailWords TailWordsOf(const Sentence& s) {
+  TailWords found;
+  for (size_t i = 0; i < s.size(); ++i) {
+    string_view w = s.W(i);
+    if (!kTailWords.Contains(w)) continue;  // most tokens
+    found.descriptor = found.descriptor || kDescriptorHeads.Contains(w);
+    found.whom = found.whom || w == "whom";
+    found.take = found.take || kTakeVerbs.Contains(w);
+    found.notified = found.notified || kNotifiedVerbs.Contains(w);
+    found.appointed = found.appointed || kAppointedVerbs.Contains(w);
+    found.now = found.now || kRescheduledWords.Contains(w);
+    found.from = found.from || w == "from";
+    found.group_move = found.group_move || kGroupMoveVerbs.Contains(w);
+    found.version = found.version || kVersionWords.Contains(w);
+  }
+  return found;
 }
 
 void Reader::Read(Sentence& s) {
@@ -7105,13 +7140,17 @@ void Reader::Read(Sentence& s) {
     }
   }
   if (as_did) AsDid(s, *as_did, first_fact);
-  Descriptors(s);
+  // Each rule below finds nothing in a sentence without its words, and most
+  // sentences have none of them: one pass finds which rules have theirs,
+  // where each rule's own pass over the tokens was a tenth of the reading.
+  TailWords words = TailWordsOf(s);
+  if (words.descriptor) Descriptors(s);
   NowHeads(s, first_fact);
-  WhomHired(s);
-  TakesOver(s);
-  NotifiedOfDecision(s);
-  AppointedToServe(s);
-  Rescheduled(s);
+  if (words.whom) WhomHired(s);
+  if (words.take) TakesOver(s);
+  if (words.notified) NotifiedOfDecision(s);
+  if (words.appointed) AppointedToServe(s);
+  if (words.now) Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
   if (pending_ && pending_->ttl > 0) {
     std::vector<ExtractedFact> extra;
@@ -7128,9 +7167,11 @@ void Reader::Read(Sentence& s) {
     }
     for (auto& d : extra) facts_.push_back(std::move(d));
   }
-  GroupMove(s);
+  GroupMove(s, words.from && words.group_move);
   RecordAffiliations(s);
-  if (RestatesTheError(s)) facts_.resize(first_fact);
+  // Until a correction is announced, RestatesTheError only looks for its
+  // announcement, which needs one of its words.
+  if ((correction_ || words.version) && RestatesTheError(s)) facts_.resize(first_fact);
   for (size_t k = first_fact; k < facts_.size(); ++k) {
     if (!facts_[k].person.empty()) {
       last_subject_person_ = facts_[k].person;
