@@ -71,6 +71,9 @@ bool IsBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 // or 0.
 size_t OpeningBracketBefore(std::string_view text, size_t end) {
   static constexpr std::string_view kOpening[] = {"「", "『", "（", "【", "〈", "《", "“", "("};
+  // Asked at every sentence end, where nearly always an ASCII byte other
+  // than "(" ends the text: every other opening ends in a non-ASCII byte.
+  if (end > 0 && static_cast<uint8_t>(text[end - 1]) < 0x80 && text[end - 1] != '(') return 0;
   for (std::string_view open : kOpening)
     if (end >= open.size() && text.substr(end - open.size(), open.size()) == open) return open.size();
   return 0;
