@@ -4175,12 +4175,24 @@ void Reader::LastDay(const Sentence& s, size_t t) {
 
 std::vector<string> ModelsAfter(const Sentence& s, size_t from, size_t limit);
 
+// The words without which a rule Read tries after its loop over the
+// triggers finds nothing, each tested where the rule starts (GroupMove
+// needs "from" and one of its verbs anywhere). Read asks for all of them
+// in one pass over a sentence (TailWordsOf), and calls only the rules
+// whose words it has.
+constexpr WordTable kTakeVerbs{"takes", "took", "take", "taking"};                     // TakesOver
+constexpr WordTable kNotifiedVerbs{"notified", "informed", "advised"};               // NotifiedOfDecision
+constexpr WordTable kAppointedVerbs{"appointed", "elected", "named"};                 // AppointedToServe
+constexpr WordTable kRescheduledWords{"now", "instead", "until"};                    // Rescheduled
+constexpr WordTable kGroupMoveVerbs{"poached", "hired", "lured", "recruited", "joined", "joining", "left"};
+constexpr WordTable kVersionWords{"earlier", "previous", "original"};               // RestatesTheError
+
 // "X, who ran product at A, takes over as chief executive of B": a post
 // taken by someone from elsewhere (the sentence has them leaving another
 // org) is a join; from inside, it is a promotion and no join.
 void Reader::TakesOver(const Sentence& s) {
   for (size_t t = 0; t + 3 < s.size(); ++t) {
-    if (!In(s.W(t), {"takes", "took", "take", "taking"}) || !s.Is(t + 1, "over") || !s.Is(t + 2, "as")) continue;
+    if (!In(s.W(t), kTakeVerbs) || !s.Is(t + 1, "over") || !s.Is(t + 2, "as")) continue;
     std::optional<OrgHit> post;
     for (size_t x = t + 3; x < s.size() && x < t + 10 && !post; ++x) {
       if (In(s.W(x), {",", ";", "."})) break;
@@ -6704,7 +6716,7 @@ std::optional<Reader::OwnedModel> Reader::ModelBefore(const Sentence& s, size_t 
   return OwnedModel{found->name, *org};
 }
 
-// REQUIRES: `s` has "now", "instead" or "until", which both readings below
+// REQUIRES: `s` has one of kRescheduledWords, which both readings below
 // need ("would now arrive"; "was slated for May, now ...").
 void Reader::Rescheduled(const Sentence& s) {
   for (size_t i = 0; i + 2 < s.size(); ++i) {
@@ -6852,7 +6864,7 @@ void Reader::EmitGroupMembers(const Sentence& s, const std::vector<ListItem>& it
 // is the name right before the verb of telling.
 void Reader::NotifiedOfDecision(const Sentence& s) {
   for (size_t t = 1; t + 4 < s.size(); ++t) {
-    if (!In(s.W(t), {"notified", "informed", "advised"})) continue;
+    if (!In(s.W(t), kNotifiedVerbs)) continue;
     const Mention* who = s.EndsBefore(t);
     if (!IsPersonLike(who) || LearnedOrg(who->name)) continue;
     size_t d = t + 1;
@@ -6880,7 +6892,7 @@ void Reader::NotifiedOfDecision(const Sentence& s) {
 // the subject). "to serve as" after the name is what makes it a post.
 void Reader::AppointedToServe(const Sentence& s) {
   for (size_t t = 1; t + 4 < s.size(); ++t) {
-    if (!In(s.W(t), {"appointed", "elected", "named"})) continue;
+    if (!In(s.W(t), kAppointedVerbs)) continue;
     const Mention* who = s.StartsAt(t + 1);
     if (!IsPersonLike(who) || LearnedOrg(who->name)) continue;
     size_t k = who->end;
@@ -6907,7 +6919,7 @@ void Reader::AppointedToServe(const Sentence& s) {
 bool Reader::RestatesTheError(const Sentence& s) {
   if (!correction_) {
     for (size_t i = 0; i + 2 < s.size() && !correction_; ++i)
-      correction_ = In(s.W(i), {"earlier", "previous", "original"}) && In(s.W(i + 1), {"version", "versions"}) &&
+      correction_ = In(s.W(i), kVersionWords) && In(s.W(i + 1), {"version", "versions"}) &&
                     s.Is(i + 2, "of");
     return false;
   }
@@ -6923,16 +6935,9 @@ bool Reader::RestatesTheError(const Sentence& s) {
   return In(s.W(k), {"said", "stated", "reported", "wrote", "described", "identified", "called", "gave"});
 }
 
-// Which of the rules Read tries after its loop over the triggers have, in a
-// sentence, the words without which they find nothing: each rule tests
-// these at the token it starts on (or, for GroupMove, needs both anywhere).
-// A word added to one of those tests must be added here.
-constexpr WordTable kTakeVerbs{"takes", "took", "take", "taking"};                 // TakesOver
-constexpr WordTable kNotifiedVerbs{"notified", "informed", "advised"};           // NotifiedOfDecision
-constexpr WordTable kAppointedVerbs{"appointed", "elected", "named"};             // AppointedToServe
-constexpr WordTable kRescheduledWords{"now", "instead", "until"};                // Rescheduled
-constexpr WordTable kGroupMoveVerbs{"poached", "hired", "lured", "recruited", "joined", "joining", "left"};
-constexpr WordTable kVersionWords{"earlier", "previous", "original"};           // RestatesTheError
+// The words of all of the rules Read tries after its loop over the
+// triggers, without which each finds nothing (kDescriptorHeads and those
+// above TakesOver).
 constexpr auto kTailWords = UnionOf(kDescriptorHeads, kTakeVerbs, kNotifiedVerbs, kAppointedVerbs,
                                     kRescheduledWords, kGroupMoveVerbs, kVersionWords,
                                     WordTable{"whom", "from"});
@@ -7155,7 +7160,8 @@ void Reader::Read(Sentence& s) {
   if (as_did) AsDid(s, *as_did, first_fact);
   // Each rule below finds nothing in a sentence without its words, and most
   // sentences have none of them: one pass finds which rules have theirs,
-  // where each rule's own pass over the tokens was a tenth of the reading.
+  // where each rule's own pass over the tokens came to a twelfth of the
+  // instructions of extraction on feed text.
   TailWords words = TailWordsOf(s);
   if (words.descriptor) Descriptors(s);
   NowHeads(s, first_fact);
