@@ -217,8 +217,8 @@ class Spellings {
   // REQUIRES: `lowered` is `text` with its ASCII letters lowered
   // (LowerAsciiLetters), as FindEnglishTriggers has it already.
   Spellings(string_view text, string lowered) : text_(text), lowered_(std::move(lowered)) {
-    next_e2_ = lowered_.find('\xE2');
-    curly_ = next_e2_ != string::npos;
+    next_curly_ = lowered_.find(kCurly);
+    curly_ = next_curly_ != string::npos;
   }
   static string Lowered(string_view text) {
     string lowered(text);
@@ -237,14 +237,17 @@ class Spellings {
   [[gnu::always_inline]] string_view Of(size_t start, size_t end) {
     string_view lowered(lowered_.data() + start, end - start);
     if (!curly_) return lowered;
-    // Tokens are asked for in text order: the next E2 byte at or after the
-    // last start asked about answers most of them without a search.
+    // Tokens are asked for in text order: the next ’ at or after the last
+    // start asked about answers most of them without a search. Lower
+    // differs from the lowered text only at a ’: a token with another
+    // character of an E2 lead byte (“, ”, —, …), as many of feed text are,
+    // is viewed too, not copied.
     if (start < searched_from_) {
-      if (lowered.find('\xE2') == string_view::npos) return lowered;
+      if (lowered.find(kCurly) == string_view::npos) return lowered;
     } else {
-      if (next_e2_ < start) next_e2_ = lowered_.find('\xE2', start);
+      if (next_curly_ < start) next_curly_ = lowered_.find(kCurly, start);
       searched_from_ = start;
-      if (next_e2_ >= end) return lowered;
+      if (next_curly_ >= end) return lowered;
     }
     return respelled_.emplace_back(Lower(text_.substr(start, end - start)));
   }
@@ -252,10 +255,11 @@ class Spellings {
  private:
   string_view text_;
   string lowered_;
-  bool curly_ = false;  // whether the text has an E2 byte (’) at all; most have none
-  // The first E2 byte of lowered_ at or after searched_from_ (npos if none).
+  static constexpr string_view kCurly = "\xE2\x80\x99";  // ’, which Lower writes '
+  bool curly_ = false;  // whether the text has a ’ at all; most have none
+  // The first ’ of lowered_ at or after searched_from_ (npos if none).
   size_t searched_from_ = 0;
-  size_t next_e2_ = 0;
+  size_t next_curly_ = 0;
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
