@@ -52,9 +52,9 @@ class WordTable {
     for (size_t slot = hash & kMask;; slot = (slot + 1) & kMask) {
       std::string_view x = slots_[slot];
       if (x.data() == nullptr) return false;  // an empty slot: a word's data is never null
-      // The first byte before the rest: memcmp on a length known only at
-      // run time is a call.
-      if (x.size() == w.size() && (x.empty() || (x[0] == w[0] && x == w))) return true;
+      // Byte by byte, not by memcmp: on a length known only at run time it
+      // is a call, which cost more than comparing the few bytes of a word.
+      if (x.size() == w.size() && SameBytes(x, w)) return true;
     }
   }
 
@@ -88,6 +88,13 @@ class WordTable {
   // Eight filter bits a slot, sixteen a word at least: about one word in
   // sixteen not in the table finds its bit set.
   static constexpr size_t kFilterWords = kSlots / 8;
+
+  // REQUIRES: x.size() == w.size()
+  static constexpr bool SameBytes(std::string_view x, std::string_view w) {
+    for (size_t k = 0; k < w.size(); ++k)
+      if (x[k] != w[k]) return false;
+    return true;
+  }
 
   // The length and the first, second and last bytes: the words asked about
   // are short and differ there. Only the spread over slots depends on it.
