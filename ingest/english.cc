@@ -1607,7 +1607,10 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
   while (i < n) {
     // "ex-CSCO Jayla Orrin", "Ex-3COM exec X": an acronym or a ticker right
     // after "ex-" is the org left, not the first word of a name after it.
-    if (s.owner[i] < 0 && i > 0 && s.W(i - 1) == "ex-" && IsAcronymToken(s.tok[i])) {
+    // (An acronym starts with a capital or a digit: tested first, it passes
+    // most tokens with one test where "ex-" took several.)
+    if (s.owner[i] < 0 && (s.tok[i].cap || s.tok[i].digit) && i > 0 && s.W(i - 1) == "ex-" &&
+        IsAcronymToken(s.tok[i])) {
       Mention m;
       m.begin = i;
       m.end = i + 1;
