@@ -1,7 +1,9 @@
 // ingest/word_table.h
 //
 // A WordTable is a fixed set of words, built at compile time, that answers
-// "is this word one of them?" with one hash and, usually, one comparison.
+// "is this word one of them?" with one hash and, usually, one comparison;
+// a word in none of them, as most are, is turned away by one bit of a
+// filter, before any comparison.
 // The English rules ask such questions of nearly every token of every
 // sentence ("is the word after the name one of these 45 verbs?"); scanning
 // a list costs a comparison per word of it, which for the long lists cost
@@ -42,12 +44,17 @@ class WordTable {
 
   constexpr bool Contains(std::string_view w) const {
     if (w.size() < shortest_ || w.size() > longest_) return false;
-    for (size_t slot = Hash(w) & kMask;; slot = (slot + 1) & kMask) {
+    size_t hash = Hash(w);
+    // Most words asked about are in no table: one bit, in a filter small
+    // enough to stay in cache, turns away nearly all of them before a slot
+    // is read.
+    if ((filter_[(hash / 64) % kFilterWords] >> (hash % 64) & 1) == 0) return false;
+    for (size_t slot = hash & kMask;; slot = (slot + 1) & kMask) {
       std::string_view x = slots_[slot];
       if (x.data() == nullptr) return false;  // an empty slot: a word's data is never null
-      // The first byte before the rest: memcmp on a length known only at
-      // run time is a call.
-      if (x.size() == w.size() && (x.empty() || (x[0] == w[0] && x == w))) return true;
+      // Byte by byte, not by memcmp: on a length known only at run time it
+      // is a call, which cost more than comparing the few bytes of a word.
+      if (x.size() == w.size() && SameBytes(x, w)) return true;
     }
   }
 
@@ -61,7 +68,9 @@ class WordTable {
   consteval void Add(std::string_view w) {
     if (w.size() < shortest_) shortest_ = w.size();
     if (w.size() > longest_) longest_ = w.size();
-    size_t slot = Hash(w) & kMask;
+    size_t hash = Hash(w);
+    filter_[(hash / 64) % kFilterWords] |= uint64_t{1} << (hash % 64);
+    size_t slot = hash & kMask;
     while (slots_[slot].data() != nullptr && slots_[slot] != w) slot = (slot + 1) & kMask;
     slots_[slot] = w;
   }
@@ -76,6 +85,16 @@ class WordTable {
   // At least twice as many slots as words, so that probes end soon.
   static constexpr size_t kSlots = std::bit_ceil(2 * N < 8 ? size_t{8} : 2 * N);
   static constexpr size_t kMask = kSlots - 1;
+  // Eight filter bits a slot, sixteen a word at least: about one word in
+  // sixteen not in the table finds its bit set.
+  static constexpr size_t kFilterWords = kSlots / 8;
+
+  // REQUIRES: x.size() == w.size()
+  static constexpr bool SameBytes(std::string_view x, std::string_view w) {
+    for (size_t k = 0; k < w.size(); ++k)
+      if (x[k] != w[k]) return false;
+    return true;
+  }
 
   // The length and the first, second and last bytes: the words asked about
   // are short and differ there. Only the spread over slots depends on it.
@@ -89,6 +108,7 @@ class WordTable {
   }
 
   std::array<std::string_view, kSlots> slots_{};
+  std::array<std::uint64_t, kFilterWords> filter_{};  // bit Hash(w) % (64 * kFilterWords) of each word
   size_t shortest_ = SIZE_MAX;  // until a word is added
   size_t longest_ = 0;
 };

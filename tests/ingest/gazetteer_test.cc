@@ -237,6 +237,21 @@ TEST(LooksJapanese, FindsKanaOrKanjiAfterOtherMultiByteText) {
   EXPECT_FALSE(LooksJapanese(""));
 }
 
+// Past the first seventeen bytes the text is scanned sixteen bytes at a
+// time: a kanji is found at every position of a longer text whose other
+// multi-byte characters (dashes, quotes, 「」 and Hangul, some with a lead
+// byte of E3 to E9) are none of kana or kanji, and a kanji cut short is not.
+TEST(LooksJapanese, FindsAKanjiAnywhereInALongerText) {
+  std::string base = "An English text \u2014 \u201Cquoted\u201D, Caf\u00E9, \u300Cbracketed\u300D, \u2605 and \uD55C. ";
+  std::string text = base + base + base;
+  ASSERT_FALSE(LooksJapanese(text));
+  for (size_t at = 0; at <= text.size(); ++at) {
+    if (at < text.size() && (static_cast<uint8_t>(text[at]) & 0xC0) == 0x80) continue;  // inside a character
+    EXPECT_TRUE(LooksJapanese(text.substr(0, at) + "\u6771" + text.substr(at))) << at;  // 東
+    EXPECT_FALSE(LooksJapanese(text.substr(0, at) + "\xE6\x9D")) << at;                  // 東 cut short
+  }
+}
+
 TEST(SplitSentences, AnOpeningBracketStartsTheNextSentence) {
   std::string text = "Kumo Labsは10日、新モデルを公開した。「Kumo-2」は高速だという。";
   auto spans = SplitSentences(text);
