@@ -1058,6 +1058,7 @@ class Reader {
   void EarlierCareer(const Shape& shape);
   bool CareerStep(const Shape& shape);
   void CareerLine(const Shape& shape, size_t index);
+  void IssuerLine(const Shape& shape);
   void ListedPost(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
@@ -1137,6 +1138,7 @@ class Reader {
   std::string topic_org_;                 // the last org a sentence was about (Xは)
   std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
   std::string notice_org_;                // the company of a personnel notice (A（4月1日）▽…)
+  std::string issuer_org_;                // the company a disclosure's header names (会社名　A): its 当社
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -2113,6 +2115,12 @@ void Reader::FindOrgs() {
       j += string_view("元").size();
     // "株式会社メバル電機を退社": the legal form is kanji too, but no part of the name.
     if (size_t form = MatchAt(text_.substr(0, i), j, kLegalForms); form && j + form < i) j += form;
+    // "国立研究開発法人情報知能研究機構": so is a public body's form, which
+    // would otherwise read as the generic head 国立.
+    static constexpr string_view kPublicForms[] = {"国立研究開発法人", "独立行政法人", "国立大学法人",
+                                                   "公益財団法人",     "一般財団法人", "公益社団法人",
+                                                   "一般社団法人",     "学校法人"};
+    if (size_t form = MatchAt(text_.substr(0, i), j, kPublicForms); form && j + form < i) j += form;
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
@@ -4850,13 +4858,27 @@ size_t CareerStepStart(string_view line) {
   return StartsAt(line, k, " ") ? k + 1 : 0;
 }
 
+// "マティアス・ヴェスターガード（1981年生）": a line that is only a foreign
+// name in katakana (two runs or more joined by a name dot), before any
+// brackets, names the person a career summary below it is of. "" if the
+// line is anything else.
+std::string KatakanaHolder(string_view line) {
+  string_view name = line.substr(0, std::min({line.find("（"), line.find("("), line.size()}));
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
+  if (name.empty() || !IsKatakana(DecodeAt(name, 0)) || KatakanaRunEnd(name, 0) != name.size()) return "";
+  size_t dots = 0, n = 0;
+  for (size_t k = 0; k < name.size(); k += n) dots += IsNameDot(DecodeAt(name, k, &n));
+  if (dots == 0 || IsNameDot(DecodeBefore(name, name.size()))) return "";
+  return std::string(name);
+}
+
 // The name of the person a career summary is of, from the line above its
 // steps: the last field after a full-width space, before any brackets
 // ("候補者番号2　四十物麗（新任・社外）", "氏名　Henrike Obasanjo-Lund"): two to
 // six kanji, or two or more capitalized Latin words. "" if it is neither.
 std::string CareerHolder(string_view line) {
   size_t space = line.rfind("　");
-  if (space == string_view::npos) return "";
+  if (space == string_view::npos) return KatakanaHolder(line);
   string_view name = line.substr(space + 3);
   name = name.substr(0, std::min({name.find("（"), name.find("("), name.size()}));
   while (!name.empty() && (name.back() == ' ' || name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
@@ -4903,7 +4925,9 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   }
   if (career_person_.empty()) return;
   string_view step = line.substr(start);
-  step = step.substr(0, std::min({step.find("、"), step.find("（"), step.find("\n"), step.find("。"), step.size()}));
+  // "2024年1月　当社入社　執行役員CTO": the post after a space is a remark too.
+  step = step.substr(0, std::min({step.find("、"), step.find("（"), step.find("\n"), step.find("。"), step.find("　"),
+                                  step.size()}));
   static constexpr string_view kJoins[] = {"入社", "入行", "入所", "に入社", "に入行", "に入所"};
   static constexpr string_view kLeaves[] = {"退社", "退職", "を退社", "を退職"};
   static constexpr string_view kFounds[] = {"共同創業", "創業", "設立", "共同設立", "を共同創業", "を創業", "を設立",
@@ -4912,6 +4936,13 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   size_t verb = MatchBefore(step, step.size(), kJoins);
   if (!verb && (verb = MatchBefore(step, step.size(), kLeaves))) kind = FactKind::kDeparture;
   if (!verb && (verb = MatchBefore(step, step.size(), kFounds))) kind = FactKind::kFounded;
+  // "2023年12月　同社退任": leaving a post is leaving the company only when
+  // the line names the company and no post ("同社取締役退任" gives nothing).
+  static constexpr string_view kOwn[] = {"同社", "当社", "弊社"};
+  if (!verb && EndsAt(step, step.size(), "退任") && AnyOf(step.substr(0, step.size() - 6), kOwn)) {
+    verb = 6;
+    kind = FactKind::kDeparture;
+  }
   if (!verb) return;
   string_view named = step.substr(0, step.size() - verb);
   named = WithoutLegalForm(named);
@@ -4921,6 +4952,8 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   std::string org;
   if (named == "同社")
     org = career_org_;
+  else if (named == "当社" || named == "弊社")
+    org = issuer_org_;
   else if (CodePoints(named) >= 2 && CodePoints(named) <= 30 && !AnyOf(named, kOrgAnaphors) && named != "当社" &&
            named != "弊社")
     org = std::string(named);
@@ -4928,6 +4961,27 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   Emit(kind, career_person_, org, shape, 0.55);
   if (kind == FactKind::kDeparture) former_orgs_[career_person_].push_back(org);
   career_org_ = org;
+}
+
+// A timely disclosure (適時開示) opens with its issuer: "会社名　株式会社
+// ツノメドリ・ホールディングス". That company is the 当社 of its career
+// summaries.
+void Reader::IssuerLine(const Shape& shape) {
+  string_view span = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  static constexpr string_view kLabels[] = {"会社名　", "会社名 ", "会社名：", "会 社 名　"};
+  size_t at = 0;
+  for (; at < span.size(); at = span.find('\n', at) + 1) {
+    if (MatchAt(span, at, kLabels)) break;
+    if (span.find('\n', at) == string_view::npos) return;
+  }
+  if (at >= span.size()) return;
+  string_view line = span.substr(at);
+  size_t label = MatchAt(line, 0, kLabels);
+  string_view name = line.substr(label);
+  name = name.substr(0, std::min({name.find("\n"), name.find("（"), name.find("("), name.size()}));
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\r')) name.remove_suffix(1);
+  name = WithoutLegalForm(name);
+  if (CodePoints(name) >= 2 && CodePoints(name) <= 30 && !Contains(name, "　")) issuer_org_ = std::string(name);
 }
 
 // A personnel listing (人事) gives each officer a line: the post, a
@@ -4940,7 +4994,18 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
 // 退任し、同日付で同社を退社）") are a departure from it. A present post
 // (（現…）) or a post before inside the company gives nothing.
 void Reader::ListedPost(const Shape& shape) {
-  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  // The line, not the sentence: remarks in brackets may hold a 。
+  // ("（11月30日付で退職。12月1日付で…に就任予定）").
+  size_t line_start = shape.span.start;
+  // "【採用】" over the lines of its posts opens the sentence of the first.
+  if (StartsAt(text_, line_start, "【")) {
+    size_t heading_end = text_.find("】\n", line_start);
+    if (heading_end != string_view::npos && heading_end + 4 < shape.span.end &&
+        text_.substr(line_start, heading_end - line_start).find("（") == string_view::npos)
+      line_start = heading_end + 4;
+  }
+  size_t line_end = std::min(text_.find('\n', line_start), text_.size());
+  string_view line = text_.substr(line_start, std::max(line_end, shape.span.end) - line_start);
   size_t open = line.find("（");
   if (open == string_view::npos) return;
   std::string name = CareerHolder(line.substr(0, open));
@@ -4951,15 +5016,23 @@ void Reader::ListedPost(const Shape& shape) {
     if (close == string_view::npos) return;
     string_view inside = line.substr(at + 3, close - at - 3);
     if (StartsAt(inside, 0, "前")) {
-      string_view former = inside.substr(3);
+      // "（前：株式会社ハシボソ・データ　主席研究員）": a colon may follow 前.
+      size_t colon = StartsAt(inside, 3, "：") ? 3 : StartsAt(inside, 3, ":") ? 1 : 0;
+      string_view former = inside.substr(3 + colon);
       std::string org;
       // "ヤドカリ通信株式会社AI研究所長": the name ends at its legal form.
       for (string_view form : kLegalForms)
         if (size_t p = former.find(form); org.empty() && p != string_view::npos && p > 0)
           org = std::string(former.substr(0, p));
-      size_t from = shape.span.start + at + 6;
+      // "株式会社ハシボソ・データ　主席研究員": the name after the legal form
+      // ends at the space before the post.
+      for (string_view form : kLegalForms)
+        if (size_t sp = former.find("　"); org.empty() && StartsAt(former, 0, form) && sp != string_view::npos &&
+                                           sp > form.size() && CodePoints(former.substr(form.size(), sp - form.size())) <= 20)
+          org = std::string(former.substr(form.size(), sp - form.size()));
+      size_t from = line_start + at + 6 + colon;
       for (const auto& m : orgs_)
-        if (org.empty() && m.start == from && m.end <= shape.span.start + close) org = m.name();
+        if (org.empty() && m.start == from && m.end <= line_start + close) org = m.name();
       // "Kestrel Labsディレクター": Latin words glued to the post (two at
       // least: "AI研究所長" is a unit, "CTO" a post).
       if (org.empty() && IsUpperLatin(DecodeAt(former, 0))) {
@@ -4984,6 +5057,20 @@ void Reader::ListedPost(const Shape& shape) {
     if (ContainsAny(inside, kLeaves) && !ContainsAny(inside, kNot)) {
       Emit(FactKind::kDeparture, name, company, shape, 0.6);
       former_orgs_[name].push_back(company);
+      // "（11月30日付で退職。12月1日付で株式会社シメ・テクノロジーズ取締役CTO
+      // に就任予定）": the org of the post taken next is joined.
+      size_t leave_at = std::min(Find(inside, "退社"), Find(inside, "退職"));
+      size_t abs = line_start + at + 3;
+      static constexpr string_view kTakes[] = {"に就任", "に入社", "に移籍", "に参画", "に転じ"};
+      for (const auto& m : orgs_) {
+        if (m.start < abs + leave_at || m.end > abs + inside.size() || m.name() == company) continue;
+        string_view after = inside.substr(m.end - abs);
+        size_t take = string_view::npos;
+        for (string_view t : kTakes) take = std::min(take, Find(after, t));
+        if (take == string_view::npos || take > 60 || Contains(after.substr(0, take), "、")) continue;
+        Emit(FactKind::kJoin, name, m.name(), shape, 0.55, std::nullopt, "", company);
+        break;
+      }
       return;
     }
     at = close + 3;
@@ -5134,6 +5221,7 @@ void Reader::RememberModel(const Shape& shape, size_t sentence) {
 void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
+  IssuerLine(shape);
   CareerLine(shape, index);
   ListedPost(shape);
   EarlierCareer(shape);

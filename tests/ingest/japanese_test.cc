@@ -1519,6 +1519,47 @@ TEST(JapaneseExtraction, ACareerSummaryListsAPersonsStepsOneToALine) {
             "join 駒沢千景 @ 中部重工\n");
 }
 
+TEST(JapaneseExtraction, ADisclosuresCareerSummaryOfAKatakanaNameReadsItsIssuerAsTouSha) {
+  EXPECT_EQ(Extract("会社名　株式会社サンショウ・ホールディングス\n"
+                    "代表者名　代表取締役社長　吉備野誠\n"
+                    "3．新任取締役の略歴\n"
+                    "エリーゼ・ブランシャール（1979年生）\n"
+                    "2006年4月　米Intel入社\n"
+                    "2015年6月　同社退社\n"
+                    "2015年7月　英Hollowmere Roboticsを共同創業、CEO\n"
+                    "2022年3月　同社退任\n"
+                    "2022年4月　当社入社　執行役員\n"
+                    "2024年3月　当社取締役（現任）\n"),
+            "departure エリーゼ・ブランシャール @ Hollowmere Robotics\n"
+            "departure エリーゼ・ブランシャール @ Intel\n"
+            "founded エリーゼ・ブランシャール @ Hollowmere Robotics\n"
+            "join エリーゼ・ブランシャール @ Intel\n"
+            "join エリーゼ・ブランシャール @ サンショウ・ホールディングス\n");
+  // A board post left, with the company staying on; 当社 with no issuer
+  // named: nothing.
+  EXPECT_EQ(Extract("エリーゼ・ブランシャール（1979年生）\n"
+                    "2015年6月　同社取締役退任\n"
+                    "2022年4月　当社入社\n"),
+            "");
+}
+
+TEST(JapaneseExtraction, APersonnelListingReadsAColonAfterMaeAndRemarksOverTwoSentences) {
+  EXPECT_EQ(Extract("国立研究開発法人海洋知能研究機構は、4月1日付の人事異動を下記のとおりお知らせします。\n"
+                    "【採用】\n"
+                    "データ基盤部長　相楽千尋（前：株式会社ヒバリ・アナリティクス　上席研究員）\n"
+                    "【退職】\n"
+                    "理事　白洲健吾（3月31日付で退職。4月1日付で株式会社ツグミ・ロボティクス取締役に就任予定）\n"),
+            "departure 白洲健吾 @ 海洋知能研究機構\n"
+            "departure 相楽千尋 @ ヒバリ・アナリティクス\n"
+            "join 白洲健吾 @ ツグミ・ロボティクス\n"
+            "join 相楽千尋 @ 海洋知能研究機構\n");
+  // A post the remarks say is undecided, or not taken: no join.
+  EXPECT_EQ(Extract("国立研究開発法人海洋知能研究機構は、4月1日付の人事異動を下記のとおりお知らせします。\n"
+                    "【退職】\n"
+                    "理事　白洲健吾（3月31日付で退職。株式会社ツグミ・ロボティクスへの就任が取り沙汰されたが未定）\n"),
+            "departure 白洲健吾 @ 海洋知能研究機構\n");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
