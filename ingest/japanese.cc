@@ -436,7 +436,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム", "音響"};
 // clang-format on
 
 // A company's legal form, written before or after its name (株式会社アマオト・
@@ -526,10 +526,10 @@ size_t LeadHeadStart(string_view s, size_t i) {
 
 // Where a name that runs from `start` to its org ending at `suffix_at`
 // really starts: after an industry head written straight before it
-// (電機大手ハナミズキ電子, 通信大手の is no problem), which describes the
-// company and is no part of its name.
+// (電機大手ハナミズキ電子, ベンチャー企業ヒヨクドリ音響; 通信大手の is no
+// problem), which describes the company and is no part of its name.
 size_t AfterIndustryHead(string_view s, size_t start, size_t suffix_at) {
-  static constexpr string_view kHeads[] = {"大手", "最大手", "競合"};
+  static constexpr string_view kHeads[] = {"大手", "最大手", "競合", "企業"};
   size_t cut = start;
   for (string_view head : kHeads)
     for (size_t at = s.find(head, start); at != string_view::npos && at + head.size() <= suffix_at;
@@ -1346,10 +1346,22 @@ void Reader::FindPeople() {
         found.push_back(std::move(m));
         continue;
       }
-      auto start = NameStartBefore(at);
+      // "鶴見征四郎（つるみ・せいしろう）氏": a reading in brackets between
+      // the name and its honorific.
+      size_t name_end = at;
+      if (EndsAt(text_, at, "）")) {
+        size_t open = text_.rfind("（", at);
+        bool reading = open != string_view::npos && at - open > 6 && at - open <= 3 * 24;
+        for (size_t k = open + 3, n = 0; reading && k < at - 3; k += n) {
+          char32_t c = DecodeAt(text_, k, &n);
+          reading = IsHiragana(c) || c == 0x30FB;
+        }
+        if (reading) name_end = open;
+      }
+      auto start = NameStartBefore(name_end);
       if (!start) continue;
       m.start = *start;
-      m.names = {std::string(text_.substr(*start, at - *start))};
+      m.names = {std::string(text_.substr(*start, name_end - *start))};
       while (!m.names[0].empty() && m.names[0].back() == ' ') m.names[0].pop_back();
       found.push_back(std::move(m));
     }
@@ -2107,7 +2119,8 @@ void Reader::FindOrgs() {
     }
     if (j == i) j = KatakanaCapitalsBefore(text_, i);
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
-    if (prefix && j + prefix < i) j += prefix;
+    // 中央研究所 is a unit's name, not China's 央研究所.
+    if (prefix && j + prefix < i && !StartsAt(text_, j, "中央")) j += prefix;
     j = AfterIndustryHead(text_, j, i);
     j = AfterTimeWord(text_, j, i);
     // "元三河重工の": 元 says the post is over; it is no part of the name.
@@ -2125,7 +2138,7 @@ void Reader::FindOrgs() {
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
         "国立", "私立", "公立", "有名", "名門", "各", "複数", "海外", "国内", "大手", "新興", "一流", "地方", "同",
-        "研究", "他", "別の", "主要", "傘下", "系列", "米国", "欧州"};
+        "研究", "他", "別の", "主要", "傘下", "系列", "米国", "欧州", "中央"};
     // clang-format on
     // "新研究所は…発足し": a prefix alone before the ending names a new or
     // this unit, no org (新日本製鉄 has more before its ending).
@@ -4757,8 +4770,16 @@ void Reader::EarlierCareer(const Shape& shape) {
 bool Reader::CareerStep(const Shape& shape) {
   const std::string& s = shape.text;
   if (last_person_.empty() || !previous_about_person_) return false;
-  for (const auto& m : shape.marks)
-    if (m.kind == MentionKind::kPerson) return false;
+  // "妻の鶴見弥生氏とともに…を設立": a person named as a partner is no
+  // subject of the sentence, and founds with the person it is about.
+  std::vector<std::string> partners;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (!IsPersonMark(c)) continue;
+    static constexpr string_view kWith[] = {"とともに", "と共に", "と一緒に", "と共同で"};
+    if (!MatchAt(s, SkipPersonTail(s, k + n), kWith)) return false;
+    partners.push_back(shape.marks[MarkIndex(c)].name());
+  }
   size_t k = 0, n = 0;
   while (k < s.size() && IsDigit(DecodeAt(s, k, &n))) k += n;
   // "新卒でA銀行に入行し", "大学を卒業後、Aに入社": the first step of a career.
@@ -4806,6 +4827,8 @@ bool Reader::CareerStep(const Shape& shape) {
         former_orgs_[last_person_].push_back(org);
       } else {
         Emit(FactKind::kFounded, last_person_, org, shape, 0.5);
+        for (const std::string& partner : partners)
+          if (partner != last_person_) Emit(FactKind::kFounded, partner, org, shape, 0.5);
       }
       continue;
     }

@@ -1560,6 +1560,22 @@ TEST(JapaneseExtraction, APersonnelListingReadsAColonAfterMaeAndRemarksOverTwoSe
             "departure 白洲健吾 @ 海洋知能研究機構\n");
 }
 
+TEST(JapaneseExtraction, AnObituarysCareerReadsTheNameBeforeAReadingAndAPartnerInTheFounding) {
+  EXPECT_EQ(Extract("画像処理ベンチャー企業ツグミ電子の創業者である槙原修造（まきはら・しゅうぞう）氏が3日、死去した。"
+                    "槙原氏は1971年にアカゲラ電機に入社し、中央研究所で画像処理の研究に従事した。"
+                    "1990年に同社を退社し、妻で数学者の槙原文子氏とともに京都でツグミ電子を設立した。"),
+            "departure 槙原修造 @ アカゲラ電機\n"
+            "founded 槙原修造 @ ツグミ電子\n"
+            "founded 槙原文子 @ ツグミ電子\n"
+            "join 槙原修造 @ アカゲラ電機\n");
+  // The other person as the subject: the step is theirs, not the
+  // obituary's subject's.
+  EXPECT_EQ(Extract("槙原修造（まきはら・しゅうぞう）氏が3日、死去した。槙原氏は1971年にアカゲラ電機に入社した。"
+                    "1990年に妻の槙原文子氏がツグミ電子を設立した。"),
+            "founded 槙原文子 @ ツグミ電子\n"
+            "join 槙原修造 @ アカゲラ電機\n");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
