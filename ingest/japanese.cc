@@ -346,6 +346,17 @@ constexpr string_view kCountryPrefixes[] = {
     "瑞", "星"};
 // clang-format on
 
+// Countries written in katakana: where someone comes from (イタリア出身),
+// not an employer.
+// clang-format off
+constexpr string_view kCountryNames[] = {
+    "アメリカ", "イギリス", "フランス", "ドイツ", "イタリア", "スペイン", "ポルトガル", "カナダ", "メキシコ", "ブラジル",
+    "アルゼンチン", "チリ", "インド", "ロシア", "ウクライナ", "ポーランド", "オランダ", "ベルギー", "スイス",
+    "オーストリア", "スウェーデン", "ノルウェー", "フィンランド", "デンマーク", "アイルランド", "ギリシャ", "トルコ",
+    "イスラエル", "エジプト", "ナイジェリア", "ケニア", "オーストラリア", "ニュージーランド", "シンガポール",
+    "ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "イラン"};
+// clang-format on
+
 // Latin words that are not names on their own.
 // clang-format off
 constexpr string_view kGenericLatin[] = {
@@ -2975,7 +2986,9 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
       // A school one comes from is no employer left: 東京大学出身.
       static constexpr string_view kSchools[] = {"大学", "大学院", "高校", "高専", "University"};
       bool school = MatchBefore(org, org.size(), kSchools) || Contains(org, "University");
-      if (!school && NominalChain(mid.substr(skip))) {
+      // Nor is a country one was born in: イタリア出身の研究者.
+      bool country = AnyOf(org, kCountryNames);
+      if (!school && !country && NominalChain(mid.substr(skip))) {
         d.relation = Descriptor::kFormer;
         d.confidence = 0.6;
         out.push_back(d);
@@ -4108,6 +4121,25 @@ void Reader::Founding(const Shape& shape, const std::vector<TriggerHit>& trigger
           person_pos = k;
           break;
         }
+      }
+    }
+    if (!person_pos) {
+      // "同社は…X氏と2人で立ち上げた": the person the company's subject
+      // founded it with, right before the verb.
+      for (size_t k = t; k > 0;) {
+        size_t n = 0;
+        char32_t c = DecodeBefore(s, k, &n);
+        k -= n;
+        if (!IsPersonMark(c)) continue;
+        static constexpr string_view kTogether[] = {"と2人で", "と二人で", "と3人で", "と三人で", "と共同で",
+                                                    "とともに", "と共に",  "と一緒に"};
+        size_t after = SkipPersonTail(s, k + n);
+        size_t with = MatchAt(s, after, kTogether);
+        if (with && t >= after + with && CodePoints(string_view(s).substr(after + with, t - after - with)) <= 8 &&
+            !Contains(string_view(s).substr(after + with, t - after - with), "、") &&
+            SubjectOrgBefore(shape, k))
+          person_pos = k;
+        break;
       }
     }
     if (!person_pos) continue;

@@ -1576,6 +1576,16 @@ TEST(JapaneseExtraction, AnObituarysCareerReadsTheNameBeforeAReadingAndAPartnerI
             "join 槙原修造 @ アカゲラ電機\n");
 }
 
+TEST(JapaneseExtraction, ACompanyFoundedWithAPersonNamesThemAFounderAndACountryIsNoEmployer) {
+  EXPECT_EQ(Extract("基調講演には、春にソラマメ・ロボティクスを創業した三國谷薫氏が登壇した。"
+                    "同社はスペイン出身の研究者ルシア・ガルベス氏と2人で立ち上げた。"),
+            "founded ルシア・ガルベス @ ソラマメ・ロボティクス\n"
+            "founded 三國谷薫 @ ソラマメ・ロボティクス\n");
+  // A plan to found with someone, and a country one comes from: nothing.
+  EXPECT_EQ(Extract("同社はスペイン出身の研究者ルシア・ガルベス氏と2人で新会社を立ち上げることを検討しているという。"), "");
+  EXPECT_EQ(Extract("登壇したのはフランス出身の研究者ルシア・ガルベス氏だ。"), "");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
