@@ -887,6 +887,7 @@ constexpr Trigger kTriggers[] = {
     {"退き", Verb::kLeave},   {"引退", Verb::kLeave},     {"離脱", Verb::kLeave},     {"退陣", Verb::kLeave},
     {"独立", Verb::kLeave},   {"解雇", Verb::kLeave},     {"解任", Verb::kLeave},     {"移籍", Verb::kMove},
     {"転籍", Verb::kMove},    {"移っ", Verb::kMove},      {"移り", Verb::kMove},      {"移る", Verb::kMove},
+    {"移られ", Verb::kMove},
     {"転じ", Verb::kMove},    {"転身", Verb::kMove},      {"転職", Verb::kMove},      {"鞍替え", Verb::kMove},
     {"入社", Verb::kEnter},   {"入行", Verb::kEnter},     {"入庁", Verb::kEnter},     {"入省", Verb::kEnter},
     {"参画", Verb::kEnter},   {"加わ", Verb::kEnter},     {"加入", Verb::kEnter},     {"合流", Verb::kEnter},

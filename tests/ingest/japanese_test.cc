@@ -1586,6 +1586,13 @@ TEST(JapaneseExtraction, ACompanyFoundedWithAPersonNamesThemAFounderAndACountryI
   EXPECT_EQ(Extract("登壇したのはフランス出身の研究者ルシア・ガルベス氏だ。"), "");
 }
 
+TEST(JapaneseExtraction, AnHonorificMoveIsAMove) {
+  EXPECT_EQ(Extract("ゲストの千早楓さんは、昨年ツバメ通信を辞めてヒタキ・ラボに移られました。"),
+            "departure 千早楓 @ ツバメ通信\njoin 千早楓 @ ヒタキ・ラボ\n");
+  // A question about a rumour: nothing.
+  EXPECT_EQ(Extract("ツバメ通信の千早楓さんがヒタキ・ラボに移られるという噂は本当ですか。"), "");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
