@@ -1071,6 +1071,7 @@ class Reader {
   bool CareerStep(const Shape& shape);
   void CareerLine(const Shape& shape, size_t index);
   void IssuerLine(const Shape& shape);
+  void IssuerLeaving(const Shape& shape);
   void ListedPost(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
@@ -5040,6 +5041,32 @@ void Reader::IssuerLine(const Shape& shape) {
   if (CodePoints(name) >= 2 && CodePoints(name) <= 30 && !Contains(name, "　")) issuer_org_ = std::string(name);
 }
 
+// A disclosure names its own officers without 氏, after their post and a
+// full-width space: "取締役CFO　浜岡美穂子は、…取締役を辞任し、当社を退職
+// いたします". Leaving 当社 is leaving the issuer.
+void Reader::IssuerLeaving(const Shape& shape) {
+  if (issuer_org_.empty()) return;
+  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  size_t topic = line.find("は");
+  if (topic == string_view::npos || !StartsAt(line, topic + 3, "、")) return;
+  string_view head = line.substr(0, topic);
+  // A heading line may open the sentence: "4．取締役の辞任\n取締役CFO　…".
+  if (size_t nl = head.rfind('\n'); nl != string_view::npos) head.remove_prefix(nl + 1);
+  if (head.find("　") == string_view::npos) return;
+  std::string name = CareerHolder(head);
+  if (name.empty()) return;
+  static constexpr string_view kLeaves[] = {"当社を退職", "当社を退社", "弊社を退職", "弊社を退社"};
+  static constexpr string_view kNot[] = {"せず", "しない", "しません", "予定はな", "ことはな", "ものではな"};
+  for (string_view leave : kLeaves) {
+    size_t at = Find(line, leave);
+    if (at == string_view::npos) continue;
+    if (ContainsAny(line.substr(at), kNot)) return;
+    Emit(FactKind::kDeparture, name, issuer_org_, shape, 0.6);
+    former_orgs_[name].push_back(issuer_org_);
+    return;
+  }
+}
+
 // A personnel listing (人事) gives each officer a line: the post, a
 // full-width space, the name (its reading in brackets may follow), and in
 // brackets after 前 the post held before:
@@ -5278,6 +5305,7 @@ void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
   IssuerLine(shape);
+  IssuerLeaving(shape);
   CareerLine(shape, index);
   ListedPost(shape);
   EarlierCareer(shape);

@@ -1535,6 +1535,14 @@ TEST(JapaneseExtraction, ADisclosuresCareerSummaryOfAKatakanaNameReadsItsIssuerA
             "founded エリーゼ・ブランシャール @ Hollowmere Robotics\n"
             "join エリーゼ・ブランシャール @ Intel\n"
             "join エリーゼ・ブランシャール @ サンショウ・ホールディングス\n");
+  // An officer named after a post, leaving 当社: a departure from the issuer.
+  EXPECT_EQ(Extract("会社名　株式会社サンショウ・ホールディングス\n"
+                    "4．取締役の辞任\n"
+                    "取締役CFO　駒井千登勢は、一身上の都合により3月31日付で取締役を辞任し、当社を退職いたします。\n"),
+            "departure 駒井千登勢 @ サンショウ・ホールディングス\n");
+  EXPECT_EQ(Extract("会社名　株式会社サンショウ・ホールディングス\n"
+                    "取締役CFO　駒井千登勢は、3月31日付で取締役を辞任しますが、当社を退職することはなく、顧問として残ります。\n"),
+            "");
   // A board post left, with the company staying on; 当社 with no issuer
   // named: nothing.
   EXPECT_EQ(Extract("エリーゼ・ブランシャール（1979年生）\n"
