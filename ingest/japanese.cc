@@ -1152,6 +1152,7 @@ class Reader {
   std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
   std::string notice_org_;                // the company of a personnel notice (A（4月1日）▽…)
   std::string issuer_org_;                // the company a disclosure's header names (会社名　A): its 当社
+  std::string writer_;                    // the writer a letter names (私こと X は)
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -1491,6 +1492,24 @@ void Reader::FindPeople() {
           add_press_release_person(wo);
       }
     }
+  }
+  // A letter names its writer once, after 私こと: "私こと鴫原彩は、このたび
+  // …を円満退社いたしました" (two to six kanji before は or 、).
+  for (size_t at = Find(text_, "私こと"); at != string_view::npos; at = Find(text_, "私こと", at + 1)) {
+    size_t k = at + string_view("私こと").size(), n = 0, count = 0;
+    while (k < text_.size() && IsKanji(DecodeAt(text_, k, &n))) {
+      k += n;
+      ++count;
+    }
+    if (count < 2 || count > 6 || !(StartsAt(text_, k, "は") || StartsAt(text_, k, "、")) || inside_quote(at)) continue;
+    Mention m;
+    m.kind = MentionKind::kPerson;
+    m.start = at + string_view("私こと").size();
+    m.end = k;
+    m.names = {std::string(text_.substr(m.start, k - m.start))};
+    m.full = true;
+    if (writer_.empty()) writer_ = m.names[0];
+    found.push_back(std::move(m));
   }
   for (const auto& match : context_.names) {
     if (match.entry->kind != NameKind::kPerson || inside_quote(match.start)) continue;
@@ -4803,7 +4822,19 @@ void Reader::EarlierCareer(const Shape& shape) {
 // founds B.
 bool Reader::CareerStep(const Shape& shape) {
   const std::string& s = shape.text;
-  if (last_person_.empty() || !previous_about_person_) return false;
+  // A letter's sentences with no name are its writer's: "11月1日より、
+  // 株式会社シロハラ・ラボに入社し、…勤務しております", whatever they open
+  // with, unless a company is their subject or they deny or doubt.
+  bool letter = !writer_.empty() && last_person_ == writer_;
+  if (letter) {
+    for (size_t y = 0, m = 0; y < s.size(); y += m) {
+      char32_t c = DecodeAt(s, y, &m);
+      if (IsOrgMark(c) && (StartsAt(s, y + m, "は") || StartsAt(s, y + m, "が"))) letter = false;
+    }
+    static constexpr string_view kNot[] = {"ません", "ない", "なく", "ず、", "予定", "たい"};
+    if (ContainsAny(s, kNot) || ContainsAny(s, kFrameDoubts)) letter = false;
+  }
+  if (last_person_.empty() || (!previous_about_person_ && !letter)) return false;
   // "妻の鶴見弥生氏とともに…を設立": a person named as a partner is no
   // subject of the sentence, and founds with the person it is about.
   std::vector<std::string> partners;
@@ -4820,7 +4851,7 @@ bool Reader::CareerStep(const Shape& shape) {
   static constexpr string_view kCareerOpenings[] = {"その後、", "新卒で",         "新卒として", "大学卒業後",
                                                     "大学を卒業後", "大学院修了後", "大学院を修了後", "卒業後",
                                                     "同年",     "翌年"};
-  if ((k == 0 || !StartsAt(s, k, "年")) && !MatchAt(s, 0, kCareerOpenings)) return false;
+  if ((k == 0 || !StartsAt(s, k, "年")) && !MatchAt(s, 0, kCareerOpenings) && !letter) return false;
   // The org the person last joined or founded, for a move away from it.
   auto last_joined = [&](const std::string& next) {
     for (auto it = facts_.rbegin(); it != facts_.rend(); ++it)

@@ -1601,6 +1601,19 @@ TEST(JapaneseExtraction, AnHonorificMoveIsAMove) {
   EXPECT_EQ(Extract("ツバメ通信の千早楓さんがヒタキ・ラボに移られるという噂は本当ですか。"), "");
 }
 
+TEST(JapaneseExtraction, ALettersWriterNamedAfterWatakushiKotoLeavesAndJoins) {
+  EXPECT_EQ(Extract("拝啓　さて、私こと楢崎智也は、このたび3月31日をもちまして、株式会社カイツブリ電子を円満退社いたしました。"
+                    "長年のご厚情に、心より御礼申し上げます。\n"
+                    "4月1日より、株式会社オシドリ・ラボに入社し、開発部長として勤務しております。"),
+            "departure 楢崎智也 @ カイツブリ電子\njoin 楢崎智也 @ オシドリ・ラボ\n");
+  // A sentence with no name that denies, or has a company for its subject:
+  // not the writer's step.
+  EXPECT_EQ(Extract("拝啓　さて、私こと楢崎智也は、このたび在職20年を迎えました。\n"
+                    "なお、株式会社オシドリ・ラボに入社するとの噂がありますが、事実ではありません。"
+                    "4月1日より、オシドリ・ラボは当社に加わった技術者を増員します。"),
+            "");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
