@@ -1072,6 +1072,8 @@ class Reader {
   void CareerLine(const Shape& shape, size_t index);
   void IssuerLine(const Shape& shape);
   void IssuerLeaving(const Shape& shape);
+  bool SectionHeading(const Shape& shape);
+  void SectionModels(const Shape& shape);
   void ListedPost(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
@@ -1153,6 +1155,8 @@ class Reader {
   std::string notice_org_;                // the company of a personnel notice (A（4月1日）▽…)
   std::string issuer_org_;                // the company a disclosure's header names (会社名　A): its 当社
   std::string writer_;                    // the writer a letter names (私こと X は)
+  std::string section_org_;               // a roundup's section (■A「M」): its org and models
+  std::vector<std::string> section_models_;
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -1664,7 +1668,13 @@ void Reader::FindOrgs() {
     DecodeAt(text_, q.start, &open);
     size_t inner = q.start + open, inner_end = q.end - 3;
     std::string name(text_.substr(inner, inner_end - inner));
-    bool org = MatchBefore(text_, q.start, kOrgIntroducers) > 0;
+    size_t introducer = MatchBefore(text_, q.start, kOrgIntroducers);
+    // "ミヤコドリ研究所「ミヤコ-13B」": 研究所 or ラボ after katakana ends
+    // the name of an org, whose model the quote names.
+    bool name_end = (EndsAt(text_, q.start, "研究所") || EndsAt(text_, q.start, "ラボ")) &&
+                    introducer < q.start && IsKatakana(DecodeBefore(text_, q.start - introducer)) &&
+                    !EndsAt(text_, q.start, "新ラボ");
+    bool org = introducer > 0 && !name_end;
     // スタートアップ「株式会社アマオト・ラボ」 names the company アマオト・ラボ.
     if (org) name = std::string(WithoutLegalForm(name));
     for (const auto& match : context_.names)
@@ -5098,6 +5108,74 @@ void Reader::IssuerLeaving(const Shape& shape) {
   }
 }
 
+// A roundup heads each section with its org and models on a line of
+// their own ("■ミヤコドリ研究所「ミヤコ-13B」「ミヤコ-13B-Chat」"); the
+// sentences below are about them until the next heading. Whether the
+// sentence is a heading (of a section or not).
+bool Reader::SectionHeading(const Shape& shape) {
+  static constexpr string_view kHeadMarks[] = {"■", "□", "◆", "●", "▼"};
+  const std::string& s = shape.text;
+  size_t k = MatchAt(s, 0, kHeadMarks);
+  if (!k) return false;
+  section_org_.clear();
+  section_models_.clear();
+  size_t n = 0;
+  char32_t c = DecodeAt(s, k, &n);
+  if (!IsOrgMark(c)) return true;
+  std::string org = shape.marks[MarkIndex(c)].name();
+  std::vector<std::string> models;
+  for (k += n; k < s.size(); k += n) {
+    c = DecodeAt(s, k, &n);
+    if (IsModelMark(c))
+      models.push_back(shape.marks[MarkIndex(c)].name());
+    else if (c != '\n' && c != ' ' && c != U'　' && c != U'、')
+      return true;
+  }
+  if (models.empty()) return true;
+  section_org_ = org;
+  section_models_ = std::move(models);
+  topic_org_ = section_org_;
+  return true;
+}
+
+// In a roundup's section, a sentence that names no model and has no
+// subject of its own says what became of the heading's models: "9月に
+// 公開。", "10月にオープンソースで公開された。", "同社は…公開を来年2月に延期
+// した。" Plans, promises and doubts give nothing.
+void Reader::SectionModels(const Shape& shape) {
+  if (section_models_.empty()) return;
+  const std::string& s = shape.text;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (IsModelMark(c) || IsPersonMark(c)) return;
+    if (IsOrgMark(c) && (StartsAt(s, k + n, "は") || StartsAt(s, k + n, "が")) &&
+        shape.marks[MarkIndex(c)].name() != section_org_)
+      return;
+  }
+  if (ContainsAny(s, kFrameDoubts)) return;
+  static constexpr string_view kDone[] = {"。", "した", "された", "し、", "され、"};
+  static constexpr string_view kDelayDone[] = {"した", "する", "と", "。", "し、", "られた"};
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    DecodeAt(s, k, &n);
+    if (size_t v = MatchAt(s, k, kDelayVerbs); v && MatchAt(s, k + v, kDelayDone)) {
+      for (const std::string& model : section_models_)
+        Emit(FactKind::kDelay, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
+      return;
+    }
+  }
+  static constexpr string_view kPlans[] = {"予定", "目指", "見込", "来春", "来年", "来月", "ものの", "できない",
+                                           "しない", "していない", "されていない", "前に", "後に"};
+  if (ContainsAny(s, kPlans)) return;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    DecodeAt(s, k, &n);
+    if (size_t v = MatchAt(s, k, kReleaseVerbs); v && MatchAt(s, k + v, kDone)) {
+      for (const std::string& model : section_models_)
+        Emit(FactKind::kRelease, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
+      return;
+    }
+  }
+}
+
 // A personnel listing (人事) gives each officer a line: the post, a
 // full-width space, the name (its reading in brackets may follow), and in
 // brackets after 前 the post held before:
@@ -5337,6 +5415,7 @@ void Reader::ReadSentence(size_t index) {
   Shape shape = BuildShape(span, true);
   IssuerLine(shape);
   IssuerLeaving(shape);
+  if (!SectionHeading(shape)) SectionModels(shape);
   CareerLine(shape, index);
   ListedPost(shape);
   EarlierCareer(shape);

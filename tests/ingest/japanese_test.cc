@@ -1614,6 +1614,24 @@ TEST(JapaneseExtraction, ALettersWriterNamedAfterWatakushiKotoLeavesAndJoins) {
             "");
 }
 
+TEST(JapaneseExtraction, ARoundupsSectionHeadingNamesTheOrgAndModelsItsSentencesAreAbout) {
+  EXPECT_EQ(Extract("今年登場したモデルを整理する。\n"
+                    "■カワセミ研究所「カワセミ-7B」「カワセミ-7B-Instruct」\n"
+                    "8月にオープンソースで公開された。商用利用も可能だ。\n"
+                    "■ヨシガモAI「ヨシガモ3」\n"
+                    "当初は9月の公開を予定していたが、同社は安全性評価を理由に公開を来年春に延期した。\n"),
+            "delay ヨシガモ3 @ ヨシガモAI\n"
+            "release カワセミ-7B @ カワセミ研究所\n"
+            "release カワセミ-7B-Instruct @ カワセミ研究所\n");
+  // Shown but not yet available, planned, or rumoured: nothing.
+  EXPECT_EQ(Extract("■ツクシガモ電機「ツクシガモ・ビジョン」\n"
+                    "10月の展示会で発表されたものの、提供開始は来春からとされ、現時点では利用できない。\n"
+                    "■ヨシガモAI「ヨシガモ3」\n"
+                    "年内の公開を予定している。\n"
+                    "公開が延期されるとの観測も出ている。\n"),
+            "");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
