@@ -1505,7 +1505,8 @@ void Reader::FindPeople() {
       k += n;
       ++count;
     }
-    if (count < 2 || count > 6 || !(StartsAt(text_, k, "は") || StartsAt(text_, k, "、")) || inside_quote(at)) continue;
+    bool topic = StartsAt(text_, k, "は") || StartsAt(text_, k, "、");
+    if (count < 2 || count > 6 || !topic || inside_quote(at)) continue;
     Mention m;
     m.kind = MentionKind::kPerson;
     m.start = at + string_view("私こと").size();
@@ -5218,10 +5219,12 @@ void Reader::ListedPost(const Shape& shape) {
           org = std::string(former.substr(0, p));
       // "株式会社ハシボソ・データ　主席研究員": the name after the legal form
       // ends at the space before the post.
-      for (string_view form : kLegalForms)
-        if (size_t sp = former.find("　"); org.empty() && StartsAt(former, 0, form) && sp != string_view::npos &&
-                                           sp > form.size() && CodePoints(former.substr(form.size(), sp - form.size())) <= 20)
-          org = std::string(former.substr(form.size(), sp - form.size()));
+      for (string_view form : kLegalForms) {
+        size_t sp = former.find("　");
+        if (!org.empty() || !StartsAt(former, 0, form) || sp == string_view::npos || sp <= form.size()) continue;
+        string_view named = former.substr(form.size(), sp - form.size());
+        if (CodePoints(named) <= 20) org = std::string(named);
+      }
       size_t from = line_start + at + 6 + colon;
       for (const auto& m : orgs_)
         if (org.empty() && m.start == from && m.end <= line_start + close) org = m.name();
