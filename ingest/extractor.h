@@ -89,7 +89,7 @@ size_t ExtractedLength(std::string_view text);
 class Extractor {
  public:
   // Recorded with every fact; bump when the rules change what they find.
-  static constexpr std::string_view kVersion = "labwatch-extract/25";
+  static constexpr std::string_view kVersion = "labwatch-extract/26";
 
   explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
 

@@ -346,6 +346,17 @@ constexpr string_view kCountryPrefixes[] = {
     "瑞", "星"};
 // clang-format on
 
+// Countries written in katakana: where someone comes from (イタリア出身),
+// not an employer.
+// clang-format off
+constexpr string_view kCountryNames[] = {
+    "アメリカ", "イギリス", "フランス", "ドイツ", "イタリア", "スペイン", "ポルトガル", "カナダ", "メキシコ", "ブラジル",
+    "アルゼンチン", "チリ", "インド", "ロシア", "ウクライナ", "ポーランド", "オランダ", "ベルギー", "スイス",
+    "オーストリア", "スウェーデン", "ノルウェー", "フィンランド", "デンマーク", "アイルランド", "ギリシャ", "トルコ",
+    "イスラエル", "エジプト", "ナイジェリア", "ケニア", "オーストラリア", "ニュージーランド", "シンガポール",
+    "ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "イラン"};
+// clang-format on
+
 // Latin words that are not names on their own.
 // clang-format off
 constexpr string_view kGenericLatin[] = {
@@ -436,7 +447,7 @@ constexpr string_view kKatakanaRoleEnds[] = {
 constexpr string_view kOrgSuffixes[] = {
     "大学院", "大学", "研究所", "研究機構", "機構", "製作所", "自動車", "電機", "電気", "工業", "銀行", "証券",
     "商事", "物産", "通信", "新聞社", "放送", "総研", "財団", "技研", "製薬", "重工", "電力", "電話", "研究院",
-    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム"};
+    "科学院", "病院", "省", "庁", "電算", "電工", "電子", "化学", "精機", "製鉄", "建設", "保険", "生命", "出版", "航空", "鉄道", "重工業", "商会", "興業", "印刷", "知能", "計算機", "情報システム", "音響"};
 // clang-format on
 
 // A company's legal form, written before or after its name (株式会社アマオト・
@@ -526,10 +537,10 @@ size_t LeadHeadStart(string_view s, size_t i) {
 
 // Where a name that runs from `start` to its org ending at `suffix_at`
 // really starts: after an industry head written straight before it
-// (電機大手ハナミズキ電子, 通信大手の is no problem), which describes the
-// company and is no part of its name.
+// (電機大手ハナミズキ電子, ベンチャー企業ヒヨクドリ音響; 通信大手の is no
+// problem), which describes the company and is no part of its name.
 size_t AfterIndustryHead(string_view s, size_t start, size_t suffix_at) {
-  static constexpr string_view kHeads[] = {"大手", "最大手", "競合"};
+  static constexpr string_view kHeads[] = {"大手", "最大手", "競合", "企業"};
   size_t cut = start;
   for (string_view head : kHeads)
     for (size_t at = s.find(head, start); at != string_view::npos && at + head.size() <= suffix_at;
@@ -876,6 +887,7 @@ constexpr Trigger kTriggers[] = {
     {"退き", Verb::kLeave},   {"引退", Verb::kLeave},     {"離脱", Verb::kLeave},     {"退陣", Verb::kLeave},
     {"独立", Verb::kLeave},   {"解雇", Verb::kLeave},     {"解任", Verb::kLeave},     {"移籍", Verb::kMove},
     {"転籍", Verb::kMove},    {"移っ", Verb::kMove},      {"移り", Verb::kMove},      {"移る", Verb::kMove},
+    {"移られ", Verb::kMove},
     {"転じ", Verb::kMove},    {"転身", Verb::kMove},      {"転職", Verb::kMove},      {"鞍替え", Verb::kMove},
     {"入社", Verb::kEnter},   {"入行", Verb::kEnter},     {"入庁", Verb::kEnter},     {"入省", Verb::kEnter},
     {"参画", Verb::kEnter},   {"加わ", Verb::kEnter},     {"加入", Verb::kEnter},     {"合流", Verb::kEnter},
@@ -1058,6 +1070,10 @@ class Reader {
   void EarlierCareer(const Shape& shape);
   bool CareerStep(const Shape& shape);
   void CareerLine(const Shape& shape, size_t index);
+  void IssuerLine(const Shape& shape);
+  void IssuerLeaving(const Shape& shape);
+  bool SectionHeading(const Shape& shape);
+  void SectionModels(const Shape& shape);
   void ListedPost(const Shape& shape);
   void Describe(const Shape& shape);
   // `triggers` are FindTriggers(shape.text).
@@ -1137,6 +1153,10 @@ class Reader {
   std::string topic_org_;                 // the last org a sentence was about (Xは)
   std::string losing_org_;                // an org the article says people keep leaving (Aで退社が相次ぐ)
   std::string notice_org_;                // the company of a personnel notice (A（4月1日）▽…)
+  std::string issuer_org_;                // the company a disclosure's header names (会社名　A): its 当社
+  std::string writer_;                    // the writer a letter names (私こと X は)
+  std::string section_org_;               // a roundup's section (■A「M」): its org and models
+  std::vector<std::string> section_models_;
   std::string last_org_;                  // the last org named
   std::vector<std::string> recent_orgs_;  // orgs named, most recent first
   std::string last_person_;               // the last person a sentence was about (X氏は)
@@ -1344,10 +1364,22 @@ void Reader::FindPeople() {
         found.push_back(std::move(m));
         continue;
       }
-      auto start = NameStartBefore(at);
+      // "鶴見征四郎（つるみ・せいしろう）氏": a reading in brackets between
+      // the name and its honorific.
+      size_t name_end = at;
+      if (EndsAt(text_, at, "）")) {
+        size_t open = text_.rfind("（", at);
+        bool reading = open != string_view::npos && at - open > 6 && at - open <= 3 * 24;
+        for (size_t k = open + 3, n = 0; reading && k < at - 3; k += n) {
+          char32_t c = DecodeAt(text_, k, &n);
+          reading = IsHiragana(c) || c == 0x30FB;
+        }
+        if (reading) name_end = open;
+      }
+      auto start = NameStartBefore(name_end);
       if (!start) continue;
       m.start = *start;
-      m.names = {std::string(text_.substr(*start, at - *start))};
+      m.names = {std::string(text_.substr(*start, name_end - *start))};
       while (!m.names[0].empty() && m.names[0].back() == ' ') m.names[0].pop_back();
       found.push_back(std::move(m));
     }
@@ -1464,6 +1496,25 @@ void Reader::FindPeople() {
           add_press_release_person(wo);
       }
     }
+  }
+  // A letter names its writer once, after 私こと: "私こと鴫原彩は、このたび
+  // …を円満退社いたしました" (two to six kanji before は or 、).
+  for (size_t at = Find(text_, "私こと"); at != string_view::npos; at = Find(text_, "私こと", at + 1)) {
+    size_t k = at + string_view("私こと").size(), n = 0, count = 0;
+    while (k < text_.size() && IsKanji(DecodeAt(text_, k, &n))) {
+      k += n;
+      ++count;
+    }
+    bool topic = StartsAt(text_, k, "は") || StartsAt(text_, k, "、");
+    if (count < 2 || count > 6 || !topic || inside_quote(at)) continue;
+    Mention m;
+    m.kind = MentionKind::kPerson;
+    m.start = at + string_view("私こと").size();
+    m.end = k;
+    m.names = {std::string(text_.substr(m.start, k - m.start))};
+    m.full = true;
+    if (writer_.empty()) writer_ = m.names[0];
+    found.push_back(std::move(m));
   }
   for (const auto& match : context_.names) {
     if (match.entry->kind != NameKind::kPerson || inside_quote(match.start)) continue;
@@ -1618,7 +1669,13 @@ void Reader::FindOrgs() {
     DecodeAt(text_, q.start, &open);
     size_t inner = q.start + open, inner_end = q.end - 3;
     std::string name(text_.substr(inner, inner_end - inner));
-    bool org = MatchBefore(text_, q.start, kOrgIntroducers) > 0;
+    size_t introducer = MatchBefore(text_, q.start, kOrgIntroducers);
+    // "ミヤコドリ研究所「ミヤコ-13B」": 研究所 or ラボ after katakana ends
+    // the name of an org, whose model the quote names.
+    bool name_end = (EndsAt(text_, q.start, "研究所") || EndsAt(text_, q.start, "ラボ")) &&
+                    introducer < q.start && IsKatakana(DecodeBefore(text_, q.start - introducer)) &&
+                    !EndsAt(text_, q.start, "新ラボ");
+    bool org = introducer > 0 && !name_end;
     // スタートアップ「株式会社アマオト・ラボ」 names the company アマオト・ラボ.
     if (org) name = std::string(WithoutLegalForm(name));
     for (const auto& match : context_.names)
@@ -2105,7 +2162,8 @@ void Reader::FindOrgs() {
     }
     if (j == i) j = KatakanaCapitalsBefore(text_, i);
     size_t prefix = MatchAt(text_.substr(0, i), j, kCountryPrefixes);
-    if (prefix && j + prefix < i) j += prefix;
+    // 中央研究所 is a unit's name, not China's 央研究所.
+    if (prefix && j + prefix < i && !StartsAt(text_, j, "中央")) j += prefix;
     j = AfterIndustryHead(text_, j, i);
     j = AfterTimeWord(text_, j, i);
     // "元三河重工の": 元 says the post is over; it is no part of the name.
@@ -2113,11 +2171,17 @@ void Reader::FindOrgs() {
       j += string_view("元").size();
     // "株式会社メバル電機を退社": the legal form is kanji too, but no part of the name.
     if (size_t form = MatchAt(text_.substr(0, i), j, kLegalForms); form && j + form < i) j += form;
+    // "国立研究開発法人情報知能研究機構": so is a public body's form, which
+    // would otherwise read as the generic head 国立.
+    static constexpr string_view kPublicForms[] = {"国立研究開発法人", "独立行政法人", "国立大学法人",
+                                                   "公益財団法人",     "一般財団法人", "公益社団法人",
+                                                   "一般社団法人",     "学校法人"};
+    if (size_t form = MatchAt(text_.substr(0, i), j, kPublicForms); form && j + form < i) j += form;
     string_view head = text_.substr(j, i - j);
     // clang-format off
     static constexpr string_view kGenericHeads[] = {
         "国立", "私立", "公立", "有名", "名門", "各", "複数", "海外", "国内", "大手", "新興", "一流", "地方", "同",
-        "研究", "他", "別の", "主要", "傘下", "系列", "米国", "欧州"};
+        "研究", "他", "別の", "主要", "傘下", "系列", "米国", "欧州", "中央"};
     // clang-format on
     // "新研究所は…発足し": a prefix alone before the ending names a new or
     // this unit, no org (新日本製鉄 has more before its ending).
@@ -2954,7 +3018,9 @@ std::vector<Descriptor> Reader::DescribeAt(const Shape& shape, size_t person_pos
       // A school one comes from is no employer left: 東京大学出身.
       static constexpr string_view kSchools[] = {"大学", "大学院", "高校", "高専", "University"};
       bool school = MatchBefore(org, org.size(), kSchools) || Contains(org, "University");
-      if (!school && NominalChain(mid.substr(skip))) {
+      // Nor is a country one was born in: イタリア出身の研究者.
+      bool country = AnyOf(org, kCountryNames);
+      if (!school && !country && NominalChain(mid.substr(skip))) {
         d.relation = Descriptor::kFormer;
         d.confidence = 0.6;
         out.push_back(d);
@@ -4089,6 +4155,25 @@ void Reader::Founding(const Shape& shape, const std::vector<TriggerHit>& trigger
         }
       }
     }
+    if (!person_pos) {
+      // "同社は…X氏と2人で立ち上げた": the person the company's subject
+      // founded it with, right before the verb.
+      for (size_t k = t; k > 0;) {
+        size_t n = 0;
+        char32_t c = DecodeBefore(s, k, &n);
+        k -= n;
+        if (!IsPersonMark(c)) continue;
+        static constexpr string_view kTogether[] = {"と2人で", "と二人で", "と3人で", "と三人で", "と共同で",
+                                                    "とともに", "と共に",  "と一緒に"};
+        size_t after = SkipPersonTail(s, k + n);
+        size_t with = MatchAt(s, after, kTogether);
+        if (with && t >= after + with && CodePoints(string_view(s).substr(after + with, t - after - with)) <= 8 &&
+            !Contains(string_view(s).substr(after + with, t - after - with), "、") &&
+            SubjectOrgBefore(shape, k))
+          person_pos = k;
+        break;
+      }
+    }
     if (!person_pos) continue;
     if (!org) {
       // "Sakana AIは、…X氏とY氏が設立した": the topic, before the founders.
@@ -4748,16 +4833,36 @@ void Reader::EarlierCareer(const Shape& shape) {
 // founds B.
 bool Reader::CareerStep(const Shape& shape) {
   const std::string& s = shape.text;
-  if (last_person_.empty() || !previous_about_person_) return false;
-  for (const auto& m : shape.marks)
-    if (m.kind == MentionKind::kPerson) return false;
+  // A letter's sentences with no name are its writer's: "11月1日より、
+  // 株式会社シロハラ・ラボに入社し、…勤務しております", whatever they open
+  // with, unless a company is their subject or they deny or doubt.
+  bool letter = !writer_.empty() && last_person_ == writer_;
+  if (letter) {
+    for (size_t y = 0, m = 0; y < s.size(); y += m) {
+      char32_t c = DecodeAt(s, y, &m);
+      if (IsOrgMark(c) && (StartsAt(s, y + m, "は") || StartsAt(s, y + m, "が"))) letter = false;
+    }
+    static constexpr string_view kNot[] = {"ません", "ない", "なく", "ず、", "予定", "たい"};
+    if (ContainsAny(s, kNot) || ContainsAny(s, kFrameDoubts)) letter = false;
+  }
+  if (last_person_.empty() || (!previous_about_person_ && !letter)) return false;
+  // "妻の鶴見弥生氏とともに…を設立": a person named as a partner is no
+  // subject of the sentence, and founds with the person it is about.
+  std::vector<std::string> partners;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (!IsPersonMark(c)) continue;
+    static constexpr string_view kWith[] = {"とともに", "と共に", "と一緒に", "と共同で"};
+    if (!MatchAt(s, SkipPersonTail(s, k + n), kWith)) return false;
+    partners.push_back(shape.marks[MarkIndex(c)].name());
+  }
   size_t k = 0, n = 0;
   while (k < s.size() && IsDigit(DecodeAt(s, k, &n))) k += n;
   // "新卒でA銀行に入行し", "大学を卒業後、Aに入社": the first step of a career.
   static constexpr string_view kCareerOpenings[] = {"その後、", "新卒で",         "新卒として", "大学卒業後",
                                                     "大学を卒業後", "大学院修了後", "大学院を修了後", "卒業後",
                                                     "同年",     "翌年"};
-  if ((k == 0 || !StartsAt(s, k, "年")) && !MatchAt(s, 0, kCareerOpenings)) return false;
+  if ((k == 0 || !StartsAt(s, k, "年")) && !MatchAt(s, 0, kCareerOpenings) && !letter) return false;
   // The org the person last joined or founded, for a move away from it.
   auto last_joined = [&](const std::string& next) {
     for (auto it = facts_.rbegin(); it != facts_.rend(); ++it)
@@ -4798,6 +4903,8 @@ bool Reader::CareerStep(const Shape& shape) {
         former_orgs_[last_person_].push_back(org);
       } else {
         Emit(FactKind::kFounded, last_person_, org, shape, 0.5);
+        for (const std::string& partner : partners)
+          if (partner != last_person_) Emit(FactKind::kFounded, partner, org, shape, 0.5);
       }
       continue;
     }
@@ -4850,13 +4957,27 @@ size_t CareerStepStart(string_view line) {
   return StartsAt(line, k, " ") ? k + 1 : 0;
 }
 
+// "マティアス・ヴェスターガード（1981年生）": a line that is only a foreign
+// name in katakana (two runs or more joined by a name dot), before any
+// brackets, names the person a career summary below it is of. "" if the
+// line is anything else.
+std::string KatakanaHolder(string_view line) {
+  string_view name = line.substr(0, std::min({line.find("（"), line.find("("), line.size()}));
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
+  if (name.empty() || !IsKatakana(DecodeAt(name, 0)) || KatakanaRunEnd(name, 0) != name.size()) return "";
+  size_t dots = 0, n = 0;
+  for (size_t k = 0; k < name.size(); k += n) dots += IsNameDot(DecodeAt(name, k, &n));
+  if (dots == 0 || IsNameDot(DecodeBefore(name, name.size()))) return "";
+  return std::string(name);
+}
+
 // The name of the person a career summary is of, from the line above its
 // steps: the last field after a full-width space, before any brackets
 // ("候補者番号2　四十物麗（新任・社外）", "氏名　Henrike Obasanjo-Lund"): two to
 // six kanji, or two or more capitalized Latin words. "" if it is neither.
 std::string CareerHolder(string_view line) {
   size_t space = line.rfind("　");
-  if (space == string_view::npos) return "";
+  if (space == string_view::npos) return KatakanaHolder(line);
   string_view name = line.substr(space + 3);
   name = name.substr(0, std::min({name.find("（"), name.find("("), name.size()}));
   while (!name.empty() && (name.back() == ' ' || name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
@@ -4903,7 +5024,9 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   }
   if (career_person_.empty()) return;
   string_view step = line.substr(start);
-  step = step.substr(0, std::min({step.find("、"), step.find("（"), step.find("\n"), step.find("。"), step.size()}));
+  // "2024年1月　当社入社　執行役員CTO": the post after a space is a remark too.
+  step = step.substr(0, std::min({step.find("、"), step.find("（"), step.find("\n"), step.find("。"), step.find("　"),
+                                  step.size()}));
   static constexpr string_view kJoins[] = {"入社", "入行", "入所", "に入社", "に入行", "に入所"};
   static constexpr string_view kLeaves[] = {"退社", "退職", "を退社", "を退職"};
   static constexpr string_view kFounds[] = {"共同創業", "創業", "設立", "共同設立", "を共同創業", "を創業", "を設立",
@@ -4912,6 +5035,13 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   size_t verb = MatchBefore(step, step.size(), kJoins);
   if (!verb && (verb = MatchBefore(step, step.size(), kLeaves))) kind = FactKind::kDeparture;
   if (!verb && (verb = MatchBefore(step, step.size(), kFounds))) kind = FactKind::kFounded;
+  // "2023年12月　同社退任": leaving a post is leaving the company only when
+  // the line names the company and no post ("同社取締役退任" gives nothing).
+  static constexpr string_view kOwn[] = {"同社", "当社", "弊社"};
+  if (!verb && EndsAt(step, step.size(), "退任") && AnyOf(step.substr(0, step.size() - 6), kOwn)) {
+    verb = 6;
+    kind = FactKind::kDeparture;
+  }
   if (!verb) return;
   string_view named = step.substr(0, step.size() - verb);
   named = WithoutLegalForm(named);
@@ -4921,6 +5051,8 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   std::string org;
   if (named == "同社")
     org = career_org_;
+  else if (named == "当社" || named == "弊社")
+    org = issuer_org_;
   else if (CodePoints(named) >= 2 && CodePoints(named) <= 30 && !AnyOf(named, kOrgAnaphors) && named != "当社" &&
            named != "弊社")
     org = std::string(named);
@@ -4928,6 +5060,121 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
   Emit(kind, career_person_, org, shape, 0.55);
   if (kind == FactKind::kDeparture) former_orgs_[career_person_].push_back(org);
   career_org_ = org;
+}
+
+// A timely disclosure (適時開示) opens with its issuer: "会社名　株式会社
+// ツノメドリ・ホールディングス". That company is the 当社 of its career
+// summaries.
+void Reader::IssuerLine(const Shape& shape) {
+  string_view span = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  static constexpr string_view kLabels[] = {"会社名　", "会社名 ", "会社名：", "会 社 名　"};
+  size_t at = 0;
+  for (; at < span.size(); at = span.find('\n', at) + 1) {
+    if (MatchAt(span, at, kLabels)) break;
+    if (span.find('\n', at) == string_view::npos) return;
+  }
+  if (at >= span.size()) return;
+  string_view line = span.substr(at);
+  size_t label = MatchAt(line, 0, kLabels);
+  string_view name = line.substr(label);
+  name = name.substr(0, std::min({name.find("\n"), name.find("（"), name.find("("), name.size()}));
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\r')) name.remove_suffix(1);
+  name = WithoutLegalForm(name);
+  if (CodePoints(name) >= 2 && CodePoints(name) <= 30 && !Contains(name, "　")) issuer_org_ = std::string(name);
+}
+
+// A disclosure names its own officers without 氏, after their post and a
+// full-width space: "取締役CFO　浜岡美穂子は、…取締役を辞任し、当社を退職
+// いたします". Leaving 当社 is leaving the issuer.
+void Reader::IssuerLeaving(const Shape& shape) {
+  if (issuer_org_.empty()) return;
+  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  size_t topic = line.find("は");
+  if (topic == string_view::npos || !StartsAt(line, topic + 3, "、")) return;
+  string_view head = line.substr(0, topic);
+  // A heading line may open the sentence: "4．取締役の辞任\n取締役CFO　…".
+  if (size_t nl = head.rfind('\n'); nl != string_view::npos) head.remove_prefix(nl + 1);
+  if (head.find("　") == string_view::npos) return;
+  std::string name = CareerHolder(head);
+  if (name.empty()) return;
+  static constexpr string_view kLeaves[] = {"当社を退職", "当社を退社", "弊社を退職", "弊社を退社"};
+  static constexpr string_view kNot[] = {"せず", "しない", "しません", "予定はな", "ことはな", "ものではな"};
+  for (string_view leave : kLeaves) {
+    size_t at = Find(line, leave);
+    if (at == string_view::npos) continue;
+    if (ContainsAny(line.substr(at), kNot)) return;
+    Emit(FactKind::kDeparture, name, issuer_org_, shape, 0.6);
+    former_orgs_[name].push_back(issuer_org_);
+    return;
+  }
+}
+
+// A roundup heads each section with its org and models on a line of
+// their own ("■ミヤコドリ研究所「ミヤコ-13B」「ミヤコ-13B-Chat」"); the
+// sentences below are about them until the next heading. Whether the
+// sentence is a heading (of a section or not).
+bool Reader::SectionHeading(const Shape& shape) {
+  static constexpr string_view kHeadMarks[] = {"■", "□", "◆", "●", "▼"};
+  const std::string& s = shape.text;
+  size_t k = MatchAt(s, 0, kHeadMarks);
+  if (!k) return false;
+  section_org_.clear();
+  section_models_.clear();
+  size_t n = 0;
+  char32_t c = DecodeAt(s, k, &n);
+  if (!IsOrgMark(c)) return true;
+  std::string org = shape.marks[MarkIndex(c)].name();
+  std::vector<std::string> models;
+  for (k += n; k < s.size(); k += n) {
+    c = DecodeAt(s, k, &n);
+    if (IsModelMark(c))
+      models.push_back(shape.marks[MarkIndex(c)].name());
+    else if (c != '\n' && c != ' ' && c != U'　' && c != U'、')
+      return true;
+  }
+  if (models.empty()) return true;
+  section_org_ = org;
+  section_models_ = std::move(models);
+  topic_org_ = section_org_;
+  return true;
+}
+
+// In a roundup's section, a sentence that names no model and has no
+// subject of its own says what became of the heading's models: "9月に
+// 公開。", "10月にオープンソースで公開された。", "同社は…公開を来年2月に延期
+// した。" Plans, promises and doubts give nothing.
+void Reader::SectionModels(const Shape& shape) {
+  if (section_models_.empty()) return;
+  const std::string& s = shape.text;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    char32_t c = DecodeAt(s, k, &n);
+    if (IsModelMark(c) || IsPersonMark(c)) return;
+    if (IsOrgMark(c) && (StartsAt(s, k + n, "は") || StartsAt(s, k + n, "が")) &&
+        shape.marks[MarkIndex(c)].name() != section_org_)
+      return;
+  }
+  if (ContainsAny(s, kFrameDoubts)) return;
+  static constexpr string_view kDone[] = {"。", "した", "された", "し、", "され、"};
+  static constexpr string_view kDelayDone[] = {"した", "する", "と", "。", "し、", "られた"};
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    DecodeAt(s, k, &n);
+    if (size_t v = MatchAt(s, k, kDelayVerbs); v && MatchAt(s, k + v, kDelayDone)) {
+      for (const std::string& model : section_models_)
+        Emit(FactKind::kDelay, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
+      return;
+    }
+  }
+  static constexpr string_view kPlans[] = {"予定", "目指", "見込", "来春", "来年", "来月", "ものの", "できない",
+                                           "しない", "していない", "されていない", "前に", "後に"};
+  if (ContainsAny(s, kPlans)) return;
+  for (size_t k = 0, n = 0; k < s.size(); k += n) {
+    DecodeAt(s, k, &n);
+    if (size_t v = MatchAt(s, k, kReleaseVerbs); v && MatchAt(s, k + v, kDone)) {
+      for (const std::string& model : section_models_)
+        Emit(FactKind::kRelease, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
+      return;
+    }
+  }
 }
 
 // A personnel listing (人事) gives each officer a line: the post, a
@@ -4940,7 +5187,18 @@ void Reader::CareerLine(const Shape& shape, size_t index) {
 // 退任し、同日付で同社を退社）") are a departure from it. A present post
 // (（現…）) or a post before inside the company gives nothing.
 void Reader::ListedPost(const Shape& shape) {
-  string_view line = text_.substr(shape.span.start, shape.span.end - shape.span.start);
+  // The line, not the sentence: remarks in brackets may hold a 。
+  // ("（11月30日付で退職。12月1日付で…に就任予定）").
+  size_t line_start = shape.span.start;
+  // "【採用】" over the lines of its posts opens the sentence of the first.
+  if (StartsAt(text_, line_start, "【")) {
+    size_t heading_end = text_.find("】\n", line_start);
+    if (heading_end != string_view::npos && heading_end + 4 < shape.span.end &&
+        text_.substr(line_start, heading_end - line_start).find("（") == string_view::npos)
+      line_start = heading_end + 4;
+  }
+  size_t line_end = std::min(text_.find('\n', line_start), text_.size());
+  string_view line = text_.substr(line_start, std::max(line_end, shape.span.end) - line_start);
   size_t open = line.find("（");
   if (open == string_view::npos) return;
   std::string name = CareerHolder(line.substr(0, open));
@@ -4951,15 +5209,25 @@ void Reader::ListedPost(const Shape& shape) {
     if (close == string_view::npos) return;
     string_view inside = line.substr(at + 3, close - at - 3);
     if (StartsAt(inside, 0, "前")) {
-      string_view former = inside.substr(3);
+      // "（前：株式会社ハシボソ・データ　主席研究員）": a colon may follow 前.
+      size_t colon = StartsAt(inside, 3, "：") ? 3 : StartsAt(inside, 3, ":") ? 1 : 0;
+      string_view former = inside.substr(3 + colon);
       std::string org;
       // "ヤドカリ通信株式会社AI研究所長": the name ends at its legal form.
       for (string_view form : kLegalForms)
         if (size_t p = former.find(form); org.empty() && p != string_view::npos && p > 0)
           org = std::string(former.substr(0, p));
-      size_t from = shape.span.start + at + 6;
+      // "株式会社ハシボソ・データ　主席研究員": the name after the legal form
+      // ends at the space before the post.
+      for (string_view form : kLegalForms) {
+        size_t sp = former.find("　");
+        if (!org.empty() || !StartsAt(former, 0, form) || sp == string_view::npos || sp <= form.size()) continue;
+        string_view named = former.substr(form.size(), sp - form.size());
+        if (CodePoints(named) <= 20) org = std::string(named);
+      }
+      size_t from = line_start + at + 6 + colon;
       for (const auto& m : orgs_)
-        if (org.empty() && m.start == from && m.end <= shape.span.start + close) org = m.name();
+        if (org.empty() && m.start == from && m.end <= line_start + close) org = m.name();
       // "Kestrel Labsディレクター": Latin words glued to the post (two at
       // least: "AI研究所長" is a unit, "CTO" a post).
       if (org.empty() && IsUpperLatin(DecodeAt(former, 0))) {
@@ -4984,6 +5252,20 @@ void Reader::ListedPost(const Shape& shape) {
     if (ContainsAny(inside, kLeaves) && !ContainsAny(inside, kNot)) {
       Emit(FactKind::kDeparture, name, company, shape, 0.6);
       former_orgs_[name].push_back(company);
+      // "（11月30日付で退職。12月1日付で株式会社シメ・テクノロジーズ取締役CTO
+      // に就任予定）": the org of the post taken next is joined.
+      size_t leave_at = std::min(Find(inside, "退社"), Find(inside, "退職"));
+      size_t abs = line_start + at + 3;
+      static constexpr string_view kTakes[] = {"に就任", "に入社", "に移籍", "に参画", "に転じ"};
+      for (const auto& m : orgs_) {
+        if (m.start < abs + leave_at || m.end > abs + inside.size() || m.name() == company) continue;
+        string_view after = inside.substr(m.end - abs);
+        size_t take = string_view::npos;
+        for (string_view t : kTakes) take = std::min(take, Find(after, t));
+        if (take == string_view::npos || take > 60 || Contains(after.substr(0, take), "、")) continue;
+        Emit(FactKind::kJoin, name, m.name(), shape, 0.55, std::nullopt, "", company);
+        break;
+      }
       return;
     }
     at = close + 3;
@@ -5134,6 +5416,9 @@ void Reader::RememberModel(const Shape& shape, size_t sentence) {
 void Reader::ReadSentence(size_t index) {
   Span span = sentences_[index];
   Shape shape = BuildShape(span, true);
+  IssuerLine(shape);
+  IssuerLeaving(shape);
+  if (!SectionHeading(shape)) SectionModels(shape);
   CareerLine(shape, index);
   ListedPost(shape);
   EarlierCareer(shape);

@@ -1519,6 +1519,119 @@ TEST(JapaneseExtraction, ACareerSummaryListsAPersonsStepsOneToALine) {
             "join 駒沢千景 @ 中部重工\n");
 }
 
+TEST(JapaneseExtraction, ADisclosuresCareerSummaryOfAKatakanaNameReadsItsIssuerAsTouSha) {
+  EXPECT_EQ(Extract("会社名　株式会社サンショウ・ホールディングス\n"
+                    "代表者名　代表取締役社長　吉備野誠\n"
+                    "3．新任取締役の略歴\n"
+                    "エリーゼ・ブランシャール（1979年生）\n"
+                    "2006年4月　米Intel入社\n"
+                    "2015年6月　同社退社\n"
+                    "2015年7月　英Hollowmere Roboticsを共同創業、CEO\n"
+                    "2022年3月　同社退任\n"
+                    "2022年4月　当社入社　執行役員\n"
+                    "2024年3月　当社取締役（現任）\n"),
+            "departure エリーゼ・ブランシャール @ Hollowmere Robotics\n"
+            "departure エリーゼ・ブランシャール @ Intel\n"
+            "founded エリーゼ・ブランシャール @ Hollowmere Robotics\n"
+            "join エリーゼ・ブランシャール @ Intel\n"
+            "join エリーゼ・ブランシャール @ サンショウ・ホールディングス\n");
+  // An officer named after a post, leaving 当社: a departure from the issuer.
+  EXPECT_EQ(Extract("会社名　株式会社サンショウ・ホールディングス\n"
+                    "4．取締役の辞任\n"
+                    "取締役CFO　駒井千登勢は、一身上の都合により3月31日付で取締役を辞任し、当社を退職いたします。\n"),
+            "departure 駒井千登勢 @ サンショウ・ホールディングス\n");
+  EXPECT_EQ(Extract("会社名　株式会社サンショウ・ホールディングス\n"
+                    "取締役CFO　駒井千登勢は、3月31日付で取締役を辞任しますが、当社を退職することはなく、顧問として残ります。\n"),
+            "");
+  // A board post left, with the company staying on; 当社 with no issuer
+  // named: nothing.
+  EXPECT_EQ(Extract("エリーゼ・ブランシャール（1979年生）\n"
+                    "2015年6月　同社取締役退任\n"
+                    "2022年4月　当社入社\n"),
+            "");
+}
+
+TEST(JapaneseExtraction, APersonnelListingReadsAColonAfterMaeAndRemarksOverTwoSentences) {
+  EXPECT_EQ(Extract("国立研究開発法人海洋知能研究機構は、4月1日付の人事異動を下記のとおりお知らせします。\n"
+                    "【採用】\n"
+                    "データ基盤部長　相楽千尋（前：株式会社ヒバリ・アナリティクス　上席研究員）\n"
+                    "【退職】\n"
+                    "理事　白洲健吾（3月31日付で退職。4月1日付で株式会社ツグミ・ロボティクス取締役に就任予定）\n"),
+            "departure 白洲健吾 @ 海洋知能研究機構\n"
+            "departure 相楽千尋 @ ヒバリ・アナリティクス\n"
+            "join 白洲健吾 @ ツグミ・ロボティクス\n"
+            "join 相楽千尋 @ 海洋知能研究機構\n");
+  // A post the remarks say is undecided, or not taken: no join.
+  EXPECT_EQ(Extract("国立研究開発法人海洋知能研究機構は、4月1日付の人事異動を下記のとおりお知らせします。\n"
+                    "【退職】\n"
+                    "理事　白洲健吾（3月31日付で退職。株式会社ツグミ・ロボティクスへの就任が取り沙汰されたが未定）\n"),
+            "departure 白洲健吾 @ 海洋知能研究機構\n");
+}
+
+TEST(JapaneseExtraction, AnObituarysCareerReadsTheNameBeforeAReadingAndAPartnerInTheFounding) {
+  EXPECT_EQ(Extract("画像処理ベンチャー企業ツグミ電子の創業者である槙原修造（まきはら・しゅうぞう）氏が3日、死去した。"
+                    "槙原氏は1971年にアカゲラ電機に入社し、中央研究所で画像処理の研究に従事した。"
+                    "1990年に同社を退社し、妻で数学者の槙原文子氏とともに京都でツグミ電子を設立した。"),
+            "departure 槙原修造 @ アカゲラ電機\n"
+            "founded 槙原修造 @ ツグミ電子\n"
+            "founded 槙原文子 @ ツグミ電子\n"
+            "join 槙原修造 @ アカゲラ電機\n");
+  // The other person as the subject: the step is theirs, not the
+  // obituary's subject's.
+  EXPECT_EQ(Extract("槙原修造（まきはら・しゅうぞう）氏が3日、死去した。槙原氏は1971年にアカゲラ電機に入社した。"
+                    "1990年に妻の槙原文子氏がツグミ電子を設立した。"),
+            "founded 槙原文子 @ ツグミ電子\n"
+            "join 槙原修造 @ アカゲラ電機\n");
+}
+
+TEST(JapaneseExtraction, ACompanyFoundedWithAPersonNamesThemAFounderAndACountryIsNoEmployer) {
+  EXPECT_EQ(Extract("基調講演には、春にソラマメ・ロボティクスを創業した三國谷薫氏が登壇した。"
+                    "同社はスペイン出身の研究者ルシア・ガルベス氏と2人で立ち上げた。"),
+            "founded ルシア・ガルベス @ ソラマメ・ロボティクス\n"
+            "founded 三國谷薫 @ ソラマメ・ロボティクス\n");
+  // A plan to found with someone, and a country one comes from: nothing.
+  EXPECT_EQ(Extract("同社はスペイン出身の研究者ルシア・ガルベス氏と2人で新会社を立ち上げることを検討しているという。"), "");
+  EXPECT_EQ(Extract("登壇したのはフランス出身の研究者ルシア・ガルベス氏だ。"), "");
+}
+
+TEST(JapaneseExtraction, AnHonorificMoveIsAMove) {
+  EXPECT_EQ(Extract("ゲストの千早楓さんは、昨年ツバメ通信を辞めてヒタキ・ラボに移られました。"),
+            "departure 千早楓 @ ツバメ通信\njoin 千早楓 @ ヒタキ・ラボ\n");
+  // A question about a rumour: nothing.
+  EXPECT_EQ(Extract("ツバメ通信の千早楓さんがヒタキ・ラボに移られるという噂は本当ですか。"), "");
+}
+
+TEST(JapaneseExtraction, ALettersWriterNamedAfterWatakushiKotoLeavesAndJoins) {
+  EXPECT_EQ(Extract("拝啓　さて、私こと楢崎智也は、このたび3月31日をもちまして、株式会社カイツブリ電子を円満退社いたしました。"
+                    "長年のご厚情に、心より御礼申し上げます。\n"
+                    "4月1日より、株式会社オシドリ・ラボに入社し、開発部長として勤務しております。"),
+            "departure 楢崎智也 @ カイツブリ電子\njoin 楢崎智也 @ オシドリ・ラボ\n");
+  // A sentence with no name that denies, or has a company for its subject:
+  // not the writer's step.
+  EXPECT_EQ(Extract("拝啓　さて、私こと楢崎智也は、このたび在職20年を迎えました。\n"
+                    "なお、株式会社オシドリ・ラボに入社するとの噂がありますが、事実ではありません。"
+                    "4月1日より、オシドリ・ラボは当社に加わった技術者を増員します。"),
+            "");
+}
+
+TEST(JapaneseExtraction, ARoundupsSectionHeadingNamesTheOrgAndModelsItsSentencesAreAbout) {
+  EXPECT_EQ(Extract("今年登場したモデルを整理する。\n"
+                    "■カワセミ研究所「カワセミ-7B」「カワセミ-7B-Instruct」\n"
+                    "8月にオープンソースで公開された。商用利用も可能だ。\n"
+                    "■ヨシガモAI「ヨシガモ3」\n"
+                    "当初は9月の公開を予定していたが、同社は安全性評価を理由に公開を来年春に延期した。\n"),
+            "delay ヨシガモ3 @ ヨシガモAI\n"
+            "release カワセミ-7B @ カワセミ研究所\n"
+            "release カワセミ-7B-Instruct @ カワセミ研究所\n");
+  // Shown but not yet available, planned, or rumoured: nothing.
+  EXPECT_EQ(Extract("■ツクシガモ電機「ツクシガモ・ビジョン」\n"
+                    "10月の展示会で発表されたものの、提供開始は来春からとされ、現時点では利用できない。\n"
+                    "■ヨシガモAI「ヨシガモ3」\n"
+                    "年内の公開を予定している。\n"
+                    "公開が延期されるとの観測も出ている。\n"),
+            "");
+}
+
 TEST(JapaneseExtraction, APersonnelListingLineWithAPostBeforeElsewhereIsAMove) {
   EXPECT_EQ(Extract("株式会社ハシビロ電子（大阪市）は1日、4月1日付の役員人事を発表した。\n"
                     "【新任】\n"
