@@ -2882,5 +2882,25 @@ TEST(EnglishHeldout24, ASeasonBetweenADepartureAndForBIsNoOrg) {
             (V{"departure Ada Lin @ Tamsin Labs", "join Ada Lin @ Caskwell Research", "join Ada Lin @ Tamsin Labs"}));
 }
 
+TEST(EnglishHeldout25, CameToUsFromIsAMoveToTheWritersOrg) {
+  const std::string title = "Staff Engineer, Inference (Berlin)";
+  const std::string about = "Quarrystone AI builds speech models for hospitals. ";
+  EXPECT_EQ(Lines(about + "Our data team is led by Imre Vasquez-Holm, who came to us from Pendle Labs in 2023.", title),
+            (V{"departure Imre Vasquez-Holm @ Pendle Labs", "join Imre Vasquez-Holm @ Quarrystone AI"}));
+  // Denied: nothing.
+  EXPECT_EQ(Lines(about + "Imre Vasquez-Holm denied that he came to us from Pendle Labs.", title), V{});
+}
+
+TEST(EnglishHeldout25, TheCityLabBeforeANameDescribesThatOrg) {
+  const std::string about = "The petition was published by the Carrow Foundation, a policy group. ";
+  EXPECT_EQ(Lines(about + "It was signed by Jonas Whitlock-Abara, a co-founder of the Lisbon lab Tessellate Systems."),
+            V{"founded Jonas Whitlock-Abara @ Tessellate Systems"});
+  EXPECT_EQ(Lines(about + "Mirela Ostby, co-founder of the Oslo start-up Fjordline AI, signed it too."),
+            V{"founded Mirela Ostby @ Fjordline AI"});
+  // "the company" with no name after it still stands for the article's org.
+  EXPECT_EQ(Lines(about + "Jonas Whitlock-Abara, a co-founder of the company, signed it."),
+            V{"founded Jonas Whitlock-Abara @ Carrow Foundation"});
+}
+
 }  // namespace
 }  // namespace labwatch
