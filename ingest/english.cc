@@ -2141,6 +2141,23 @@ void Reader::ResolveGenerics(Sentence& s) {
           m.name = other.entry ? other.entry->canonical : other.name;
       if (!m.name.empty()) continue;
     }
+    // "X and Y co-founded A last spring. X reports that the company put
+    // out its first model": the company founded in the sentence before.
+    if (previous_sentence_) {
+      std::optional<string> founded;
+      for (const auto& f : facts_)
+        if (f.kind == FactKind::kFounded && f.start == previous_sentence_->span.start) {
+          if (founded && FoldKey(*founded) != FoldKey(f.org)) {
+            founded.reset();
+            break;
+          }
+          founded = f.org;
+        }
+      if (founded && !In(s.W(m.end), {"'s", "'"})) {
+        m.name = *founded;
+        continue;
+      }
+    }
     m.name = topic_;
   }
 }

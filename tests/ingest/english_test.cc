@@ -2902,5 +2902,19 @@ TEST(EnglishHeldout25, TheCityLabBeforeANameDescribesThatOrg) {
             V{"founded Jonas Whitlock-Abara @ Carrow Foundation"});
 }
 
+TEST(EnglishHeldout25, TheCompanyAfterAFoundingIsTheOrgFounded) {
+  const std::string title = "Alumni Notes: Department of Physics";
+  EXPECT_EQ(Lines("Lena Marsh-Okafor and Piet Verhoeven co-founded Kestrel Dynamics in 2024. Lena writes that the "
+                  "company launched its first vision model, Kestrel Eye-2, in May.",
+                  title),
+            (V{"founded Lena Marsh-Okafor @ Kestrel Dynamics", "founded Piet Verhoeven @ Kestrel Dynamics",
+               "release Kestrel Dynamics: Kestrel Eye-2"}));
+  // No founding in the sentence before: the title's org, as before.
+  EXPECT_EQ(Lines("Lena Marsh-Okafor joined the faculty in 2024. She writes that the company launched Kestrel Eye-2 in "
+                  "May.",
+                  "Tidewater Systems: alumni notes"),
+            V{"release Tidewater Systems: Kestrel Eye-2"});
+}
+
 }  // namespace
 }  // namespace labwatch
