@@ -1526,6 +1526,12 @@ void Reader::AddGenericMentions(Sentence& s) {
         if (s.W(j) == "developer" || s.W(j) == "maker") {
           if (j == i + 1) break;
         }
+        // "the Berlin lab Kelderhaus Systems": a descriptor of the org
+        // named next, not a mention of another.
+        // (Only the gazetteer's names are found yet: a capitalized name
+        // word right after the head starts one.)
+        if (j + 1 < s.size() && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.owner[j + 1] < 0) break;
+        if (const Mention* next = s.StartsAt(j + 1); next && next->kind == MKind::kOrg) break;
         // "the company's" is fine; "the company behind X" too.
         Mention m;
         m.kind = MKind::kOrg;
@@ -2135,13 +2141,46 @@ void Reader::ResolveGenerics(Sentence& s) {
           m.name = other.entry ? other.entry->canonical : other.name;
       if (!m.name.empty()) continue;
     }
+    // "X and Y co-founded A last spring. X reports that the company put
+    // out its first model": the company founded in the sentence before.
+    if (previous_sentence_) {
+      std::optional<string> founded;
+      for (const auto& f : facts_)
+        if (f.kind == FactKind::kFounded && f.start == previous_sentence_->span.start) {
+          if (founded && FoldKey(*founded) != FoldKey(f.org)) {
+            founded.reset();
+            break;
+          }
+          founded = f.org;
+        }
+      if (founded && !In(s.W(m.end), {"'s", "'"})) {
+        m.name = *founded;
+        continue;
+      }
+    }
     m.name = topic_;
   }
 }
 
 // ---- Slots -------------------------------------------------------------------
 
+// "the Berlin lab Kelderhaus Systems": "the", up to three words and a
+// generic head ("lab", "company", "start-up") describe the org named right
+// after; the token where it starts, else `x`.
+size_t AfterOrgDescriptor(const Sentence& s, size_t i, size_t x) {
+  if (!s.Is(i, "the")) return x;
+  for (size_t j = i + 1; j < s.size() && j <= i + 4; ++j) {
+    if (!s.tok[j].word) return x;
+    if (In(s.W(j), {"lab", "company", "start-up", "startup", "firm", "laboratory"})) {
+      const Mention* m = s.StartsAt(j + 1);
+      return m && !m->generic && m->kind != MKind::kPerson && m->kind != MKind::kModel ? j + 1 : x;
+    }
+  }
+  return x;
+}
+
 std::optional<Reader::OrgHit> Reader::OrgAt(const Sentence& s, size_t i, bool allow_single_name) const {
+  if (!s.StartsAt(i)) i = AfterOrgDescriptor(s, i, i);
   if (s.Is(i, "the") && s.StartsAt(i + 1) && !s.StartsAt(i)) ++i;
   if (!s.StartsAt(i)) {
     // "by rival Quintessa AI", "the now-defunct Mireille AI": words that
@@ -4224,7 +4263,12 @@ void Reader::TakesOver(const Sentence& s) {
 void Reader::CameFrom(const Sentence& s, size_t t) {
   size_t k = t + 1;
   std::optional<OrgHit> to;
-  if (s.Is(k, "to")) {
+  if (s.Is(k, "to") && s.Is(k + 1, "us") && !topic_.empty()) {
+    // "who came to us from Cohere": the writer's org, that the article is
+    // about (a job posting, a letter).
+    to = OrgHit{topic_, k + 2, false};
+    k += 2;
+  } else if (s.Is(k, "to")) {
     to = OrgAt(s, k + 1);
     if (!to || to->generic) return;
     k = to->end;

@@ -2882,5 +2882,39 @@ TEST(EnglishHeldout24, ASeasonBetweenADepartureAndForBIsNoOrg) {
             (V{"departure Ada Lin @ Tamsin Labs", "join Ada Lin @ Caskwell Research", "join Ada Lin @ Tamsin Labs"}));
 }
 
+TEST(EnglishHeldout25, CameToUsFromIsAMoveToTheWritersOrg) {
+  const std::string title = "Staff Engineer, Inference (Berlin)";
+  const std::string about = "Quarrystone AI builds speech models for hospitals. ";
+  EXPECT_EQ(Lines(about + "Our data team is led by Imre Vasquez-Holm, who came to us from Pendle Labs in 2023.", title),
+            (V{"departure Imre Vasquez-Holm @ Pendle Labs", "join Imre Vasquez-Holm @ Quarrystone AI"}));
+  // Denied: nothing.
+  EXPECT_EQ(Lines(about + "Imre Vasquez-Holm denied that he came to us from Pendle Labs.", title), V{});
+}
+
+TEST(EnglishHeldout25, TheCityLabBeforeANameDescribesThatOrg) {
+  const std::string about = "The petition was published by the Carrow Foundation, a policy group. ";
+  EXPECT_EQ(Lines(about + "It was signed by Jonas Whitlock-Abara, a co-founder of the Lisbon lab Tessellate Systems."),
+            V{"founded Jonas Whitlock-Abara @ Tessellate Systems"});
+  EXPECT_EQ(Lines(about + "Mirela Ostby, co-founder of the Oslo start-up Fjordline AI, signed it too."),
+            V{"founded Mirela Ostby @ Fjordline AI"});
+  // "the company" with no name after it still stands for the article's org.
+  EXPECT_EQ(Lines(about + "Jonas Whitlock-Abara, a co-founder of the company, signed it."),
+            V{"founded Jonas Whitlock-Abara @ Carrow Foundation"});
+}
+
+TEST(EnglishHeldout25, TheCompanyAfterAFoundingIsTheOrgFounded) {
+  const std::string title = "Alumni Notes: Department of Physics";
+  EXPECT_EQ(Lines("Lena Marsh-Okafor and Piet Verhoeven co-founded Kestrel Dynamics in 2024. Lena writes that the "
+                  "company launched its first vision model, Kestrel Eye-2, in May.",
+                  title),
+            (V{"founded Lena Marsh-Okafor @ Kestrel Dynamics", "founded Piet Verhoeven @ Kestrel Dynamics",
+               "release Kestrel Dynamics: Kestrel Eye-2"}));
+  // No founding in the sentence before: the title's org, as before.
+  EXPECT_EQ(Lines("Lena Marsh-Okafor joined the faculty in 2024. She writes that the company launched Kestrel Eye-2 in "
+                  "May.",
+                  "Tidewater Systems: alumni notes"),
+            V{"release Tidewater Systems: Kestrel Eye-2"});
+}
+
 }  // namespace
 }  // namespace labwatch
