@@ -44,7 +44,6 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -181,25 +180,6 @@ Result<MemoryFold> FoldInMemory(const EventLog& log, std::uint64_t expected, Seq
   return result;
 }
 
-Result<void> CheckFolded(const CatchUpReport& report, std::uint64_t n) {
-  if (report.folded == n && report.skipped.empty()) return {};
-  return MakeError(ErrorCode::kCorruption, "rebuild folded " + std::to_string(report.folded) + " events, " +
-                                               std::to_string(report.skipped.size()) + " skipped");
-}
-
-void PrintRun(int run, const Timing& t, const CatchUpReport& report, std::uint64_t n) {
-  std::printf("  run %d: %.3f s wall (reading and folding %.3f s, then persisting %.3f s), %.3f s cpu  %s  "
-              "(load average %s)\n",
-              run + 1, t.wall, report.fold_seconds, report.persist_seconds, t.cpu,
-              Rate(static_cast<double>(n), t.wall).c_str(), LoadAverage().c_str());
-  std::fflush(stdout);
-}
-
-void PrintMedian(const Timing& t, double fold, double persist, std::uint64_t n) {
-  std::printf("  median %.3f s wall (reading and folding %.3f s, then persisting %.3f s), %.3f s cpu  %s\n", t.wall,
-              fold, persist, t.cpu, Rate(static_cast<double>(n), t.wall).c_str());
-}
-
 struct CommandRun {
   Timing timing;
   std::string said;  // the command's own line: its phases
@@ -216,14 +196,14 @@ Result<CommandRun> RunRebuildCommand(const std::string& labwatch, const std::str
   };
   const std::string command = "'" + labwatch + "' --db '" + dir + "' rebuild 2>&1";
   const double cpu_before = children_cpu();
-  const auto started = std::chrono::steady_clock::now();
+  Stopwatch watch;  // its wall clock; the CPU is the child's
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return MakeError(ErrorCode::kIOError, "cannot run " + command);
   CommandRun run;
   char buffer[512];
   while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) run.said += buffer;
   const int status = pclose(pipe);
-  run.timing.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  run.timing.wall = watch.Elapsed().wall;
   run.timing.cpu = children_cpu() - cpu_before;
   while (!run.said.empty() && run.said.back() == '\n') run.said.pop_back();
   if (status != 0) return MakeError(ErrorCode::kIOError, command + " failed: " + run.said);
@@ -299,14 +279,22 @@ int Run(const Options& options) {
     auto report = (*db)->Rebuild("");
     Timing t = watch.Elapsed();
     if (!report) return Fail(report.error());
-    if (auto bad = CheckFolded(*report, n); !bad) return Fail(bad.error());
+    if (report->folded != n || !report->skipped.empty())
+      return Fail(Error{ErrorCode::kCorruption, "rebuild folded " + std::to_string(report->folded) + " events, " +
+                                                    std::to_string(report->skipped.size()) + " skipped"});
     rebuild_runs.push_back(t);
     fold_phase.push_back(report->fold_seconds);
     persist_phase.push_back(report->persist_seconds);
-    PrintRun(run, t, *report, n);
+    std::printf("  run %d: %.3f s wall (reading and folding %.3f s, then persisting %.3f s), %.3f s cpu  %s  "
+                "(load average %s)\n",
+                run + 1, t.wall, report->fold_seconds, report->persist_seconds, t.cpu,
+                Rate(static_cast<double>(n), t.wall).c_str(), LoadAverage().c_str());
+    std::fflush(stdout);
   }
   const Timing rebuild = Median(rebuild_runs);
-  PrintMedian(rebuild, Median(fold_phase), Median(persist_phase), n);
+  std::printf("  median %.3f s wall (reading and folding %.3f s, then persisting %.3f s), %.3f s cpu  %s\n",
+              rebuild.wall, Median(fold_phase), Median(persist_phase), rebuild.cpu,
+              Rate(static_cast<double>(n), rebuild.wall).c_str());
   std::printf("  against labwatch rebuild: %.2fx the wall time\n\n", rebuild.wall / command.wall);
 
   // --memory-runs 0 skips the in-memory breakdown (it needs the time of a few rebuilds).

@@ -5154,27 +5154,25 @@ void Reader::SectionModels(const Shape& shape) {
       return;
   }
   if (ContainsAny(s, kFrameDoubts)) return;
-  static constexpr string_view kDone[] = {"。", "した", "された", "し、", "され、"};
-  static constexpr string_view kDelayDone[] = {"した", "する", "と", "。", "し、", "られた"};
-  for (size_t k = 0, n = 0; k < s.size(); k += n) {
-    DecodeAt(s, k, &n);
-    if (size_t v = MatchAt(s, k, kDelayVerbs); v && MatchAt(s, k + v, kDelayDone)) {
-      for (const std::string& model : section_models_)
-        Emit(FactKind::kDelay, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
-      return;
+  // A verb of `verbs` followed by one of `done` says each heading model's `kind`.
+  auto emit_on = [&](Words verbs, Words done, FactKind kind) {
+    for (size_t k = 0, n = 0; k < s.size(); k += n) {
+      DecodeAt(s, k, &n);
+      if (size_t v = MatchAt(s, k, verbs); v && MatchAt(s, k + v, done)) {
+        for (const std::string& model : section_models_)
+          Emit(kind, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
+        return true;
+      }
     }
-  }
+    return false;
+  };
+  static constexpr string_view kDelayDone[] = {"した", "する", "と", "。", "し、", "られた"};
+  if (emit_on(kDelayVerbs, kDelayDone, FactKind::kDelay)) return;
   static constexpr string_view kPlans[] = {"予定", "目指", "見込", "来春", "来年", "来月", "ものの", "できない",
                                            "しない", "していない", "されていない", "前に", "後に"};
   if (ContainsAny(s, kPlans)) return;
-  for (size_t k = 0, n = 0; k < s.size(); k += n) {
-    DecodeAt(s, k, &n);
-    if (size_t v = MatchAt(s, k, kReleaseVerbs); v && MatchAt(s, k + v, kDone)) {
-      for (const std::string& model : section_models_)
-        Emit(FactKind::kRelease, "", section_org_, shape, 0.55, std::nullopt, "", "", false, model);
-      return;
-    }
-  }
+  static constexpr string_view kDone[] = {"。", "した", "された", "し、", "され、"};
+  emit_on(kReleaseVerbs, kDone, FactKind::kRelease);
 }
 
 // A personnel listing (人事) gives each officer a line: the post, a
