@@ -263,12 +263,16 @@ class Spellings {
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
-// ASCII letters and digits, 1 and 2; every other byte 0.
+// ASCII letters and digits, 1 and 2; the bytes after which a word may go
+// on, the ASCII joiners of IsJoiner and every byte of a longer sequence, 4;
+// every other byte, which ends a word, 0.
 constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
   std::array<uint8_t, 256> table{};
   for (int b = 'a'; b <= 'z'; ++b) table[b] = 1;
   for (int b = 'A'; b <= 'Z'; ++b) table[b] = 1;
   for (int b = '0'; b <= '9'; ++b) table[b] = 2;
+  for (char b : {'-', '.', '\'', '&'}) table[static_cast<unsigned char>(b)] = 4;
+  for (int b = 0x80; b < 0x100; ++b) table[b] = 4;
   return table;
 }();
 inline uint8_t AsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
@@ -321,27 +325,29 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       for (unsigned char b; i < end && (b = static_cast<unsigned char>(text[i])) < 0x80 && kAsciiSpace[b];) ++i;
       continue;
     }
-    if (lead < 0x80 ? AsciiAlnum(static_cast<char>(lead)) != 0 : IsWordChar(c)) {
+    if (lead < 0x80 ? (AsciiAlnum(static_cast<char>(lead)) & 3) != 0 : IsWordChar(c)) {
       size_t j = i + n;
       // Whether the word has an ASCII digit: only ASCII bytes are digits,
       // and a word's joiners are not.
       uint8_t classes = c < 0x80 ? AsciiAlnum(static_cast<char>(c)) : 0;
       while (j < end) {
-        // Letters and digits, most of a word: no decoding.
+        // Letters and digits, most of a word: no decoding. Most words end
+        // at an ASCII space or punctuation, a byte of class 0, which ends
+        // the word without decoding; the class the loop stopped at says so.
         {
           const char* bytes = text.data();
           uint8_t seen = 0;
           size_t k = j;
-          for (uint8_t alnum; k < end && (alnum = AsciiAlnum(bytes[k])) != 0; ++k) seen |= alnum;
+          uint8_t stop = 0;
+          for (; k < end; ++k) {
+            stop = AsciiAlnum(bytes[k]);
+            if ((stop & 3) == 0) break;
+            seen |= stop;
+          }
           classes |= seen;
           j = k;
-          if (j >= end) break;
+          if (j >= end || stop == 0) break;
         }
-        // Most words end at an ASCII space or punctuation: an ASCII byte
-        // that is neither a letter nor a digit (the loop above) nor a
-        // joiner ends the word without decoding.
-        if (auto b = static_cast<unsigned char>(text[j]); b < 0x80 && b != '-' && b != '.' && b != '\'' && b != '&')
-          break;
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
         // The loop above stopped at d: if ASCII, d is no letter or digit.
