@@ -1,8 +1,11 @@
 #include "ingest/fold.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <unordered_map>
+
+#include <emmintrin.h>
 
 #include <unicode/utf8.h>
 
@@ -68,6 +71,71 @@ void LowerAsciiLetters(std::string& text, size_t begin, size_t end) {
   }
   for (; i < end; ++i)
     if (bytes[i] >= 'A' && bytes[i] <= 'Z') bytes[i] = static_cast<char>(bytes[i] + 32);
+}
+
+namespace {
+
+// Whether one of the bytes of `text` from `i` on that `leads` marks (bit n
+// for byte i + n), each a byte from E3 to E9, starts a kana (U+3040 to
+// U+30FF) or one of the kanji U+4E00 to U+9FFF: those are encoded with a
+// lead byte of E3 to E9, which is never a continuation byte. Out of line:
+// English text nearly never gets here, and the scan's loop keeps its
+// registers.
+[[gnu::noinline]] bool JapaneseAmong(std::string_view text, size_t i, unsigned leads) {
+  for (; leads != 0; leads &= leads - 1) {
+    size_t size = 0;
+    int32_t c = Utf8At(text, i + static_cast<size_t>(std::countr_zero(leads)), &size);
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string LoweredAsciiCopy(std::string_view text, bool* japanese) {
+  // Copied first, then written over: filling a new string with zeros
+  // costs more than copying the text into it.
+  std::string lowered(text);
+  const char* from = text.data();
+  char* to = lowered.data();
+  const size_t size = text.size();
+  // Lowers the sixteen bytes at `i`; returns a mask of those that are lead
+  // bytes E3 to E9.
+  auto lower16 = [&](size_t i) {
+    Bytes16 v;
+    std::memcpy(&v, from + i, 16);
+    auto lead = (Bytes16)(static_cast<Bytes16>(v - 0xE3) <= 6);
+    v |= (Bytes16)((v - 'A') < 26) & 0x20;
+    std::memcpy(to + i, &v, 16);
+    return static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(lead)));
+  };
+  bool found = false;
+  size_t i = 0;
+  if (japanese) {
+    // Looking for kana and kanji until one is found (LooksJapanese).
+    for (; i + 16 <= size; i += 16)
+      if (unsigned leads = lower16(i); leads != 0 && JapaneseAmong(text, i, leads)) {
+        found = true;
+        i += 16;
+        break;
+      }
+    *japanese = found;
+  }
+  for (; i + 16 <= size; i += 16) lower16(i);
+  if (i == size) return lowered;
+  if (size >= 16) {
+    // The last sixteen bytes, some lowered and looked at already: both
+    // are idempotent.
+    unsigned leads = lower16(size - 16);
+    if (japanese && !found && leads != 0) *japanese = JapaneseAmong(text, size - 16, leads);
+    return lowered;
+  }
+  for (; i < size; ++i) {
+    auto b = static_cast<uint8_t>(from[i]);
+    to[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (japanese && !found && b >= 0xE3 && b <= 0xE9 && JapaneseAmong(text, i, 1)) *japanese = found = true;
+  }
+  return lowered;
 }
 
 FoldedText FoldForMatching(std::string_view text) {
