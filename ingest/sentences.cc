@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
+
+#include <emmintrin.h>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -175,8 +178,8 @@ enum class ByteAction : uint8_t { kPlain, kTerm, kParaSep, kDecode, kGiveUp };
 struct AsciiTables {
   std::array<SentenceClass, 128> classes{};
   std::array<ByteAction, 256> actions{};
-  // Whether Plain8 may skip ASCII: true if the only ASCII bytes that are
-  // not kPlain are . ! ? \n \r, as in Unicode's data today.
+  // Whether SkipPlain may skip ASCII: true if the only ASCII bytes that
+  // are not kPlain are . ! ? \n \r, as in Unicode's data today.
   bool eight_at_a_time = true;
 };
 
@@ -208,45 +211,63 @@ const AsciiTables& Tables() {
 // The class of the character at byte `i` of `text`, and its length in
 // `*size`; kUnhandled for ill-formed UTF-8.
 // REQUIRES: i < text.size()
-SentenceClass ClassAt(std::string_view text, size_t i, size_t* size) {
+// `tables` is Tables(), fetched once by the caller: ClassAt is asked for
+// every character after a terminator, and each call of Tables() tested its
+// guard again.
+SentenceClass ClassAt(const AsciiTables& tables, std::string_view text, size_t i, size_t* size) {
   auto byte = static_cast<uint8_t>(text[i]);
   if (byte < 0x80) {
     *size = 1;
-    return Tables().classes[byte];
+    return tables.classes[byte];
   }
   int32_t c = Utf8At(text, i, size);
   return c < 0 ? SentenceClass::kUnhandled : ClassOf(c);
 }
 
-// Whether the eight bytes of `word` are all ASCII and none is a
-// terminator or a line break, so that no sentence can end after any of
-// them. Each test is the classic "has a zero byte" on `word` XOR the byte.
-bool Plain8(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  auto has = [word](char c) {
-    uint64_t x = word ^ (kOnes * static_cast<uint8_t>(c));
-    return ((x - kOnes) & ~x & kHighs) != 0;
-  };
-  return (word & kHighs) == 0 && !has('.') && !has('!') && !has('?') && !has('\n') && !has('\r');
-}
-
-// How many of the 16 bytes at `bytes` Plain8 would pass before the first
-// that is not ASCII or is a terminator or a line break: 16 if none is. In
-// GCC's vector types, which compile to SSE2 compares: the five tests of
-// Plain8 for 16 bytes at once, a fifth of the instructions.
-int PlainPrefix16(const char* bytes) {
+// A mask with bit n set where byte n of the 16 at `bytes` is not ASCII or
+// is a terminator or a line break, which may end a sentence; the other
+// bytes need no look. In GCC's vector types, which compile to SSE2
+// compares; PMOVMSKB gathers each lane's high bit, which the compares set
+// and which a byte from 0x80 has already.
+unsigned StopMask16(const char* bytes) {
   Bytes16 v;
   std::memcpy(&v, bytes, 16);
-  // Each lane all ones where the byte stops the skip, else zero.
-  return FirstLane((v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | ((v & 0x80) != 0));
+  auto stop = (Bytes16)((v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r')) | v;
+  return static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(stop)));
+}
+
+// The first byte of `text` from `i` on that StopMask16 marks, or
+// text.size(). Thirty-two bytes at a time, then sixteen, then the last
+// sixteen at once (which may go over bytes before `i` again, masked off),
+// so that a stop costs no byte-by-byte tail.
+size_t SkipPlain(std::string_view text, size_t i) {
+  const char* bytes = text.data();
+  const size_t size = text.size();
+  for (; i + 32 <= size; i += 32) {
+    unsigned mask = StopMask16(bytes + i) | (StopMask16(bytes + i + 16) << 16);
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+  if (i + 16 <= size) {
+    if (unsigned mask = StopMask16(bytes + i); mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+    i += 16;
+  }
+  if (i >= size) return size;
+  if (size >= 16) {
+    size_t from = size - 16;
+    unsigned mask = StopMask16(bytes + from) >> (i - from);
+    return mask != 0 ? i + static_cast<size_t>(std::countr_zero(mask)) : size;
+  }
+  const AsciiTables& tables = Tables();
+  while (i < size && tables.actions[static_cast<uint8_t>(bytes[i])] == ByteAction::kPlain) ++i;
+  return i;
 }
 
 // SB8's look ahead from byte `i`: whether a lower-case letter comes before
 // any other letter, paragraph separator or terminator ("e.g. 3 of").
-bool LowerFollows(std::string_view text, size_t i) {
+bool LowerFollows(const AsciiTables& tables, std::string_view text, size_t i) {
   using enum SentenceClass;
   for (size_t size = 0; i < text.size(); i += size) {
-    SentenceClass c = ClassAt(text, i, &size);
+    SentenceClass c = ClassAt(tables, text, i, &size);
     if (c == kLower) return true;
     if (c != kOther && c != kNumeric && c != kClose && c != kSp && c != kSContinue) return false;
   }
@@ -263,6 +284,11 @@ struct AbbreviationFilter {
   struct Key {
     std::string_view text;
     bool partial = false;
+    // The key's bytes as the last text.size() bytes of a little-endian
+    // word, and a mask of them: one compare of the eight bytes before a
+    // break tests the key.
+    std::uint64_t word = 0;
+    std::uint64_t mask = 0;
   };
   // The keys by the character before their final full stop, which is
   // all that most breaks need to look at.
@@ -284,8 +310,15 @@ const AbbreviationFilter& Filter() {
         if (std::find(partial_keys.begin(), partial_keys.end(), key) == partial_keys.end()) partial_keys.push_back(key);
       }
     auto add_key = [&](std::string_view key, bool partial) {
-      // Every key is ASCII, ends with '.', and has a character before it.
-      built.keys_by_last_letter[static_cast<uint8_t>(key[key.size() - 2]) & 0x7F].push_back({key, partial});
+      // Every key is ASCII, ends with '.', has a character before it, and
+      // has at most eight bytes.
+      AbbreviationFilter::Key entry{key, partial};
+      for (size_t k = 0; k < key.size() && key.size() <= 8; ++k) {
+        size_t shift = 8 * (8 - key.size() + k);
+        entry.word |= std::uint64_t{static_cast<uint8_t>(key[k])} << shift;
+        entry.mask |= std::uint64_t{0xFF} << shift;
+      }
+      built.keys_by_last_letter[static_cast<uint8_t>(key[key.size() - 2]) & 0x7F].push_back(entry);
     };
     for (std::string_view key : partial_keys) add_key(key, true);
     for (std::string_view abbreviation : kAbbreviations) {
@@ -316,15 +349,19 @@ bool AbbreviationBefore(std::string_view text, size_t end) {
   std::string_view before = text.substr(0, p);
   const AbbreviationFilter::Key* best = nullptr;
   // Compared from the end, inline: most keys differ in the letter before
-  // the full stop, and a call to memcmp per key would cost more.
-  auto ends_with = [&](std::string_view key) {
-    if (key.size() > before.size()) return false;
-    for (size_t k = 1; k <= key.size(); ++k)
-      if (before[before.size() - k] != key[key.size() - k]) return false;
+  // the full stop, and a call to memcmp per key would cost more. Where
+  // eight bytes end at the break, all of a key at once.
+  std::uint64_t last8 = 0;
+  if (p >= 8) std::memcpy(&last8, text.data() + p - 8, 8);
+  auto ends_with = [&](const AbbreviationFilter::Key& key) {
+    if (p >= 8 && key.mask != 0) return (last8 & key.mask) == key.word;
+    if (key.text.size() > before.size()) return false;
+    for (size_t k = 1; k <= key.text.size(); ++k)
+      if (before[before.size() - k] != key.text[key.text.size() - k]) return false;
     return true;
   };
   for (const AbbreviationFilter::Key& key : Filter().keys_by_last_letter[static_cast<uint8_t>(text[p - 2])])
-    if ((!best || key.text.size() > best->text.size()) && ends_with(key.text)) best = &key;
+    if ((!best || key.text.size() > best->text.size()) && ends_with(key)) best = &key;
   if (!best) return false;
   if (!best->partial) return true;
   std::string_view rest = text.substr(p - best->text.size());
@@ -349,18 +386,10 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
   const AsciiTables& tables = Tables();
   for (size_t i = 0, size = 1; i < text.size(); i += size) {
     size = 1;
-    // Most of the text: sixteen plain ASCII bytes at a time, then eight,
-    // to the first byte that needs a look.
+    // Most of the text: plain ASCII bytes skipped many at a time, to the
+    // first byte that needs a look.
     if (tables.eight_at_a_time) {
-      while (i + 16 <= text.size()) {
-        int plain = PlainPrefix16(text.data() + i);
-        i += static_cast<size_t>(plain);
-        if (plain < 16) break;
-      }
-      for (uint64_t word; i + 8 <= text.size(); i += 8) {
-        std::memcpy(&word, text.data() + i, 8);
-        if (!Plain8(word)) break;
-      }
+      i = SkipPlain(text, i);
       if (i >= text.size()) break;
     }
     SentenceClass term = kOther;
@@ -377,7 +406,7 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
         term = tables.classes[static_cast<uint8_t>(text[i])];
         break;
       case ByteAction::kDecode:
-        term = ClassAt(text, i, &size);
+        term = ClassAt(tables, text, i, &size);
         if (term == kUnhandled) return std::nullopt;
         if (!IsSATerm(term)) continue;
         break;
@@ -393,7 +422,7 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
     }
     bool spaces = false;
     for (size_t p = i + size, next_size = 0; p < text.size(); p += next_size) {
-      SentenceClass next = ClassAt(text, p, &next_size);
+      SentenceClass next = ClassAt(tables, text, p, &next_size);
       bool right_after = p == i + size;
       // clang-format off
       bool keep = (right_after && term == kATerm &&
@@ -401,7 +430,7 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
                   next == kSContinue || IsSATerm(next) ||                        // SB8a
                   (!spaces && next == kClose) ||                                 // SB9
                   next == kSp || IsParaSep(next) ||                              // SB9, SB10
-                  (term == kATerm && LowerFollows(text, p));                     // SB8
+                  (term == kATerm && LowerFollows(tables, text, p));             // SB8
       // clang-format on
       if (!keep) add_end(p);  // SB11
       if (next == kSp)
