@@ -140,7 +140,20 @@ std::string LoweredAsciiCopy(std::string_view text, bool* japanese) {
 
 FoldedText FoldForMatching(std::string_view text) {
   FoldedText folded;
-  folded.text.reserve(text.size());
+  // The folded bytes are written in place, `used` of them so far: the
+  // string is sized for the text at once (a fold is nearly always no
+  // longer than the code point it folds) and grown where a fold is longer.
+  // It starts as a copy of the text, which costs less than zeros.
+  std::string& out = folded.text;
+  out.assign(text);
+  size_t used = 0;
+  // An English article has a few dozen pieces (ASCII runs between curly
+  // quotes and dashes): room for the first of them at once, not grown one
+  // allocation at a time from one.
+  folded.pieces.reserve(32);
+  auto room = [&](size_t more) {
+    if (used + more > out.size()) out.resize(std::max(used + more, 2 * out.size()));
+  };
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -149,18 +162,34 @@ FoldedText FoldForMatching(std::string_view text) {
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
       // A run of ASCII, most of an English article, is copied and lowered
-      // eight bytes at a time, each byte mapped to itself.
-      int32_t end = i + 1;
-      for (uint64_t word; end + 8 <= length; end += 8) {
-        std::memcpy(&word, bytes + end, 8);
-        if (word & 0x8080808080808080ull) break;
+      // sixteen bytes at a time in one pass, each byte mapped to itself.
+      // The sixteen bytes that end the run are stored whole; those past
+      // its end are written over by what follows, or cut off at the end.
+      room(static_cast<size_t>(length - i));
+      char* to = out.data() + used - static_cast<size_t>(i);  // to[k] is the folded byte of bytes[k]
+      int32_t end = i;
+      while (true) {
+        if (end + 16 <= length) {
+          Bytes16 v;
+          std::memcpy(&v, bytes + end, 16);
+          auto not_ascii = static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(v)));
+          v |= (Bytes16)((v - 'A') < 26) & 0x20;
+          std::memcpy(to + end, &v, 16);
+          if (not_ascii != 0) {
+            end += std::countr_zero(not_ascii);
+            break;
+          }
+          end += 16;
+          continue;
+        }
+        for (; end < length && bytes[end] < 0x80; ++end) {
+          uint8_t b = bytes[end];
+          to[end] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        break;
       }
-      while (end < length && bytes[end] < 0x80) ++end;
-      size_t at = folded.text.size();
-      auto run = static_cast<size_t>(end - i);
-      folded.text.append(reinterpret_cast<const char*>(bytes + i), run);
-      LowerAsciiLetters(folded.text, at, at + run);
-      folded.pieces.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(i), true});
+      folded.pieces.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(i), true});
+      used += static_cast<size_t>(end - i);
       i = end;
       continue;
     }
@@ -168,9 +197,10 @@ FoldedText FoldForMatching(std::string_view text) {
     U8_NEXT(bytes, i, length, c);
     std::string_view original = text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
     auto append = [&](std::string_view piece) {
-      folded.pieces.push_back(
-          {static_cast<std::uint32_t>(folded.text.size()), static_cast<std::uint32_t>(start), false});
-      folded.text.append(piece);
+      folded.pieces.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(start), false});
+      room(piece.size());
+      std::memcpy(out.data() + used, piece.data(), piece.size());
+      used += piece.size();
     };
     if (c < 0) {
       append(" ");
@@ -191,15 +221,18 @@ FoldedText FoldForMatching(std::string_view text) {
         if (d < 0 || !FoldsToItself(d)) break;
         end += static_cast<int32_t>(size);
       }
-      folded.pieces.push_back(
-          {static_cast<std::uint32_t>(folded.text.size()), static_cast<std::uint32_t>(start), true});
-      folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      folded.pieces.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(start), true});
+      auto run = static_cast<size_t>(end - start);
+      room(run);
+      std::memcpy(out.data() + used, bytes + start, run);
+      used += run;
       i = end;
     } else {
       const std::string& piece = FoldCodePoint(original, c);
       append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }
+  out.resize(used);
   folded.original_size = static_cast<std::uint32_t>(text.size());
   return folded;
 }

@@ -98,8 +98,9 @@ TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
 }
 
 TEST(FoldForMatching, MapsEachByteOfAnAsciiRunToItself) {
-  // ASCII runs of every length from 0 to 19 between two-byte "é"s.
-  for (size_t length = 0; length < 20; ++length) {
+  // ASCII runs of every length from 0 to 39 between two-byte "é"s: runs
+  // shorter than sixteen bytes, and runs ending at each lane of one.
+  for (size_t length = 0; length < 40; ++length) {
     std::string run;
     for (size_t k = 0; k < length; ++k) run += static_cast<char>('A' + k);
     std::string text = "é" + run + "é" + run;
