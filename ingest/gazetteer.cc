@@ -1,6 +1,10 @@
 #include "ingest/gazetteer.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+
+#include <emmintrin.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -54,16 +58,21 @@ std::vector<size_t> SingleByteCandidates(const FoldedText& folded, char byte) {
   if (text.empty()) return out;
   if (text[0] == byte) found(0);
   // After a byte that is no ASCII word byte: sixteen positions at a time.
-  auto after_no_word_byte = [byte](std::string_view s, size_t i) {
-    return i + 1 < s.size() && s[i + 1] == byte && !AsciiWordByte(s[i]);
-  };
-  auto lanes = [byte](Bytes16 at, Bytes16 after) {
-    auto word = ((at | 0x20) - 'a' < 26) | (at - '0' < 10) | (at == '_');
-    return (after == static_cast<std::uint8_t>(byte)) & ~word;
-  };
-  for (size_t i = SkipTo16(text, 0, lanes, after_no_word_byte); i < text.size();
-       i = SkipTo16(text, i + 1, lanes, after_no_word_byte))
-    found(i + 1);
+  // Most blocks of sixteen have no `byte` at all (one compare tells); the
+  // bytes before those that do are tested as words in the same vector.
+  size_t i = 0;
+  for (; i + 17 <= text.size(); i += 16) {
+    Bytes16 at, after;
+    std::memcpy(&at, text.data() + i, 16);
+    std::memcpy(&after, text.data() + i + 1, 16);
+    auto is_byte = (Bytes16)(after == static_cast<std::uint8_t>(byte));
+    if (_mm_movemask_epi8(reinterpret_cast<__m128i>(is_byte)) == 0) continue;
+    auto word = (Bytes16)(((at | 0x20) - 'a' < 26) | (at - '0' < 10) | (at == '_'));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(is_byte & ~word)));
+    for (; mask != 0; mask &= mask - 1) found(i + static_cast<size_t>(std::countr_zero(mask)) + 1);
+  }
+  for (; i + 1 < text.size(); ++i)
+    if (text[i + 1] == byte && !AsciiWordByte(text[i])) found(i + 1);
   // After an ASCII word byte, only where the two bytes are not of one ASCII
   // run: the first byte of each piece, and every byte of a folded code point.
   const std::vector<FoldedText::Piece>& pieces = folded.pieces;
