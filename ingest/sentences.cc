@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include <emmintrin.h>
+#include <immintrin.h>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -240,9 +240,31 @@ unsigned StopMask16(const char* bytes) {
 // text.size(). Thirty-two bytes at a time, then sixteen, then the last
 // sixteen at once (which may go over bytes before `i` again, masked off),
 // so that a stop costs no byte-by-byte tail.
+//
+// The thirty-two at a time are one AVX2 compare each where the processor
+// has AVX2 (asked once), half the instructions of SSE2's two; the text
+// passes through here nearly all of it.
+[[gnu::target("avx2")]] size_t SkipPlain32Avx2(const char* bytes, size_t size, size_t i) {
+  using Bytes32 = std::uint8_t __attribute__((vector_size(32)));
+  for (; i + 32 <= size; i += 32) {
+    Bytes32 v;
+    std::memcpy(&v, bytes + i, 32);
+    auto stop = (Bytes32)((v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r')) | v;
+    auto mask = static_cast<unsigned>(_mm256_movemask_epi8(reinterpret_cast<__m256i>(stop)));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+  return i;
+}
+
 size_t SkipPlain(std::string_view text, size_t i) {
   const char* bytes = text.data();
   const size_t size = text.size();
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) {
+    // Either at a stop, or fewer than 32 bytes are left.
+    i = SkipPlain32Avx2(bytes, size, i);
+    if (i + 32 <= size) return i;
+  }
   for (; i + 32 <= size; i += 32) {
     unsigned mask = StopMask16(bytes + i) | (StopMask16(bytes + i + 16) << 16);
     if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
