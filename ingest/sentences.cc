@@ -181,6 +181,21 @@ struct AsciiTables {
   // Whether SkipPlain may skip ASCII: true if the only ASCII bytes that
   // are not kPlain are . ! ? \n \r, as in Unicode's data today.
   bool eight_at_a_time = true;
+  // ClassOf of the code points most common past ASCII in Latin text:
+  // accented letters (U+0080 to U+024F) and General Punctuation's curly
+  // quotes and dashes (U+2000 to U+206F), each of which cost a look-up of
+  // ICU's property data.
+  std::array<SentenceClass, 0x250> latin{};
+  std::array<SentenceClass, 0x70> punctuation{};
+
+  // ClassOf(c), from the tables where they have it.
+  // REQUIRES: c >= 0
+  SentenceClass Of(int32_t c) const {
+    if (c < 0x80) return classes[static_cast<size_t>(c)];
+    if (c < 0x250) return latin[static_cast<size_t>(c)];
+    if (c >= 0x2000 && c < 0x2070) return punctuation[static_cast<size_t>(c - 0x2000)];
+    return ClassOf(c);
+  }
 };
 
 const AsciiTables& Tables() {
@@ -203,6 +218,8 @@ const AsciiTables& Tables() {
       if ((built.actions[c] != ByteAction::kPlain) !=
           (std::string_view(".!?\n\r").find(static_cast<char>(c)) != std::string_view::npos))
         built.eight_at_a_time = false;
+    for (int32_t c = 0; c < 0x250; ++c) built.latin[static_cast<size_t>(c)] = ClassOf(c);
+    for (int32_t c = 0x2000; c < 0x2070; ++c) built.punctuation[static_cast<size_t>(c - 0x2000)] = ClassOf(c);
     return built;
   }();
   return tables;
@@ -221,7 +238,7 @@ SentenceClass ClassAt(const AsciiTables& tables, std::string_view text, size_t i
     return tables.classes[byte];
   }
   int32_t c = Utf8At(text, i, size);
-  return c < 0 ? SentenceClass::kUnhandled : ClassOf(c);
+  return c < 0 ? SentenceClass::kUnhandled : tables.Of(c);
 }
 
 // A mask with bit n set where byte n of the 16 at `bytes` is not ASCII or
@@ -439,7 +456,7 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
     if (i > 0) {
       size_t back = 0;
       int32_t c = Utf8Before(text, i, &back);
-      SentenceClass previous = c < 0 ? kUnhandled : c < 0x80 ? tables.classes[static_cast<size_t>(c)] : ClassOf(c);
+      SentenceClass previous = c < 0 ? kUnhandled : tables.Of(c);
       letter_before = previous == kUpper || previous == kLower;
     }
     bool spaces = false;
