@@ -328,6 +328,10 @@ struct AbbreviationFilter {
     // break tests the key.
     std::uint64_t word = 0;
     std::uint64_t mask = 0;
+    // Of a partial key, the abbreviations of `forwards` that the text
+    // from the key can start with: those that agree with the key as far as
+    // both go (a text starting "e." may read "e.g.", never "U.S.").
+    std::vector<std::string_view> forwards;
   };
   // The keys by the character before their final full stop, which is
   // all that most breaks need to look at.
@@ -351,7 +355,9 @@ const AbbreviationFilter& Filter() {
     auto add_key = [&](std::string_view key, bool partial) {
       // Every key is ASCII, ends with '.', has a character before it, and
       // has at most eight bytes.
-      AbbreviationFilter::Key entry{key, partial};
+      AbbreviationFilter::Key entry;
+      entry.text = key;
+      entry.partial = partial;
       for (size_t k = 0; k < key.size() && key.size() <= 8; ++k) {
         size_t shift = 8 * (8 - key.size() + k);
         entry.word |= std::uint64_t{static_cast<uint8_t>(key[k])} << shift;
@@ -368,6 +374,12 @@ const AbbreviationFilter& Filter() {
       else
         add_key(abbreviation, false);
     }
+    for (std::vector<AbbreviationFilter::Key>& keys : built.keys_by_last_letter)
+      for (AbbreviationFilter::Key& key : keys)
+        if (key.partial)
+          for (std::string_view abbreviation : built.forwards)
+            if (abbreviation.starts_with(key.text) || key.text.starts_with(abbreviation))
+              key.forwards.push_back(abbreviation);
     return built;
   }();
   return filter;
@@ -404,7 +416,7 @@ bool AbbreviationBefore(std::string_view text, size_t end) {
   if (!best) return false;
   if (!best->partial) return true;
   std::string_view rest = text.substr(p - best->text.size());
-  for (std::string_view abbreviation : Filter().forwards)
+  for (std::string_view abbreviation : best->forwards)
     if (rest.starts_with(abbreviation)) return true;
   return false;
 }
@@ -514,6 +526,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
   std::optional<std::vector<size_t>> ours = SentenceEndsWithoutIcu(text);
   std::vector<size_t> ends = ours ? std::move(*ours) : IcuSentenceEnds(text);
   std::vector<Span> spans;
+  spans.reserve(ends.size());  // one a sentence end, nearly always
   size_t carried = 0;  // where the next sentence starts
   for (size_t end : ends) {
     size_t s = carried, e = end;
