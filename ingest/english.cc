@@ -7562,12 +7562,13 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-EnglishTriggers FindEnglishTriggers(string_view text) {
+EnglishTriggers FindEnglishTriggers(string_view text) { return FindEnglishTriggers(text, LoweredAsciiCopy(text)); }
+
+EnglishTriggers FindEnglishTriggers(string_view, string lowered) {
   // Lowered as Spellings lowers the text; no stem has an apostrophe or a
   // non-ASCII byte.
-  EnglishTriggers triggers{string(text), {}};
+  EnglishTriggers triggers{std::move(lowered), {}};
   const string& lower = triggers.lowered;
-  LowerAsciiLetters(triggers.lowered);
   std::vector<Span>& stems = triggers.stems;
   if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });
