@@ -1146,6 +1146,51 @@ struct Subject {
   bool found = false;
 };
 
+// A map or set keyed by FoldKey, with a filter of the keys it holds: most
+// names a run is asked about were never learned, and the filter turns them
+// away in a few instructions where the table compared them with each of
+// its keys (a small std::unordered_map compares rather than hashes). Keys
+// are never removed, so the filter only ever gains bits.
+template <typename Table>
+class LearnedTable {
+ public:
+  using iterator = typename Table::iterator;
+  using const_iterator = typename Table::const_iterator;
+  iterator find(const string& key) { return MayHave(key) ? table_.find(key) : table_.end(); }
+  const_iterator find(const string& key) const { return MayHave(key) ? table_.find(key) : table_.end(); }
+  size_t count(const string& key) const { return MayHave(key) ? table_.count(key) : 0; }
+  iterator end() { return table_.end(); }
+  const_iterator end() const { return table_.end(); }
+  auto& operator[](const string& key) {
+    Add(key);
+    return table_[key];
+  }
+  auto insert(const string& key) {
+    Add(key);
+    return table_.insert(key);
+  }
+
+ private:
+  // The length and the first, middle and last bytes: keys differ there.
+  static size_t Bit(const string& key) {
+    if (key.empty()) return 0;
+    auto at = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(key[i])); };
+    size_t h = ((key.size() * 31 + at(0)) * 31 + at(key.size() / 2)) * 31 + at(key.size() - 1);
+    return (h ^ (h >> 8)) % kBits;
+  }
+  bool MayHave(const string& key) const {
+    size_t bit = Bit(key);
+    return (filter_[bit / 64] >> (bit % 64) & 1) != 0;
+  }
+  void Add(const string& key) {
+    size_t bit = Bit(key);
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  static constexpr size_t kBits = 256;
+  uint64_t filter_[kBits / 64] = {};
+  Table table_;
+};
+
 class Reader {
  public:
   // `lowered` is LowerAsciiLetters of the article's text.
@@ -1333,15 +1378,15 @@ class Reader {
   const std::vector<Span>& stems_;  // EnglishTriggerStems of the text
   string_view text_;
   Spellings spellings_;  // of the article's text, viewed by its tokens
-  std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
-  std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
+  LearnedTable<std::unordered_map<string, string>> persons_;   // FoldKey(full name) -> full name
+  LearnedTable<std::unordered_map<string, string>> surnames_;  // FoldKey(last word) -> full name, "" if ambiguous
   // FoldKey(first word of a person's name) -> the name, "" if two share it:
   // "Tobias" for Tobias Rehn in a post that calls him by his first name.
-  std::unordered_map<string, string> given_names_;
-  std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
+  LearnedTable<std::unordered_map<string, string>> given_names_;
+  LearnedTable<std::unordered_set<string>> orgs_;  // FoldKey of orgs learned from context
   // FoldKey of an org's name without its suffix ("Kintyre" of "Kintyre AI")
   // -> the org, "" if two orgs share it.
-  std::unordered_map<string, string> short_orgs_;
+  LearnedTable<std::unordered_map<string, string>> short_orgs_;
   std::unordered_map<string, string> affiliation_;  // FoldKey(person) -> org
   // The org of the last unnamed group departure ("Two researchers have quit
   // Palisade AI"), for the named departures that follow without an org.
@@ -1359,7 +1404,7 @@ class Reader {
     string name;  // "" if ambiguous
     string key;   // FoldKey(name), kept to compare with the next run of the same last word
   };
-  std::unordered_map<string, NamedRun> last_words_;  // FoldKey(last word of a name run) -> the run
+  LearnedTable<std::unordered_map<string, NamedRun>> last_words_;  // FoldKey(last word of a name run) -> the run
   // Counts the changes to what the article taught (persons_, given_names_,
   // surnames_, orgs_, short_orgs_, last_words_): where it has not moved,
   // classifying a run or learning from a sentence again gives what it gave.
@@ -1516,21 +1561,26 @@ void Reader::AddGenericMentions(Sentence& s) {
   static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
                                            "outfit",  "developer", "maker",   "chatbot-maker", "group"};
   const size_t known = s.men.size();
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.W(i) != "the" || s.owner[i] >= 0) continue;
+  // Every token is asked: its spelling read directly, where s.W(i) would
+  // test i against the size again (a multiply and shift, as a token is 56
+  // bytes).
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (s.tok[i].lower != "the" || s.owner[i] >= 0) continue;
     // Six words: "the San Francisco-based artificial intelligence developer".
-    for (size_t j = i + 1; j < s.size() && j <= i + 6; ++j) {
+    for (size_t j = i + 1; j < n && j <= i + 6; ++j) {
       if (s.owner[j] >= 0 || !s.tok[j].word) break;
-      if (In(s.W(j), kHeads)) {
-        if (s.W(j) == "group" && j == i + 1) break;  // "the group" is too vague
-        if (s.W(j) == "developer" || s.W(j) == "maker") {
+      string_view w = s.tok[j].lower;
+      if (In(w, kHeads)) {
+        if (w == "group" && j == i + 1) break;  // "the group" is too vague
+        if (w == "developer" || w == "maker") {
           if (j == i + 1) break;
         }
         // "the Berlin lab Kelderhaus Systems": a descriptor of the org
         // named next, not a mention of another.
         // (Only the gazetteer's names are found yet: a capitalized name
         // word right after the head starts one.)
-        if (j + 1 < s.size() && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.owner[j + 1] < 0) break;
+        if (j + 1 < n && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.owner[j + 1] < 0) break;
         if (const Mention* next = s.StartsAt(j + 1); next && next->kind == MKind::kOrg) break;
         // "the company's" is fine; "the company behind X" too.
         Mention m;
@@ -1542,7 +1592,7 @@ void Reader::AddGenericMentions(Sentence& s) {
         i = j;
         break;
       }
-      if (In(s.W(j), {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
+      if (In(w, {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
     }
   }
   // Most sentences have no generic mention: their owners are set already.
@@ -1615,7 +1665,9 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
     // after "ex-" is the org left, not the first word of a name after it.
     // (An acronym starts with a capital or a digit: tested first, it passes
     // most tokens with one test where "ex-" took several.)
-    if (s.owner[i] < 0 && (s.tok[i].cap || s.tok[i].digit) && i > 0 && s.W(i - 1) == "ex-" &&
+    // (s.tok[i - 1].lower is s.W(i - 1), without testing i - 1 against
+    // the size again: this is asked of every token.)
+    if (s.owner[i] < 0 && (s.tok[i].cap || s.tok[i].digit) && i > 0 && s.tok[i - 1].lower == "ex-" &&
         IsAcronymToken(s.tok[i])) {
       Mention m;
       m.begin = i;
