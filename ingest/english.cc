@@ -1241,20 +1241,30 @@ class Reader {
   // person (persons_) or else an org (orgs_), and the answer.
   struct Asked {
     bool person = false;
+    // The key asked: that of the sentence's run `run`, else (-1) `key`. Most
+    // keys asked are runs', and copying each cost more than the question.
+    int run = -1;
     string key;
     bool known = false;
   };
   // persons_.count(key) > 0, or orgs_.count(key) > 0; noted in learn_asked_
-  // if set.
-  bool AskedInLearn(bool person, const string& key) {
+  // if set. `run` is the index of the sentence's run whose key `key` is, or
+  // -1.
+  bool AskedInLearn(bool person, const string& key, int run = -1) {
     bool known = person ? persons_.count(key) > 0 : orgs_.count(key) > 0;
-    if (learn_asked_) learn_asked_->push_back(Asked{person, key, known});
+    if (learn_asked_) {
+      if (learn_asked_->empty()) learn_asked_->reserve(4);
+      learn_asked_->push_back(Asked{person, run, run >= 0 ? string() : key, known});
+    }
     return known;
   }
-  // Whether each of `asked` has the answer it had.
-  bool SameAnswers(const std::vector<Asked>& asked) const {
-    for (const auto& a : asked)
-      if ((a.person ? persons_.count(a.key) > 0 : orgs_.count(a.key) > 0) != a.known) return false;
+  // Whether each of `asked` has the answer it had; `runs` are those of the
+  // sentence Learn asked them for.
+  bool SameAnswers(const std::vector<Asked>& asked, const std::vector<NameRun>& runs) const {
+    for (const auto& a : asked) {
+      const string& key = a.run >= 0 ? runs[static_cast<size_t>(a.run)].key : a.key;
+      if ((a.person ? persons_.count(key) > 0 : orgs_.count(key) > 0) != a.known) return false;
+    }
     return true;
   }
   std::vector<Asked>* learn_asked_ = nullptr;
@@ -2065,8 +2075,8 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
                      (prev->kind == MKind::kName &&
-                      AskedInLearn(true, prev->run >= 0 ? runs[static_cast<size_t>(prev->run)].key
-                                                        : FoldKey(prev->name)))))
+                      (prev->run >= 0 ? AskedInLearn(true, runs[static_cast<size_t>(prev->run)].key, prev->run)
+                                      : AskedInLearn(true, FoldKey(prev->name))))))
           person = true;
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
@@ -2136,7 +2146,8 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
           r = e + 1;
         const Mention* named = r > e ? s.StartsAt(r) : nullptr;
         if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
-            !AskedInLearn(false, FoldKey(named->name))) {
+            !(named->run >= 0 ? AskedInLearn(false, runs[static_cast<size_t>(named->run)].key, named->run)
+                              : AskedInLearn(false, FoldKey(named->name)))) {
           org = true;
           person = false;
         }
@@ -2157,7 +2168,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
     };
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
     if (org && !person && orgs_.insert(key()).second) ++learned_;
-    if (words >= 2 && words <= 4 && !org && !AskedInLearn(false, key())) {
+    if (words >= 2 && words <= 4 && !org && !AskedInLearn(false, key(), m.run)) {
       string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
       if (it == last_words_.end()) {
@@ -7429,7 +7440,7 @@ std::vector<ExtractedFact> Reader::Run() {
   for (size_t k = 0; k < sentences.size(); ++k) {
     // A sentence without runs has no kName mentions, and Learn teaches
     // nothing new from its known ones after pass 1.
-    if (runs[k].empty() || (classified[k].same && SameAnswers(classified[k].asked))) continue;
+    if (runs[k].empty() || (classified[k].same && SameAnswers(classified[k].asked, runs[k]))) continue;
     Learn(sentences[k], runs[k]);
   }
   // The topic: the first org of the title, else of the text.
