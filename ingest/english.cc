@@ -1685,7 +1685,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       m.kind = MKind::kOrg;
       m.name = Joined(s, i, i + 1, s.span.end > text_.size() ? string_view() : text_);
       if (added.empty()) added.reserve(8);
-      added.push_back({std::move(m), string()});
+      added.emplace_back(std::move(m), string());
       ++i;
       continue;
     }
@@ -1832,12 +1832,14 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       m.kind = MKind::kName;
       string key = one_word && m.name == s.tok[i].text ? TokenKey(s.tok[i]) : FoldKey(m.name);
       if (added.empty()) added.reserve(8);  // growing by one, two, four moved each run's strings
-      added.push_back({std::move(m), std::move(key)});
+      // Built in place: a NameRun built first and moved in moved its
+      // strings twice.
+      added.emplace_back(std::move(m), std::move(key));
       i = j;
       continue;
     }
     if (added.empty()) added.reserve(8);
-    added.push_back({std::move(m), string()});
+    added.emplace_back(std::move(m), string());
     i = j;
   }
   return added;
@@ -1887,16 +1889,17 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   s.men.reserve(known.size() + runs.size());
   size_t next_known = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
-    Mention m = runs[r].mention;
+    // Copied into its place and classified there: a copy moved in after
+    // moved each name once more. (Reserved above: `m` stays valid.)
+    while (next_known < known.size() && known[next_known].begin < runs[r].mention.begin)
+      s.men.push_back(std::move(known[next_known++]));
+    Mention& m = s.men.emplace_back(runs[r].mention);
     if (m.kind == MKind::kName) {
       RunClass c = Classify(runs[r]);
       m.kind = c.kind;
       if (c.name) m.name = *c.name;
       if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
-    while (next_known < known.size() && known[next_known].begin < m.begin)
-      s.men.push_back(std::move(known[next_known++]));
-    s.men.push_back(std::move(m));
   }
   while (next_known < known.size()) s.men.push_back(std::move(known[next_known++]));
   Own(s);
