@@ -1671,14 +1671,19 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // Most tokens are neither capitalized nor a number: such a token starts
+    // no run (a name word is capitalized) and is no acronym after "ex-"
+    // below. One test passes them, as it does a token a mention covers.
+    const Token& at = s.tok[i];
+    if ((!at.cap && !at.digit) || s.owner[i] >= 0) {
+      ++i;
+      continue;
+    }
     // "ex-CSCO Jayla Orrin", "Ex-3COM exec X": an acronym or a ticker right
     // after "ex-" is the org left, not the first word of a name after it.
-    // (An acronym starts with a capital or a digit: tested first, it passes
-    // most tokens with one test where "ex-" took several.)
     // (s.tok[i - 1].lower is s.W(i - 1), without testing i - 1 against
-    // the size again: this is asked of every token.)
-    if (s.owner[i] < 0 && (s.tok[i].cap || s.tok[i].digit) && i > 0 && s.tok[i - 1].lower == "ex-" &&
-        IsAcronymToken(s.tok[i])) {
+    // the size again: this is asked of every capitalized token.)
+    if (i > 0 && s.tok[i - 1].lower == "ex-" && IsAcronymToken(at)) {
       Mention m;
       m.begin = i;
       m.end = i + 1;
@@ -1689,7 +1694,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       ++i;
       continue;
     }
-    if (s.owner[i] >= 0 || !IsNameWordToken(s.tok[i])) {
+    if (!IsNameWordToken(at)) {
       ++i;
       continue;
     }
