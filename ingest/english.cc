@@ -1473,6 +1473,15 @@ string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
   return string(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
 }
 
+// out = Joined(s, begin, end, text), written in place.
+void AssignJoined(string& out, const Sentence& s, size_t begin, size_t end, string_view text) {
+  if (begin >= end) {
+    out.clear();
+    return;
+  }
+  out.assign(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
+}
+
 bool IsNameWordToken(const Token& t);
 
 bool IsVersionToken(const Token& t) {
@@ -1632,6 +1641,15 @@ string TokenKey(const Token& t) {
   return ascii && t.word ? string(t.lower) : FoldKey(t.text);
 }
 
+// out = TokenKey(t), written in place.
+void AssignTokenKey(string& out, const Token& t) {
+  bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii && t.word)
+    out.assign(t.lower);
+  else
+    out = FoldKey(t.text);
+}
+
 // Lower(name), where `name` is Joined(s, i, j, text_) and `spellings` those
 // of text_: the lower-case spelling of tokens i to j, viewed without a copy
 // (in `storage` only where the sentence is not in text_).
@@ -1773,10 +1791,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       ++i;
       continue;
     }
-    Mention m;
-    m.begin = i;
-    m.end = j;
-    m.titled = i > 0 && In(s.W(i - 1), kTitles);
+    bool titled = i > 0 && In(s.W(i - 1), kTitles);
     // "San Francisco-based", "Paris-headquartered": a place describing the
     // org named or meant next, never a name itself.
     if (!org && !model && (EndsWith(s.W(j - 1), "-based") || EndsWith(s.W(j - 1), "-headquartered"))) {
@@ -1805,7 +1820,17 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       i = j;
       continue;
     }
-    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
+    // The run is built in its place, its strings written there: a mention
+    // and key built first and moved in copied each string once more (a
+    // short string's move is a copy). It is taken out again where it turns
+    // out no name.
+    if (added.empty()) added.reserve(8);  // growing by one, two, four moved each run's strings
+    NameRun& run = added.emplace_back();
+    Mention& m = run.mention;
+    m.begin = i;
+    m.end = j;
+    m.titled = titled;
+    AssignJoined(m.name, s, i, j, s.span.end > text_.size() ? string_view() : text_);
     if (org) {
       m.kind = MKind::kOrg;
       // "Nebula Labs Inc." is Nebula Labs, and "Lumenfold Inc." Lumenfold.
@@ -1813,12 +1838,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       while (last > i + 1 && In(s.W(last - 1), kCompanyForms) &&
              (In(s.W(last - 2), kOrgSuffixes) || last - 2 == i))
         --last;
-      m.name = Joined(s, i, last, text_);
+      AssignJoined(m.name, s, i, last, text_);
     } else if (model) {
       m.kind = MKind::kModel;
       string storage;
       string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
       if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
+        added.pop_back();
         i = j;
         continue;
       }
@@ -1830,21 +1856,17 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
         string storage;
         string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
         if (In(lower, kPlaces) || In(lower, kNotNames)) {
+          added.pop_back();
           i = j;
           continue;
         }
       }
       m.kind = MKind::kName;
-      string key = one_word && m.name == s.tok[i].text ? TokenKey(s.tok[i]) : FoldKey(m.name);
-      if (added.empty()) added.reserve(8);  // growing by one, two, four moved each run's strings
-      // Built in place: a NameRun built first and moved in moved its
-      // strings twice.
-      added.emplace_back(std::move(m), std::move(key));
-      i = j;
-      continue;
+      if (one_word && m.name == s.tok[i].text)
+        AssignTokenKey(run.key, s.tok[i]);
+      else
+        run.key = FoldKey(m.name);
     }
-    if (added.empty()) added.reserve(8);
-    added.emplace_back(std::move(m), string());
     i = j;
   }
   return added;
