@@ -1146,6 +1146,16 @@ struct Subject {
   bool found = false;
 };
 
+// The bit of a key in a LearnedTable's filter (below): the length and the
+// first, middle and last bytes, where keys differ. The same in every table,
+// so a key asked of several (as Classify asks a run's) is hashed once.
+size_t LearnedBit(const string& key) {
+  if (key.empty()) return 0;
+  auto at = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(key[i])); };
+  size_t h = ((key.size() * 31 + at(0)) * 31 + at(key.size() / 2)) * 31 + at(key.size() - 1);
+  return (h ^ (h >> 8)) % 256;
+}
+
 // A map or set keyed by FoldKey, with a filter of the keys it holds: most
 // names a run is asked about were never learned, and the filter turns them
 // away in a few instructions where the table compared them with each of
@@ -1156,9 +1166,13 @@ class LearnedTable {
  public:
   using iterator = typename Table::iterator;
   using const_iterator = typename Table::const_iterator;
-  iterator find(const string& key) { return MayHave(key) ? table_.find(key) : table_.end(); }
-  const_iterator find(const string& key) const { return MayHave(key) ? table_.find(key) : table_.end(); }
-  size_t count(const string& key) const { return MayHave(key) ? table_.count(key) : 0; }
+  iterator find(const string& key) { return find(key, LearnedBit(key)); }
+  const_iterator find(const string& key) const { return find(key, LearnedBit(key)); }
+  size_t count(const string& key) const { return count(key, LearnedBit(key)); }
+  // The same, given LearnedBit(key).
+  iterator find(const string& key, size_t bit) { return MayHave(bit) ? table_.find(key) : table_.end(); }
+  const_iterator find(const string& key, size_t bit) const { return MayHave(bit) ? table_.find(key) : table_.end(); }
+  size_t count(const string& key, size_t bit) const { return MayHave(bit) ? table_.count(key) : 0; }
   iterator end() { return table_.end(); }
   const_iterator end() const { return table_.end(); }
   auto& operator[](const string& key) {
@@ -1171,23 +1185,12 @@ class LearnedTable {
   }
 
  private:
-  // The length and the first, middle and last bytes: keys differ there.
-  static size_t Bit(const string& key) {
-    if (key.empty()) return 0;
-    auto at = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(key[i])); };
-    size_t h = ((key.size() * 31 + at(0)) * 31 + at(key.size() / 2)) * 31 + at(key.size() - 1);
-    return (h ^ (h >> 8)) % kBits;
-  }
-  bool MayHave(const string& key) const {
-    size_t bit = Bit(key);
-    return (filter_[bit / 64] >> (bit % 64) & 1) != 0;
-  }
+  bool MayHave(size_t bit) const { return (filter_[bit / 64] >> (bit % 64) & 1) != 0; }
   void Add(const string& key) {
-    size_t bit = Bit(key);
+    size_t bit = LearnedBit(key);
     filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
-  static constexpr size_t kBits = 256;
-  uint64_t filter_[kBits / 64] = {};
+  uint64_t filter_[256 / 64] = {};
   Table table_;
 };
 
@@ -1285,6 +1288,8 @@ class Reader {
   }
   // The same, nullptr for none; valid until the article teaches more.
   const string* SurnameOf(const string& key) const;
+  // The same, given LearnedBit(key).
+  const string* SurnameOf(const string& key, size_t bit) const;
   bool LearnedOrgKey(const string& key) const { return orgs_.count(key) > 0; }
   std::optional<string> ShortOrgOfKey(const string& key) const {
     auto it = short_orgs_.find(key);
@@ -1876,19 +1881,20 @@ Reader::RunClass Reader::Classify(const NameRun& run) const {
   const Mention& m = run.mention;
   if (m.kind != MKind::kName) return {m.kind};
   const string& key = run.key;
+  const size_t bit = LearnedBit(key);  // for every table asked below
   if (m.end - m.begin == 1) {
-    if (const string* full = SurnameOf(key)) return {MKind::kPerson, full};
-    if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+    if (const string* full = SurnameOf(key, bit)) return {MKind::kPerson, full};
+    if (auto it = short_orgs_.find(key, bit); it != short_orgs_.end() && !it->second.empty())
       return {MKind::kOrg, &it->second};
-    if (LearnedOrgKey(key)) return {MKind::kOrg};
-    if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty())
+    if (orgs_.count(key, bit) > 0) return {MKind::kOrg};
+    if (auto given = given_names_.find(key, bit); given != given_names_.end() && !given->second.empty())
       return {MKind::kPerson, &given->second};
     return {MKind::kName};
   }
-  if (persons_.count(key) > 0) return {MKind::kPerson};
-  if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+  if (persons_.count(key, bit) > 0) return {MKind::kPerson};
+  if (auto it = short_orgs_.find(key, bit); it != short_orgs_.end() && !it->second.empty())
     return {MKind::kOrg, &it->second};
-  if (LearnedOrgKey(key)) return {MKind::kOrg};
+  if (orgs_.count(key, bit) > 0) return {MKind::kOrg};
   return {MKind::kName};
 }
 
@@ -1984,15 +1990,17 @@ void Reader::RegisterPerson(const string& name, const string& key) {
   }
 }
 
-const string* Reader::SurnameOf(const string& key) const {
-  auto it = surnames_.find(key);
+const string* Reader::SurnameOf(const string& key) const { return SurnameOf(key, LearnedBit(key)); }
+
+const string* Reader::SurnameOf(const string& key, size_t bit) const {
+  auto it = surnames_.find(key, bit);
   if (it != surnames_.end()) {
     if (it->second.empty()) return nullptr;
     return &it->second;
   }
   // A name written in full elsewhere in the article: "Maria Gonzalez ...
   // Gonzalez previously ran".
-  auto run = last_words_.find(key);
+  auto run = last_words_.find(key, bit);
   if (run != last_words_.end() && !run->second.name.empty() && !LearnedOrgKey(run->second.key))
     return &run->second.name;
   return nullptr;
