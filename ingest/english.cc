@@ -1175,6 +1175,7 @@ class LearnedTable {
   size_t count(const string& key, size_t bit) const { return MayHave(bit) ? table_.count(key) : 0; }
   iterator end() { return table_.end(); }
   const_iterator end() const { return table_.end(); }
+  bool empty() const { return table_.empty(); }
   auto& operator[](const string& key) {
     Add(key);
     return table_[key];
@@ -1277,9 +1278,14 @@ class Reader {
   void RegisterPerson(const string& name);
   // The same, given FoldKey(name).
   void RegisterPerson(const string& name, const string& key);
-  bool LearnedOrg(const string& name) const { return LearnedOrgKey(FoldKey(name)); }
-  bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
-  std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
+  // These fold the name only where the table has keys: the rules ask them
+  // of many names in articles that taught no org.
+  bool LearnedOrg(const string& name) const { return !orgs_.empty() && LearnedOrgKey(FoldKey(name)); }
+  bool RegisteredPerson(const string& name) const { return !persons_.empty() && persons_.count(FoldKey(name)) > 0; }
+  std::optional<string> ShortOrg(const string& name) const {
+    if (short_orgs_.empty()) return std::nullopt;
+    return ShortOrgOfKey(FoldKey(name));
+  }
   // The same, given FoldKey(name): a run is asked all of these, and folding
   // it once per question cost more than the lookups.
   std::optional<string> SurnameOfKey(const string& key) const {
