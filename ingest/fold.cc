@@ -11,6 +11,7 @@
 
 #include "core/text.h"
 #include "ingest/byte_scan.h"
+#include "ingest/cpu.h"
 #include "ingest/utf8.h"
 
 namespace labwatch {
@@ -154,7 +155,7 @@ std::string LoweredAsciiCopy(std::string_view text, bool* japanese) {
   size_t i = 0;
   // Thirty-two bytes at a time where the processor has AVX2 (asked once),
   // then sixteen.
-  static const bool avx2 = __builtin_cpu_supports("avx2");
+  const bool avx2 = UseAvx2();
   if (avx2) i = LowerAndLook32Avx2(text, to, i, japanese != nullptr, &found);
   if (japanese) {
     // Looking for kana and kanji until one is found (LooksJapanese).
@@ -211,7 +212,7 @@ FoldedText FoldForMatching(std::string_view text) {
       int32_t end = i;
       // Thirty-two at a time first where the processor has AVX2 (asked
       // once); it stops at the run's end or where fewer are left.
-      static const bool avx2 = __builtin_cpu_supports("avx2");
+      const bool avx2 = UseAvx2();
       bool at_run_end = false;
       if (avx2) {
         end = CopyAsciiRunAvx2(bytes, length, end, to);

@@ -12,6 +12,7 @@
 #include "config/entities.h"
 #include "core/text.h"
 #include "ingest/byte_scan.h"
+#include "ingest/cpu.h"
 #include "ingest/fold.h"
 
 namespace labwatch {
@@ -80,7 +81,7 @@ void ForEachSingleByteCandidate(const FoldedText& folded, char byte, Found found
   // bytes before those that do are tested as words in the same vector.
   // Thirty-two at a time first where the processor has AVX2 (asked once).
   size_t i = 0;
-  static const bool avx2 = __builtin_cpu_supports("avx2");
+  const bool avx2 = UseAvx2();
   if (avx2) i = AfterNoWordByteAvx2(text, i, byte, found);
   for (; i + 17 <= text.size(); i += 16) {
     Bytes16 at, after;

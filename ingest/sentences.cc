@@ -18,6 +18,7 @@
 #include <unicode/utf8.h>
 
 #include "ingest/byte_scan.h"
+#include "ingest/cpu.h"
 #include "ingest/utf8.h"
 
 namespace labwatch {
@@ -276,7 +277,7 @@ unsigned StopMask16(const char* bytes) {
 size_t SkipPlain(std::string_view text, size_t i) {
   const char* bytes = text.data();
   const size_t size = text.size();
-  static const bool avx2 = __builtin_cpu_supports("avx2");
+  const bool avx2 = UseAvx2();
   if (avx2) {
     // Either at a stop, or fewer than 32 bytes are left.
     i = SkipPlain32Avx2(bytes, size, i);
