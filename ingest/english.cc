@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <chrono>
 #include <cmath>
@@ -49,6 +50,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "ingest/byte_scan.h"
 #include "ingest/fold.h"
 #include "ingest/literal_matcher.h"
 #include "ingest/utf8.h"
@@ -263,15 +265,39 @@ class Spellings {
   std::list<string> respelled_;  // a list never moves what it holds (and allocates nothing when empty)
 };
 
-// ASCII letters and digits, 1 and 2; every other byte 0.
+// ASCII letters and digits, 1 and 2; the bytes after which a word may go
+// on, the ASCII joiners of IsJoiner and every byte of a longer sequence, 4;
+// every other byte, which ends a word, 0.
 constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
   std::array<uint8_t, 256> table{};
   for (int b = 'a'; b <= 'z'; ++b) table[b] = 1;
   for (int b = 'A'; b <= 'Z'; ++b) table[b] = 1;
   for (int b = '0'; b <= '9'; ++b) table[b] = 2;
+  for (char b : {'-', '.', '\'', '&'}) table[static_cast<unsigned char>(b)] = 4;
+  for (int b = 0x80; b < 0x100; ++b) table[b] = 4;
   return table;
 }();
 inline uint8_t AsciiAlnum(char b) { return kAsciiAlnum[static_cast<unsigned char>(b)]; }
+
+#if defined(__SSE2__)
+// Of the sixteen bytes at `bytes`, a bit for each ASCII letter or digit
+// and a bit for each digit (bit n for byte n).
+struct AlnumMasks {
+  unsigned alnum;
+  unsigned digit;
+};
+[[gnu::always_inline]] inline AlnumMasks AlnumMasks16(const char* bytes) {
+  Bytes16 v;
+  std::memcpy(&v, bytes, 16);
+  // | 0x20 maps A-Z to a-z and no other byte into a-z; a lane below the
+  // range wraps around above it.
+  auto letter = static_cast<Bytes16>((v | 0x20) - 'a') <= 25;
+  auto digit = static_cast<Bytes16>(v - '0') <= 9;
+  using Chars16 = char __attribute__((vector_size(16)));  // what the builtin takes
+  return {static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars16>(letter | digit))),
+          static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars16>(digit)))};
+}
+#endif
 // IsSpace of each ASCII byte, looked up for every byte between tokens.
 constexpr std::array<bool, 128> kAsciiSpace = [] {
   std::array<bool, 128> table{};
@@ -321,27 +347,46 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       for (unsigned char b; i < end && (b = static_cast<unsigned char>(text[i])) < 0x80 && kAsciiSpace[b];) ++i;
       continue;
     }
-    if (lead < 0x80 ? AsciiAlnum(static_cast<char>(lead)) != 0 : IsWordChar(c)) {
+    if (lead < 0x80 ? (AsciiAlnum(static_cast<char>(lead)) & 3) != 0 : IsWordChar(c)) {
       size_t j = i + n;
       // Whether the word has an ASCII digit: only ASCII bytes are digits,
       // and a word's joiners are not.
       uint8_t classes = c < 0x80 ? AsciiAlnum(static_cast<char>(c)) : 0;
       while (j < end) {
-        // Letters and digits, most of a word: no decoding.
+        // Letters and digits, most of a word: no decoding. Most words end
+        // at an ASCII space or punctuation, a byte of class 0, which ends
+        // the word without decoding; the class the loop stopped at says so.
         {
           const char* bytes = text.data();
           uint8_t seen = 0;
           size_t k = j;
-          for (uint8_t alnum; k < end && (alnum = AsciiAlnum(bytes[k])) != 0; ++k) seen |= alnum;
+          uint8_t stop = 0;
+#if defined(__SSE2__)
+          // Sixteen bytes at a time, counted to the first that is neither
+          // (or to `end`), with no branch on the count: how long a word is
+          // cannot be guessed, and the byte loop's exit, taken after a
+          // different count at each word, was mispredicted at most words
+          // (a third of Tokenize's perf samples fell just after it). The
+          // bytes are loaded within the text, and counted within `end`.
+          while (k + 16 <= text.size()) {
+            AlnumMasks masks = AlnumMasks16(bytes + k);
+            auto run = std::min<size_t>(static_cast<size_t>(std::countr_zero(~masks.alnum)), end - k);
+            seen |= static_cast<uint8_t>((masks.digit & ((1u << run) - 1)) != 0 ? 2 : 0);
+            k += run;
+            if (run < 16) break;
+          }
+          // The byte loop below then stops at once, at the byte that ended
+          // the letters, with its class; or goes on near the text's end.
+#endif
+          for (; k < end; ++k) {
+            stop = AsciiAlnum(bytes[k]);
+            if ((stop & 3) == 0) break;
+            seen |= stop;
+          }
           classes |= seen;
           j = k;
-          if (j >= end) break;
+          if (j >= end || stop == 0) break;
         }
-        // Most words end at an ASCII space or punctuation: an ASCII byte
-        // that is neither a letter nor a digit (the loop above) nor a
-        // joiner ends the word without decoding.
-        if (auto b = static_cast<unsigned char>(text[j]); b < 0x80 && b != '-' && b != '.' && b != '\'' && b != '&')
-          break;
         size_t m = 0;
         char32_t d = DecodeAt(text, j, &m);
         // The loop above stopped at d: if ASCII, d is no letter or digit.
@@ -363,8 +408,14 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       }
       bool digit = (classes & 2) != 0;
       // "ex-Anthropic": the prefix is a word of its own. The check costs
-      // little: "ex-" is the only word with a hyphen at byte 2.
-      if (j - i > 3 && text[i + 2] == '-' && spellings.Of(i, i + 3) == "ex-") {
+      // little: "ex-" is the only word with a hyphen at byte 2. The tests
+      // of this word's length and the next are made without a branch each
+      // (a word of four bytes or fewer reads its last byte, never a
+      // hyphen): a branch on the length, true for some words and false for
+      // others, was mispredicted often; the one on both is nearly always
+      // false.
+      bool hyphen_at_2 = (j - i > 3) & (text[std::min(i + 2, j - 1)] == '-');
+      if (hyphen_at_2 && spellings.Of(i, i + 3) == "ex-") {
         size_t m = 0;
         char32_t after = DecodeAt(text, i + 3, &m);
         // "ex-3COM": a name may begin with a digit.
@@ -389,14 +440,15 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
       Token& added = add(i, j, true, c, digit);
       // "onetime", "one-time" and "erstwhile" say what "former" says, and
       // every descriptor rule reads them so.
-      if (j - i >= 7 && j - i <= 9 && (c == 'o' || c == 'O' || c == 'e' || c == 'E') &&
-          In(added.lower, {"onetime", "one-time", "erstwhile"})) {
+      bool seven_to_nine = j - i - 7 <= 2;  // j > i
+      bool o_or_e = ((c | 0x20) == 'o') | ((c | 0x20) == 'e');
+      if ((seven_to_nine & o_or_e) && In(added.lower, {"onetime", "one-time", "erstwhile"})) {
         added.lower = "former";
         added.name_word = false;
       }
       i = j;
       // The space after a word, as the loop's first test would pass it.
-      if (i < end && text[i] == ' ') ++i;
+      if (i < end) i += text[i] == ' ';
       continue;
     }
     if ((c == '\'' || c == 0x2019) && i + n < end && (text[i + n] == 's' || text[i + n] == 'S')) {
@@ -1146,6 +1198,55 @@ struct Subject {
   bool found = false;
 };
 
+// The bit of a key in a LearnedTable's filter (below): the length and the
+// first, middle and last bytes, where keys differ. The same in every table,
+// so a key asked of several (as Classify asks a run's) is hashed once.
+size_t LearnedBit(const string& key) {
+  if (key.empty()) return 0;
+  auto at = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(key[i])); };
+  size_t h = ((key.size() * 31 + at(0)) * 31 + at(key.size() / 2)) * 31 + at(key.size() - 1);
+  return (h ^ (h >> 8)) % 256;
+}
+
+// A map or set keyed by FoldKey, with a filter of the keys it holds: most
+// names a run is asked about were never learned, and the filter turns them
+// away in a few instructions where the table compared them with each of
+// its keys (a small std::unordered_map compares rather than hashes). Keys
+// are never removed, so the filter only ever gains bits.
+template <typename Table>
+class LearnedTable {
+ public:
+  using iterator = typename Table::iterator;
+  using const_iterator = typename Table::const_iterator;
+  iterator find(const string& key) { return find(key, LearnedBit(key)); }
+  const_iterator find(const string& key) const { return find(key, LearnedBit(key)); }
+  size_t count(const string& key) const { return count(key, LearnedBit(key)); }
+  // The same, given LearnedBit(key).
+  iterator find(const string& key, size_t bit) { return MayHave(bit) ? table_.find(key) : table_.end(); }
+  const_iterator find(const string& key, size_t bit) const { return MayHave(bit) ? table_.find(key) : table_.end(); }
+  size_t count(const string& key, size_t bit) const { return MayHave(bit) ? table_.count(key) : 0; }
+  iterator end() { return table_.end(); }
+  const_iterator end() const { return table_.end(); }
+  bool empty() const { return table_.empty(); }
+  auto& operator[](const string& key) {
+    Add(key);
+    return table_[key];
+  }
+  auto insert(const string& key) {
+    Add(key);
+    return table_.insert(key);
+  }
+
+ private:
+  bool MayHave(size_t bit) const { return (filter_[bit / 64] >> (bit % 64) & 1) != 0; }
+  void Add(const string& key) {
+    size_t bit = LearnedBit(key);
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  uint64_t filter_[256 / 64] = {};
+  Table table_;
+};
+
 class Reader {
  public:
   // `lowered` is LowerAsciiLetters of the article's text.
@@ -1196,20 +1297,30 @@ class Reader {
   // person (persons_) or else an org (orgs_), and the answer.
   struct Asked {
     bool person = false;
+    // The key asked: that of the sentence's run `run`, else (-1) `key`. Most
+    // keys asked are runs', and copying each cost more than the question.
+    int run = -1;
     string key;
     bool known = false;
   };
   // persons_.count(key) > 0, or orgs_.count(key) > 0; noted in learn_asked_
-  // if set.
-  bool AskedInLearn(bool person, const string& key) {
+  // if set. `run` is the index of the sentence's run whose key `key` is, or
+  // -1.
+  bool AskedInLearn(bool person, const string& key, int run = -1) {
     bool known = person ? persons_.count(key) > 0 : orgs_.count(key) > 0;
-    if (learn_asked_) learn_asked_->push_back(Asked{person, key, known});
+    if (learn_asked_) {
+      if (learn_asked_->empty()) learn_asked_->reserve(4);
+      learn_asked_->push_back(Asked{person, run, run >= 0 ? string() : key, known});
+    }
     return known;
   }
-  // Whether each of `asked` has the answer it had.
-  bool SameAnswers(const std::vector<Asked>& asked) const {
-    for (const auto& a : asked)
-      if ((a.person ? persons_.count(a.key) > 0 : orgs_.count(a.key) > 0) != a.known) return false;
+  // Whether each of `asked` has the answer it had; `runs` are those of the
+  // sentence Learn asked them for.
+  bool SameAnswers(const std::vector<Asked>& asked, const std::vector<NameRun>& runs) const {
+    for (const auto& a : asked) {
+      const string& key = a.run >= 0 ? runs[static_cast<size_t>(a.run)].key : a.key;
+      if ((a.person ? persons_.count(key) > 0 : orgs_.count(key) > 0) != a.known) return false;
+    }
     return true;
   }
   std::vector<Asked>* learn_asked_ = nullptr;
@@ -1219,9 +1330,14 @@ class Reader {
   void RegisterPerson(const string& name);
   // The same, given FoldKey(name).
   void RegisterPerson(const string& name, const string& key);
-  bool LearnedOrg(const string& name) const { return LearnedOrgKey(FoldKey(name)); }
-  bool RegisteredPerson(const string& name) const { return persons_.count(FoldKey(name)) > 0; }
-  std::optional<string> ShortOrg(const string& name) const { return ShortOrgOfKey(FoldKey(name)); }
+  // These fold the name only where the table has keys: the rules ask them
+  // of many names in articles that taught no org.
+  bool LearnedOrg(const string& name) const { return !orgs_.empty() && LearnedOrgKey(FoldKey(name)); }
+  bool RegisteredPerson(const string& name) const { return !persons_.empty() && persons_.count(FoldKey(name)) > 0; }
+  std::optional<string> ShortOrg(const string& name) const {
+    if (short_orgs_.empty()) return std::nullopt;
+    return ShortOrgOfKey(FoldKey(name));
+  }
   // The same, given FoldKey(name): a run is asked all of these, and folding
   // it once per question cost more than the lookups.
   std::optional<string> SurnameOfKey(const string& key) const {
@@ -1230,6 +1346,8 @@ class Reader {
   }
   // The same, nullptr for none; valid until the article teaches more.
   const string* SurnameOf(const string& key) const;
+  // The same, given LearnedBit(key).
+  const string* SurnameOf(const string& key, size_t bit) const;
   bool LearnedOrgKey(const string& key) const { return orgs_.count(key) > 0; }
   std::optional<string> ShortOrgOfKey(const string& key) const {
     auto it = short_orgs_.find(key);
@@ -1333,15 +1451,15 @@ class Reader {
   const std::vector<Span>& stems_;  // EnglishTriggerStems of the text
   string_view text_;
   Spellings spellings_;  // of the article's text, viewed by its tokens
-  std::unordered_map<string, string> persons_;      // FoldKey(full name) -> full name
-  std::unordered_map<string, string> surnames_;     // FoldKey(last word) -> full name, "" if ambiguous
+  LearnedTable<std::unordered_map<string, string>> persons_;   // FoldKey(full name) -> full name
+  LearnedTable<std::unordered_map<string, string>> surnames_;  // FoldKey(last word) -> full name, "" if ambiguous
   // FoldKey(first word of a person's name) -> the name, "" if two share it:
   // "Tobias" for Tobias Rehn in a post that calls him by his first name.
-  std::unordered_map<string, string> given_names_;
-  std::unordered_set<string> orgs_;                 // FoldKey of orgs learned from context
+  LearnedTable<std::unordered_map<string, string>> given_names_;
+  LearnedTable<std::unordered_set<string>> orgs_;  // FoldKey of orgs learned from context
   // FoldKey of an org's name without its suffix ("Kintyre" of "Kintyre AI")
   // -> the org, "" if two orgs share it.
-  std::unordered_map<string, string> short_orgs_;
+  LearnedTable<std::unordered_map<string, string>> short_orgs_;
   std::unordered_map<string, string> affiliation_;  // FoldKey(person) -> org
   // The org of the last unnamed group departure ("Two researchers have quit
   // Palisade AI"), for the named departures that follow without an org.
@@ -1359,7 +1477,7 @@ class Reader {
     string name;  // "" if ambiguous
     string key;   // FoldKey(name), kept to compare with the next run of the same last word
   };
-  std::unordered_map<string, NamedRun> last_words_;  // FoldKey(last word of a name run) -> the run
+  LearnedTable<std::unordered_map<string, NamedRun>> last_words_;  // FoldKey(last word of a name run) -> the run
   // Counts the changes to what the article taught (persons_, given_names_,
   // surnames_, orgs_, short_orgs_, last_words_): where it has not moved,
   // classifying a run or learning from a sentence again gives what it gave.
@@ -1416,6 +1534,15 @@ void Reader::Index(Sentence& s) {
 string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
   if (begin >= end) return "";
   return string(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
+}
+
+// out = Joined(s, begin, end, text), written in place.
+void AssignJoined(string& out, const Sentence& s, size_t begin, size_t end, string_view text) {
+  if (begin >= end) {
+    out.clear();
+    return;
+  }
+  out.assign(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
 }
 
 bool IsNameWordToken(const Token& t);
@@ -1516,21 +1643,26 @@ void Reader::AddGenericMentions(Sentence& s) {
   static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
                                            "outfit",  "developer", "maker",   "chatbot-maker", "group"};
   const size_t known = s.men.size();
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.W(i) != "the" || s.owner[i] >= 0) continue;
+  // Every token is asked: its spelling read directly, where s.W(i) would
+  // test i against the size again (a multiply and shift, as a token is 56
+  // bytes).
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (s.tok[i].lower != "the" || s.owner[i] >= 0) continue;
     // Six words: "the San Francisco-based artificial intelligence developer".
-    for (size_t j = i + 1; j < s.size() && j <= i + 6; ++j) {
+    for (size_t j = i + 1; j < n && j <= i + 6; ++j) {
       if (s.owner[j] >= 0 || !s.tok[j].word) break;
-      if (In(s.W(j), kHeads)) {
-        if (s.W(j) == "group" && j == i + 1) break;  // "the group" is too vague
-        if (s.W(j) == "developer" || s.W(j) == "maker") {
+      string_view w = s.tok[j].lower;
+      if (In(w, kHeads)) {
+        if (w == "group" && j == i + 1) break;  // "the group" is too vague
+        if (w == "developer" || w == "maker") {
           if (j == i + 1) break;
         }
         // "the Berlin lab Kelderhaus Systems": a descriptor of the org
         // named next, not a mention of another.
         // (Only the gazetteer's names are found yet: a capitalized name
         // word right after the head starts one.)
-        if (j + 1 < s.size() && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.owner[j + 1] < 0) break;
+        if (j + 1 < n && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.owner[j + 1] < 0) break;
         if (const Mention* next = s.StartsAt(j + 1); next && next->kind == MKind::kOrg) break;
         // "the company's" is fine; "the company behind X" too.
         Mention m;
@@ -1542,7 +1674,7 @@ void Reader::AddGenericMentions(Sentence& s) {
         i = j;
         break;
       }
-      if (In(s.W(j), {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
+      if (In(w, {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
     }
   }
   // Most sentences have no generic mention: their owners are set already.
@@ -1570,6 +1702,15 @@ bool IsFieldAcronym(const Token& t) {
 string TokenKey(const Token& t) {
   bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
   return ascii && t.word ? string(t.lower) : FoldKey(t.text);
+}
+
+// out = TokenKey(t), written in place.
+void AssignTokenKey(string& out, const Token& t) {
+  bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii && t.word)
+    out.assign(t.lower);
+  else
+    out = FoldKey(t.text);
 }
 
 // Lower(name), where `name` is Joined(s, i, j, text_) and `spellings` those
@@ -1611,23 +1752,30 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // Most tokens are neither capitalized nor a number: such a token starts
+    // no run (a name word is capitalized) and is no acronym after "ex-"
+    // below. One test passes them, as it does a token a mention covers.
+    const Token& at = s.tok[i];
+    if ((!at.cap && !at.digit) || s.owner[i] >= 0) {
+      ++i;
+      continue;
+    }
     // "ex-CSCO Jayla Orrin", "Ex-3COM exec X": an acronym or a ticker right
     // after "ex-" is the org left, not the first word of a name after it.
-    // (An acronym starts with a capital or a digit: tested first, it passes
-    // most tokens with one test where "ex-" took several.)
-    if (s.owner[i] < 0 && (s.tok[i].cap || s.tok[i].digit) && i > 0 && s.W(i - 1) == "ex-" &&
-        IsAcronymToken(s.tok[i])) {
+    // (s.tok[i - 1].lower is s.W(i - 1), without testing i - 1 against
+    // the size again: this is asked of every capitalized token.)
+    if (i > 0 && s.tok[i - 1].lower == "ex-" && IsAcronymToken(at)) {
       Mention m;
       m.begin = i;
       m.end = i + 1;
       m.kind = MKind::kOrg;
       m.name = Joined(s, i, i + 1, s.span.end > text_.size() ? string_view() : text_);
       if (added.empty()) added.reserve(8);
-      added.push_back({std::move(m), string()});
+      added.emplace_back(std::move(m), string());
       ++i;
       continue;
     }
-    if (s.owner[i] >= 0 || !IsNameWordToken(s.tok[i])) {
+    if (!IsNameWordToken(at)) {
       ++i;
       continue;
     }
@@ -1706,10 +1854,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       ++i;
       continue;
     }
-    Mention m;
-    m.begin = i;
-    m.end = j;
-    m.titled = i > 0 && In(s.W(i - 1), kTitles);
+    bool titled = i > 0 && In(s.W(i - 1), kTitles);
     // "San Francisco-based", "Paris-headquartered": a place describing the
     // org named or meant next, never a name itself.
     if (!org && !model && (EndsWith(s.W(j - 1), "-based") || EndsWith(s.W(j - 1), "-headquartered"))) {
@@ -1738,7 +1883,17 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       i = j;
       continue;
     }
-    m.name = Joined(s, i, j, s.span.end > text_.size() ? string_view() : text_);
+    // The run is built in its place, its strings written there: a mention
+    // and key built first and moved in copied each string once more (a
+    // short string's move is a copy). It is taken out again where it turns
+    // out no name.
+    if (added.empty()) added.reserve(8);  // growing by one, two, four moved each run's strings
+    NameRun& run = added.emplace_back();
+    Mention& m = run.mention;
+    m.begin = i;
+    m.end = j;
+    m.titled = titled;
+    AssignJoined(m.name, s, i, j, s.span.end > text_.size() ? string_view() : text_);
     if (org) {
       m.kind = MKind::kOrg;
       // "Nebula Labs Inc." is Nebula Labs, and "Lumenfold Inc." Lumenfold.
@@ -1746,12 +1901,13 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       while (last > i + 1 && In(s.W(last - 1), kCompanyForms) &&
              (In(s.W(last - 2), kOrgSuffixes) || last - 2 == i))
         --last;
-      m.name = Joined(s, i, last, text_);
+      AssignJoined(m.name, s, i, last, text_);
     } else if (model) {
       m.kind = MKind::kModel;
       string storage;
       string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
       if (lower.size() == 2 && (lower[0] == 'q' || lower[0] == 'h')) {
+        added.pop_back();
         i = j;
         continue;
       }
@@ -1763,19 +1919,17 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
         string storage;
         string_view lower = LowerName(s, i, j, m.name, spellings, &storage);
         if (In(lower, kPlaces) || In(lower, kNotNames)) {
+          added.pop_back();
           i = j;
           continue;
         }
       }
       m.kind = MKind::kName;
-      string key = one_word && m.name == s.tok[i].text ? TokenKey(s.tok[i]) : FoldKey(m.name);
-      if (added.empty()) added.reserve(8);  // growing by one, two, four moved each run's strings
-      added.push_back({std::move(m), std::move(key)});
-      i = j;
-      continue;
+      if (one_word && m.name == s.tok[i].text)
+        AssignTokenKey(run.key, s.tok[i]);
+      else
+        run.key = FoldKey(m.name);
     }
-    if (added.empty()) added.reserve(8);
-    added.push_back({std::move(m), string()});
     i = j;
   }
   return added;
@@ -1785,19 +1939,20 @@ Reader::RunClass Reader::Classify(const NameRun& run) const {
   const Mention& m = run.mention;
   if (m.kind != MKind::kName) return {m.kind};
   const string& key = run.key;
+  const size_t bit = LearnedBit(key);  // for every table asked below
   if (m.end - m.begin == 1) {
-    if (const string* full = SurnameOf(key)) return {MKind::kPerson, full};
-    if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+    if (const string* full = SurnameOf(key, bit)) return {MKind::kPerson, full};
+    if (auto it = short_orgs_.find(key, bit); it != short_orgs_.end() && !it->second.empty())
       return {MKind::kOrg, &it->second};
-    if (LearnedOrgKey(key)) return {MKind::kOrg};
-    if (auto given = given_names_.find(key); given != given_names_.end() && !given->second.empty())
+    if (orgs_.count(key, bit) > 0) return {MKind::kOrg};
+    if (auto given = given_names_.find(key, bit); given != given_names_.end() && !given->second.empty())
       return {MKind::kPerson, &given->second};
     return {MKind::kName};
   }
-  if (persons_.count(key) > 0) return {MKind::kPerson};
-  if (auto it = short_orgs_.find(key); it != short_orgs_.end() && !it->second.empty())
+  if (persons_.count(key, bit) > 0) return {MKind::kPerson};
+  if (auto it = short_orgs_.find(key, bit); it != short_orgs_.end() && !it->second.empty())
     return {MKind::kOrg, &it->second};
-  if (LearnedOrgKey(key)) return {MKind::kOrg};
+  if (orgs_.count(key, bit) > 0) return {MKind::kOrg};
   return {MKind::kName};
 }
 
@@ -1825,16 +1980,17 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   s.men.reserve(known.size() + runs.size());
   size_t next_known = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
-    Mention m = runs[r].mention;
+    // Copied into its place and classified there: a copy moved in after
+    // moved each name once more. (Reserved above: `m` stays valid.)
+    while (next_known < known.size() && known[next_known].begin < runs[r].mention.begin)
+      s.men.push_back(std::move(known[next_known++]));
+    Mention& m = s.men.emplace_back(runs[r].mention);
     if (m.kind == MKind::kName) {
       RunClass c = Classify(runs[r]);
       m.kind = c.kind;
       if (c.name) m.name = *c.name;
       if (m.kind == MKind::kName) m.run = static_cast<int>(r);
     }
-    while (next_known < known.size() && known[next_known].begin < m.begin)
-      s.men.push_back(std::move(known[next_known++]));
-    s.men.push_back(std::move(m));
   }
   while (next_known < known.size()) s.men.push_back(std::move(known[next_known++]));
   Own(s);
@@ -1892,15 +2048,17 @@ void Reader::RegisterPerson(const string& name, const string& key) {
   }
 }
 
-const string* Reader::SurnameOf(const string& key) const {
-  auto it = surnames_.find(key);
+const string* Reader::SurnameOf(const string& key) const { return SurnameOf(key, LearnedBit(key)); }
+
+const string* Reader::SurnameOf(const string& key, size_t bit) const {
+  auto it = surnames_.find(key, bit);
   if (it != surnames_.end()) {
     if (it->second.empty()) return nullptr;
     return &it->second;
   }
   // A name written in full elsewhere in the article: "Maria Gonzalez ...
   // Gonzalez previously ran".
-  auto run = last_words_.find(key);
+  auto run = last_words_.find(key, bit);
   if (run != last_words_.end() && !run->second.name.empty() && !LearnedOrgKey(run->second.key))
     return &run->second.name;
   return nullptr;
@@ -2013,8 +2171,8 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
                      (prev->kind == MKind::kName &&
-                      AskedInLearn(true, prev->run >= 0 ? runs[static_cast<size_t>(prev->run)].key
-                                                        : FoldKey(prev->name)))))
+                      (prev->run >= 0 ? AskedInLearn(true, runs[static_cast<size_t>(prev->run)].key, prev->run)
+                                      : AskedInLearn(true, FoldKey(prev->name))))))
           person = true;
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
@@ -2084,7 +2242,8 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
           r = e + 1;
         const Mention* named = r > e ? s.StartsAt(r) : nullptr;
         if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
-            !AskedInLearn(false, FoldKey(named->name))) {
+            !(named->run >= 0 ? AskedInLearn(false, runs[static_cast<size_t>(named->run)].key, named->run)
+                              : AskedInLearn(false, FoldKey(named->name)))) {
           org = true;
           person = false;
         }
@@ -2105,7 +2264,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
     };
     if (person && words >= 2 && !org) RegisterPerson(m.name, key());
     if (org && !person && orgs_.insert(key()).second) ++learned_;
-    if (words >= 2 && words <= 4 && !org && !AskedInLearn(false, key())) {
+    if (words >= 2 && words <= 4 && !org && !AskedInLearn(false, key(), m.run)) {
       string last = TokenKey(s.tok[e - 1]);
       auto it = last_words_.find(last);
       if (it == last_words_.end()) {
@@ -7377,7 +7536,7 @@ std::vector<ExtractedFact> Reader::Run() {
   for (size_t k = 0; k < sentences.size(); ++k) {
     // A sentence without runs has no kName mentions, and Learn teaches
     // nothing new from its known ones after pass 1.
-    if (runs[k].empty() || (classified[k].same && SameAnswers(classified[k].asked))) continue;
+    if (runs[k].empty() || (classified[k].same && SameAnswers(classified[k].asked, runs[k]))) continue;
     Learn(sentences[k], runs[k]);
   }
   // The topic: the first org of the title, else of the text.
@@ -7510,12 +7669,13 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-EnglishTriggers FindEnglishTriggers(string_view text) {
+EnglishTriggers FindEnglishTriggers(string_view text) { return FindEnglishTriggers(text, LoweredAsciiCopy(text)); }
+
+EnglishTriggers FindEnglishTriggers(string_view, string lowered) {
   // Lowered as Spellings lowers the text; no stem has an apostrophe or a
   // non-ASCII byte.
-  EnglishTriggers triggers{string(text), {}};
+  EnglishTriggers triggers{std::move(lowered), {}};
   const string& lower = triggers.lowered;
-  LowerAsciiLetters(triggers.lowered);
   std::vector<Span>& stems = triggers.stems;
   if (const std::optional<LiteralMatcher>& matcher = StemMatcher()) {
     matcher->Scan(lower, [&](std::uint32_t, size_t start, size_t end) { stems.push_back({start, end}); });

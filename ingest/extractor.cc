@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "ingest/english.h"
+#include "ingest/fold.h"
 #include "ingest/japanese.h"
 
 namespace labwatch {
@@ -97,12 +98,16 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& whole, Date today) 
     clipped->text.resize(length);
   }
   const Article& article = clipped ? *clipped : whole;
-  bool japanese = LooksJapanese(article.text);
+  // The English rules read a lowered copy of the text; one pass makes it
+  // and sees whether the text is Japanese (LooksJapanese), which most are
+  // not.
+  bool japanese = false;
+  std::string lowered = LoweredAsciiCopy(article.text, &japanese);
   // Most feed entries are not about the labs: an English one without a
   // trigger word is not split into sentences nor searched for names.
   EnglishTriggers triggers;
   if (!japanese) {
-    triggers = FindEnglishTriggers(article.text);
+    triggers = FindEnglishTriggers(article.text, std::move(lowered));
     if (triggers.stems.empty()) return {};
   }
   ArticleContext context{article, *gazetteer_, SplitSentences(article.text), gazetteer_->Find(article.text),

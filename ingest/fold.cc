@@ -1,13 +1,17 @@
 #include "ingest/fold.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <unordered_map>
+
+#include <immintrin.h>
 
 #include <unicode/utf8.h>
 
 #include "core/text.h"
 #include "ingest/byte_scan.h"
+#include "ingest/cpu.h"
 #include "ingest/utf8.h"
 
 namespace labwatch {
@@ -70,9 +74,128 @@ void LowerAsciiLetters(std::string& text, size_t begin, size_t end) {
     if (bytes[i] >= 'A' && bytes[i] <= 'Z') bytes[i] = static_cast<char>(bytes[i] + 32);
 }
 
+namespace {
+
+// Whether one of the bytes of `text` from `i` on that `leads` marks (bit n
+// for byte i + n), each a byte from E3 to E9, starts a kana (U+3040 to
+// U+30FF) or one of the kanji U+4E00 to U+9FFF: those are encoded with a
+// lead byte of E3 to E9, which is never a continuation byte. Out of line:
+// English text nearly never gets here, and the scan's loop keeps its
+// registers.
+[[gnu::noinline]] bool JapaneseAmong(std::string_view text, size_t i, unsigned leads) {
+  for (; leads != 0; leads &= leads - 1) {
+    size_t size = 0;
+    int32_t c = Utf8At(text, i + static_cast<size_t>(std::countr_zero(leads)), &size);
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) return true;
+  }
+  return false;
+}
+
+// LoweredAsciiCopy's loop, thirty-two bytes at a time with AVX2, from `i`
+// while 32 bytes are left, into `to`; returns where it stopped. With
+// `look`, also looks for kana and kanji until one is found (`*found`).
+[[gnu::target("avx2")]] size_t LowerAndLook32Avx2(std::string_view text, char* to, size_t i, bool look,
+                                                  bool* found) {
+  using Bytes32 = std::uint8_t __attribute__((vector_size(32)));
+  const size_t size = text.size();
+  for (; i + 32 <= size; i += 32) {
+    Bytes32 v;
+    std::memcpy(&v, text.data() + i, 32);
+    if (look) {
+      auto lead = (Bytes32)(static_cast<Bytes32>(v - 0xE3) <= 6);
+      auto leads = static_cast<unsigned>(_mm256_movemask_epi8(reinterpret_cast<__m256i>(lead)));
+      if (leads != 0 && JapaneseAmong(text, i, leads)) {
+        *found = true;
+        look = false;
+      }
+    }
+    v |= (Bytes32)((v - 'A') < 26) & 0x20;
+    std::memcpy(to + i, &v, 32);
+  }
+  return i;
+}
+
+// FoldForMatching's copy of an ASCII run, thirty-two bytes at a time with
+// AVX2: copies and lowers from `end` while 32 bytes are left and all are
+// ASCII, each byte k to to[k]; returns where it stopped. The block that
+// ends the run is stored whole, as FoldForMatching's sixteen are.
+[[gnu::target("avx2")]] int32_t CopyAsciiRunAvx2(const uint8_t* bytes, int32_t length, int32_t end, char* to) {
+  using Bytes32 = std::uint8_t __attribute__((vector_size(32)));
+  for (; end + 32 <= length; end += 32) {
+    Bytes32 v;
+    std::memcpy(&v, bytes + end, 32);
+    auto not_ascii = static_cast<unsigned>(_mm256_movemask_epi8(reinterpret_cast<__m256i>(v)));
+    v |= (Bytes32)((v - 'A') < 26) & 0x20;
+    std::memcpy(to + end, &v, 32);
+    if (not_ascii != 0) return end + std::countr_zero(not_ascii);
+  }
+  return end;
+}
+
+}  // namespace
+
+std::string LoweredAsciiCopy(std::string_view text, bool* japanese) {
+  // Copied first, then written over: filling a new string with zeros
+  // costs more than copying the text into it.
+  std::string lowered(text);
+  const char* from = text.data();
+  char* to = lowered.data();
+  const size_t size = text.size();
+  // Lowers the sixteen bytes at `i`; returns a mask of those that are lead
+  // bytes E3 to E9.
+  auto lower16 = [&](size_t i) {
+    Bytes16 v;
+    std::memcpy(&v, from + i, 16);
+    auto lead = (Bytes16)(static_cast<Bytes16>(v - 0xE3) <= 6);
+    v |= (Bytes16)((v - 'A') < 26) & 0x20;
+    std::memcpy(to + i, &v, 16);
+    return static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(lead)));
+  };
+  bool found = false;
+  size_t i = 0;
+  // Thirty-two bytes at a time where the processor has AVX2 (asked once),
+  // then sixteen.
+  const bool avx2 = UseAvx2();
+  if (avx2) i = LowerAndLook32Avx2(text, to, i, japanese != nullptr, &found);
+  if (japanese) {
+    // Looking for kana and kanji until one is found (LooksJapanese).
+    for (; i + 16 <= size && !found; i += 16)
+      if (unsigned leads = lower16(i); leads != 0 && JapaneseAmong(text, i, leads)) found = true;
+    *japanese = found;
+  }
+  for (; i + 16 <= size; i += 16) lower16(i);
+  if (i == size) return lowered;
+  if (size >= 16) {
+    // The last sixteen bytes, some lowered and looked at already: both
+    // are idempotent.
+    unsigned leads = lower16(size - 16);
+    if (japanese && !found && leads != 0) *japanese = JapaneseAmong(text, size - 16, leads);
+    return lowered;
+  }
+  for (; i < size; ++i) {
+    auto b = static_cast<uint8_t>(from[i]);
+    to[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (japanese && !found && b >= 0xE3 && b <= 0xE9 && JapaneseAmong(text, i, 1)) *japanese = found = true;
+  }
+  return lowered;
+}
+
 FoldedText FoldForMatching(std::string_view text) {
   FoldedText folded;
-  folded.text.reserve(text.size());
+  // The folded bytes are written in place, `used` of them so far: the
+  // string is sized for the text at once (a fold is nearly always no
+  // longer than the code point it folds) and grown where a fold is longer.
+  // It starts as a copy of the text, which costs less than zeros.
+  std::string& out = folded.text;
+  out.assign(text);
+  size_t used = 0;
+  // An English article has a few dozen pieces (ASCII runs between curly
+  // quotes and dashes): room for the first of them at once, not grown one
+  // allocation at a time from one.
+  folded.pieces.reserve(32);
+  auto room = [&](size_t more) {
+    if (used + more > out.size()) out.resize(std::max(used + more, 2 * out.size()));
+  };
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -81,18 +204,42 @@ FoldedText FoldForMatching(std::string_view text) {
     uint8_t byte = bytes[i];
     if (byte < 0x80) {
       // A run of ASCII, most of an English article, is copied and lowered
-      // eight bytes at a time, each byte mapped to itself.
-      int32_t end = i + 1;
-      for (uint64_t word; end + 8 <= length; end += 8) {
-        std::memcpy(&word, bytes + end, 8);
-        if (word & 0x8080808080808080ull) break;
+      // sixteen bytes at a time in one pass, each byte mapped to itself.
+      // The sixteen bytes that end the run are stored whole; those past
+      // its end are written over by what follows, or cut off at the end.
+      room(static_cast<size_t>(length - i));
+      char* to = out.data() + used - static_cast<size_t>(i);  // to[k] is the folded byte of bytes[k]
+      int32_t end = i;
+      // Thirty-two at a time first where the processor has AVX2 (asked
+      // once); it stops at the run's end or where fewer are left.
+      const bool avx2 = UseAvx2();
+      bool at_run_end = false;
+      if (avx2) {
+        end = CopyAsciiRunAvx2(bytes, length, end, to);
+        at_run_end = end + 32 <= length;
       }
-      while (end < length && bytes[end] < 0x80) ++end;
-      size_t at = folded.text.size();
-      auto run = static_cast<size_t>(end - i);
-      folded.text.append(reinterpret_cast<const char*>(bytes + i), run);
-      LowerAsciiLetters(folded.text, at, at + run);
-      folded.pieces.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(i), true});
+      while (!at_run_end) {
+        if (end + 16 <= length) {
+          Bytes16 v;
+          std::memcpy(&v, bytes + end, 16);
+          auto not_ascii = static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(v)));
+          v |= (Bytes16)((v - 'A') < 26) & 0x20;
+          std::memcpy(to + end, &v, 16);
+          if (not_ascii != 0) {
+            end += std::countr_zero(not_ascii);
+            break;
+          }
+          end += 16;
+          continue;
+        }
+        for (; end < length && bytes[end] < 0x80; ++end) {
+          uint8_t b = bytes[end];
+          to[end] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        break;
+      }
+      folded.pieces.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(i), true});
+      used += static_cast<size_t>(end - i);
       i = end;
       continue;
     }
@@ -100,9 +247,10 @@ FoldedText FoldForMatching(std::string_view text) {
     U8_NEXT(bytes, i, length, c);
     std::string_view original = text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
     auto append = [&](std::string_view piece) {
-      folded.pieces.push_back(
-          {static_cast<std::uint32_t>(folded.text.size()), static_cast<std::uint32_t>(start), false});
-      folded.text.append(piece);
+      folded.pieces.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(start), false});
+      room(piece.size());
+      std::memcpy(out.data() + used, piece.data(), piece.size());
+      used += piece.size();
     };
     if (c < 0) {
       append(" ");
@@ -123,15 +271,18 @@ FoldedText FoldForMatching(std::string_view text) {
         if (d < 0 || !FoldsToItself(d)) break;
         end += static_cast<int32_t>(size);
       }
-      folded.pieces.push_back(
-          {static_cast<std::uint32_t>(folded.text.size()), static_cast<std::uint32_t>(start), true});
-      folded.text.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      folded.pieces.push_back({static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(start), true});
+      auto run = static_cast<size_t>(end - start);
+      room(run);
+      std::memcpy(out.data() + used, bytes + start, run);
+      used += run;
       i = end;
     } else {
       const std::string& piece = FoldCodePoint(original, c);
       append(piece.empty() ? std::string_view(" ") : std::string_view(piece));
     }
   }
+  out.resize(used);
   folded.original_size = static_cast<std::uint32_t>(text.size());
   return folded;
 }

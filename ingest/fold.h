@@ -54,4 +54,10 @@ FoldedText FoldForMatching(std::string_view text);
 void LowerAsciiLetters(std::string& text, size_t begin, size_t end);
 inline void LowerAsciiLetters(std::string& text) { LowerAsciiLetters(text, 0, text.size()); }
 
+// A copy of `text` with LowerAsciiLetters applied, copied and lowered in
+// one pass rather than copied and then lowered. With `japanese`, sets
+// `*japanese` to LooksJapanese(text) (ingest/sentences.h), found in the
+// same pass: the extractor asks both of every article.
+std::string LoweredAsciiCopy(std::string_view text, bool* japanese = nullptr);
+
 }  // namespace labwatch

@@ -62,49 +62,35 @@ namespace {
 hs_scratch_t* ScratchFor(const hs_database_t* database, std::uint64_t serial) {
   thread_local hs_scratch_t* scratch = nullptr;
   thread_local std::vector<std::uint64_t> prepared_for;
+  // The database scanned last, most often the one asked for again (an
+  // article's text and then its title): no search of `prepared_for`.
+  thread_local std::uint64_t last = 0;
+  if (serial == last) return scratch;
   if (std::find(prepared_for.begin(), prepared_for.end(), serial) == prepared_for.end()) {
     if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) return nullptr;
     prepared_for.push_back(serial);
   }
+  last = serial;
   return scratch;
 }
 
 }  // namespace
 
-void LiteralMatcher::Scan(std::string_view text,
-                          const std::function<void(std::uint32_t, size_t, size_t)>& match) const {
-  if (!database_ || !database_->db || text.empty()) return;
-  hs_scratch_t* scratch = ScratchFor(database_->db, database_->serial);
-  if (!scratch) return;
-  struct Context {
-    const LiteralMatcher* self;
-    const std::function<void(std::uint32_t, size_t, size_t)>* match;
-  } context{this, &match};
-  hs_scan(database_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
-          [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* user) -> int {
-            auto* c = static_cast<Context*>(user);
-            size_t end = static_cast<size_t>(to);
-            (*c->match)(id, end - c->self->lengths_[id], end);
-            return 0;
-          },
-          &context);
-}
-
-bool LiteralMatcher::ScanWhile(std::string_view text,
-                               const std::function<bool(std::uint32_t, size_t, size_t)>& match) const {
+bool LiteralMatcher::ScanWith(std::string_view text, Callback callback, void* match) const {
   if (!database_ || !database_->db || text.empty()) return true;
   hs_scratch_t* scratch = ScratchFor(database_->db, database_->serial);
   if (!scratch) return true;
   struct Context {
-    const LiteralMatcher* self;
-    const std::function<bool(std::uint32_t, size_t, size_t)>* match;
-  } context{this, &match};
+    const std::uint32_t* lengths;
+    Callback callback;
+    void* match;
+  } context{lengths_.data(), callback, match};
   hs_error_t result = hs_scan(
       database_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
       [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* user) -> int {
         auto* c = static_cast<Context*>(user);
         size_t end = static_cast<size_t>(to);
-        return (*c->match)(id, end - c->self->lengths_[id], end) ? 0 : 1;
+        return c->callback(c->match, id, end - c->lengths[id], end) ? 0 : 1;
       },
       &context);
   return result != HS_SCAN_TERMINATED;

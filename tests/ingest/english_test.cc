@@ -99,6 +99,27 @@ TEST(EnglishTriggers, KeepTheTextWithItsAsciiLettersLowered) {
   EXPECT_EQ(FindEnglishTriggers("").lowered, "");
 }
 
+// ---- Tokens ------------------------------------------------------------------
+
+// Words are read sixteen bytes at a time where sixteen bytes of the text
+// are left, and byte by byte near its end. Shifted by one to forty spaces,
+// each word of these sentences lies at another distance from the text's
+// end and is read both ways; the facts must not change. (Long words,
+// digits inside words, hyphens and "ex-": each bit the tokenizer keeps.)
+TEST(EnglishTokens, TheSameFactsWhereverTheWordsFallInTheText) {
+  const std::string text =
+      "Former Xylographica researcher Maximiliana Oberhauser-Quist left to join Interdisciplinary Labs. "
+      "Ex-Anthropic engineer Theo Grant, a onetime Quorvex AI product lead, has joined Meta. "
+      "Interdisciplinary Labs released Hypertextualization7B on Monday. Woven is led by ex-3COM exec Tom Berg.";
+  const V expected = Lines(text);
+  ASSERT_EQ(expected, (V{"departure Maximiliana Oberhauser-Quist @ Xylographica",
+                         "departure Theo Grant @ Anthropic", "departure Theo Grant @ Quorvex AI",
+                         "departure Tom Berg @ 3COM",
+                         "join Maximiliana Oberhauser-Quist @ Interdisciplinary Labs", "join Theo Grant @ Meta",
+                         "release Interdisciplinary Labs: Hypertextualization7B"}));
+  for (size_t shift = 1; shift <= 40; ++shift) EXPECT_EQ(Lines(std::string(shift, ' ') + text), expected) << shift;
+}
+
 // ---- Departures and joins ----------------------------------------------------
 
 TEST(EnglishExtraction, UnknownPersonWithAppositiveRoleResigns) {

@@ -98,8 +98,9 @@ TEST(FoldForMatching, MapsEveryFoldedByteBackToItsCodePoint) {
 }
 
 TEST(FoldForMatching, MapsEachByteOfAnAsciiRunToItself) {
-  // ASCII runs of every length from 0 to 19 between two-byte "é"s.
-  for (size_t length = 0; length < 20; ++length) {
+  // ASCII runs of every length from 0 to 39 between two-byte "é"s: runs
+  // shorter than sixteen bytes, and runs ending at each lane of one.
+  for (size_t length = 0; length < 40; ++length) {
     std::string run;
     for (size_t k = 0; k < length; ++k) run += static_cast<char>('A' + k);
     std::string text = "é" + run + "é" + run;
@@ -229,12 +230,40 @@ TEST(LowerAsciiLetters, LowersOnlyTheLettersAToZ) {
   EXPECT_EQ(text, "Ｍｅｔａ’s ai@[`{ zed");
 }
 
+TEST(LoweredAsciiCopy, LowersACopyAsLowerAsciiLettersDoes) {
+  // Every byte value at every offset of a sixteen-byte vector, and every
+  // length, shorter than a vector or not.
+  std::string all;
+  for (int round = 0; round < 2; ++round)
+    for (int byte = 0; byte < 256; ++byte) all.push_back(static_cast<char>(byte));
+  for (size_t begin = 0; begin < 17; ++begin)
+    for (size_t end : {begin, begin + 1, begin + 15, begin + 16, begin + 17, begin + 40, all.size()}) {
+      std::string text = all.substr(begin, end - begin);
+      std::string expected = text;
+      LowerAsciiLetters(expected);
+      EXPECT_EQ(LoweredAsciiCopy(text), expected) << begin << " " << end;
+    }
+}
+
+// LooksJapanese, as LoweredAsciiCopy tells it, after checking that its
+// copy is lowered and that LooksJapanese agrees.
+bool LooksJapaneseInCopy(std::string_view text) {
+  bool japanese = false;
+  std::string lowered(text);
+  LowerAsciiLetters(lowered);
+  EXPECT_EQ(LoweredAsciiCopy(text, &japanese), lowered);
+  EXPECT_EQ(japanese, LooksJapanese(text)) << text;
+  return japanese;
+}
+
 TEST(LooksJapanese, FindsKanaOrKanjiAfterOtherMultiByteText) {
   EXPECT_TRUE(LooksJapanese("Café “Ｍｅｔａ” — 東"));
   EXPECT_TRUE(LooksJapanese("\xE3\x81\x82"));           // あ
   EXPECT_FALSE(LooksJapanese("\xE3\x81"));               // cut short
   EXPECT_FALSE(LooksJapanese("Café “Ｍｅｔａ” — ★ 한"));  // full-width Latin, a star, Hangul
   EXPECT_FALSE(LooksJapanese(""));
+  for (const char* text : {"Café “Ｍｅｔａ” — 東", "\xE3\x81\x82", "\xE3\x81", "Café “Ｍｅｔａ” — ★ 한", ""})
+    LooksJapaneseInCopy(text);
 }
 
 // Past the first seventeen bytes the text is scanned sixteen bytes at a
@@ -249,6 +278,9 @@ TEST(LooksJapanese, FindsAKanjiAnywhereInALongerText) {
     if (at < text.size() && (static_cast<uint8_t>(text[at]) & 0xC0) == 0x80) continue;  // inside a character
     EXPECT_TRUE(LooksJapanese(text.substr(0, at) + "\u6771" + text.substr(at))) << at;  // 東
     EXPECT_FALSE(LooksJapanese(text.substr(0, at) + "\xE6\x9D")) << at;                  // 東 cut short
+    EXPECT_TRUE(LooksJapaneseInCopy(text.substr(0, at) + "\u6771" + text.substr(at))) << at;
+    EXPECT_FALSE(LooksJapaneseInCopy(text.substr(0, at) + "\xE6\x9D")) << at;
+    EXPECT_TRUE(LooksJapaneseInCopy(text.substr(0, at % 20) + "\u6771")) << at;  // shorter texts too
   }
 }
 
