@@ -1324,6 +1324,9 @@ class Reader {
     return true;
   }
   std::vector<Asked>* learn_asked_ = nullptr;
+  // Read's list of the tokens that start a rule, kept to save allocating
+  // one per sentence.
+  std::vector<size_t> read_heads_;
   void ResolveGenerics(Sentence& s);
 
   // Names.
@@ -7164,11 +7167,21 @@ struct TailWords {
   bool version = false;     // RestatesTheError, before a correction is announced
 };
 
-TailWords TailWordsOf(const Sentence& s) {
+// Any word that starts a rule of Read's loop or one of the rules after it.
+constexpr auto kReadWords = UnionOf(kRuleHeads, kTailWords);
+
+// Which of the rules after Read's loop have their words in `s`, and (in
+// `*heads`, in order) the tokens whose words start a rule of the loop: one
+// lookup turns away most tokens, where the loop and this pass each looked
+// every token up.
+TailWords TailWordsOf(const Sentence& s, std::vector<size_t>* heads) {
   TailWords found;
+  heads->clear();
   for (size_t i = 0; i < s.size(); ++i) {
     string_view w = s.W(i);
-    if (!kTailWords.Contains(w)) continue;  // most tokens
+    if (!kReadWords.Contains(w)) continue;  // most tokens
+    if (kRuleHeads.Contains(w)) heads->push_back(i);
+    if (!kTailWords.Contains(w)) continue;
     found.descriptor = found.descriptor || kDescriptorHeads.Contains(w);
     found.whom = found.whom || w == "whom";
     found.take = found.take || kTakeVerbs.Contains(w);
@@ -7190,10 +7203,19 @@ void Reader::Read(Sentence& s) {
   last_hiring_org_.reset();
   size_t first_fact = facts_.size();
   std::optional<size_t> as_did;
+  // The rules read words, not mentions: which of them have their words
+  // is known before any runs.
+  TailWords words = TailWordsOf(s, &read_heads_);
+  const std::vector<size_t>& heads = read_heads_;
+  size_t next_head = 0;
   for (size_t i = 0; i < s.size(); ++i) {
+    // On to the next token whose word starts a rule (kRuleHeads), at or
+    // after i: a rule below may have moved i past some.
+    while (next_head < heads.size() && heads[next_head] < i) ++next_head;
+    if (next_head == heads.size()) break;
+    i = heads[next_head];
     if (s.At(i) && !s.At(i)->generic) continue;
     string_view w = s.W(i);
-    if (!In(w, kRuleHeads)) continue;
     size_t te = 0;
     bool made_available = false, org_subject = false;
     if (w == "as" && s.Is(i + 1, "did")) {
@@ -7369,10 +7391,10 @@ void Reader::Read(Sentence& s) {
   }
   if (as_did) AsDid(s, *as_did, first_fact);
   // Each rule below finds nothing in a sentence without its words, and most
-  // sentences have none of them: one pass finds which rules have theirs,
-  // where each rule's own pass over the tokens came to a twelfth of the
-  // instructions of extraction on feed text.
-  TailWords words = TailWordsOf(s);
+  // sentences have none of them: one pass (TailWordsOf, before the loop)
+  // found which rules have theirs, where each rule's own pass over the
+  // tokens came to a twelfth of the instructions of extraction on feed
+  // text.
   if (words.descriptor) Descriptors(s);
   NowHeads(s, first_fact);
   if (words.whom) WhomHired(s);
