@@ -1314,6 +1314,12 @@ class Reader {
     }
     return known;
   }
+  // AskedInLearn for mention `m` of the sentence whose runs are `runs`:
+  // with its run's key, else its name folded.
+  bool AskedInLearn(bool person, const Mention& m, const std::vector<NameRun>& runs) {
+    return m.run >= 0 ? AskedInLearn(person, runs[static_cast<size_t>(m.run)].key, m.run)
+                      : AskedInLearn(person, FoldKey(m.name));
+  }
   // Whether each of `asked` has the answer it had; `runs` are those of the
   // sentence Learn asked them for.
   bool SameAnswers(const std::vector<Asked>& asked, const std::vector<NameRun>& runs) const {
@@ -1534,18 +1540,14 @@ void Reader::Index(Sentence& s) {
   Own(s);
 }
 
-string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
-  if (begin >= end) return "";
-  return string(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
+// Tokens begin to end of `s` as written in `text` (the text their offsets
+// are in), spaces and all; empty if begin >= end. Joined copies it.
+string_view JoinedView(const Sentence& s, size_t begin, size_t end, string_view text) {
+  if (begin >= end) return {};
+  return text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start);
 }
-
-// out = Joined(s, begin, end, text), written in place.
-void AssignJoined(string& out, const Sentence& s, size_t begin, size_t end, string_view text) {
-  if (begin >= end) {
-    out.clear();
-    return;
-  }
-  out.assign(text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start));
+string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
+  return string(JoinedView(s, begin, end, text));
 }
 
 bool IsNameWordToken(const Token& t);
@@ -1702,18 +1704,18 @@ bool IsFieldAcronym(const Token& t) {
 
 // FoldKey(t.text). A token has no spaces to collapse, so the key of a plain
 // ASCII one is its lower-case spelling.
-string TokenKey(const Token& t) {
-  bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
-  return ascii && t.word ? string(t.lower) : FoldKey(t.text);
-}
-
-// out = TokenKey(t), written in place.
+// Written into `out`, which may keep its buffer (a run's key in place).
 void AssignTokenKey(string& out, const Token& t) {
   bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) == 0; });
   if (ascii && t.word)
     out.assign(t.lower);
   else
     out = FoldKey(t.text);
+}
+string TokenKey(const Token& t) {
+  string key;
+  AssignTokenKey(key, t);
+  return key;
 }
 
 // Lower(name), where `name` is Joined(s, i, j, text_) and `spellings` those
@@ -1896,7 +1898,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
     m.begin = i;
     m.end = j;
     m.titled = titled;
-    AssignJoined(m.name, s, i, j, s.span.end > text_.size() ? string_view() : text_);
+    m.name.assign(JoinedView(s, i, j, s.span.end > text_.size() ? string_view() : text_));
     if (org) {
       m.kind = MKind::kOrg;
       // "Nebula Labs Inc." is Nebula Labs, and "Lumenfold Inc." Lumenfold.
@@ -1904,7 +1906,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
       while (last > i + 1 && In(s.W(last - 1), kCompanyForms) &&
              (In(s.W(last - 2), kOrgSuffixes) || last - 2 == i))
         --last;
-      AssignJoined(m.name, s, i, last, text_);
+      m.name.assign(JoinedView(s, i, last, text_));
     } else if (model) {
       m.kind = MKind::kModel;
       string storage;
@@ -2173,9 +2175,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
       if (In(w, {"and", ","}) && b >= 2 && !(w == "," && owns_role)) {
         const Mention* prev = s.EndsBefore(b - 1);
         if (prev && (prev->kind == MKind::kPerson ||
-                     (prev->kind == MKind::kName &&
-                      (prev->run >= 0 ? AskedInLearn(true, runs[static_cast<size_t>(prev->run)].key, prev->run)
-                                      : AskedInLearn(true, FoldKey(prev->name))))))
+                     (prev->kind == MKind::kName && AskedInLearn(true, *prev, runs))))
           person = true;
       }
       if (In(w, kOrgBefore) && !s.At(b - 1))
@@ -2245,8 +2245,7 @@ void Reader::Learn(const Sentence& s, const std::vector<NameRun>& runs) {
           r = e + 1;
         const Mention* named = r > e ? s.StartsAt(r) : nullptr;
         if (named && named->kind != MKind::kOrg && named->kind != MKind::kModel && named->end - named->begin >= 2 &&
-            !(named->run >= 0 ? AskedInLearn(false, runs[static_cast<size_t>(named->run)].key, named->run)
-                              : AskedInLearn(false, FoldKey(named->name)))) {
+            !AskedInLearn(false, *named, runs)) {
           org = true;
           person = false;
         }

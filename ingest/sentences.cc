@@ -181,7 +181,7 @@ struct AsciiTables {
   std::array<ByteAction, 256> actions{};
   // Whether SkipPlain may skip ASCII: true if the only ASCII bytes that
   // are not kPlain are . ! ? \n \r, as in Unicode's data today.
-  bool eight_at_a_time = true;
+  bool skip_plain = true;
   // ClassOf of the code points most common past ASCII in Latin text:
   // accented letters (U+0080 to U+024F) and General Punctuation's curly
   // quotes and dashes (U+2000 to U+206F), each of which cost a look-up of
@@ -218,7 +218,7 @@ const AsciiTables& Tables() {
     for (size_t c = 0; c < 128; ++c)
       if ((built.actions[c] != ByteAction::kPlain) !=
           (std::string_view(".!?\n\r").find(static_cast<char>(c)) != std::string_view::npos))
-        built.eight_at_a_time = false;
+        built.skip_plain = false;
     for (int32_t c = 0; c < 0x250; ++c) built.latin[static_cast<size_t>(c)] = ClassOf(c);
     for (int32_t c = 0x2000; c < 0x2070; ++c) built.punctuation[static_cast<size_t>(c - 0x2000)] = ClassOf(c);
     return built;
@@ -440,7 +440,7 @@ std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text)
     size = 1;
     // Most of the text: plain ASCII bytes skipped many at a time, to the
     // first byte that needs a look.
-    if (tables.eight_at_a_time) {
+    if (tables.skip_plain) {
       i = SkipPlain(text, i);
       if (i >= text.size()) break;
     }

@@ -51,7 +51,9 @@ size_t CutNear(std::string_view text, size_t start, size_t max_bytes);
 std::vector<size_t> IcuSentenceEnds(std::string_view text);
 std::optional<std::vector<size_t>> SentenceEndsWithoutIcu(std::string_view text);
 
-// True if `text` has kana or CJK ideographs: Japanese rules apply.
+// True if `text` has kana or CJK ideographs: Japanese rules apply. The
+// extractor has the answer from LoweredAsciiCopy (ingest/fold.h), in the
+// pass that lowers the text; this plain scan is what tests hold it to.
 bool LooksJapanese(std::string_view text);
 
 }  // namespace labwatch
