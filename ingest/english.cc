@@ -1984,24 +1984,29 @@ void Reader::AddRunMentions(Sentence& s, const std::vector<NameRun>& runs) {
   // The known mentions and the runs are each in text order, and no run
   // starts on a token a known mention covers: merged, they are in the order
   // Index's sort gives (which moved every mention twice even when sorted).
-  std::vector<Mention> known = std::move(s.men);
-  s.men.clear();
-  s.men.reserve(known.size() + runs.size());
-  size_t next_known = 0;
-  for (size_t r = 0; r < runs.size(); ++r) {
+  // Merged from the back, in place: no vector is made for the merge, and
+  // pass 2 merges into what pass 1 grew.
+  size_t known = s.men.size();
+  size_t left = runs.size();  // runs not yet merged
+  s.men.resize(known + left);
+  for (size_t to = known + left; left > 0;) {  // the known mentions before the first run are in place
+    --to;
+    if (known > 0 && s.men[known - 1].begin > runs[left - 1].mention.begin) {
+      s.men[to] = std::move(s.men[--known]);
+      continue;
+    }
     // Copied into its place and classified there: a copy moved in after
-    // moved each name once more. (Reserved above: `m` stays valid.)
-    while (next_known < known.size() && known[next_known].begin < runs[r].mention.begin)
-      s.men.push_back(std::move(known[next_known++]));
-    Mention& m = s.men.emplace_back(runs[r].mention);
+    // moved each name once more.
+    Mention& m = s.men[to];
+    const NameRun& run = runs[--left];
+    m = run.mention;
     if (m.kind == MKind::kName) {
-      RunClass c = Classify(runs[r]);
+      RunClass c = Classify(run);
       m.kind = c.kind;
       if (c.name) m.name = *c.name;
-      if (m.kind == MKind::kName) m.run = static_cast<int>(r);
+      if (m.kind == MKind::kName) m.run = static_cast<int>(left);
     }
   }
-  while (next_known < known.size()) s.men.push_back(std::move(known[next_known++]));
   Own(s);
   // "siblings Dario and Daniela Amodei": the first name borrows the surname.
   for (size_t k = 0; k + 1 < s.men.size(); ++k) {
