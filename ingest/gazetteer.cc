@@ -50,20 +50,24 @@ bool AsciiWordByte(char b) {  // IsWordChar, for an ASCII byte
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
 }
 
-// SingleByteCandidates' scan after bytes that are no ASCII word byte,
-// thirty-two positions at a time with AVX2, from `i` while 33 bytes are
-// left; returns where it stopped.
+// SingleByteCandidates' scan for `byte` between bytes that are no ASCII
+// word byte, thirty-two positions at a time with AVX2, from `i` while 34
+// bytes are left; returns where it stopped.
 template <typename Found>
-[[gnu::target("avx2")]] size_t AfterNoWordByteAvx2(std::string_view text, size_t i, char byte, Found& found) {
+[[gnu::target("avx2")]] size_t BetweenNoWordBytesAvx2(std::string_view text, size_t i, char byte, Found& found) {
   using Bytes32 = std::uint8_t __attribute__((vector_size(32)));
-  for (; i + 33 <= text.size(); i += 32) {
-    Bytes32 at, after;
-    std::memcpy(&at, text.data() + i, 32);
-    std::memcpy(&after, text.data() + i + 1, 32);
-    auto is_byte = (Bytes32)(after == static_cast<std::uint8_t>(byte));
+  for (; i + 34 <= text.size(); i += 32) {
+    Bytes32 before, at, after;
+    std::memcpy(&before, text.data() + i, 32);
+    std::memcpy(&at, text.data() + i + 1, 32);
+    auto is_byte = (Bytes32)(at == static_cast<std::uint8_t>(byte));
     if (_mm256_movemask_epi8(reinterpret_cast<__m256i>(is_byte)) == 0) continue;
-    auto word = (Bytes32)(((at | 0x20) - 'a' < 26) | (at - '0' < 10) | (at == '_'));
-    auto mask = static_cast<unsigned>(_mm256_movemask_epi8(reinterpret_cast<__m256i>(is_byte & ~word)));
+    std::memcpy(&after, text.data() + i + 2, 32);
+    // Written out twice: a lambda would be compiled without AVX2.
+    auto word_before = (Bytes32)(((before | 0x20) - 'a' < 26) | (before - '0' < 10) | (before == '_'));
+    auto word_after = (Bytes32)(((after | 0x20) - 'a' < 26) | (after - '0' < 10) | (after == '_'));
+    auto mask =
+        static_cast<unsigned>(_mm256_movemask_epi8(reinterpret_cast<__m256i>(is_byte & ~word_before & ~word_after)));
     for (; mask != 0; mask &= mask - 1) found(i + static_cast<size_t>(std::countr_zero(mask)) + 1);
   }
   return i;
@@ -74,36 +78,56 @@ template <typename Found>
 template <typename Found>
 void ForEachSingleByteCandidate(const FoldedText& folded, char byte, Found found) {
   const std::string& text = folded.text;
-  if (text.empty()) return;
-  if (text[0] == byte) found(0);
-  // After a byte that is no ASCII word byte: sixteen positions at a time.
-  // Most blocks of sixteen have no `byte` at all (one compare tells); the
-  // bytes before those that do are tested as words in the same vector.
-  // Thirty-two at a time first where the processor has AVX2 (asked once).
+  const size_t size = text.size();
+  auto word_at = [&](size_t at) { return at < size && AsciiWordByte(text[at]); };
+  // Between bytes that are no ASCII word byte (or the text's ends): sixteen
+  // positions at a time. Most blocks of sixteen have no `byte` at all (one
+  // compare tells); the bytes beside those that do are tested as words in
+  // the same vectors. Thirty-two at a time first where the processor has
+  // AVX2 (asked once). Most `byte`s begin or end a word ("h" of "he" and
+  // "the"): turned away here, they cost Find no call.
+  if (size == 0) return;
+  if (text[0] == byte && !word_at(1)) found(0);
   size_t i = 0;
   const bool avx2 = UseAvx2();
-  if (avx2) i = AfterNoWordByteAvx2(text, i, byte, found);
-  for (; i + 17 <= text.size(); i += 16) {
-    Bytes16 at, after;
-    std::memcpy(&at, text.data() + i, 16);
-    std::memcpy(&after, text.data() + i + 1, 16);
-    auto is_byte = (Bytes16)(after == static_cast<std::uint8_t>(byte));
+  if (avx2) i = BetweenNoWordBytesAvx2(text, i, byte, found);
+  for (; i + 18 <= size; i += 16) {
+    Bytes16 before, at, after;
+    std::memcpy(&before, text.data() + i, 16);
+    std::memcpy(&at, text.data() + i + 1, 16);
+    auto is_byte = (Bytes16)(at == static_cast<std::uint8_t>(byte));
     if (_mm_movemask_epi8(reinterpret_cast<__m128i>(is_byte)) == 0) continue;
-    auto word = (Bytes16)(((at | 0x20) - 'a' < 26) | (at - '0' < 10) | (at == '_'));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(is_byte & ~word)));
+    std::memcpy(&after, text.data() + i + 2, 16);
+    auto word = [](Bytes16 b) { return (Bytes16)(((b | 0x20) - 'a' < 26) | (b - '0' < 10) | (b == '_')); };
+    auto mask =
+        static_cast<unsigned>(_mm_movemask_epi8(reinterpret_cast<__m128i>(is_byte & ~word(before) & ~word(after))));
     for (; mask != 0; mask &= mask - 1) found(i + static_cast<size_t>(std::countr_zero(mask)) + 1);
   }
-  for (; i + 1 < text.size(); ++i)
-    if (text[i + 1] == byte && !AsciiWordByte(text[i])) found(i + 1);
-  // After an ASCII word byte, only where the two bytes are not of one ASCII
-  // run: the first byte of each piece, and every byte of a folded code point.
+  for (; i + 1 < size; ++i)
+    if (text[i + 1] == byte && !AsciiWordByte(text[i]) && !word_at(i + 2)) found(i + 1);
+  // Beside an ASCII word byte, only where the two bytes are not of one
+  // ASCII run: the first and last byte of each piece, and every byte of a
+  // folded code point. (Those between bytes that are no word bytes were
+  // found above.)
+  auto between_no_word_bytes = [&](size_t at) { return (at == 0 || !AsciiWordByte(text[at - 1])) && !word_at(at + 1); };
   const std::vector<FoldedText::Piece>& pieces = folded.pieces;
   for (size_t k = 0; k < pieces.size(); ++k) {
     size_t from = pieces[k].folded;
-    size_t to = k + 1 < pieces.size() ? pieces[k + 1].folded : text.size();
-    if (pieces[k].copied) to = std::min(to, from + 1);
-    for (size_t at = std::max<size_t>(from, 1); at < to; ++at)
-      if (text[at] == byte && AsciiWordByte(text[at - 1])) found(at);
+    size_t to = k + 1 < pieces.size() ? pieces[k + 1].folded : size;
+    if (from >= to) continue;
+    if (!pieces[k].copied) {
+      for (size_t at = from; at < to; ++at)
+        if (text[at] == byte && !between_no_word_bytes(at)) found(at);
+      continue;
+    }
+    // An ASCII run: its first byte has no byte of the run before it, its
+    // last none after it; a byte inside with a word byte beside it
+    // continues a word.
+    if (text[from] == byte && !between_no_word_bytes(from) && !(from + 1 < to && AsciiWordByte(text[from + 1])))
+      found(from);
+    size_t last = to - 1;
+    if (last > from && text[last] == byte && !between_no_word_bytes(last) && !AsciiWordByte(text[last - 1]))
+      found(last);
   }
 }
 

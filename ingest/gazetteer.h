@@ -77,9 +77,9 @@ class Gazetteer {
 struct FoldedText;
 
 // The folded bytes at which a one-byte alias `byte` (ASCII) may match: each
-// occurrence of `byte` but those after an ASCII letter, digit or '_' of
-// the same ASCII run, which continue a word (Find's first test). Not in
-// text order. Exposed for tests.
+// occurrence of `byte` but those after or before an ASCII letter, digit or
+// '_' of the same ASCII run, which continue a word (Find's first two
+// tests). Not in text order. Exposed for tests.
 std::vector<size_t> SingleByteCandidates(const FoldedText& folded, char byte);
 
 class Entities;

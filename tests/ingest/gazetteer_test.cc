@@ -135,18 +135,23 @@ TEST(FoldForMatching, MapsEachByteOfAKanaRunToItsCodePoint) {
   EXPECT_EQ(Origins(folded), (std::vector<std::uint32_t>{0, 1, 2, 2, 2, 5, 5, 5, 8, 11}));
 }
 
-// Every occurrence of `byte` but those after an ASCII word byte of the
-// same ASCII run, found one byte at a time.
+// Every occurrence of `byte` but those after or before an ASCII word byte
+// of the same ASCII run, found one byte at a time.
 std::vector<size_t> SingleByteCandidatesSlowly(const FoldedText& folded, char byte) {
   auto word = [](char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'; };
+  // Whether bytes i - 1 and i are of one ASCII run: byte i is in a copied
+  // piece, and not its first byte.
+  auto one_run = [&](size_t i) {
+    size_t k = 0;
+    while (k + 1 < folded.pieces.size() && folded.pieces[k + 1].folded <= i) ++k;
+    return folded.pieces[k].copied && folded.pieces[k].folded < i;
+  };
+  const std::string& text = folded.text;
   std::vector<size_t> out;
-  for (size_t i = 0; i < folded.text.size(); ++i) {
-    if (folded.text[i] != byte) continue;
-    if (i > 0 && word(folded.text[i - 1])) {
-      size_t k = 0;
-      while (k + 1 < folded.pieces.size() && folded.pieces[k + 1].folded <= i) ++k;
-      if (folded.pieces[k].copied && folded.pieces[k].folded < i) continue;
-    }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != byte) continue;
+    if (i > 0 && word(text[i - 1]) && one_run(i)) continue;
+    if (i + 1 < text.size() && word(text[i + 1]) && one_run(i + 1)) continue;
     out.push_back(i);
   }
   return out;
@@ -154,7 +159,7 @@ std::vector<size_t> SingleByteCandidatesSlowly(const FoldedText& folded, char by
 
 TEST(SingleByteCandidates, AgreesWithAByteByByteScanAtEveryOffset) {
   std::string base =
-      "H raised; the H team, h. (H) Hh ЁH éh Ｈh ｈ H_H 9h -h ’H “H” H- ";
+      "H raised; the H team, h. (H) Hh ЁH éh Ｈh ｈ H_H 9h -h ’H “H” H- hЁ hé hＨ h™ ™h hh h9 h_ he ";
   for (size_t from = 0; from < base.size(); ++from) {
     // Every suffix, so the sixteen-byte steps meet each byte at each lane.
     std::string text = base.substr(from) + base;
