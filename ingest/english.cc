@@ -1663,8 +1663,11 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
 
 // "the company", "the Paris start-up", "the Hangzhou-based start-up".
 void Reader::AddGenericMentions(Sentence& s) {
-  static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
-                                           "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  // Tables, not lists: asked of each word after a "the", and a list's
+  // tests branched on the word's length, which cannot be guessed.
+  static constexpr WordTable kHeads{"company", "start-up",  "startup", "lab",           "laboratory", "firm",
+                                    "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  static constexpr WordTable kEnds{"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"};
   const size_t known = s.men.size();
   const size_t n = s.size();
   // The tokens a mention may start at: a "the" no known mention covers.
@@ -1708,7 +1711,7 @@ void Reader::AddGenericMentions(Sentence& s) {
           next = j + 1;
           break;
         }
-        if (In(w, {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
+        if (In(w, kEnds)) break;
       }
     }
   }
