@@ -171,19 +171,27 @@ template <size_t N>
 // ---- Tokens ------------------------------------------------------------------
 
 struct Token {
-  size_t start = 0;  // byte offsets in the text tokenized
-  size_t end = 0;
+  size_t start = 0;        // byte offset in the text tokenized
   string_view text;        // as written, in the text tokenized (which outlives the token)
   string_view lower;       // ASCII letters lowered, ’ written ' (see Spellings)
   bool word = false;
   bool cap = false;        // starts with an upper-case letter
   bool digit = false;      // has a digit
   bool name_word = false;  // may be part of a name: see ClassifyNameWord
+  // Whether `lower` is "the", set by Tokenize from bytes it holds already.
+  // AddGenericMentions asks it of every token; comparing the spelling there
+  // took a load and branches on its length and letters, mispredicted at
+  // many tokens. It fits in the eight bytes the end offset took (end()),
+  // so a token is still 56 bytes.
+  bool the = false;
   // The index in its sentence's mentions of the mention covering it, or -1
   // (see Own). Kept in the token, in what was its padding, not in a vector
   // of the sentence: the rules ask it with the token's words, from the same
   // cache line, and a sentence allocates one vector fewer.
   int owner = -1;
+
+  // The byte offset after it: not stored, as `text`'s size says it.
+  size_t end() const { return start + text.size(); }
 };
 
 bool ClassifyNameWord(const Token& t);
@@ -331,7 +339,6 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
                  __attribute__((always_inline)) -> Token& {
     Token& t = AppendToken(out);
     t.start = start;
-    t.end = stop;
     t.text = string_view(text.data() + start, stop - start);
     t.lower = spellings.Of(start, stop);
     t.word = word;
@@ -443,6 +450,13 @@ std::vector<Token> Tokenize(string_view text, size_t begin, size_t end, Spelling
         }
       }
       Token& added = add(i, j, true, c, digit);
+      // Its spelling is "the" if it is "the" in any case: three ASCII bytes
+      // have no ’ to respell. Tested with no branch, on the first, middle
+      // and last bytes, which a word of any length has; no other token is
+      // spelled "the".
+      size_t length = j - i;
+      added.the = (length == 3) & ((c | 0x20) == 't') & ((text[i + length / 2] | 0x20) == 'h') &
+                  ((text[j - 1] | 0x20) == 'e');
       // "onetime", "one-time" and "erstwhile" say what "former" says, and
       // every descriptor rule reads them so.
       bool seven_to_nine = j - i - 7 <= 2;  // j > i
@@ -1548,7 +1562,7 @@ void Reader::Index(Sentence& s) {
 // are in), spaces and all; empty if begin >= end. Joined copies it.
 string_view JoinedView(const Sentence& s, size_t begin, size_t end, string_view text) {
   if (begin >= end) return {};
-  return text.substr(s.tok[begin].start, s.tok[end - 1].end - s.tok[begin].start);
+  return text.substr(s.tok[begin].start, s.tok[end - 1].end() - s.tok[begin].start);
 }
 string Joined(const Sentence& s, size_t begin, size_t end, string_view text) {
   return string(JoinedView(s, begin, end, text));
@@ -1578,7 +1592,7 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
     const Gazetteer::Match& m = *name;
     if (m.end > s.span.end) continue;
     size_t b = 0;
-    while (b < s.tok.size() && s.tok[b].end <= m.start) ++b;
+    while (b < s.tok.size() && s.tok[b].end() <= m.start) ++b;
     size_t e = b;
     while (e < s.tok.size() && s.tok[e].start < m.end) ++e;
     if (b >= e) continue;
@@ -1590,7 +1604,7 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
     men.begin = b;
     men.end = e;
     men.entry = entry;
-    bool partial = s.tok[e - 1].end > m.end || s.tok[b].start < m.start;
+    bool partial = s.tok[e - 1].end() > m.end || s.tok[b].start < m.start;
     char32_t first = 0;
     {
       size_t n = 0;
@@ -1649,41 +1663,56 @@ void Reader::AddGazetteerMentions(Sentence& s, string_view text, const std::vect
 
 // "the company", "the Paris start-up", "the Hangzhou-based start-up".
 void Reader::AddGenericMentions(Sentence& s) {
-  static constexpr string_view kHeads[] = {"company", "start-up",  "startup", "lab",           "laboratory", "firm",
-                                           "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  // Tables, not lists: asked of each word after a "the", and a list's
+  // tests branched on the word's length, which cannot be guessed.
+  static constexpr WordTable kHeads{"company", "start-up",  "startup", "lab",           "laboratory", "firm",
+                                    "outfit",  "developer", "maker",   "chatbot-maker", "group"};
+  static constexpr WordTable kEnds{"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"};
   const size_t known = s.men.size();
-  // Every token is asked: its spelling read directly, where s.W(i) would
-  // test i against the size again (a multiply and shift, as a token is 56
-  // bytes).
   const size_t n = s.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (s.tok[i].lower != "the" || s.tok[i].owner >= 0) continue;
-    // Six words: "the San Francisco-based artificial intelligence developer".
-    for (size_t j = i + 1; j < n && j <= i + 6; ++j) {
-      if (s.tok[j].owner >= 0 || !s.tok[j].word) break;
-      string_view w = s.tok[j].lower;
-      if (In(w, kHeads)) {
-        if (w == "group" && j == i + 1) break;  // "the group" is too vague
-        if (w == "developer" || w == "maker") {
-          if (j == i + 1) break;
+  // The tokens a mention may start at: a "the" no known mention covers.
+  // Found for 64 tokens at a time, as the bits of a word, without a branch
+  // per token; then only those are visited, in order. Owners do not change
+  // in this loop (the sentence is indexed after it).
+  size_t next = 0;  // a mention ends before this token
+  for (size_t base = 0; base < n; base += 64) {
+    const size_t count = std::min<size_t>(64, n - base);
+    uint64_t starts = 0;
+    for (size_t k = 0; k < count; ++k) {
+      const Token& t = s.tok[base + k];
+      starts |= static_cast<uint64_t>(t.the & (t.owner < 0)) << k;
+    }
+    for (; starts != 0; starts &= starts - 1) {
+      const size_t i = base + static_cast<size_t>(std::countr_zero(starts));
+      if (i < next) continue;
+      // Six words: "the San Francisco-based artificial intelligence developer".
+      for (size_t j = i + 1; j < n && j <= i + 6; ++j) {
+        if (s.tok[j].owner >= 0 || !s.tok[j].word) break;
+        string_view w = s.tok[j].lower;
+        if (In(w, kHeads)) {
+          if (w == "group" && j == i + 1) break;  // "the group" is too vague
+          if (w == "developer" || w == "maker") {
+            if (j == i + 1) break;
+          }
+          // "the Berlin lab Kelderhaus Systems": a descriptor of the org
+          // named next, not a mention of another.
+          // (Only the gazetteer's names are found yet: a capitalized name
+          // word right after the head starts one.)
+          if (j + 1 < n && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.tok[j + 1].owner < 0) break;
+          if (const Mention* next_mention = s.StartsAt(j + 1); next_mention && next_mention->kind == MKind::kOrg)
+            break;
+          // "the company's" is fine; "the company behind X" too.
+          Mention m;
+          m.kind = MKind::kOrg;
+          m.begin = i;
+          m.end = j + 1;
+          m.generic = true;
+          s.men.push_back(m);
+          next = j + 1;
+          break;
         }
-        // "the Berlin lab Kelderhaus Systems": a descriptor of the org
-        // named next, not a mention of another.
-        // (Only the gazetteer's names are found yet: a capitalized name
-        // word right after the head starts one.)
-        if (j + 1 < n && j > i + 1 && ClassifyNameWord(s.tok[j + 1]) && s.tok[j + 1].owner < 0) break;
-        if (const Mention* next = s.StartsAt(j + 1); next && next->kind == MKind::kOrg) break;
-        // "the company's" is fine; "the company behind X" too.
-        Mention m;
-        m.kind = MKind::kOrg;
-        m.begin = i;
-        m.end = j + 1;
-        m.generic = true;
-        s.men.push_back(m);
-        i = j;
-        break;
+        if (In(w, kEnds)) break;
       }
-      if (In(w, {"of", "and", "to", "in", "that", "which", "who", ",", "for", "with"})) break;
     }
   }
   // Most sentences have no generic mention: their owners are set already.
@@ -1728,7 +1757,7 @@ string TokenKey(const Token& t) {
 string_view LowerName(const Sentence& s, size_t i, size_t j, const string& name, Spellings& spellings,
                       string* storage) {
   if (s.span.end > spellings.size()) return *storage = Lower(name);
-  return spellings.Of(s.tok[i].start, s.tok[j - 1].end);
+  return spellings.Of(s.tok[i].start, s.tok[j - 1].end());
 }
 
 // "Bio-AI", "Neuro-Labs": a hyphenated word that ends in an org suffix.

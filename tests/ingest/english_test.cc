@@ -1133,6 +1133,21 @@ TEST(EnglishExtraction, LeftToCoFoundWithAPartner) {
             V{"departure Petra Voss @ Quellbright Labs"});
 }
 
+// AddGenericMentions finds the "the"s of 64 tokens at a time: "the
+// company" stands for the org wherever it falls, on either side of a
+// multiple of 64 tokens too ("the" is token 10 + k here).
+TEST(EnglishExtraction, TheCompanyAnywhereInALongSentence) {
+  for (int k = 40; k <= 130; ++k) {
+    std::string pad = "one";
+    for (int w = 1; w < k; ++w) pad += " one";
+    EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg (" + pad + ") has left the company."),
+              V{"departure Ida Berg @ Harrow Mind"})
+        << k;
+    // Not a head word: nothing.
+    EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg (" + pad + ") has left the building."), V{}) << k;
+  }
+}
+
 TEST(EnglishExtraction, OfficerTitleAfterARunMakesItAnOrg) {
   EXPECT_EQ(Lines("Harrow Mind chief executive Ida Berg has left the company."), V{"departure Ida Berg @ Harrow Mind"});
   EXPECT_EQ(Lines("Stonecrop Reasoning CTO Nils Aas has resigned."), V{"departure Nils Aas @ Stonecrop Reasoning"});
