@@ -7187,13 +7187,6 @@ bool Reader::RestatesTheError(const Sentence& s) {
   return In(s.W(k), {"said", "stated", "reported", "wrote", "described", "identified", "called", "gave"});
 }
 
-// The words of all of the rules Read tries after its loop over the
-// triggers, without which each finds nothing (kDescriptorHeads and those
-// above TakesOver).
-constexpr auto kTailWords = UnionOf(kDescriptorHeads, kTakeVerbs, kNotifiedVerbs, kAppointedVerbs,
-                                    kRescheduledWords, kGroupMoveVerbs, kVersionWords,
-                                    WordTable{"whom", "from"});
-
 struct TailWords {
   bool descriptor = false;  // Descriptors
   bool whom = false;        // WhomHired
@@ -7206,31 +7199,49 @@ struct TailWords {
   bool version = false;     // RestatesTheError, before a correction is announced
 };
 
-// Any word that starts a rule of Read's loop or one of the rules after it.
-constexpr auto kReadWords = UnionOf(kRuleHeads, kTailWords);
+// Any word that starts a rule of Read's loop (kRuleHeads), or that one of
+// the rules Read tries after its loop needs (the others: without them each
+// finds nothing), with which of those tables hold it: one lookup a token,
+// where a word of these asked each table in turn.
+constexpr WordFlags kReadWords(kRuleHeads, kDescriptorHeads, WordTable{"whom"}, kTakeVerbs, kNotifiedVerbs,
+                               kAppointedVerbs, kRescheduledWords, WordTable{"from"}, kGroupMoveVerbs, kVersionWords);
+// The bit of each of those tables, in the same order.
+enum ReadWord : uint32_t {
+  kRuleHead = 1 << 0,
+  kDescriptorHead = 1 << 1,
+  kWhom = 1 << 2,
+  kTakeVerb = 1 << 3,
+  kNotifiedVerb = 1 << 4,
+  kAppointedVerb = 1 << 5,
+  kRescheduledWord = 1 << 6,
+  kFrom = 1 << 7,
+  kGroupMoveVerb = 1 << 8,
+  kVersionWord = 1 << 9,
+};
 
 // Which of the rules after Read's loop have their words in `s`, and (in
 // `*heads`, in order) the tokens whose words start a rule of the loop: one
 // lookup turns away most tokens, where the loop and this pass each looked
 // every token up.
 TailWords TailWordsOf(const Sentence& s, std::vector<size_t>* heads) {
-  TailWords found;
   heads->clear();
+  uint32_t seen = 0;  // the bits of every word of `s`
   for (size_t i = 0; i < s.size(); ++i) {
-    string_view w = s.W(i);
-    if (!kReadWords.Contains(w)) continue;  // most tokens
-    if (kRuleHeads.Contains(w)) heads->push_back(i);
-    if (!kTailWords.Contains(w)) continue;
-    found.descriptor = found.descriptor || kDescriptorHeads.Contains(w);
-    found.whom = found.whom || w == "whom";
-    found.take = found.take || kTakeVerbs.Contains(w);
-    found.notified = found.notified || kNotifiedVerbs.Contains(w);
-    found.appointed = found.appointed || kAppointedVerbs.Contains(w);
-    found.now = found.now || kRescheduledWords.Contains(w);
-    found.from = found.from || w == "from";
-    found.group_move = found.group_move || kGroupMoveVerbs.Contains(w);
-    found.version = found.version || kVersionWords.Contains(w);
+    uint32_t bits = kReadWords.Of(s.tok[i].lower);
+    if (bits == 0) continue;  // most tokens
+    if (bits & kRuleHead) heads->push_back(i);
+    seen |= bits;
   }
+  TailWords found;
+  found.descriptor = (seen & kDescriptorHead) != 0;
+  found.whom = (seen & kWhom) != 0;
+  found.take = (seen & kTakeVerb) != 0;
+  found.notified = (seen & kNotifiedVerb) != 0;
+  found.appointed = (seen & kAppointedVerb) != 0;
+  found.now = (seen & kRescheduledWord) != 0;
+  found.from = (seen & kFrom) != 0;
+  found.group_move = (seen & kGroupMoveVerb) != 0;
+  found.version = (seen & kVersionWord) != 0;
   return found;
 }
 

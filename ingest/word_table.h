@@ -42,25 +42,41 @@ class WordTable {
     for (std::string_view w : words) Add(w);
   }
 
-  constexpr bool Contains(std::string_view w) const {
-    if (w.size() < shortest_ || w.size() > longest_) return false;
-    size_t hash = Hash(w);
-    // Most words asked about are in no table: one bit, in a filter small
-    // enough to stay in cache, turns away nearly all of them before a slot
-    // is read.
-    if ((filter_[(hash / 64) % kFilterWords] >> (hash % 64) & 1) == 0) return false;
-    for (size_t slot = hash & kMask;; slot = (slot + 1) & kMask) {
-      std::string_view x = slots_[slot];
-      if (x.data() == nullptr) return false;  // an empty slot: a word's data is never null
-      // Byte by byte, not by memcmp: on a length known only at run time it
-      // is a call, which cost more than comparing the few bytes of a word.
-      if (x.size() == w.size() && SameBytes(x, w)) return true;
-    }
-  }
+  constexpr bool Contains(std::string_view w) const { return SlotOf(w) != kAbsent; }
 
  private:
   template <size_t M>
   friend class WordTable;
+  template <size_t... Ns>
+  friend class WordFlags;
+
+  static constexpr size_t kAbsent = SIZE_MAX;
+
+  // Contains(w) for a table built at compile time: GCC 12 rejects Contains
+  // here on some constants ("modification of ... is not a constant
+  // expression"), as it does a range-for (see AddAll).
+  consteval bool Lists(std::string_view w) const {
+    for (size_t i = 0; i < slots_.size(); ++i)
+      if (slots_[i].data() != nullptr && slots_[i] == w) return true;
+    return false;
+  }
+
+  // The slot holding w, else kAbsent.
+  constexpr size_t SlotOf(std::string_view w) const {
+    if (w.size() < shortest_ || w.size() > longest_) return kAbsent;
+    size_t hash = Hash(w);
+    // Most words asked about are in no table: one bit, in a filter small
+    // enough to stay in cache, turns away nearly all of them before a slot
+    // is read.
+    if ((filter_[(hash / 64) % kFilterWords] >> (hash % 64) & 1) == 0) return kAbsent;
+    for (size_t slot = hash & kMask;; slot = (slot + 1) & kMask) {
+      std::string_view x = slots_[slot];
+      if (x.data() == nullptr) return kAbsent;  // an empty slot: a word's data is never null
+      // Byte by byte, not by memcmp: on a length known only at run time it
+      // is a call, which cost more than comparing the few bytes of a word.
+      if (x.size() == w.size() && SameBytes(x, w)) return slot;
+    }
+  }
   template <size_t... Ns>
   friend consteval WordTable<(Ns + ...)> UnionOf(const WordTable<Ns>&... tables);
 
@@ -126,5 +142,43 @@ template <typename... Words>
 WordTable(const Words&...) -> WordTable<sizeof...(Words)>;
 template <size_t N>
 WordTable(const std::string_view (&)[N]) -> WordTable<N>;
+
+// The words of several tables, telling with one lookup which of them hold
+// a word: bit k of Of(w) is set if the k-th table given holds w. For a word
+// asked about several tables in turn, one lookup where asking each table
+// was one each.
+//
+//   static constexpr WordFlags kAfterName(kAuxVerbs, kSpeechVerbs);
+//   uint32_t flags = kAfterName.Of(word);
+//   if (flags & 1) ...  // kAuxVerbs holds word
+//
+// At most 32 tables. Immutable, so safe to share between threads.
+template <size_t... Ns>
+class WordFlags {
+ public:
+  consteval explicit WordFlags(const WordTable<Ns>&... tables) : all_(UnionOf(tables...)) {
+    static_assert(sizeof...(Ns) <= 32);
+    for (size_t slot = 0; slot < all_.slots_.size(); ++slot) {
+      std::string_view w = all_.slots_[slot];
+      if (w.data() == nullptr) continue;
+      uint32_t bit = 1;
+      ((flags_[slot] |= tables.Lists(w) ? bit : 0, bit <<= 1), ...);
+    }
+  }
+
+  // Which of the tables hold w, a bit each in the order given; 0 if none.
+  constexpr uint32_t Of(std::string_view w) const {
+    size_t slot = all_.SlotOf(w);
+    return slot == kAbsent ? 0 : flags_[slot];
+  }
+
+ private:
+  static constexpr size_t kAbsent = WordTable<(Ns + ...)>::kAbsent;
+  WordTable<(Ns + ...)> all_;
+  std::array<uint32_t, WordTable<(Ns + ...)>::kSlots> flags_{};
+};
+
+template <size_t... Ns>
+WordFlags(const WordTable<Ns>&...) -> WordFlags<Ns...>;
 
 }  // namespace labwatch

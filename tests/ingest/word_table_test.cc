@@ -99,5 +99,29 @@ TEST(WordTable, AgreesWithScanningTheList) {
   }
 }
 
+// WordFlags answers with one lookup what asking each of its tables does,
+// over random words of a small alphabet, near misses and collisions too.
+TEST(WordFlags, AgreesWithAskingEachTable) {
+  constexpr WordTable kFirst{"a", "an", "and", "ab", "ba", "abba", "-a", "a."};
+  constexpr WordTable kSecond{"and", "at", "bab", "abba", "b", "a-b"};
+  constexpr WordTable kThird{"a"};
+  constexpr WordFlags kAll(kFirst, kSecond, kThird, kColliding);
+  std::mt19937 random(13);
+  const std::string alphabet = "abnt-.mxy";
+  for (int round = 0; round < 20000; ++round) {
+    std::string w;
+    size_t size = random() % 6;
+    for (size_t k = 0; k < size; ++k) w.push_back(alphabet[random() % alphabet.size()]);
+    uint32_t expected = (kFirst.Contains(w) ? 1u : 0u) | (kSecond.Contains(w) ? 2u : 0u) |
+                        (kThird.Contains(w) ? 4u : 0u) | (kColliding.Contains(w) ? 8u : 0u);
+    ASSERT_EQ(kAll.Of(w), expected) << w;
+  }
+  EXPECT_EQ(kAll.Of("and"), 3u);
+  EXPECT_EQ(kAll.Of("a"), 5u);
+  EXPECT_EQ(kAll.Of("meya"), 8u);
+  EXPECT_EQ(kAll.Of("abba"), 3u);
+  EXPECT_EQ(kAll.Of("abb"), 0u);
+}
+
 }  // namespace
 }  // namespace labwatch
