@@ -1797,7 +1797,7 @@ std::vector<Reader::NameRun> Reader::FindRuns(const Sentence& s, Spellings& spel
     // no run (a name word is capitalized) and is no acronym after "ex-"
     // below. One test passes them, as it does a token a mention covers.
     const Token& at = s.tok[i];
-    if ((!at.cap && !at.digit) || s.tok[i].owner >= 0) {
+    if ((!at.cap && !at.digit) || at.owner >= 0) {
       ++i;
       continue;
     }
@@ -7187,43 +7187,32 @@ bool Reader::RestatesTheError(const Sentence& s) {
   return In(s.W(k), {"said", "stated", "reported", "wrote", "described", "identified", "called", "gave"});
 }
 
-struct TailWords {
-  bool descriptor = false;  // Descriptors
-  bool whom = false;        // WhomHired
-  bool take = false;        // TakesOver
-  bool notified = false;    // NotifiedOfDecision
-  bool appointed = false;   // AppointedToServe
-  bool now = false;         // Rescheduled
-  bool from = false;        // GroupMove, with group_move
-  bool group_move = false;
-  bool version = false;     // RestatesTheError, before a correction is announced
-};
-
 // Any word that starts a rule of Read's loop (kRuleHeads), or that one of
 // the rules Read tries after its loop needs (the others: without them each
 // finds nothing), with which of those tables hold it: one lookup a token,
 // where a word of these asked each table in turn.
 constexpr WordFlags kReadWords(kRuleHeads, kDescriptorHeads, WordTable{"whom"}, kTakeVerbs, kNotifiedVerbs,
                                kAppointedVerbs, kRescheduledWords, WordTable{"from"}, kGroupMoveVerbs, kVersionWords);
-// The bit of each of those tables, in the same order.
+// The bit of each of those tables, in the same order, and the rule after
+// the loop that needs its words.
 enum ReadWord : uint32_t {
   kRuleHead = 1 << 0,
-  kDescriptorHead = 1 << 1,
-  kWhom = 1 << 2,
-  kTakeVerb = 1 << 3,
-  kNotifiedVerb = 1 << 4,
-  kAppointedVerb = 1 << 5,
-  kRescheduledWord = 1 << 6,
-  kFrom = 1 << 7,
+  kDescriptorHead = 1 << 1,   // Descriptors
+  kWhom = 1 << 2,             // WhomHired
+  kTakeVerb = 1 << 3,         // TakesOver
+  kNotifiedVerb = 1 << 4,     // NotifiedOfDecision
+  kAppointedVerb = 1 << 5,    // AppointedToServe
+  kRescheduledWord = 1 << 6,  // Rescheduled
+  kFrom = 1 << 7,             // GroupMove, with a group-move verb
   kGroupMoveVerb = 1 << 8,
-  kVersionWord = 1 << 9,
+  kVersionWord = 1 << 9,      // RestatesTheError, before a correction is announced
 };
 
-// Which of the rules after Read's loop have their words in `s`, and (in
-// `*heads`, in order) the tokens whose words start a rule of the loop: one
-// lookup turns away most tokens, where the loop and this pass each looked
-// every token up.
-TailWords TailWordsOf(const Sentence& s, std::vector<size_t>* heads) {
+// The ReadWord bits of all the words of `s`, which say which of the rules
+// after Read's loop have their words, and (in `*heads`, in order) the
+// tokens whose words start a rule of the loop: one lookup turns away most
+// tokens, where the loop and this pass each looked every token up.
+uint32_t TailWordsOf(const Sentence& s, std::vector<size_t>* heads) {
   heads->clear();
   uint32_t seen = 0;  // the bits of every word of `s`
   for (size_t i = 0; i < s.size(); ++i) {
@@ -7232,17 +7221,7 @@ TailWords TailWordsOf(const Sentence& s, std::vector<size_t>* heads) {
     if (bits & kRuleHead) heads->push_back(i);
     seen |= bits;
   }
-  TailWords found;
-  found.descriptor = (seen & kDescriptorHead) != 0;
-  found.whom = (seen & kWhom) != 0;
-  found.take = (seen & kTakeVerb) != 0;
-  found.notified = (seen & kNotifiedVerb) != 0;
-  found.appointed = (seen & kAppointedVerb) != 0;
-  found.now = (seen & kRescheduledWord) != 0;
-  found.from = (seen & kFrom) != 0;
-  found.group_move = (seen & kGroupMoveVerb) != 0;
-  found.version = (seen & kVersionWord) != 0;
-  return found;
+  return seen;
 }
 
 void Reader::Read(Sentence& s) {
@@ -7255,7 +7234,7 @@ void Reader::Read(Sentence& s) {
   std::optional<size_t> as_did;
   // The rules read words, not mentions: which of them have their words
   // is known before any runs.
-  TailWords words = TailWordsOf(s, &read_heads_);
+  const uint32_t words = TailWordsOf(s, &read_heads_);
   const std::vector<size_t>& heads = read_heads_;
   size_t next_head = 0;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -7445,13 +7424,13 @@ void Reader::Read(Sentence& s) {
   // found which rules have theirs, where each rule's own pass over the
   // tokens came to a twelfth of the instructions of extraction on feed
   // text.
-  if (words.descriptor) Descriptors(s);
+  if (words & kDescriptorHead) Descriptors(s);
   NowHeads(s, first_fact);
-  if (words.whom) WhomHired(s);
-  if (words.take) TakesOver(s);
-  if (words.notified) NotifiedOfDecision(s);
-  if (words.appointed) AppointedToServe(s);
-  if (words.now) Rescheduled(s);
+  if (words & kWhom) WhomHired(s);
+  if (words & kTakeVerb) TakesOver(s);
+  if (words & kNotifiedVerb) NotifiedOfDecision(s);
+  if (words & kAppointedVerb) AppointedToServe(s);
+  if (words & kRescheduledWord) Rescheduled(s);
   // The cross-sentence group move: joins to B get a departure from A.
   if (pending_ && pending_->ttl > 0) {
     std::vector<ExtractedFact> extra;
@@ -7468,11 +7447,11 @@ void Reader::Read(Sentence& s) {
     }
     for (auto& d : extra) facts_.push_back(std::move(d));
   }
-  GroupMove(s, words.from && words.group_move);
+  GroupMove(s, (words & kFrom) && (words & kGroupMoveVerb));
   RecordAffiliations(s);
   // Until a correction is announced, RestatesTheError only looks for its
   // announcement, which needs one of its words.
-  if ((correction_ || words.version) && RestatesTheError(s)) facts_.resize(first_fact);
+  if ((correction_ || (words & kVersionWord)) && RestatesTheError(s)) facts_.resize(first_fact);
   for (size_t k = first_fact; k < facts_.size(); ++k) {
     if (!facts_[k].person.empty()) {
       last_subject_person_ = facts_[k].person;
@@ -7740,9 +7719,9 @@ std::vector<ExtractedFact> Reader::Run() {
 
 }  // namespace
 
-EnglishTriggers FindEnglishTriggers(string_view text) { return FindEnglishTriggers(text, LoweredAsciiCopy(text)); }
+EnglishTriggers FindEnglishTriggers(string_view text) { return FindEnglishTriggersInLowered(LoweredAsciiCopy(text)); }
 
-EnglishTriggers FindEnglishTriggers(string_view, string lowered) {
+EnglishTriggers FindEnglishTriggersInLowered(string lowered) {
   // Lowered as Spellings lowers the text; no stem has an apostrophe or a
   // non-ASCII byte.
   EnglishTriggers triggers{std::move(lowered), {}};

@@ -25,9 +25,9 @@ struct EnglishTriggers {
 // No stems means ExtractEnglish finds nothing, so the caller need not split
 // the text into sentences or look for names. Cheap: one Hyperscan pass.
 EnglishTriggers FindEnglishTriggers(std::string_view text);
-// The same, given `lowered`, LoweredAsciiCopy(text) (ingest/fold.h), which
-// becomes the result's `lowered`.
-EnglishTriggers FindEnglishTriggers(std::string_view text, std::string lowered);
+// The same, given only `lowered`, LoweredAsciiCopy(text) (ingest/fold.h),
+// which becomes the result's `lowered`.
+EnglishTriggers FindEnglishTriggersInLowered(std::string lowered);
 inline std::vector<Span> EnglishTriggerStems(std::string_view text) { return FindEnglishTriggers(text).stems; }
 
 // `triggers` are FindEnglishTriggers(article.article.text); only the

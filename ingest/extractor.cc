@@ -107,7 +107,7 @@ std::vector<ExtractedFact> Extractor::Extract(const Article& whole, Date today) 
   // trigger word is not split into sentences nor searched for names.
   EnglishTriggers triggers;
   if (!japanese) {
-    triggers = FindEnglishTriggers(article.text, std::move(lowered));
+    triggers = FindEnglishTriggersInLowered(std::move(lowered));
     if (triggers.stems.empty()) return {};
   }
   ArticleContext context{article, *gazetteer_, SplitSentences(article.text), gazetteer_->Find(article.text),

@@ -80,6 +80,15 @@ TEST(WordTable, FindsWordsWhoseHashesCollide) {
   for (const char* w : {"mmxa", "maza", "mfya", "maxb", "naxa", "max", "maxaa"}) EXPECT_FALSE(kColliding.Contains(w)) << w;
 }
 
+// A word of up to five bytes of `alphabet`: with a small alphabet, many
+// are near misses of the words listed in the tests.
+std::string RandomWord(std::mt19937& random, std::string_view alphabet) {
+  std::string w;
+  size_t size = random() % 6;
+  for (size_t k = 0; k < size; ++k) w.push_back(alphabet[random() % alphabet.size()]);
+  return w;
+}
+
 // The answer of a linear scan, over random words of a small alphabet (so
 // that many are near misses of the listed ones).
 TEST(WordTable, AgreesWithScanningTheList) {
@@ -89,11 +98,8 @@ TEST(WordTable, AgreesWithScanningTheList) {
                                               "abba", "baab", "aaaa", "bbbb", "abab", "aab",  "bba",
                                               "b",    "-a",   "a-b",  "a.",   "ab.",  "b-a-b"};
   std::mt19937 random(11);
-  const std::string alphabet = "abnt-.";
   for (int round = 0; round < 20000; ++round) {
-    std::string w;
-    size_t size = random() % 6;
-    for (size_t k = 0; k < size; ++k) w.push_back(alphabet[random() % alphabet.size()]);
+    std::string w = RandomWord(random, "abnt-.");
     bool listed = std::find(list.begin(), list.end(), std::string_view(w)) != list.end();
     ASSERT_EQ(kList.Contains(w), listed) << w;
   }
@@ -107,11 +113,8 @@ TEST(WordFlags, AgreesWithAskingEachTable) {
   constexpr WordTable kThird{"a"};
   constexpr WordFlags kAll(kFirst, kSecond, kThird, kColliding);
   std::mt19937 random(13);
-  const std::string alphabet = "abnt-.mxy";
   for (int round = 0; round < 20000; ++round) {
-    std::string w;
-    size_t size = random() % 6;
-    for (size_t k = 0; k < size; ++k) w.push_back(alphabet[random() % alphabet.size()]);
+    std::string w = RandomWord(random, "abnt-.mxy");
     uint32_t expected = (kFirst.Contains(w) ? 1u : 0u) | (kSecond.Contains(w) ? 2u : 0u) |
                         (kThird.Contains(w) ? 4u : 0u) | (kColliding.Contains(w) ? 8u : 0u);
     ASSERT_EQ(kAll.Of(w), expected) << w;
