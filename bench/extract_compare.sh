@@ -10,7 +10,8 @@
 # On a shared machine a neighbour's load moves every figure; taking turns
 # puts both builds under about the same load. Prints each run's MB/s
 # (extract and gazetteer, with the default entities and with --extra more), then the
-# median of each column over the rounds and the ratio AFTER / BEFORE.
+# median of each column over the rounds, the ratio AFTER / BEFORE of the
+# medians, and the median of the rounds' own ratios ("rounds").
 
 set -euo pipefail
 
@@ -56,5 +57,14 @@ done
 printf '%-7s' ratio
 for column in 2 3 4 5; do
   printf ' %14s' "$(awk -v a="${medians[after$column]}" -v b="${medians[before$column]}" 'BEGIN { printf "%.2fx", a / b }')"
+done
+echo
+# The host's speed can change between rounds (it has a slow mode about a
+# quarter slower), which moves the ratio of the medians; each round's two
+# runs share its speed, so the median of the rounds' ratios is steadier.
+printf '%-7s' rounds
+for column in 2 3 4 5; do
+  printf ' %14s' "$(awk -v c="$column" '$1 == "before" { b[++nb] = $c } $1 == "after" { a[++na] = $c }
+    END { for (k = 1; k <= na; ++k) print a[k] / b[k] }' "$results" | median | awk '{ printf "%.2fx", $1 }')"
 done
 echo
